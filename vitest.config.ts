@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The site tests build dist/ once; give them room on a 2-core CI machine.
+    testTimeout: 30_000,
+    hookTimeout: 300_000,
+  },
+});
