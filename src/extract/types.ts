@@ -41,10 +41,17 @@ export interface EntityListEntry {
   wikidata?: string;
 }
 
+/**
+ * How a mention names its entity: by a name or alias (`Vladimir Putin`, `Putin`, `US`),
+ * or by a role noun phrase resolved to an earlier named entity (`the Russian leader`).
+ */
+export type MentionForm = 'name' | 'role';
+
 export interface EntityMention extends Location {
   entityId: string;
   /** The exact characters of the mention as written. */
   text: string;
+  form: MentionForm;
 }
 
 export interface Entity {

@@ -1,0 +1,115 @@
+/**
+ * Reporting verbs: the cues that introduce someone's words. Each row lists a
+ * lemma with its inflections so that matching is a table lookup, and a
+ * linguist can add a verb without touching the attribution code.
+ *
+ * `strength` says how surely the verb reports speech: `speech` verbs (say,
+ * tell) introduce an utterance; `stance` verbs (agree, reject) report a
+ * position and make a statement, but a quote next to them is weaker evidence.
+ */
+export type CueStrength = 'speech' | 'stance';
+
+export interface ReportingVerb {
+  lemma: string;
+  /** Every written form: base, -s, past, past participle, -ing. */
+  forms: readonly string[];
+  strength: CueStrength;
+}
+
+function verb(lemma: string, s: string, past: string, participle: string, ing: string, strength: CueStrength = 'speech'): ReportingVerb {
+  return { lemma, forms: [...new Set([lemma, s, past, participle, ing])], strength };
+}
+
+export const REPORTING_VERBS: readonly ReportingVerb[] = [
+  verb('say', 'says', 'said', 'said', 'saying'),
+  verb('tell', 'tells', 'told', 'told', 'telling'),
+  verb('add', 'adds', 'added', 'added', 'adding'),
+  verb('state', 'states', 'stated', 'stated', 'stating'),
+  verb('write', 'writes', 'wrote', 'written', 'writing'),
+  verb('ask', 'asks', 'asked', 'asked', 'asking'),
+  verb('explain', 'explains', 'explained', 'explained', 'explaining'),
+  verb('note', 'notes', 'noted', 'noted', 'noting'),
+  verb('continue', 'continues', 'continued', 'continued', 'continuing'),
+  verb('declare', 'declares', 'declared', 'declared', 'declaring'),
+  verb('announce', 'announces', 'announced', 'announced', 'announcing'),
+  verb('assert', 'asserts', 'asserted', 'asserted', 'asserting'),
+  verb('insist', 'insists', 'insisted', 'insisted', 'insisting'),
+  verb('claim', 'claims', 'claimed', 'claimed', 'claiming'),
+  verb('argue', 'argues', 'argued', 'argued', 'arguing'),
+  verb('warn', 'warns', 'warned', 'warned', 'warning'),
+  verb('shout', 'shouts', 'shouted', 'shouted', 'shouting'),
+  verb('reply', 'replies', 'replied', 'replied', 'replying'),
+  verb('respond', 'responds', 'responded', 'responded', 'responding'),
+  verb('answer', 'answers', 'answered', 'answered', 'answering'),
+  verb('remark', 'remarks', 'remarked', 'remarked', 'remarking'),
+  verb('comment', 'comments', 'commented', 'commented', 'commenting'),
+  verb('tweet', 'tweets', 'tweeted', 'tweeted', 'tweeting'),
+  verb('post', 'posts', 'posted', 'posted', 'posting'),
+  verb('report', 'reports', 'reported', 'reported', 'reporting'),
+  verb('recall', 'recalls', 'recalled', 'recalled', 'recalling'),
+  verb('admit', 'admits', 'admitted', 'admitted', 'admitting'),
+  verb('acknowledge', 'acknowledges', 'acknowledged', 'acknowledged', 'acknowledging'),
+  verb('confirm', 'confirms', 'confirmed', 'confirmed', 'confirming'),
+  verb('deny', 'denies', 'denied', 'denied', 'denying'),
+  verb('suggest', 'suggests', 'suggested', 'suggested', 'suggesting'),
+  verb('stress', 'stresses', 'stressed', 'stressed', 'stressing'),
+  verb('emphasize', 'emphasizes', 'emphasized', 'emphasized', 'emphasizing'),
+  verb('emphasise', 'emphasises', 'emphasised', 'emphasised', 'emphasising'),
+  verb('urge', 'urges', 'urged', 'urged', 'urging'),
+  verb('predict', 'predicts', 'predicted', 'predicted', 'predicting'),
+  verb('promise', 'promises', 'promised', 'promised', 'promising'),
+  verb('vow', 'vows', 'vowed', 'vowed', 'vowing'),
+  verb('describe', 'describes', 'described', 'described', 'describing'),
+  verb('deplore', 'deplores', 'deplored', 'deplored', 'deploring'),
+  verb('exclaim', 'exclaims', 'exclaimed', 'exclaimed', 'exclaiming'),
+  verb('whisper', 'whispers', 'whispered', 'whispered', 'whispering'),
+  verb('yell', 'yells', 'yelled', 'yelled', 'yelling'),
+  verb('scream', 'screams', 'screamed', 'screamed', 'screaming'),
+  verb('cry', 'cries', 'cried', 'cried', 'crying'),
+  verb('chant', 'chants', 'chanted', 'chanted', 'chanting'),
+  verb('quip', 'quips', 'quipped', 'quipped', 'quipping'),
+  verb('joke', 'jokes', 'joked', 'joked', 'joking'),
+  verb('boast', 'boasts', 'boasted', 'boasted', 'boasting'),
+  verb('complain', 'complains', 'complained', 'complained', 'complaining'),
+  verb('concede', 'concedes', 'conceded', 'conceded', 'conceding'),
+  verb('observe', 'observes', 'observed', 'observed', 'observing'),
+  verb('mention', 'mentions', 'mentioned', 'mentioned', 'mentioning'),
+  verb('reveal', 'reveals', 'revealed', 'revealed', 'revealing'),
+  verb('share', 'shares', 'shared', 'shared', 'sharing'),
+  verb('clarify', 'clarifies', 'clarified', 'clarified', 'clarifying'),
+  verb('indicate', 'indicates', 'indicated', 'indicated', 'indicating'),
+  verb('maintain', 'maintains', 'maintained', 'maintained', 'maintaining'),
+  verb('contend', 'contends', 'contended', 'contended', 'contending'),
+  verb('caution', 'cautions', 'cautioned', 'cautioned', 'cautioning'),
+  verb('pledge', 'pledges', 'pledged', 'pledged', 'pledging'),
+  verb('testify', 'testifies', 'testified', 'testified', 'testifying'),
+  verb('agree', 'agrees', 'agreed', 'agreed', 'agreeing', 'stance'),
+  verb('reject', 'rejects', 'rejected', 'rejected', 'rejecting', 'stance'),
+  verb('believe', 'believes', 'believed', 'believed', 'believing', 'stance'),
+  verb('think', 'thinks', 'thought', 'thought', 'thinking', 'stance'),
+  verb('criticize', 'criticizes', 'criticized', 'criticized', 'criticizing', 'stance'),
+  verb('criticise', 'criticises', 'criticised', 'criticised', 'criticising', 'stance'),
+  verb('accuse', 'accuses', 'accused', 'accused', 'accusing', 'stance'),
+  verb('call', 'calls', 'called', 'called', 'calling', 'stance'),
+  verb('dismiss', 'dismisses', 'dismissed', 'dismissed', 'dismissing', 'stance'),
+  verb('welcome', 'welcomes', 'welcomed', 'welcomed', 'welcoming', 'stance'),
+  verb('hope', 'hopes', 'hoped', 'hoped', 'hoping', 'stance'),
+];
+
+/** Written form (lower case) -> verb. Built once; lookups are O(1). */
+export const REPORTING_VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
+  REPORTING_VERBS.flatMap((entry) => entry.forms.map((form) => [form, entry] as const)),
+);
+
+/** Multi-word cues that work like one reporting verb: `according to X`, `in a statement`. */
+export const REPORTING_PHRASES: readonly string[] = [
+  'according to',
+  'in a statement',
+  'in a press release',
+  'in a release',
+  'in an interview',
+  'in a tweet',
+  'in a post',
+  'told reporters',
+  'told the',
+];
