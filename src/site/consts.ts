@@ -1,0 +1,14 @@
+import { homeRoute } from './routes.ts';
+import type { Route } from './paths.ts';
+
+export const SITE_TITLE = 'newsgraph';
+export const SITE_DESCRIPTION = 'News articles with the people, places and quotes in them.';
+export const SITE_LANGUAGE = 'en';
+
+export interface NavItem {
+  label: string;
+  route: Route;
+}
+
+/** The header navigation, in display order. Entity and speaker indexes join it later. */
+export const NAV_ITEMS: readonly NavItem[] = [{ label: 'Articles', route: homeRoute }];
