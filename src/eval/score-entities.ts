@@ -14,8 +14,10 @@ export interface EntityCounts {
   right: number;
 }
 
-const namesOfGold = (entity: GoldEntity) => [entity.name, ...entity.aliases];
-const namesOfPredicted = (entity: PredictedEntity) => [entity.name, ...(entity.aliases ?? [])];
+/** Whether a predicted entity names a gold entity by any of their names; kinds are compared by the caller. */
+export function entityNamesMatch(predicted: PredictedEntity, gold: GoldEntity): boolean {
+  return anyNamesMatch([predicted.name, ...(predicted.aliases ?? [])], [gold.name, ...gold.aliases]);
+}
 
 /** Entities match by name or any alias (name rules) and by kind; several may match one. */
 export function scoreEntities(predicted: readonly PredictedEntity[], gold: GoldArticle['entities']): EntityCounts {
@@ -24,11 +26,10 @@ export function scoreEntities(predicted: readonly PredictedEntity[], gold: GoldA
   for (const kind of kinds) {
     const goldOfKind = gold[kind] ?? [];
     const predictedOfKind = predicted.filter((entity) => entity.kind === kind);
-    const same = (p: PredictedEntity, g: GoldEntity) => anyNamesMatch(namesOfPredicted(p), namesOfGold(g));
     counts.gold += goldOfKind.length;
-    counts.found += goldOfKind.filter((g) => predictedOfKind.some((p) => same(p, g))).length;
+    counts.found += goldOfKind.filter((g) => predictedOfKind.some((p) => entityNamesMatch(p, g))).length;
     counts.predicted += predictedOfKind.length;
-    counts.right += predictedOfKind.filter((p) => goldOfKind.some((g) => same(p, g))).length;
+    counts.right += predictedOfKind.filter((p) => goldOfKind.some((g) => entityNamesMatch(p, g))).length;
   }
   return counts;
 }
