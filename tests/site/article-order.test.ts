@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { compareArticles, type Orderable } from '../../src/site/article-order.ts';
+
+function article(id: string, title: string | null, date?: string): Orderable {
+  return { id, data: date === undefined ? { title } : { title, date } };
+}
+
+function order(articles: Orderable[]): string[] {
+  return [...articles].sort(compareArticles).map((entry) => entry.id);
+}
+
+describe('compareArticles (front-page order)', () => {
+  it('puts the newest date first', () => {
+    expect(order([article('old', 'A', '2023-01-02'), article('new', 'B', '2024-05-01')])).toEqual(['new', 'old']);
+  });
+
+  it('puts dated articles before undated ones', () => {
+    expect(order([article('undated', 'A'), article('dated', 'Z', '2001-01-01')])).toEqual(['dated', 'undated']);
+  });
+
+  it('orders articles of the same date by headline, ignoring case', () => {
+    expect(order([article('b', 'beta', '2024-01-01'), article('a', 'Alpha', '2024-01-01')])).toEqual(['a', 'b']);
+  });
+
+  it('orders undated articles by headline', () => {
+    expect(order([article('z', 'Zebra crossing'), article('h', 'Harbour talks')])).toEqual(['h', 'z']);
+  });
+
+  it('puts an untitled article before titled ones of the same date, then falls back to the id', () => {
+    expect(order([article('b', 'Harbour'), article('y', null), article('x', null)])).toEqual(['x', 'y', 'b']);
+  });
+});

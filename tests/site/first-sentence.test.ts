@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { firstSentence } from '../../src/site/first-sentence.ts';
+
+describe('firstSentence', () => {
+  it('stops at the first full stop that ends a sentence', () => {
+    expect(firstSentence('Talks ended on Tuesday. Both sides will meet again.')).toBe('Talks ended on Tuesday.');
+  });
+
+  it('returns a one-sentence paragraph whole', () => {
+    expect(firstSentence('Talks ended without a deal')).toBe('Talks ended without a deal');
+  });
+
+  it('does not stop after a title before a name', () => {
+    expect(firstSentence('Mr. Ben Salem led the talks. He left early.')).toBe('Mr. Ben Salem led the talks.');
+  });
+
+  it('does not stop after an abbreviated month', () => {
+    expect(firstSentence('The vote is on Sept. 3 in the capital. Polls open at eight.')).toBe(
+      'The vote is on Sept. 3 in the capital.',
+    );
+  });
+
+  it('does not stop after initials such as U.S.', () => {
+    expect(firstSentence('The U.S. Senate voted on Monday. The bill now goes to the House.')).toBe(
+      'The U.S. Senate voted on Monday.',
+    );
+  });
+
+  it('keeps a closing quote mark with the sentence it ends', () => {
+    expect(firstSentence('"We are closer than we were." The minister left.')).toBe('"We are closer than we were."');
+  });
+
+  it('ends at a question mark', () => {
+    expect(firstSentence('Who pays for the port? Nobody knows yet.')).toBe('Who pays for the port?');
+  });
+
+  it('returns an empty string for an empty paragraph', () => {
+    expect(firstSentence('')).toBe('');
+  });
+});
+
+describe('firstSentence, for any paragraph', () => {
+  it('returns a prefix of the paragraph, trimmed', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (paragraph) => {
+        const sentence = firstSentence(paragraph);
+        expect(paragraph.trimStart().startsWith(sentence)).toBe(true);
+        expect(sentence).toBe(sentence.trim());
+      }),
+    );
+  });
+
+  it('is never empty when the paragraph has visible text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 200 }).filter((text) => /\S/.test(text)), (paragraph) => {
+        expect(firstSentence(paragraph)).not.toBe('');
+      }),
+    );
+  });
+});
