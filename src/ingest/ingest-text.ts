@@ -1,0 +1,121 @@
+import { renderEntry, type ArticleFrontmatter } from './article-entry.ts';
+import { captionEvidence, describesImage, type CaptionEvidence } from './caption.ts';
+import { findDateline } from './dateline.ts';
+import { looksLikeHeadline } from './headline.ts';
+import { IngestError } from './ingest-error.ts';
+import { paragraphsToMarkdown } from './markdown-escape.ts';
+import { classifyLines, type ClassifiedLine } from './noise.ts';
+import { entrySlug } from './slug.ts';
+
+export interface RemovedLine {
+  line: string;
+  /** Name of the noise rule that fired, e.g. `share-button` or `date-stamp+related-links`. */
+  rule: string;
+}
+
+export interface IngestResult {
+  slug: string;
+  frontmatter: ArticleFrontmatter;
+  /** Markdown body as written to the entry. */
+  body: string;
+  /** Plain text of each body paragraph; parsing `body` gives these back exactly. */
+  paragraphs: string[];
+  /** The whole entry file: frontmatter and body. */
+  markdown: string;
+  removed: RemovedLine[];
+  /** Why the caption and dateline were taken, for reports and tests. */
+  evidence: { caption: CaptionEvidence | null; dateline: string | null };
+}
+
+/** Rules whose line right under a caption shows that a photo was there. */
+const CREDIT_RULES = /(?:^|\+)(?:photo-credit|agency-credit|copyright|caption-repeated-with-credit)(?:\+|$)/u;
+const PHOTO_TITLE = 'photo-title';
+
+function baseName(source: string): string {
+  return source.split(/[\\/]/u).pop() ?? source;
+}
+
+function splitLines(raw: string): string[] {
+  return raw
+    .replace(/^\uFEFF/u, '')
+    .split(/\r\n|\r|\n/u)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0);
+}
+
+interface Head {
+  title: ClassifiedLine | null;
+  caption: ClassifiedLine | null;
+  captionEvidence: CaptionEvidence | null;
+}
+
+/** Finds headline and caption among the lines, marking a photo's own title as noise. */
+function readHead(lines: ClassifiedLine[]): Head {
+  const none: Head = { title: null, caption: null, captionEvidence: null };
+  const content = lines.filter((line) => line.noise === null);
+  const [first, second] = content;
+  if (!first || !second) return none;
+
+  let title: ClassifiedLine | null = null;
+  let candidate = first;
+  if (looksLikeHeadline(first.text)) {
+    if (describesImage(second.text)) {
+      // "CDC outbreak map July 30" over "An updated map of ...": a photo's title, not the story's.
+      first.noise = PHOTO_TITLE;
+    } else {
+      title = first;
+    }
+    candidate = second;
+  }
+
+  const next = content[content.indexOf(candidate) + 1];
+  if (!next || findDateline(candidate.text) !== null) return { ...none, title };
+  const rawNext = lines[lines.indexOf(candidate) + 1];
+  const evidence = captionEvidence({
+    line: candidate.text,
+    datelineFollows: findDateline(next.text) !== null,
+    creditFollows: rawNext?.noise != null && CREDIT_RULES.test(rawNext.noise),
+  });
+  // With no headline above it, only the strong signs make the first line a caption.
+  if (evidence === null || (title === null && evidence === 'caption-verb')) return { ...none, title };
+  return { title, caption: candidate, captionEvidence: evidence };
+}
+
+/**
+ * Turns raw scraped news text into an article entry. Pure: the caller reads
+ * the file and passes its text and file name.
+ */
+export function ingestText(raw: string, source: string): IngestResult {
+  const sourceName = baseName(source);
+  if (raw.includes('\u0000')) throw new IngestError(`${sourceName}: contains NUL bytes; is it a binary file?`);
+  const lines = classifyLines(splitLines(raw));
+  if (lines.length === 0) throw new IngestError(`${sourceName}: is empty or contains only whitespace`);
+
+  const head = readHead(lines);
+  const body = lines
+    .filter((line) => line.noise === null && line !== head.title && line !== head.caption)
+    .map((line) => line.text);
+  if (body.length === 0) throw new IngestError(`${sourceName}: no article text left after removing page noise`);
+
+  const dateline = findDateline(body[0] ?? '');
+  if (dateline) body[0] = dateline.rest;
+
+  const removed = lines.filter((line) => line.noise !== null).map((line) => ({ line: line.text, rule: line.noise ?? '' }));
+  const frontmatter: ArticleFrontmatter = {
+    title: head.title?.text ?? null,
+    dateline: dateline?.places ?? [],
+    caption: head.caption?.text ?? null,
+    source: sourceName,
+    removed: removed.map((item) => item.line),
+  };
+  const markdownBody = paragraphsToMarkdown(body);
+  return {
+    slug: entrySlug(head.title?.text ?? null, sourceName),
+    frontmatter,
+    body: markdownBody,
+    paragraphs: body,
+    markdown: renderEntry({ frontmatter, body: markdownBody }),
+    removed,
+    evidence: { caption: head.captionEvidence, dateline: dateline?.rule ?? null },
+  };
+}

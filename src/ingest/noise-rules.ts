@@ -1,0 +1,132 @@
+/**
+ * Page noise that scrapers leave around article text, as a table of named
+ * fragments. A line is noise only when it is made up ENTIRELY of these
+ * fragments (plus separators), so a sentence that merely contains "Share" or
+ * "By" is never touched. Add a row to teach the ingester a new kind of noise.
+ *
+ * Patterns are written without anchors or flags; `noise.ts` compiles them as
+ * sticky, case-sensitive unicode regexes unless `ignoreCase` is set.
+ */
+export interface NoiseFragmentRule {
+  /** Reported in `removed` and on stderr, e.g. `share-button`. */
+  name: string;
+  pattern: string;
+  ignoreCase?: boolean;
+  /** Why this is noise, for the editor reading the table. */
+  description: string;
+}
+
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?';
+const TIME = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?';
+const DATE_FORMS = [
+  '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
+  `(?:${WEEKDAY}\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+  `(?:${WEEKDAY}\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`,
+  '\\d{1,2}/\\d{1,2}/\\d{2,4}',
+].join('|');
+
+/** News agencies and picture libraries, as they appear in photo credits. */
+const AGENCY =
+  '(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Shutterstock|PA(?: Wire| Images)?|Alamy|Bloomberg|Xinhua|Anadolu(?: Agency)?|dpa|ANI|PTI|IANS|Yonhap|Kyodo|TASS|Sputnik|SIPA|NurPhoto|ZUMA(?: Press)?|Pool|Handout|File)';
+const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}";
+
+/** Outlet names that some pages print as a line of their own above the story. */
+const OUTLET =
+  '(?:CNN|BBC(?: News)?|Reuters|Associated Press|AP News|AFP|Al Jazeera|Sky News|Fox News|NBC News|CBS News|ABC News|NPR|Bloomberg|Euronews|Politico|Axios|The Hill|USA Today|Daily Mail|Financial Times|The Times|The Sunday Times|The Guardian|The Observer|The Independent|The Telegraph|The Daily Telegraph|The New York Times|The Washington Post|The Wall Street Journal|The Economist|Press TV|Premium Times|Yonhap|Xinhua|TASS)';
+
+export const NOISE_FRAGMENT_RULES: readonly NoiseFragmentRule[] = [
+  { name: 'other-news', pattern: 'Other news', ignoreCase: true, description: 'heading of a list of links to other stories' },
+  {
+    name: 'related-links',
+    pattern: '(?:Related|More|Recommended|Trending|Latest) (?:News|Stories|Articles|Content|Coverage|Posts|Videos)',
+    ignoreCase: true,
+    description: 'heading of a list of links to other stories',
+  },
+  {
+    name: 'read-more-link',
+    pattern: '(?:Read more|Also read|Read also|See also|Related|Recommended)\\s*:.*',
+    ignoreCase: true,
+    description: 'a link to another story, introduced by a label and a colon',
+  },
+  { name: 'most-popular', pattern: 'Most (?:Popular|Read|Viewed|Shared|Commented)', ignoreCase: true, description: 'sidebar heading' },
+  {
+    name: 'load-more',
+    pattern: '(?:Load|Show|See|View) more(?: (?:stories|articles|news|comments|results))?',
+    ignoreCase: true,
+    description: 'pagination button',
+  },
+  {
+    name: 'share-button',
+    pattern:
+      '(?:Share(?: (?:this|the) (?:story|article|page|post)| on (?:Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Email)| via (?:Email|WhatsApp))?|Tweet|Email|Print|Copy link|Copied|Comments?|Close Button|Click to share on \\S+(?: \\(Opens in new window\\))?)',
+    ignoreCase: true,
+    description: 'share and comment buttons, often run together (`Share this articleComments`)',
+  },
+  {
+    name: 'sign-up',
+    pattern:
+      '(?:Sign up|Subscribe|Register)\\b[^.!?]{0,80}\\b(?:newsletters?|e-?mails?|inbox|alerts|updates)\\b[^.!?]{0,40}[.!]?',
+    ignoreCase: true,
+    description: 'newsletter sign-up prompt',
+  },
+  {
+    name: 'tags',
+    pattern: '(?:Tags|TAGS|Topics|TOPICS)\\b\\s*:?(?:\\s*[^.!?\\n]{1,200})?',
+    description: 'list of topic tags; a sentence starting with "Tags" ends with a full stop and is kept',
+  },
+  {
+    name: 'byline',
+    pattern:
+      "[Bb]y\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|and|with|for|in|of|the|&|\\|))*",
+    description: 'author line: `By Jane Doe`, `By Euronews with AP`, `By Mike Wright SOCIAL MEDIA CORRESPONDENT`',
+  },
+  {
+    name: 'photo-credit',
+    pattern: `\\(?(?:Photo|Photos|Image|Picture|Pic|Photograph|Credit|Photo credit|Image credit|Image source)s?(?:\\s+by\\s+|\\s*[:：]\\s*)${CREDIT_NAME}(?:\\s*/\\s*${CREDIT_NAME})*\\)?`,
+    ignoreCase: false,
+    description: 'labelled photo credit: `(Photo: Reuters)`, `Photo credit: Jane Doe/AFP`',
+  },
+  {
+    name: 'agency-credit',
+    pattern: `(?:${CREDIT_NAME}\\s*/\\s*)?(?:${CREDIT_NAME} via )?${AGENCY}(?:\\s*/\\s*${CREDIT_NAME})?`,
+    description: 'picture agency credit: `Getty Images`, `Noah Berger/AP`, `REUTERS/Carlos Barria`',
+  },
+  { name: 'copyright', pattern: '(?:Copyright|©|\\(c\\))(?:\\s*\\d{4})?', description: 'copyright mark before a credit' },
+  {
+    name: 'image-file-name',
+    pattern: '[\\p{L}\\p{N}_\\-. ()]{1,80}\\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp|svg|heic)',
+    ignoreCase: true,
+    description: 'an image file name left by the scraper: `IMG_1234.jpg`, `airline emergency.jpg`',
+  },
+  {
+    name: 'image-slug',
+    pattern: '[\\p{Ll}\\p{N}]+(?:_[\\p{L}\\p{N}]+)+',
+    description: 'an underscore-joined image id such as `exit_polls_psd`: never prose',
+  },
+  {
+    name: 'date-stamp',
+    pattern: `(?:(?:date|published|updated|posted|last updated|first published)(?: on)?\\s*:?\\s*)?(?:${DATE_FORMS})(?:,?\\s*(?:at\\s*)?${TIME})?`,
+    ignoreCase: true,
+    description: 'publication date stamp: `date 2017-07-10`, `Published: June 3, 2021 10:30 am`',
+  },
+  {
+    name: 'pressreader-footer',
+    pattern: 'Newspapers (?:in|from) \\p{Lu}[\\p{L} ]*',
+    description: 'PressReader edition footer: `Newspapers in English`',
+  },
+  {
+    name: 'archived-article-notice',
+    pattern:
+      'This is an archived article and the information in the article may be outdated\\.(?: Please look at the time stamp on the story to see when it was last updated\\.)?',
+    description: 'banner on archived local-TV pages',
+  },
+  { name: 'outlet-name', pattern: OUTLET, description: 'the outlet name printed above the story' },
+  {
+    name: 'media-label',
+    pattern: '(?:VIDEO|WATCH|PHOTOS?|GALLERY|LISTEN|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED)',
+    description: 'a label standing alone on a line (never when it starts a headline)',
+  },
+  { name: 'separator', pattern: '[\\p{P}\\p{S}]+', description: 'a line of punctuation only, such as a lone `—` or `* * *`' },
+];
