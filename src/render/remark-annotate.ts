@@ -1,0 +1,247 @@
+import type { Properties } from 'hast';
+import type { Parent, PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Block, Entity, EntityKind, EntityMention } from '../extract/types.ts';
+import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
+import { paragraphAnchor, quoteAnchor } from './anchors.ts';
+import { blockLayers, spanAt, type BlockLayers, type Marked } from './layers.ts';
+
+/** Where annotations link to. Hrefs come from the site's path helper; this module never builds a path. */
+export interface BodyLinks {
+  /** Href of an entity's page, by the article-local entity id; undefined leaves the mention unlinked. */
+  entityHref(entityId: string): string | undefined;
+  /** Href of a speaker's page, by the article-local speaker id; undefined leaves the quote unlinked. */
+  speakerHref(speakerId: string): string | undefined;
+}
+
+export interface Options {
+  /** The article's extraction (after editor overrides). Only spans of `block` are used. */
+  extraction: {
+    entities: readonly Pick<Entity, 'id' | 'kind'>[];
+    mentions: readonly EntityMention[];
+    quotes: readonly SiteQuoteRecord[];
+  };
+  links: BodyLinks;
+  /**
+   * Which block the tree holds. Default `'body'`: every top-level paragraph
+   * is body paragraph n and gets the id `p-<n>`. For `'title'` or `'caption'`
+   * the tree holds one paragraph (paragraph 0) and gets no id.
+   */
+  block?: Block;
+}
+
+/**
+ * An element added by this plugin: remark-rehype turns it into `hName` with
+ * `hProperties`, like any unknown mdast node carrying hast data.
+ */
+export interface Annotation extends Parent {
+  type: 'annotation';
+  children: PhrasingContent[];
+  data: { hName: string; hProperties: Properties };
+}
+
+declare module 'mdast' {
+  interface PhrasingContentMap {
+    annotation: Annotation;
+  }
+  interface RootContentMap {
+    annotation: Annotation;
+  }
+}
+
+/** Confidence below which a quote is shown as unattributed (as the extraction types define). */
+const ATTRIBUTED_CONFIDENCE = 0.5;
+/** Confidence below which an attributed quote carries a low-confidence marker. */
+const SURE_CONFIDENCE = 0.8;
+
+interface State {
+  layers: BlockLayers;
+  kinds: ReadonlyMap<string, EntityKind>;
+  links: BodyLinks;
+  /** Offset of the next character in the paragraph's plain text (as mdast-util-to-string counts). */
+  offset: number;
+}
+
+/**
+ * Marks entity mentions and quotes inside each top-level paragraph. Offsets
+ * are those of `toString(paragraph)`, counted leaf by leaf while walking, so a
+ * span that crosses emphasis or a link is split into one element per piece:
+ * text is never dropped and never reordered.
+ */
+export default function remarkAnnotate(options: Options) {
+  const block = options.block ?? 'body';
+  const kinds = new Map(options.extraction.entities.map((entity) => [entity.id, entity.kind] as const));
+  return (tree: Root): undefined => {
+    let index = -1;
+    for (const node of tree.children) {
+      if (node.type !== 'paragraph') continue;
+      index += 1;
+      if (block !== 'body' && index > 0) break;
+      const paragraph = block === 'body' ? index : 0;
+      if (block === 'body') {
+        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: paragraphAnchor(block, paragraph) } };
+      }
+      const inBlock = <T extends { block: Block; paragraph: number }>(span: T): boolean =>
+        span.block === block && span.paragraph === paragraph;
+      const layers = blockLayers(
+        options.extraction.quotes.filter(inBlock),
+        options.extraction.mentions.filter(inBlock),
+        toString(node).length,
+      );
+      node.children = annotateChildren(node.children, { layers, kinds, links: options.links, offset: 0 }, false);
+    }
+  };
+}
+
+/**
+ * Raw inline HTML becomes the text it is: the extraction counted its
+ * characters, and turning it into markup would let untrusted input through.
+ * Neighbouring text is merged so a quote around it stays one element.
+ */
+function htmlAsText(children: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of children) {
+    const node: PhrasingContent = child.type === 'html' ? { type: 'text', value: child.value } : child;
+    const previous = out[out.length - 1];
+    if (node.type === 'text' && previous?.type === 'text') previous.value += node.value;
+    else out.push(node);
+  }
+  return out;
+}
+
+function annotateChildren(children: PhrasingContent[], state: State, insideLink: boolean): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const child of htmlAsText(children)) {
+    if (child.type === 'text' || child.type === 'inlineCode') {
+      const makeLeaf = (value: string): PhrasingContent => ({ type: child.type, value });
+      out.push(...markLeaf(child.value, makeLeaf, state, insideLink));
+    } else if (child.type === 'image' || child.type === 'imageReference') {
+      state.offset += child.alt ? child.alt.length : 0;
+      out.push(child);
+    } else if ('children' in child) {
+      const inLink = insideLink || child.type === 'link' || child.type === 'linkReference';
+      child.children = annotateChildren(child.children, state, inLink);
+      out.push(child);
+    } else {
+      out.push(child);
+    }
+  }
+  return out;
+}
+
+interface Piece {
+  start: number;
+  end: number;
+  quote: Marked<SiteQuoteRecord> | undefined;
+  mention: Marked<EntityMention> | undefined;
+}
+
+/** One leaf's text, cut at every span boundary inside it and wrapped layer by layer. */
+function markLeaf(
+  value: string,
+  makeLeaf: (value: string) => PhrasingContent,
+  state: State,
+  insideLink: boolean,
+): PhrasingContent[] {
+  const start = state.offset;
+  const end = start + value.length;
+  state.offset = end;
+  const cuts = new Set([start, end]);
+  for (const span of [...state.layers.quotes, ...state.layers.mentions]) {
+    if (span.start > start && span.start < end) cuts.add(span.start);
+    if (span.end > start && span.end < end) cuts.add(span.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: Piece[] = [];
+  for (let i = 0; i + 1 < points.length; i += 1) {
+    const [from, to] = [points[i] as number, points[i + 1] as number];
+    pieces.push({
+      start: from,
+      end: to,
+      quote: spanAt(state.layers.quotes, from),
+      mention: insideLink ? undefined : spanAt(state.layers.mentions, from),
+    });
+  }
+
+  const out: PhrasingContent[] = [];
+  for (const group of runs(pieces, (piece) => piece.quote)) {
+    const inner: PhrasingContent[] = [];
+    for (const run of runs(group, (piece) => piece.mention)) {
+      const first = run[0] as Piece;
+      const last = run[run.length - 1] as Piece;
+      const leaf = makeLeaf(value.slice(first.start - start, last.end - start));
+      inner.push(first.mention ? mentionElement(first.mention.item, [leaf], state) : leaf);
+    }
+    const quote = (group[0] as Piece).quote;
+    if (!quote) {
+      out.push(...inner);
+      continue;
+    }
+    const groupStart = (group[0] as Piece).start;
+    const groupEnd = (group[group.length - 1] as Piece).end;
+    out.push(quoteElement(quote.item, inner, quote.first && groupStart === quote.start, state));
+    const speakerLink = groupEnd === quote.end && !insideLink ? speakerElement(quote.item, state) : undefined;
+    if (speakerLink) out.push(speakerLink);
+  }
+  return out;
+}
+
+/** Consecutive pieces that share the same span of a layer (or share having none). */
+function runs<T>(pieces: readonly Piece[], key: (piece: Piece) => T): Piece[][] {
+  const out: Piece[][] = [];
+  let previous: T | undefined;
+  for (const piece of pieces) {
+    const current = out[out.length - 1];
+    if (current && key(piece) === previous) current.push(piece);
+    else out.push([piece]);
+    previous = key(piece);
+  }
+  return out;
+}
+
+function annotation(hName: string, hProperties: Properties, children: PhrasingContent[]): Annotation {
+  return { type: 'annotation', children, data: { hName, hProperties } };
+}
+
+function mentionElement(mention: EntityMention, children: PhrasingContent[], state: State): Annotation {
+  const kind = state.kinds.get(mention.entityId);
+  const className = kind ? ['entity', `entity--${kind}`] : ['entity'];
+  const href = state.links.entityHref(mention.entityId);
+  const properties: Properties = { className, dataEntity: mention.entityId };
+  return href === undefined
+    ? annotation('span', properties, children)
+    : annotation('a', { href, ...properties }, children);
+}
+
+function isAttributed(quote: SiteQuoteRecord): quote is SiteQuoteRecord & { speakerId: string } {
+  return quote.speakerId !== null && quote.confidence >= ATTRIBUTED_CONFIDENCE;
+}
+
+function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first: boolean, state: State): Annotation {
+  const id = first ? { id: quoteAnchor(quote) } : {};
+  const continued = first ? [] : ['quote--continued'];
+  if (quote.kind === 'not-speech') return annotation('span', { ...id, className: ['not-speech', ...continued] }, children);
+
+  const className = ['quote', `quote--${quote.kind}`];
+  const properties: Properties = { ...id, className };
+  if (isAttributed(quote)) {
+    const cite = state.links.speakerHref(quote.speakerId);
+    if (cite !== undefined) properties.cite = cite;
+    properties.dataSpeaker = quote.speakerId;
+    if (quote.confidence < SURE_CONFIDENCE) className.push('quote--low-confidence');
+  } else {
+    className.push('quote--unattributed');
+  }
+  if (quote.editorConfirmed) className.push('quote--editor');
+  className.push(...continued);
+  return annotation('q', properties, children);
+}
+
+/** The small link after a quote to everything its speaker said. */
+function speakerElement(quote: SiteQuoteRecord, state: State): Annotation | undefined {
+  if (quote.kind === 'not-speech' || !isAttributed(quote) || quote.speaker === null) return undefined;
+  const href = state.links.speakerHref(quote.speakerId);
+  if (href === undefined) return undefined;
+  const link = annotation('a', { href }, [{ type: 'text', value: quote.speaker }]);
+  return annotation('sup', { className: ['quote-speaker'] }, [link]);
+}

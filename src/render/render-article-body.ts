@@ -1,0 +1,56 @@
+import type { Paragraph, Root } from 'mdast';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import type { Entity, EntityMention } from '../extract/types.ts';
+import type { SiteExtraction, SiteQuoteRecord } from '../graph/site-extraction.ts';
+import remarkAnnotate, { type BodyLinks } from './remark-annotate.ts';
+import { annotatedSchema } from './sanitize-schema.ts';
+
+export type { BodyLinks } from './remark-annotate.ts';
+
+/**
+ * The article body as sanitized HTML: one `<p id="p-n">` per body paragraph,
+ * entity mentions linked, quotes marked up. Raw HTML in the markdown is
+ * untrusted: block HTML is dropped, inline HTML is shown as literal text.
+ */
+export function renderArticleBody(markdownBody: string, extraction: SiteExtraction, links: BodyLinks): string {
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkAnnotate, { extraction, links, block: 'body' })
+    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(rehypeSanitize, annotatedSchema)
+    .use(rehypeStringify);
+  return String(processor.processSync(markdownBody));
+}
+
+/**
+ * A title or caption as sanitized inline HTML (no wrapping element). The text
+ * is plain, not markdown. Pass only this block's spans, e.g.
+ * `extraction.mentions.filter((m) => m.block === 'title')`; spans are read at
+ * paragraph 0 of whatever block they name, so mixing blocks is refused.
+ * `entities` (the extraction's) gives mentions their kind class.
+ */
+export function renderInline(
+  text: string,
+  mentions: readonly EntityMention[],
+  quotes: readonly SiteQuoteRecord[],
+  links: BodyLinks,
+  entities: readonly Pick<Entity, 'id' | 'kind'>[] = [],
+): string {
+  const block = mentions[0]?.block ?? quotes[0]?.block ?? 'title';
+  const mixed = [...mentions, ...quotes].find((span) => span.block !== block);
+  if (mixed) throw new Error(`renderInline: spans from blocks "${block}" and "${mixed.block}" were mixed`);
+  const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text }] };
+  const tree: Root = { type: 'root', children: [paragraph] };
+  const extraction = { entities, mentions: [...mentions], quotes: [...quotes] };
+  remarkAnnotate({ extraction, links, block })(tree);
+  const processor = unified()
+    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(rehypeSanitize, annotatedSchema)
+    .use(rehypeStringify);
+  const html = processor.stringify(processor.runSync(tree));
+  return html.replace(/^<p>/, '').replace(/<\/p>$/, '');
+}

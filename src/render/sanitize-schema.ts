@@ -1,0 +1,46 @@
+import { defaultSchema, type Schema } from 'hast-util-sanitize';
+
+const ENTITY_CLASSES = ['entity', 'entity--person', 'entity--place', 'entity--organization', 'entity--event'];
+const QUOTE_CLASSES = [
+  'quote',
+  'quote--direct',
+  'quote--partial',
+  'quote--unattributed',
+  'quote--low-confidence',
+  'quote--editor',
+  'quote--continued',
+];
+const PARAGRAPH_ID = /^p-\d+$/;
+const QUOTE_ID = /^q-[A-Za-z0-9_-]+$/;
+
+const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter(
+  // Ids are allowed only in the shapes the annotator writes (below), so
+  // markdown can never plant an id that shadows an anchor.
+  (definition) => definition !== 'id',
+);
+
+// The sanitizer reads only the first `className` rule of an element, so the
+// default one for links is replaced by a merged one.
+const linkDefaults = (defaultSchema.attributes?.a ?? []).filter(
+  (definition) => !(Array.isArray(definition) && definition[0] === 'className'),
+);
+
+/**
+ * GitHub's sanitizing rules (hast-util-sanitize's default), extended only by
+ * the classes, ids and data attributes remarkAnnotate writes. Protocol checks
+ * stay as they are: `javascript:` hrefs and cites are removed.
+ */
+export const annotatedSchema: Schema = {
+  ...defaultSchema,
+  // Our ids are meant to be link targets, so they are not prefixed.
+  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': everywhere,
+    a: [...linkDefaults, ['className', 'data-footnote-backref', ...ENTITY_CLASSES], 'dataEntity'],
+    span: [['className', ...ENTITY_CLASSES, 'not-speech', 'quote--continued'], 'dataEntity', ['id', QUOTE_ID]],
+    q: ['cite', ['className', ...QUOTE_CLASSES], 'dataSpeaker', ['id', QUOTE_ID]],
+    sup: [['className', 'quote-speaker']],
+    p: [['id', PARAGRAPH_ID]],
+  },
+};

@@ -1,0 +1,184 @@
+import { describe, expect, test } from 'vitest';
+import * as api from '../../src/render/render-article-body.ts';
+import { renderArticleBody, renderInline, type BodyLinks } from '../../src/render/render-article-body.ts';
+import { entity, extraction, mention, quote } from './spans.ts';
+
+const links: BodyLinks = {
+  entityHref: (id) => `e/${id}.html`,
+  speakerHref: (id) => `s/${id}.html`,
+};
+const putin = entity('putin', 'Vladimir Putin', 'person');
+const moscow = entity('moscow', 'Moscow', 'place');
+
+test('exports exactly renderArticleBody and renderInline', () => {
+  expect(Object.keys(api).sort()).toEqual(['renderArticleBody', 'renderInline']);
+});
+
+describe('paragraphs', () => {
+  test('gives each top-level paragraph the id p-<index> counted over paragraphs only', () => {
+    const html = renderArticleBody('One.\n\n# Heading\n\nTwo.', extraction({}), links);
+    expect(html).toBe('<p id="p-0">One.</p>\n<h1>Heading</h1>\n<p id="p-1">Two.</p>');
+  });
+});
+
+describe('entity mentions', () => {
+  test('links a mention to its entity page with kind class and entity id', () => {
+    const text = 'Putin flew to Moscow.';
+    const html = renderArticleBody(
+      text,
+      extraction({ entities: [putin, moscow], mentions: [mention('putin', text, 'Putin'), mention('moscow', text, 'Moscow')] }),
+      links,
+    );
+    expect(html).toBe(
+      '<p id="p-0"><a href="e/putin.html" class="entity entity--person" data-entity="putin">Putin</a> flew to ' +
+        '<a href="e/moscow.html" class="entity entity--place" data-entity="moscow">Moscow</a>.</p>',
+    );
+  });
+
+  test('marks a mention without a link when the caller has no page for it', () => {
+    const text = 'Putin spoke.';
+    const html = renderArticleBody(text, extraction({ entities: [putin], mentions: [mention('putin', text, 'Putin')] }), {
+      ...links,
+      entityHref: () => undefined,
+    });
+    expect(html).toBe('<p id="p-0"><span class="entity entity--person" data-entity="putin">Putin</span> spoke.</p>');
+  });
+
+  test('finds mentions of the second paragraph by that paragraph offsets', () => {
+    const second = 'Then Putin left.';
+    const html = renderArticleBody(
+      `Intro.\n\n${second}`,
+      extraction({ entities: [putin], mentions: [mention('putin', second, 'Putin', { paragraph: 1 })] }),
+      links,
+    );
+    expect(html).toBe(
+      '<p id="p-0">Intro.</p>\n<p id="p-1">Then <a href="e/putin.html" class="entity entity--person" data-entity="putin">Putin</a> left.</p>',
+    );
+  });
+
+  test('splits a mention that crosses emphasis into one link per piece', () => {
+    // Plain text of `*Vladimir* Putin spoke.` is `Vladimir Putin spoke.`
+    const html = renderArticleBody(
+      '*Vladimir* Putin spoke.',
+      extraction({ entities: [putin], mentions: [mention('putin', 'Vladimir Putin spoke.', 'Vladimir Putin')] }),
+      links,
+    );
+    expect(html).toBe(
+      '<p id="p-0"><em><a href="e/putin.html" class="entity entity--person" data-entity="putin">Vladimir</a></em>' +
+        '<a href="e/putin.html" class="entity entity--person" data-entity="putin"> Putin</a> spoke.</p>',
+    );
+  });
+
+  test('does not nest an entity link inside a link written in the markdown', () => {
+    const html = renderArticleBody(
+      '[Putin](https://example.org) spoke.',
+      extraction({ entities: [putin], mentions: [mention('putin', 'Putin spoke.', 'Putin')] }),
+      links,
+    );
+    expect(html).toBe('<p id="p-0"><a href="https://example.org">Putin</a> spoke.</p>');
+  });
+});
+
+describe('quotes', () => {
+  const text = '"We agreed," Putin said.';
+  const attributed = quote(text, '"We agreed,"', {
+    speaker: 'Vladimir Putin',
+    speakerId: 'putin',
+    cue: 'said',
+    confidence: 0.9,
+  });
+
+  test('wraps an attributed quote in q with id, cite and speaker, followed by a speaker link', () => {
+    const html = renderArticleBody(text, extraction({ quotes: [attributed] }), links);
+    expect(html).toBe(
+      '<p id="p-0"><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We agreed,"</q>' +
+        '<sup class="quote-speaker"><a href="s/putin.html">Vladimir Putin</a></sup> Putin said.</p>',
+    );
+  });
+
+  test('marks a quote below 0.8 confidence as low-confidence', () => {
+    const html = renderArticleBody(text, extraction({ quotes: [{ ...attributed, confidence: 0.6 }] }), links);
+    expect(html).toContain('class="quote quote--direct quote--low-confidence"');
+  });
+
+  test('marks a quote below 0.5 confidence as unattributed, without cite or speaker link', () => {
+    const html = renderArticleBody(text, extraction({ quotes: [{ ...attributed, confidence: 0.4 }] }), links);
+    expect(html).toBe('<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"We agreed,"</q> Putin said.</p>');
+  });
+
+  test('marks an editor-confirmed quote', () => {
+    const confirmed = { ...attributed, confidence: 1, rule: 'editor', editorConfirmed: true };
+    const html = renderArticleBody(text, extraction({ quotes: [confirmed] }), links);
+    expect(html).toContain('class="quote quote--direct quote--editor"');
+  });
+
+  test('marks a partial quote with its kind', () => {
+    const partial = 'He called it "a good deal" on Friday.';
+    const html = renderArticleBody(partial, extraction({ quotes: [quote(partial, '"a good deal"', { kind: 'partial' })] }), links);
+    expect(html).toBe(
+      '<p id="p-0">He called it <q id="q-0-13" class="quote quote--partial quote--unattributed">"a good deal"</q> on Friday.</p>',
+    );
+  });
+
+  test('wraps a not-speech quote in a span', () => {
+    const title = 'The "Power of Siberia" pipeline.';
+    const html = renderArticleBody(title, extraction({ quotes: [quote(title, '"Power of Siberia"', { kind: 'not-speech' })] }), links);
+    expect(html).toBe('<p id="p-0">The <span id="q-0-4" class="not-speech">"Power of Siberia"</span> pipeline.</p>');
+  });
+
+  test('nests mentions inside a quote', () => {
+    const inside = '"Moscow agrees," he said.';
+    const html = renderArticleBody(
+      inside,
+      extraction({ entities: [moscow], mentions: [mention('moscow', inside, 'Moscow')], quotes: [quote(inside, '"Moscow agrees,"')] }),
+      links,
+    );
+    expect(html).toBe(
+      '<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"' +
+        '<a href="e/moscow.html" class="entity entity--place" data-entity="moscow">Moscow</a> agrees,"</q> he said.</p>',
+    );
+  });
+
+  test('splits a quote that crosses emphasis, keeping the id on the first piece only', () => {
+    const plain = '"We really agree," he said.';
+    const html = renderArticleBody('"We *really* agree," he said.', extraction({ quotes: [quote(plain, '"We really agree,"')] }), links);
+    expect(html).toBe(
+      '<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"We </q>' +
+        '<em><q class="quote quote--direct quote--unattributed quote--continued">really</q></em>' +
+        '<q class="quote quote--direct quote--unattributed quote--continued"> agree,"</q> he said.</p>',
+    );
+  });
+
+  test('replaces a quote id that is not a safe q- id with one built from its location', () => {
+    const html = renderArticleBody(text, extraction({ quotes: [{ ...quote(text, '"We agreed,"'), id: 'bad id"' }] }), links);
+    expect(html).toContain('<q id="q-body-0-0"');
+  });
+});
+
+describe('inline blocks', () => {
+  test('renders a title with its mentions and quotes and no wrapping element', () => {
+    const title = 'Putin: "No deal"';
+    const html = renderInline(
+      title,
+      [mention('putin', title, 'Putin', { block: 'title' })],
+      [quote(title, '"No deal"', { block: 'title', id: 'q-title-7' })],
+      links,
+      [putin],
+    );
+    expect(html).toBe(
+      '<a href="e/putin.html" class="entity entity--person" data-entity="putin">Putin</a>: ' +
+        '<q id="q-title-7" class="quote quote--direct quote--unattributed">"No deal"</q>',
+    );
+  });
+
+  test('escapes markup characters in a title instead of reading them as markdown or HTML', () => {
+    expect(renderInline('*Not* <b>bold</b> & co', [], [], links)).toBe('*Not* &#x3C;b>bold&#x3C;/b> &#x26; co');
+  });
+
+  test('refuses spans from two different blocks', () => {
+    const title = 'Putin';
+    expect(() =>
+      renderInline(title, [mention('putin', title, 'Putin', { block: 'title' }), mention('putin', title, 'Putin', { block: 'caption' })], [], links),
+    ).toThrow('renderInline: spans from blocks "title" and "caption" were mixed');
+  });
+});

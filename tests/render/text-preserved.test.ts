@@ -1,0 +1,59 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import fc from 'fast-check';
+import { parse } from 'node-html-parser';
+import { expect, test } from 'vitest';
+import { paragraphsOf } from '../../src/extract/article-text.ts';
+import type { EntityMention } from '../../src/extract/types.ts';
+import { renderArticleBody, type BodyLinks } from '../../src/render/render-article-body.ts';
+import type { SiteQuoteRecord } from '../../src/graph/site-extraction.ts';
+
+const links: BodyLinks = { entityHref: (id) => `e/${id}.html`, speakerHref: (id) => `s/${id}.html` };
+
+// Markdown that changes inline structure (emphasis, code, links, inline HTML,
+// entities) but no images and no line breaks inside a paragraph.
+const unit = fc.constantFrom(...'ab c"“”*_`[]()<>&;#/x'.split(''), 'ab', '&amp;', '<b>', '</b>', '*em*', '[l](u)');
+const paragraph = fc.array(unit, { minLength: 1, maxLength: 30 }).map((units) => units.join(''));
+const body = fc.array(paragraph, { minLength: 1, maxLength: 4 }).map((paragraphs) => paragraphs.join('\n\n'));
+const spanSeeds = fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('mention', 'direct', 'not-speech')), { maxLength: 8 });
+
+function spansFor(texts: string[], seeds: [number, number, string][]): { mentions: EntityMention[]; quotes: SiteQuoteRecord[] } {
+  const mentions: EntityMention[] = [];
+  const quotes: SiteQuoteRecord[] = [];
+  seeds.forEach(([a, b, kind], i) => {
+    const paragraph = i % texts.length;
+    const length = (texts[paragraph] ?? '').length;
+    const start = a % (length + 1);
+    const end = start + (b % (length - start + 1));
+    const location = { block: 'body' as const, paragraph, start, end };
+    if (kind === 'mention') mentions.push({ ...location, entityId: `e${i}`, text: '', form: 'name' });
+    else
+      quotes.push({
+        ...location,
+        id: `q-${i}`,
+        text: '',
+        kind: kind === 'direct' ? 'direct' : 'not-speech',
+        speaker: 'Someone',
+        speakerId: `s${i}`,
+        cue: 'said',
+        rule: 'test',
+        confidence: 0.9,
+      });
+  });
+  return { mentions, quotes };
+}
+
+test('the text of every rendered paragraph, without speaker links, equals its plain text', () => {
+  fc.assert(
+    fc.property(body, spanSeeds, (markdown, seeds) => {
+      const texts = paragraphsOf(fromMarkdown(markdown));
+      if (texts.length === 0) return;
+      const spans = spansFor(texts, seeds);
+      const html = renderArticleBody(markdown, { entities: [], statements: [], ...spans }, links);
+      const root = parse(html);
+      for (const sup of root.querySelectorAll('sup.quote-speaker')) sup.remove();
+      const rendered = texts.map((_, i) => root.querySelector(`p#p-${i}`)?.text);
+      expect(rendered).toEqual(texts);
+    }),
+    { numRuns: 300 },
+  );
+});
