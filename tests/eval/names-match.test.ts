@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nameTokens, namesMatch } from '../../src/eval/names-match.ts';
 
@@ -68,5 +69,22 @@ describe('namesMatch', () => {
 
   it('does not match on the possessive alone', () => {
     expect(namesMatch("Ruritania's Port Authority", 'Ruritania Port Authority')).toBe(true);
+  });
+});
+
+describe('namesMatch properties', () => {
+  const word = fc.stringMatching(/^[A-Z][a-z]{2,9}$/).filter((w) => !['The', 'Mr', 'Dr'].includes(w));
+  const name = fc.array(word, { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+
+  it('matches any name with letters to itself', () => {
+    fc.assert(fc.property(name, (n) => namesMatch(n, n)));
+  });
+
+  it('matches a gold name written with a title in front', () => {
+    fc.assert(fc.property(name, fc.constantFrom('Mr', 'Dr.', 'President', 'Judge'), (n, title) => namesMatch(`${title} ${n}`, n)));
+  });
+
+  it('matches the gold surname alone (names of up to three words)', () => {
+    fc.assert(fc.property(name, (n) => namesMatch(n.split(' ').at(-1)!, n)));
   });
 });
