@@ -42,4 +42,6 @@ async function main(argv: string[]): Promise<number> {
   return command(rest);
 }
 
+export {};
+
 process.exitCode = await main(process.argv.slice(2));

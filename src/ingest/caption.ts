@@ -34,10 +34,14 @@ export function describesImage(line: string): boolean {
  * null when it may be story text (then it stays in the body).
  */
 export function captionEvidence({ line, datelineFollows, creditFollows }: CaptionCandidate): CaptionEvidence | null {
-  if (line.length > CAPTION_MAX || REPORTING.test(line) || /^[•\-–—*]/u.test(line)) return null;
+  if (line.length > CAPTION_MAX || /^[•\-–—*]/u.test(line)) return null;
+  // "A map of ... according to the CDC" credits the picture; it does not report speech.
   if (describesImage(line)) return 'describes-image';
-  if (datelineFollows) return 'dateline-follows';
+  if (REPORTING.test(line)) return null;
   if (creditFollows) return 'credit-follows';
-  if (CAPTION_VERB.test(line) && !ENDS_WITH_FULL_STOP.test(line)) return 'caption-verb';
+  // A finished sentence above a dateline is more likely a standfirst than a caption.
+  if (ENDS_WITH_FULL_STOP.test(line)) return null;
+  if (datelineFollows) return 'dateline-follows';
+  if (CAPTION_VERB.test(line)) return 'caption-verb';
   return null;
 }

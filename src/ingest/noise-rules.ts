@@ -128,5 +128,10 @@ export const NOISE_FRAGMENT_RULES: readonly NoiseFragmentRule[] = [
     pattern: '(?:VIDEO|WATCH|PHOTOS?|GALLERY|LISTEN|ADVERTISEMENT|Advertisement|Sponsored|SPONSORED)',
     description: 'a label standing alone on a line (never when it starts a headline)',
   },
-  { name: 'separator', pattern: '[\\p{P}\\p{S}]+', description: 'a line of punctuation only, such as a lone `—` or `* * *`' },
+  {
+    name: 'separator',
+    // Never sentence punctuation: a trailing full stop must keep "Tags were fitted." in the story.
+    pattern: '[\\p{Pd}|•·*/\\\\~_=#+]+',
+    description: 'dashes, bars, bullets between fragments (`- By Jane Doe`), or alone as a line (`—`, `* * *`)',
+  },
 ];

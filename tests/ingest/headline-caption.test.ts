@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { ingestText } from '../../src/ingest/ingest-text.ts';
+
+const lines = (...text: string[]): string => text.join('\n\n');
+
+describe('headline', () => {
+  it('is the first line when it is short and not a finished sentence', () => {
+    const result = ingestText(lines('Harbour bridge reopens after repairs', 'The bridge reopened on Monday.'), 'a.txt');
+    expect(result.frontmatter.title).toBe('Harbour bridge reopens after repairs');
+    expect(result.paragraphs).toEqual(['The bridge reopened on Monday.']);
+  });
+
+  it('may end with a question mark or a closing quote', () => {
+    expect(ingestText(lines('Is the bridge safe now?', 'Engineers say yes.'), 'a.txt').frontmatter.title).toBe(
+      'Is the bridge safe now?',
+    );
+    expect(ingestText(lines('Mayor calls repairs ‘overdue’', 'The mayor spoke.'), 'a.txt').frontmatter.title).toBe(
+      'Mayor calls repairs ‘overdue’',
+    );
+  });
+
+  it('is null when the text starts with a sentence of the story', () => {
+    const result = ingestText(lines('The bridge reopened on Monday.', 'Traffic was light.'), 'a.txt');
+    expect(result.frontmatter.title).toBeNull();
+    expect(result.paragraphs).toEqual(['The bridge reopened on Monday.', 'Traffic was light.']);
+  });
+
+  it('is null when the first line opens with a dateline', () => {
+    const result = ingestText(lines('OSLO (Reuters) - Norway won', 'More later.'), 'a.txt');
+    expect(result.frontmatter.title).toBeNull();
+    expect(result.frontmatter.dateline).toEqual(['OSLO']);
+  });
+
+  it('is found after noise above it, such as an outlet name or an image file name', () => {
+    const result = ingestText(lines('The Guardian', 'IMG_0042.jpg', 'Harbour bridge reopens', 'It reopened.'), 'a.txt');
+    expect(result.frontmatter.title).toBe('Harbour bridge reopens');
+    expect(result.frontmatter.removed).toEqual(['The Guardian', 'IMG_0042.jpg']);
+  });
+
+  it('is null when a single line is all there is', () => {
+    const result = ingestText('Harbour bridge reopens', 'a.txt');
+    expect(result.frontmatter.title).toBeNull();
+    expect(result.paragraphs).toEqual(['Harbour bridge reopens']);
+  });
+});
+
+describe('caption', () => {
+  it('is a present-tense photo line under the headline', () => {
+    const result = ingestText(
+      lines('Leaders meet in Oslo', 'Prime Minister Anna Berg meets with President Joe Lund in Oslo', 'The two leaders met.'),
+      'a.txt',
+    );
+    expect(result.frontmatter.caption).toBe('Prime Minister Anna Berg meets with President Joe Lund in Oslo');
+    expect(result.evidence.caption).toBe('caption-verb');
+    expect(result.paragraphs).toEqual(['The two leaders met.']);
+  });
+
+  it('is the line under the headline when a dateline paragraph follows it', () => {
+    const result = ingestText(lines('Leaders meet in Oslo', 'Anna Berg and Joe Lund in Oslo', 'OSLO — The two met.'), 'a.txt');
+    expect(result.frontmatter.caption).toBe('Anna Berg and Joe Lund in Oslo');
+    expect(result.evidence.caption).toBe('dateline-follows');
+  });
+
+  it('is the line under the headline when a photo credit follows it', () => {
+    const result = ingestText(
+      lines('Storm hits coast', 'Waves break over the harbour wall in Bergen', 'Getty Images', 'The storm hit on Sunday.'),
+      'a.txt',
+    );
+    expect(result.frontmatter.caption).toBe('Waves break over the harbour wall in Bergen');
+    expect(result.evidence.caption).toBe('credit-follows');
+  });
+
+  it('is a line that describes an image, whose own title above it is removed', () => {
+    const result = ingestText(
+      lines('Outbreak map June 2', 'A map of the outbreak as of June 2, according to the health agency', 'Cases rose again.'),
+      'a.txt',
+    );
+    expect(result.frontmatter.title).toBeNull();
+    expect(result.frontmatter.caption).toBe('A map of the outbreak as of June 2, according to the health agency');
+    expect(result.removed).toEqual([{ line: 'Outbreak map June 2', rule: 'photo-title' }]);
+  });
+
+  it('is absent when the line under the headline is a sentence of the story', () => {
+    const result = ingestText(lines('Teachers strike', 'Teachers gathered in the square yesterday.', 'Schools closed.'), 'a.txt');
+    expect(result.frontmatter.caption).toBeNull();
+    expect(result.paragraphs[0]).toBe('Teachers gathered in the square yesterday.');
+  });
+
+  it('is absent when the line under the headline reports speech', () => {
+    const result = ingestText(lines('Memo leaks', 'The memo “will be enforced,” the CEO said in a letter', 'Staff read it.'), 'a.txt');
+    expect(result.frontmatter.caption).toBeNull();
+  });
+
+  it('is absent when the line under the headline is a bulleted standfirst', () => {
+    const result = ingestText(lines('Exit poll out', '• Party stands to win big', 'Polls closed at ten.'), 'a.txt');
+    expect(result.frontmatter.caption).toBeNull();
+    expect(result.paragraphs[0]).toBe('• Party stands to win big');
+  });
+
+  it('is never the last line of text', () => {
+    const result = ingestText(lines('Leaders meet', 'Anna Berg meets with Joe Lund'), 'a.txt');
+    expect(result.frontmatter.caption).toBeNull();
+    expect(result.paragraphs).toEqual(['Anna Berg meets with Joe Lund']);
+  });
+});
