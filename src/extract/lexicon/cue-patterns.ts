@@ -1,0 +1,98 @@
+/**
+ * Attribution rules as data: the order in which the quote attributor tries
+ * them, and how sure each one is. The matching code looks each rule up by
+ * name; reordering this table or changing a confidence needs no code change.
+ */
+export type AttributionRuleName =
+  | 'quote-said-X'
+  | 'quote-X-said'
+  | 'X-said-colon'
+  | 'according-to'
+  | 'split'
+  | 'partial-in-clause'
+  | 'continuation'
+  | 'multi-paragraph'
+  | 'nested';
+
+export interface AttributionRule {
+  name: AttributionRuleName;
+  /** Base confidence when the rule fires with a speaker named outright. */
+  confidence: number;
+  /** The shape of text the rule recognises. */
+  example: string;
+}
+
+/** Tried in this order for every quote; the first rule that finds a speaker wins. */
+export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
+  { name: 'quote-said-X', confidence: 0.95, example: '"…," said Ana Ruiz, the mayor of Lisbon.' },
+  { name: 'quote-X-said', confidence: 0.95, example: '"…," Ana Ruiz said.' },
+  { name: 'X-said-colon', confidence: 0.9, example: 'Ana Ruiz said: "…" / She added, "…"' },
+  { name: 'according-to', confidence: 0.85, example: 'According to the ministry, "…"' },
+  { name: 'split', confidence: 0.9, example: '"…," Ruiz said. "…" (the part after the attribution)' },
+  { name: 'partial-in-clause', confidence: 0.8, example: 'Ruiz said the plan was "a good start".' },
+  { name: 'continuation', confidence: 0.6, example: 'a paragraph that is only a quote, after a paragraph ending in an attributed quote' },
+];
+
+/** Rules applied after the per-quote pass, to quotes that share a speaker with another quote. */
+export const PROPAGATION_RULES: readonly AttributionRule[] = [
+  { name: 'multi-paragraph', confidence: 0.95, example: 'paragraphs that open a quote and close it only in the last one' },
+  { name: 'nested', confidence: 0.9, example: '"He called it "a disgrace"," she said. (the inner quote)' },
+];
+
+export const RULE_BY_NAME: ReadonlyMap<AttributionRuleName, AttributionRule> = new Map(
+  [...ATTRIBUTION_RULES, ...PROPAGATION_RULES].map((rule) => [rule.name, rule]),
+);
+
+/** How the speaker is named in the cue; the rule's confidence is multiplied by this. */
+export type SpeakerReferenceForm = 'name' | 'role' | 'pronoun' | 'document';
+
+export const REFERENCE_CONFIDENCE: Readonly<Record<SpeakerReferenceForm, number>> = {
+  name: 1,
+  role: 0.95,
+  // Pronoun resolution reports its own certainty; this caps it.
+  pronoun: 0.9,
+  // `the report said`: the owner of the report is inferred from earlier text.
+  document: 0.7,
+};
+
+/** A partial quote next to a stance verb (agreed, rejected) is weaker evidence than one next to `said`. */
+export const STANCE_VERB_FACTOR = 0.9;
+
+/**
+ * Multi-word cues and the word in them that acts as the verb. The subject is
+ * looked for before that word: `SkyWest issued a statement, "…"`.
+ */
+export interface CuePhrase {
+  words: readonly string[];
+  verbIndex: number;
+}
+
+export const CUE_PHRASES: readonly CuePhrase[] = [
+  { words: ['issued', 'a', 'statement'], verbIndex: 0 },
+  { words: ['released', 'a', 'statement'], verbIndex: 0 },
+  { words: ['issued', 'a', 'warning'], verbIndex: 0 },
+  { words: ['put', 'out', 'a', 'statement'], verbIndex: 0 },
+  { words: ['went', 'on', 'to', 'say'], verbIndex: 0 },
+  { words: ['took', 'to', 'twitter'], verbIndex: 0 },
+];
+
+/** Words that introduce the source in `According to X, "…"`. */
+export const SOURCE_INTRODUCERS: readonly (readonly string[])[] = [
+  ['according', 'to'],
+  ['as', 'stated', 'by'],
+  ['in', 'the', 'words', 'of'],
+];
+
+/** How far (in tokens) the attributor looks for a cue around a quote. Keeps the work linear. */
+export const CUE_WINDOW = {
+  /** Tokens after a closing mark searched for `X said` / `said X`. */
+  after: 30,
+  /** The subject of an after-quote cue must start within this many tokens of the closing mark. */
+  afterSubjectStart: 6,
+  /** Tokens before an opening mark searched for `X said:`. */
+  before: 30,
+  /** Tokens allowed between the cue verb and the `:` or `,` before the quote (`told reporters:`). */
+  verbToMark: 6,
+  /** Tokens searched back from a partial quote for the verb that governs it. */
+  clause: 45,
+} as const;

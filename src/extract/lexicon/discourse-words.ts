@@ -1,0 +1,112 @@
+/**
+ * Closed-class words the attributor and the statement finder need: pronouns,
+ * auxiliaries, honorifics that reveal gender, nouns that stand for a document
+ * (`the report said`), and the words that end a reported clause.
+ */
+import type { EntityKind } from '../types.ts';
+
+export type Gender = 'male' | 'female';
+
+export interface PronounReading {
+  /** The kinds of entity the pronoun can stand for. */
+  kinds: readonly EntityKind[];
+  gender?: Gender;
+  /** Ceiling on the confidence of a resolution; `they` rarely names one entity. */
+  certainty: number;
+}
+
+/** Subject pronouns that can stand for a speaker. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounReading> = new Map([
+  ['he', { kinds: ['person'], gender: 'male', certainty: 0.9 }],
+  ['she', { kinds: ['person'], gender: 'female', certainty: 0.9 }],
+  ['it', { kinds: ['organization'], certainty: 0.65 }],
+  ['they', { kinds: ['organization'], certainty: 0.45 }],
+]);
+
+/** Any third-person pronoun that reveals the gender of a person it refers to. */
+export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],
+  ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
+]);
+
+/** Honorifics and titles that reveal gender when written before a name. */
+export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['mister', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
+  ['duke', 'male'], ['father', 'male'], ['brother', 'male'], ['monsieur', 'male'], ['herr', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['madame', 'female'],
+  ['dame', 'female'], ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['duchess', 'female'],
+  ['sister', 'female'], ['mother', 'female'], ['congresswoman', 'female'], ['congressman', 'male'],
+  ['spokeswoman', 'female'], ['spokesman', 'male'], ['chairwoman', 'female'], ['chairman', 'male'],
+  ['businesswoman', 'female'], ['businessman', 'male'], ['actress', 'female'],
+]);
+
+/** Nouns for a document or announcement that can "say" something: `the release stated`. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'report', 'release', 'statement', 'study', 'survey', 'letter', 'memo', 'website', 'filing', 'document',
+  'analysis', 'announcement', 'communique', 'communiqué', 'bulletin', 'notice', 'guidance', 'advisory', 'findings',
+  'investigation', 'review', 'audit', 'paper', 'post', 'tweet', 'email', 'e-mail',
+]);
+
+/** Words allowed between a determiner and a document noun: `the latest press release`. */
+export const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set([
+  'press', 'news', 'latest', 'new', 'joint', 'official', 'annual', 'final', 'full', 'written', 'prepared', 'brief',
+  'short', 'same', 'second', 'first', 'initial', 'updated',
+]);
+
+/** Determiners that make the next word a noun (`the claim`, `his call`), never a verb. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'this', 'that', 'these', 'those', 'no',
+  'any', 'every', 'each', 'such', 'whose',
+]);
+
+/** Words skipped between a subject and its verb: `Putin also said`, `Moon has said`. */
+export const VERB_PREMODIFIERS: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'also', 'then', 'later', 'earlier', 'previously', 'once', 'again', 'further', 'recently',
+  'reportedly', 'publicly', 'privately', 'repeatedly', 'already', 'still', 'just', 'first', 'finally', 'quickly',
+  'firmly', 'strongly', 'flatly', 'openly', 'simply', 'frequently', 'often', 'never', 'always', 'subsequently',
+  'initially', 'separately', 'similarly', 'likewise', 'equally', 'immediately', 'angrily', 'bluntly', 'calmly',
+  'clearly', 'emphatically', 'explicitly', 'formally', 'jokingly', 'proudly', 'quietly', 'sharply', 'softly',
+  'tearfully', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
+]);
+
+/** Auxiliaries kept in the cue as written: `has said`. */
+export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
+
+/** Prepositions: a name right after one is not the subject of the sentence (`with Moon`). */
+export const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'with', 'of', 'to', 'from', 'by', 'for', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'into',
+  'onto', 'over', 'under', 'after', 'before', 'during', 'without', 'within', 'through', 'toward', 'towards',
+  'than', 'like', 'via', 'per', 'behind', 'beside', 'near', 'across', 'around', 'upon', 'amid', 'despite',
+]);
+
+/** Verb forms that show a name is the subject of a clause, beyond the reporting verbs: `Lukaku thanked`. */
+export const SUBJECT_VERB_HINTS: ReadonlySet<string> = new Set([
+  'is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'can', 'could', 'should', 'may', 'might',
+  'must', 'did', 'does', 'sent', 'made', 'took', 'gave', 'came', 'went', 'got', 'met', 'left', 'held', 'spoke',
+  'won', 'lost', 'led', 'ran', 'saw', 'felt', 'knew', 'became', 'began', 'brought', 'bought', 'built', 'chose',
+  'drove', 'fell', 'found', 'gives', 'gets', 'makes', 'takes', 'wants', 'needs', 'plans', 'expects', 'hopes',
+  'thinks', 'believes', 'knows', 'sees', 'feels', 'seems', 'appears', 'remains', 'faces', 'leads', 'runs',
+]);
+
+/** Words that, after a comma, start a new clause and so end a reported clause: `…, but said`. */
+export const CLAUSE_BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([
+  'but', 'though', 'although', 'while', 'whereas', 'including', 'which', 'who', 'whom', 'and', 'so', 'yet',
+  'adding', 'saying', 'noting', 'stating', 'arguing', 'claiming', 'warning', 'insisting', 'explaining',
+  'criticizing', 'criticising', 'alleging', 'calling', 'citing', 'according', 'as', 'because', 'since', 'when',
+  'where', 'after', 'before', 'despite', 'unless', 'until', 'amid',
+]);
+
+/** Words that end a reported clause even without a comma, when a new subject follows: `… unaffected as Russia …`. */
+export const CLAUSE_BREAKS_BARE: ReadonlySet<string> = new Set(['as', 'because', 'since', 'whereas', 'although', 'though', 'while']);
+
+/** Words before a bare break word that make it part of a phrase instead: `such as`, `as well as`. */
+export const BARE_BREAK_BLOCKERS: ReadonlySet<string> = new Set(['such', 'well', 'so', 'just', 'same', 'as', 'known', 'regarded', 'seen', 'described']);
+
+/** Abbreviations whose period does not end a sentence. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'col', 'lt', 'sgt', 'supt', 'insp', 'det', 'rev',
+  'gov', 'sen', 'rep', 'capt', 'cmdr', 'maj', 'cpl', 'pte', 'hon', 'fr', 'mt', 'ft', 'no', 'nos', 'vs', 'etc',
+  'inc', 'co', 'corp', 'ltd', 'plc', 'llc', 'dept', 'univ', 'approx', 'est', 'calif', 'fla', 'ariz', 'mass',
+  'penn', 'wash', 'tex', 'ill', 'mich', 'minn', 'wis', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
+  'sept', 'oct', 'nov', 'dec', 'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'op', 'ed',
+]);

@@ -1,0 +1,125 @@
+import { ABBREVIATIONS } from '../lexicon/discourse-words.ts';
+import type { Block, EntityMention } from '../types.ts';
+import { pairMarks, type QuoteSpan } from './pair-marks.ts';
+import { scanMarks } from './scan-marks.ts';
+import { tokenize, type Token } from './tokenize.ts';
+
+/** One block of text (the title, the caption or one body paragraph), read once. */
+export interface AnalyzedBlock {
+  block: Block;
+  paragraph: number;
+  /** Position in reading order over all blocks; orders events across blocks. */
+  order: number;
+  text: string;
+  tokens: Token[];
+  spans: QuoteSpan[];
+  /** Per token: how many quotes it lies inside (0 = the reporter's own words). */
+  depth: Int32Array;
+  /** Per token: whether it is a quote mark that opens or closes a span. */
+  isMark: Uint8Array;
+  /** Per token: index of the first token of its sentence (sentences of the reporter's text). */
+  sentenceStart: Int32Array;
+  /** Per token: index one past the last token of its sentence. */
+  sentenceEnd: Int32Array;
+  /** Per token: the mention whose last token it is. */
+  mentionEnding: (EntityMention | undefined)[];
+  /** Per token: the mention whose first token it is. */
+  mentionStarting: (EntityMention | undefined)[];
+  /** Per span (same order as `spans`): token index of the opening mark. */
+  openToken: number[];
+  /** Per span: token index of the closing mark, or the token count when unclosed. */
+  closeToken: number[];
+}
+
+const TERMINAL = new Set(['.', '!', '?', '…']);
+const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
+
+export function analyzeBlock(block: Block, paragraph: number, order: number, text: string, mentions: readonly EntityMention[]): AnalyzedBlock {
+  const tokens = tokenize(text);
+  const spans = pairMarks(text, scanMarks(text));
+  const tokenAt = tokenIndexByOffset(text.length, tokens);
+
+  const depthByChar = new Int32Array(text.length + 1);
+  const isMark = new Uint8Array(tokens.length);
+  const openToken: number[] = [];
+  const closeToken: number[] = [];
+  for (const span of spans) {
+    depthByChar[span.start]! += 1;
+    depthByChar[span.end]! -= 1;
+    const open = tokenAt[span.open]!;
+    isMark[open] = 1;
+    openToken.push(open);
+    if (span.close === null) {
+      closeToken.push(tokens.length);
+    } else {
+      const close = tokenAt[span.close]!;
+      isMark[close] = 1;
+      closeToken.push(close);
+    }
+  }
+  let running = 0;
+  for (let i = 0; i < depthByChar.length; i += 1) {
+    running += depthByChar[i]!;
+    depthByChar[i] = running;
+  }
+  const depth = new Int32Array(tokens.length);
+  tokens.forEach((token, i) => {
+    depth[i] = isMark[i] ? 0 : depthByChar[token.start]!;
+  });
+
+  const { sentenceStart, sentenceEnd } = sentences(tokens, depth);
+
+  const mentionEnding: (EntityMention | undefined)[] = new Array(tokens.length);
+  const mentionStarting: (EntityMention | undefined)[] = new Array(tokens.length);
+  for (const mention of mentions) {
+    if (mention.start < 0 || mention.end > text.length || mention.end <= mention.start) continue;
+    const first = tokenAt[mention.start];
+    const last = tokenAt[mention.end - 1];
+    if (first === undefined || last === undefined || first < 0 || last < 0) continue;
+    mentionStarting[first] ??= mention;
+    mentionEnding[last] = mention;
+  }
+
+  return { block, paragraph, order, text, tokens, spans, depth, isMark, sentenceStart, sentenceEnd, mentionEnding, mentionStarting, openToken, closeToken };
+}
+
+/** Character offset -> index of the token covering it (-1 for spaces). */
+function tokenIndexByOffset(length: number, tokens: readonly Token[]): Int32Array {
+  const index = new Int32Array(length + 1).fill(-1);
+  tokens.forEach((token, i) => index.fill(i, token.start, token.end));
+  return index;
+}
+
+/**
+ * Sentences of the reporter's text: a full stop inside a quote does not end
+ * the sentence that frames the quote, and neither does an abbreviation (`Dr.`).
+ */
+function sentences(tokens: readonly Token[], depth: Int32Array): { sentenceStart: Int32Array; sentenceEnd: Int32Array } {
+  const sentenceStart = new Int32Array(tokens.length);
+  const sentenceEnd = new Int32Array(tokens.length);
+  let start = 0;
+  const close = (endExclusive: number): void => {
+    for (let i = start; i < endExclusive; i += 1) {
+      sentenceStart[i] = start;
+      sentenceEnd[i] = endExclusive;
+    }
+    start = endExclusive;
+  };
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (depth[i] !== 0 || !TERMINAL.has(token.text)) continue;
+    const previous = tokens[i - 1];
+    if (token.text === '.' && previous !== undefined && previous.end === token.start && isAbbreviation(previous)) continue;
+    const next = tokens[i + 1];
+    if (next !== undefined && next.isWord && !UPPER_OR_DIGIT.test(next.text)) continue;
+    close(i + 1);
+  }
+  close(tokens.length);
+  return { sentenceStart, sentenceEnd };
+}
+
+function isAbbreviation(token: Token): boolean {
+  if (ABBREVIATIONS.has(token.lower)) return true;
+  // An initial: `J. K. Rowling`, `U.S.`
+  return /^\p{Lu}$/u.test(token.text) || /^(?:\p{L}\.)+\p{L}$/u.test(token.text);
+}

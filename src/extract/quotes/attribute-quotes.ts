@@ -1,0 +1,181 @@
+import {
+  ATTRIBUTION_RULES,
+  RULE_BY_NAME,
+  STANCE_VERB_FACTOR,
+  type AttributionRuleName,
+} from '../lexicon/cue-patterns.ts';
+import type { Entity, EntityMention } from '../types.ts';
+import type { ArticleAnalysis } from './analyze-article.ts';
+import { cueAccordingTo, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
+import type { QuoteSite } from './quote-sites.ts';
+import { resolveSpeaker } from './resolve-speaker.ts';
+
+export interface Attribution {
+  entity: Entity;
+  confidence: number;
+  cue: string | null;
+  rule: AttributionRuleName;
+}
+
+type Matcher = (context: MatchContext, site: QuoteSite) => Attribution | null;
+
+interface MatchContext {
+  analysis: ArticleAnalysis;
+  attributions: Map<QuoteSite, Attribution>;
+  isPerson: (mention: EntityMention) => boolean;
+  sitesByBlock: ReadonlyMap<number, readonly QuoteSite[]>;
+}
+
+const SPLIT_SOURCES: ReadonlySet<AttributionRuleName> = new Set(['quote-said-X', 'quote-X-said', 'split']);
+
+function fromCue(context: MatchContext, site: QuoteSite, rule: AttributionRuleName, match: CueMatch | null): Attribution | null {
+  if (match === null) return null;
+  const speaker = resolveSpeaker(context.analysis, site.block, match.ref);
+  if (speaker === null) return null;
+  const base = RULE_BY_NAME.get(rule)!.confidence * (match.stance ? STANCE_VERB_FACTOR : 1);
+  return { entity: speaker.entity, confidence: round(base * speaker.certainty), cue: match.cue, rule };
+}
+
+function inherit(from: Attribution, rule: AttributionRuleName): Attribution {
+  const factor = RULE_BY_NAME.get(rule)!.confidence;
+  return { entity: from.entity, confidence: round(from.confidence * factor), cue: from.cue, rule };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function closeToken(site: QuoteSite): number {
+  return site.block.closeToken[site.span]!;
+}
+
+function openToken(site: QuoteSite): number {
+  return site.block.openToken[site.span]!;
+}
+
+/** Where the text this quote's cue may come from begins: the sentence start, or just after the previous quote. */
+function cueFloor(site: QuoteSite): number {
+  const open = openToken(site);
+  const previousClose = site.previous === null ? -1 : closeToken(site.previous);
+  return Math.max(site.block.sentenceStart[open]!, previousClose + 1);
+}
+
+/** Where an after-quote cue must end: the sentence end or the next quote. */
+function cueLimit(site: QuoteSite): number {
+  const { block } = site;
+  const close = closeToken(site);
+  if (close >= block.tokens.length) return close;
+  let limit = block.sentenceEnd[close]!;
+  let next = site.span + 1;
+  while (next < block.spans.length && block.spans[next]!.depth > 0) next += 1;
+  if (next < block.spans.length) limit = Math.min(limit, block.openToken[next]!);
+  return limit;
+}
+
+const MATCHERS: Readonly<Record<string, Matcher>> = {
+  'quote-said-X': (context, site) => {
+    const match = cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
+    return match?.verbFirst ? fromCue(context, site, 'quote-said-X', match) : null;
+  },
+  'quote-X-said': (context, site) => {
+    const match = cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
+    return match !== null && !match.verbFirst ? fromCue(context, site, 'quote-X-said', match) : null;
+  },
+  'X-said-colon': (context, site) => fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site))),
+  'according-to': (context, site) =>
+    fromCue(context, site, 'according-to', cueAccordingTo(site.block, openToken(site), cueFloor(site), context.isPerson)),
+  split: (context, site) => {
+    const previous = site.previous;
+    if (previous === null) return null;
+    const earlier = context.attributions.get(previous);
+    if (earlier === undefined || !SPLIT_SOURCES.has(earlier.rule)) return null;
+    const { block } = site;
+    // The previous quote's cue sentence ends right where this quote opens.
+    if (block.sentenceEnd[closeToken(previous)] !== openToken(site)) return null;
+    return inherit(earlier, 'split');
+  },
+  'partial-in-clause': (context, site) => fromCue(context, site, 'partial-in-clause', cueInClause(site.block, openToken(site))),
+  continuation: (context, site) => {
+    const { block } = site;
+    if (block.block !== 'body' || openToken(site) !== 0 || site.kind !== 'direct') return null;
+    const before = context.analysis.blocks[block.order - 1];
+    if (before === undefined || before.block !== 'body') return null;
+    const last = lastTopLevelSite(context, before.order);
+    if (last === undefined || last.kind !== 'direct') return null;
+    const earlier = context.attributions.get(last);
+    if (earlier === undefined || earlier.confidence < 0.5) return null;
+    // The previous paragraph ends with that quote (and its cue).
+    if (before.sentenceEnd[closeToken(last)] !== before.tokens.length && closeToken(last) < before.tokens.length) return null;
+    return inherit(earlier, 'continuation');
+  },
+};
+
+function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | undefined {
+  const sites = context.sitesByBlock.get(order) ?? [];
+  for (let i = sites.length - 1; i >= 0; i -= 1) {
+    if (sites[i]!.parent === null) return sites[i];
+  }
+  return undefined;
+}
+
+/**
+ * Attributes every quote: the rules of ATTRIBUTION_RULES in order, then the
+ * speaker of a multi-paragraph quote is shared by all its paragraphs and a
+ * nested quote takes the speaker of the quote around it. Not-speech is never
+ * attributed.
+ */
+export function attributeQuotes(analysis: ArticleAnalysis, sites: readonly QuoteSite[]): Map<QuoteSite, Attribution> {
+  const attributions = new Map<QuoteSite, Attribution>();
+  const sitesByBlock = new Map<number, QuoteSite[]>();
+  for (const site of sites) {
+    const list = sitesByBlock.get(site.block.order);
+    if (list === undefined) sitesByBlock.set(site.block.order, [site]);
+    else list.push(site);
+  }
+  const context: MatchContext = {
+    analysis,
+    attributions,
+    isPerson: (mention) => analysis.entityById.get(mention.entityId)?.kind === 'person',
+    sitesByBlock,
+  };
+  for (const site of sites) {
+    if (site.kind === 'not-speech' || site.parent !== null) continue;
+    if (site.chained && site.chainPrevious !== null) continue;
+    const found = site.chained ? attributeChain(context, site) : firstMatch(context, site);
+    if (found !== null) attributions.set(site, found);
+  }
+  for (const site of sites) {
+    if (site.kind === 'not-speech' || site.parent === null) continue;
+    const outer = attributions.get(site.parent);
+    if (outer !== undefined) attributions.set(site, inherit(outer, 'nested'));
+  }
+  return attributions;
+}
+
+function firstMatch(context: MatchContext, site: QuoteSite): Attribution | null {
+  for (const rule of ATTRIBUTION_RULES) {
+    const found = MATCHERS[rule.name]?.(context, site) ?? null;
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/**
+ * A multi-paragraph quote is attributed before its first paragraph (`He
+ * said: "…`) or after its last (`…," he said.`); every paragraph gets that
+ * speaker.
+ */
+function attributeChain(context: MatchContext, first: QuoteSite): Attribution | null {
+  const members: QuoteSite[] = [];
+  for (let site: QuoteSite | null = first; site !== null && members.length < 10_000; site = site.chainNext) members.push(site);
+  const last = members[members.length - 1]!;
+  const opening = MATCHERS['X-said-colon']!(context, first) ?? MATCHERS['according-to']!(context, first) ?? MATCHERS['partial-in-clause']!(context, first);
+  const closing = opening === null ? (MATCHERS['quote-said-X']!(context, last) ?? MATCHERS['quote-X-said']!(context, last)) : null;
+  const found = opening ?? closing ?? MATCHERS.continuation!(context, first);
+  if (found === null) return null;
+  for (const member of members) {
+    const own = (member === first && opening !== null) || (member === last && closing !== null);
+    context.attributions.set(member, own ? found : inherit(found, 'multi-paragraph'));
+  }
+  return context.attributions.get(first) ?? null;
+}

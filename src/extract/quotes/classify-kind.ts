@@ -1,0 +1,122 @@
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
+import {
+  LIST_JOINERS,
+  MAX_HEADING_WORDS,
+  MAX_TITLE_WORDS,
+  NAMING_CUE_FILLERS,
+  NAMING_CUES,
+  TITLE_SMALL_WORDS,
+  WORK_NOUNS,
+} from '../lexicon/quote-kind-cues.ts';
+import type { QuoteKind } from '../types.ts';
+import type { AnalyzedBlock } from './analyze-block.ts';
+import { isCapitalized, type Token } from './tokenize.ts';
+
+/** Where a quote sits, as the kind classifier needs it. */
+export interface QuoteSiteShape {
+  block: AnalyzedBlock;
+  span: number;
+  /** Part of a multi-paragraph quote. */
+  chained: boolean;
+  /** Kind of the previous top-level quote in the same block, if any. */
+  previousKind: QuoteKind | null;
+  /** Token index of the previous top-level quote's closing mark, or -1. */
+  previousClose: number;
+}
+
+const WORDS_OF_SPEECH_FOLLOW = 5;
+
+/**
+ * direct: an utterance of a sentence or more (the quote starts its sentence,
+ * or follows `said:` / `said,`); partial: a fragment built into the reporter's
+ * sentence, a nested quote, or a quote in the headline; not-speech: a name or
+ * a title (`known as 'Gaz'`, `the "Barbie" premiere`).
+ */
+export function classifyKind(site: QuoteSiteShape): QuoteKind {
+  const { block, span: s } = site;
+  const span = block.spans[s]!;
+  const inner = block.text.slice(span.start, span.end);
+  const open = block.openToken[s]!;
+  const close = block.closeToken[s]!;
+  const innerTokens = block.tokens.slice(open + 1, close);
+  const words = innerTokens.filter((token) => token.isWord);
+
+  if (!site.chained) {
+    if (words.length <= 8 && followsNamingCue(block, open)) return 'not-speech';
+    if (site.previousKind === 'not-speech' && joinedToPrevious(block, site.previousClose, open)) return 'not-speech';
+    if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !speechFollows(block, close)) {
+      if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
+    }
+  }
+  if (span.depth > 0 || block.block === 'title') return 'partial';
+  if (site.chained) return 'direct';
+  if (isHeading(block, open, close, inner, words.length)) return 'partial';
+  return startsSentence(block, s, site.previousClose, inner) ? 'direct' : 'partial';
+}
+
+function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
+  let end = open - 1;
+  let fillers = 0;
+  while (end >= 0 && fillers < 2 && NAMING_CUE_FILLERS.has(block.tokens[end]!.lower)) {
+    end -= 1;
+    fillers += 1;
+  }
+  return NAMING_CUES.some((cue) => cue.every((word, k) => block.tokens[end - cue.length + 1 + k]?.lower === word));
+}
+
+function joinedToPrevious(block: AnalyzedBlock, previousClose: number, open: number): boolean {
+  if (previousClose < 0 || open - previousClose > 3) return false;
+  for (let j = previousClose + 1; j < open; j += 1) {
+    if (!LIST_JOINERS.has(block.tokens[j]!.lower)) return false;
+  }
+  return true;
+}
+
+const SENTENCE_PUNCTUATION = /[.,!?;:]/;
+
+/** Title Case, a few words, no sentence punctuation: `Abbott Elementary`, `Gaz`. */
+function isTitleLike(inner: string, words: readonly Token[]): boolean {
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || SENTENCE_PUNCTUATION.test(inner)) return false;
+  if (!isCapitalized(words[0]!)) return false;
+  return words.every((word) => isCapitalized(word) || TITLE_SMALL_WORDS.has(word.lower) || /^\d/.test(word.text));
+}
+
+function nextToWorkNoun(block: AnalyzedBlock, open: number, close: number): boolean {
+  const before = block.tokens[open - 1];
+  const after = block.tokens[close + 1];
+  return (before !== undefined && WORK_NOUNS.has(before.lower)) || (after !== undefined && WORK_NOUNS.has(after.lower)) || before?.lower === 'the' || before?.lower === 'upcoming';
+}
+
+/** `"Yes" Smith said`: a reporting verb right after the quote makes it speech even if it looks like a name. */
+function speechFollows(block: AnalyzedBlock, close: number): boolean {
+  for (let j = close + 1; j < Math.min(block.tokens.length, close + 1 + WORDS_OF_SPEECH_FOLLOW); j += 1) {
+    const token = block.tokens[j]!;
+    if (token.text === '.' || block.depth[j] !== 0) return false;
+    if (REPORTING_VERB_BY_FORM.get(token.lower)?.strength === 'speech') return true;
+  }
+  return false;
+}
+
+/** A short quote that is a whole paragraph without end punctuation: a section heading. */
+function isHeading(block: AnalyzedBlock, open: number, close: number, inner: string, wordCount: number): boolean {
+  if (open !== 0 || wordCount > MAX_HEADING_WORDS) return false;
+  if (close < block.tokens.length - 1) return false;
+  return !/[.!?…]\s*$/.test(inner);
+}
+
+/**
+ * The quote starts a sentence of its own: nothing of the reporter's before it
+ * in its sentence, or a cue ending in `:` (or `,` before a capital letter).
+ */
+function startsSentence(block: AnalyzedBlock, s: number, previousClose: number, inner: string): boolean {
+  const open = block.openToken[s]!;
+  const sentenceStart = Math.max(block.sentenceStart[open]!, previousClose + 1);
+  if (sentenceStart >= open) return true;
+  const before = block.tokens[open - 1]!;
+  const capital = /^\s*[\p{Lu}\p{N}]/u.test(inner);
+  if (before.text === ':') return true;
+  if (before.text === ',' || before.text === '—' || before.text === '–') return capital;
+  if (REPORTING_VERB_BY_FORM.has(before.lower)) return capital;
+  // Only dashes or bullets before it.
+  return block.tokens.slice(sentenceStart, open).every((token) => !token.isWord);
+}

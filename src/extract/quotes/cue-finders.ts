@@ -1,0 +1,137 @@
+import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
+import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS } from '../lexicon/discourse-words.ts';
+import type { AnalyzedBlock } from './analyze-block.ts';
+import { reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
+import type { EntityMention } from '../types.ts';
+
+/** A cue found next to a quote: who it names and the cue words as written. */
+export interface CueMatch {
+  ref: SpeakerRef;
+  cue: string;
+  stance: boolean;
+}
+
+/** The cue words as written: the verb with a perfect auxiliary (`has said`) and a colon right after it. */
+export function cueText(block: AnalyzedBlock, verb: VerbAt, withColon: boolean): string {
+  const { tokens } = block;
+  let first = verb.index;
+  if (first > 0 && CUE_AUXILIARIES.has(tokens[first - 1]!.lower)) first -= 1;
+  let last = verb.last;
+  if (withColon && tokens[last + 1]?.text === ':' && tokens[last + 1]!.start === tokens[last]!.end) last += 1;
+  return block.text.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
+/**
+ * After the closing mark: `"…," said X` (verb first) or `"…," X said` (the
+ * subject must start right after the quote, so a verb later in the sentence
+ * does not count).
+ */
+export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isPerson: (m: EntityMention) => boolean): (CueMatch & { verbFirst: boolean }) | null {
+  const { tokens } = block;
+  let j = close + 1;
+  while (j < limit && (tokens[j]!.text === ',' || tokens[j]!.text === '—' || tokens[j]!.text === '–')) j += 1;
+  const end = Math.min(limit, j + CUE_WINDOW.after);
+  const first = reportingVerbAt(block, j);
+  if (first !== null && first.verb?.strength === 'speech') {
+    const ref = speakerAfter(block, first.last, end, isPerson);
+    return ref === null ? null : { ref, cue: cueText(block, first, false), stance: false, verbFirst: true };
+  }
+  for (let k = j + 1; k < end; k += 1) {
+    if (block.depth[k] !== 0) return null;
+    const verb = reportingVerbAt(block, k);
+    if (verb === null || verb.verb?.strength !== 'speech') continue;
+    const ref = subjectBefore(block, k, j);
+    if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
+    return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
+  }
+  return null;
+}
+
+/**
+ * Before the opening mark: `X said: "…"`, `She added, "…"`, `X told reporters:
+ * "…"`. The verb must sit close to the `:` or `,` that introduces the quote.
+ */
+export function cueBefore(block: AnalyzedBlock, open: number, floor: number): CueMatch | null {
+  const { tokens } = block;
+  const last = open - 1;
+  if (last < floor) return null;
+  const lead = tokens[last]!.text;
+  const verbDirectly = reportingVerbAt(block, last);
+  if (lead !== ':' && lead !== ',' && verbDirectly === null) return null;
+  const stop = Math.max(floor, open - CUE_WINDOW.before);
+  for (let k = last - (verbDirectly === null ? 1 : 0); k >= stop; k -= 1) {
+    if (block.depth[k] !== 0) return null;
+    if (last - k > CUE_WINDOW.verbToMark + 1) return null;
+    const verb = reportingVerbAt(block, k);
+    if (verb === null) continue;
+    const ref = subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor);
+    if (ref === null) return null;
+    return { ref, cue: cueText(block, verb, true), stance: verb.verb?.strength === 'stance' };
+  }
+  return null;
+}
+
+/** `According to X, "…"`: the source named right after the introducer, the comma right before the quote. */
+export function cueAccordingTo(block: AnalyzedBlock, open: number, floor: number, isPerson: (m: EntityMention) => boolean): CueMatch | null {
+  const { tokens } = block;
+  if (tokens[open - 1]?.text !== ',') return null;
+  for (let k = open - 2; k >= Math.max(floor, open - CUE_WINDOW.before); k -= 1) {
+    if (tokens[k]!.text === ',' || block.depth[k] !== 0) return null;
+    const introducer = SOURCE_INTRODUCERS.find((words) => words.every((word, n) => tokens[k + n]?.lower === word));
+    if (introducer === undefined) continue;
+    const after = k + introducer.length - 1;
+    const cue = block.text.slice(tokens[k]!.start, tokens[after]!.end);
+    const ref = speakerAfter(block, after, open - 1, isPerson) ?? documentAfter(block, after, open - 1);
+    return ref === null ? null : { ref, cue, stance: false };
+  }
+  return null;
+}
+
+function documentAfter(block: AnalyzedBlock, after: number, limit: number): SpeakerRef | null {
+  const determiner = block.tokens[after + 1];
+  if (determiner === undefined || !DETERMINERS.has(determiner.lower)) return null;
+  for (let j = after + 2; j < limit; j += 1) {
+    const word = block.tokens[j]!.lower;
+    if (DOCUMENT_NOUNS.has(word)) return { form: 'document', first: after + 1 };
+    if (!DOCUMENT_MODIFIERS.has(word)) return null;
+  }
+  return null;
+}
+
+const COORDINATORS = new Set(['and', 'but', ',']);
+
+/**
+ * A verb without its own subject takes the subject of an earlier verb in the
+ * sentence: `Putin agreed that …, but said, "…"`, `…, criticizing … as "…"`.
+ */
+export function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
+  const before = block.tokens[verb - 1];
+  const participle = block.tokens[verb]!.lower.endsWith('ing');
+  if (before === undefined || (!COORDINATORS.has(before.lower) && !participle)) return null;
+  const sentenceStart = Math.max(floor, block.sentenceStart[verb]!, verb - CUE_WINDOW.clause);
+  for (let k = sentenceStart; k < verb - 1; k += 1) {
+    const earlier = reportingVerbAt(block, k);
+    if (earlier === null) continue;
+    const ref = subjectBefore(block, k, sentenceStart);
+    if (ref !== null) return ref;
+  }
+  return null;
+}
+
+/**
+ * The verb that governs a partial quote: the nearest reporting verb before
+ * it in its sentence, with that verb's subject (`Novak said that … as Russia
+ * "…"` gives Novak, not Russia).
+ */
+export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null {
+  const floor = Math.max(block.sentenceStart[open]!, open - CUE_WINDOW.clause);
+  for (let k = open - 1; k >= floor; k -= 1) {
+    if (block.depth[k] !== 0) continue;
+    const verb = reportingVerbAt(block, k);
+    if (verb === null) continue;
+    const ref = subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor);
+    if (ref !== null) return { ref, cue: cueText(block, verb, false), stance: verb.verb?.strength === 'stance' };
+    if (!block.tokens[k]!.lower.endsWith('ing')) return null;
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+import type { QuoteMarkFamily } from '../lexicon/quote-marks.ts';
+import type { MarkToken } from './scan-marks.ts';
+
+/** A quoted span inside one block of text. */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offsets of the words between the marks (end exclusive). */
+  start: number;
+  end: number;
+  /** Offset of the closing mark, or null when the span runs to the end of the block. */
+  close: number | null;
+  closeLength: number;
+  family: QuoteMarkFamily;
+  /** 0 for a top-level quote, 1 for a quote inside it, … */
+  depth: number;
+}
+
+interface OpenMark {
+  token: MarkToken;
+}
+
+/**
+ * Pairs marks with a stack, so nesting and mixed marks work and the cost is
+ * linear: each mark is pushed and popped at most once. A mark closes when its
+ * surroundings say so and a mark of its family is open; otherwise it opens
+ * when its surroundings (or, if they say nothing, the table) allow.
+ *
+ * An opener left at the end closes at the end of the block, so a quote never
+ * runs into the next paragraph. Only the outermost one is kept, and an unclosed
+ * single mark only when it starts the block: a stray apostrophe must not turn
+ * the rest of a paragraph into a quote.
+ */
+export function pairMarks(text: string, marks: readonly MarkToken[]): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  const stack: OpenMark[] = [];
+  const openCount: Record<QuoteMarkFamily, number> = { double: 0, single: 0, guillemet: 0 };
+
+  for (const token of marks) {
+    const family = token.mark.family;
+    const contextSilent = !token.opensByContext && !token.closesByContext;
+    const mayClose = openCount[family] > 0 && (token.closesByContext || (contextSilent && token.mark.role !== 'open'));
+    if (mayClose) {
+      let opener = stack.pop();
+      while (opener !== undefined && opener.token.mark.family !== family) {
+        openCount[opener.token.mark.family] -= 1;
+        opener = stack.pop();
+      }
+      if (opener === undefined) continue;
+      openCount[family] -= 1;
+      const start = opener.token.index + opener.token.length;
+      if (token.index > start) {
+        spans.push({ open: opener.token.index, start, end: token.index, close: token.index, closeLength: token.length, family, depth: 0 });
+      }
+      continue;
+    }
+    const silentOpener = contextSilent && (token.mark.role !== 'close' || openCount[family] === 0) && !(token.mark.apostrophe && token.mark.role !== 'open');
+    if (token.opensByContext || silentOpener) {
+      stack.push({ token });
+      openCount[family] += 1;
+    }
+  }
+
+  const outermost = stack[0];
+  if (outermost !== undefined) {
+    const start = outermost.token.index + outermost.token.length;
+    const end = text.trimEnd().length;
+    const startsBlock = text.slice(0, outermost.token.index).trim() === '';
+    if (end > start && (outermost.token.mark.family !== 'single' || startsBlock)) {
+      spans.push({ open: outermost.token.index, start, end, close: null, closeLength: 0, family: outermost.token.mark.family, depth: 0 });
+    }
+  }
+  return withDepths(spans);
+}
+
+/** Sorts spans in text order and sets each one's nesting depth. */
+function withDepths(spans: QuoteSpan[]): QuoteSpan[] {
+  spans.sort((a, b) => a.open - b.open);
+  const enclosing: QuoteSpan[] = [];
+  for (const span of spans) {
+    while (enclosing.length > 0 && spanEnd(enclosing[enclosing.length - 1]!) <= span.open) enclosing.pop();
+    span.depth = enclosing.length;
+    enclosing.push(span);
+  }
+  return spans;
+}
+
+function spanEnd(span: QuoteSpan): number {
+  return span.close === null ? span.end : span.close + span.closeLength;
+}

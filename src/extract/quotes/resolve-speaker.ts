@@ -1,0 +1,28 @@
+import { REFERENCE_CONFIDENCE } from '../lexicon/cue-patterns.ts';
+import type { Entity } from '../types.ts';
+import type { AnalyzedBlock } from './analyze-block.ts';
+import type { ArticleAnalysis } from './analyze-article.ts';
+import { resolveDocument, resolvePronoun } from './discourse.ts';
+import type { SpeakerRef } from './speaker-refs.ts';
+
+export interface ResolvedSpeaker {
+  entity: Entity;
+  /** Factor (0..1) applied to the rule's confidence for how the speaker was named. */
+  certainty: number;
+}
+
+/** Turns a name, role, pronoun or document reference into a person or organization. */
+export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, ref: SpeakerRef): ResolvedSpeaker | null {
+  const at = block.tokens[ref.first]?.start ?? 0;
+  if (ref.form === 'mention') {
+    const entity = analysis.entityById.get(ref.mention.entityId);
+    if (entity === undefined || (entity.kind !== 'person' && entity.kind !== 'organization')) return null;
+    return { entity, certainty: ref.mention.form === 'role' ? REFERENCE_CONFIDENCE.role : REFERENCE_CONFIDENCE.name };
+  }
+  if (ref.form === 'pronoun') {
+    const found = resolvePronoun(analysis.discourse, analysis.entityById, ref.reading, block.order, at);
+    return found === null ? null : { entity: found.entity, certainty: Math.min(found.certainty, REFERENCE_CONFIDENCE.pronoun) };
+  }
+  const found = resolveDocument(analysis.discourse, analysis.entityById, block.order, at);
+  return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.document };
+}

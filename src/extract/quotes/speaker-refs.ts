@@ -1,0 +1,159 @@
+import { CUE_PHRASES } from '../lexicon/cue-patterns.ts';
+import {
+  DETERMINERS,
+  DOCUMENT_MODIFIERS,
+  DOCUMENT_NOUNS,
+  SUBJECT_PRONOUNS,
+  VERB_PREMODIFIERS,
+  type PronounReading,
+} from '../lexicon/discourse-words.ts';
+import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.ts';
+import type { EntityMention } from '../types.ts';
+import type { AnalyzedBlock } from './analyze-block.ts';
+import { isPossessive } from './tokenize.ts';
+
+/** How a cue names its speaker, before that is resolved to an entity. */
+export type SpeakerRef =
+  | { form: 'mention'; mention: EntityMention; first: number }
+  | { form: 'pronoun'; reading: PronounReading; first: number }
+  | { form: 'document'; first: number };
+
+/** A reporting verb found at a token: the verb, and the tokens of the cue as written. */
+export interface VerbAt {
+  verb: ReportingVerb | null;
+  /** Token index of the verb (for a phrase, of the word that acts as the verb). */
+  index: number;
+  /** Last token of the cue (the phrase's last word). */
+  last: number;
+}
+
+const MAX_APPOSITIVE_SPAN = 45;
+
+/**
+ * The reporting verb at token i, if it is one and is used as a verb: a
+ * determiner or a possessive before it makes it a noun (`the claim`,
+ * `Korea's call`).
+ */
+export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null {
+  const token = block.tokens[i];
+  if (token === undefined || !token.isWord || block.depth[i] !== 0) return null;
+  for (const phrase of CUE_PHRASES) {
+    if (phraseAt(block, i - phrase.verbIndex, phrase.words)) {
+      const verb = REPORTING_VERB_BY_FORM.get(phrase.words[phrase.verbIndex]!) ?? null;
+      return { verb, index: i, last: i - phrase.verbIndex + phrase.words.length - 1 };
+    }
+  }
+  const verb = REPORTING_VERB_BY_FORM.get(token.lower);
+  if (verb === undefined) return null;
+  if (token.text[0] !== token.text[0]!.toLowerCase() && block.sentenceStart[i] !== i) return null;
+  const before = block.tokens[i - 1];
+  if (before !== undefined && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
+  return { verb, index: i, last: i };
+}
+
+function phraseAt(block: AnalyzedBlock, at: number, words: readonly string[]): boolean {
+  if (at < 0 || at + words.length > block.tokens.length) return false;
+  return words.every((word, k) => block.tokens[at + k]!.lower === word && block.depth[at + k] === 0);
+}
+
+/** Skips auxiliaries and adverbs before a verb (`has`, `also`); returns the index of the word before them. */
+export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
+  let j = i;
+  let skipped = 0;
+  while (j >= floor && skipped < 3 && VERB_PREMODIFIERS.has(block.tokens[j]!.lower)) {
+    j -= 1;
+    skipped += 1;
+  }
+  return j;
+}
+
+/**
+ * The speaker written just before a verb at token `verb`, not before token
+ * `floor`: a name or role (`Novak said`), a pronoun (`he added`), a document
+ * (`the release stated`), or the head of an appositive (`Watson, a spokesman
+ * with SkyWest, said`).
+ */
+export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
+  let i = skipPremodifiers(block, verb - 1, floor);
+  if (i < floor) return null;
+  const { tokens } = block;
+  if (tokens[i]!.text === ')') i = skipParenthesisBack(block, i, floor);
+  if (i < floor) return null;
+  const direct = referenceEndingAt(block, i, floor);
+  if (direct !== null) return direct;
+  if (tokens[i]!.text === ',') return appositiveHead(block, Math.max(floor, i - MAX_APPOSITIVE_SPAN), i);
+  return null;
+}
+
+function skipParenthesisBack(block: AnalyzedBlock, close: number, floor: number): number {
+  for (let j = close - 1; j >= Math.max(floor, close - 10); j -= 1) {
+    if (block.tokens[j]!.text === '(') return j - 1;
+  }
+  return close;
+}
+
+/** A name, pronoun or document noun phrase whose last token is i. */
+function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): SpeakerRef | null {
+  if (block.depth[i] !== 0) return null;
+  const mention = block.mentionEnding[i];
+  if (mention !== undefined) return { form: 'mention', mention, first: firstTokenOf(block, i, mention.start) };
+  const token = block.tokens[i]!;
+  const reading = SUBJECT_PRONOUNS.get(token.lower);
+  if (reading !== undefined) return { form: 'pronoun', reading, first: i };
+  if (DOCUMENT_NOUNS.has(token.lower)) {
+    let j = i - 1;
+    while (j >= floor && j > i - 4 && DOCUMENT_MODIFIERS.has(block.tokens[j]!.lower)) j -= 1;
+    if (j < floor) return null;
+    const owner = block.mentionEnding[j];
+    if (owner !== undefined) return { form: 'mention', mention: owner, first: firstTokenOf(block, j, owner.start) };
+    if (DETERMINERS.has(block.tokens[j]!.lower)) return { form: 'document', first: j };
+  }
+  return null;
+}
+
+function firstTokenOf(block: AnalyzedBlock, last: number, start: number): number {
+  let first = last;
+  while (first > 0 && block.tokens[first - 1]!.start >= start) first -= 1;
+  return first;
+}
+
+/**
+ * In `A, B, C, said` the speaker is the first comma-separated chunk that ends
+ * in a name: `In a statement, SkyWest, which operates as American Eagle,
+ * issued …` gives SkyWest, and a long title after the name is skipped.
+ */
+function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number): SpeakerRef | null {
+  for (let j = floor; j <= lastComma; j += 1) {
+    if (block.tokens[j]!.text !== ',' || block.depth[j] !== 0) continue;
+    let end = j - 1;
+    if (block.tokens[end]?.text === ')') end = skipParenthesisBack(block, end, floor);
+    if (end < floor) continue;
+    const mention = block.mentionEnding[end];
+    if (mention !== undefined && block.depth[end] === 0) return { form: 'mention', mention, first: firstTokenOf(block, end, mention.start) };
+  }
+  return null;
+}
+
+/**
+ * The speaker written just after a verb: `said passenger Kathryn Janicek`,
+ * `deplored UN Environment Programme Executive Director Inger Andersen`.
+ * A person is preferred over an organization named on the way.
+ */
+export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: number, isPerson: (mention: EntityMention) => boolean): SpeakerRef | null {
+  const { tokens } = block;
+  const first = verbLast + 1;
+  const pronoun = tokens[first] === undefined ? undefined : SUBJECT_PRONOUNS.get(tokens[first]!.lower);
+  if (pronoun !== undefined) return { form: 'pronoun', reading: pronoun, first };
+  let fallback: SpeakerRef | null = null;
+  for (let j = first; j < Math.min(limit, first + 10, tokens.length); j += 1) {
+    if (block.depth[j] !== 0 || CHUNK_ENDS.has(tokens[j]!.text)) break;
+    const mention = block.mentionStarting[j];
+    if (mention === undefined) continue;
+    const ref: SpeakerRef = { form: 'mention', mention, first: j };
+    if (isPerson(mention)) return ref;
+    fallback ??= ref;
+  }
+  return fallback;
+}
+
+const CHUNK_ENDS = new Set([',', '.', ';', ':', '!', '?']);

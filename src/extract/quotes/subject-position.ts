@@ -1,0 +1,39 @@
+import { SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
+import type { AnalyzedBlock } from './analyze-block.ts';
+
+/** How far an appositive (`Watson, a spokesman with SkyWest,`) may run before the verb. */
+const MAX_APPOSITIVE_TOKENS = 25;
+
+/**
+ * Whether the name spanning tokens first..last is the subject of a clause or
+ * a named speaker: it follows a reporting verb (`said Graham`), or a verb
+ * follows it, perhaps after an appositive (`Watson, a spokesman, said`).
+ */
+export function isSubjectPosition(block: AnalyzedBlock, first: number, last: number): boolean {
+  const { tokens, depth } = block;
+  const before = tokens[first - 1];
+  if (before !== undefined && REPORTING_VERB_BY_FORM.has(before.lower) && !before.lower.endsWith('ing')) return true;
+  let j = last + 1;
+  if (tokens[j]?.text === '(') {
+    while (j < tokens.length && tokens[j]!.text !== ')' && j - last < 10) j += 1;
+    j += 1;
+  }
+  if (tokens[j]?.text === ',') {
+    let k = j + 1;
+    while (k < tokens.length && k - j <= MAX_APPOSITIVE_TOKENS && !(tokens[k]!.text === ',' && depth[k] === 0)) k += 1;
+    if (tokens[k]?.text !== ',') return false;
+    j = k + 1;
+  }
+  let skipped = 0;
+  while (j < tokens.length && skipped < 3 && VERB_PREMODIFIERS.has(tokens[j]!.lower) && !SUBJECT_VERB_HINTS.has(tokens[j]!.lower)) {
+    j += 1;
+    skipped += 1;
+  }
+  const next = tokens[j];
+  if (next === undefined || !next.isWord || next.text[0] !== next.text[0]!.toLowerCase()) return false;
+  if (SUBJECT_VERB_HINTS.has(next.lower)) return true;
+  const verb = REPORTING_VERB_BY_FORM.get(next.lower);
+  if (verb !== undefined && !next.lower.endsWith('ing')) return true;
+  return next.lower.length > 4 && next.lower.endsWith('ed');
+}
