@@ -2,6 +2,7 @@ import type { Properties } from 'hast';
 import type { Parent, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Block, Entity, EntityKind, EntityMention } from '../extract/types.ts';
+import { isAttributed, SURE_CONFIDENCE } from '../graph/confidence.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
 import { paragraphAnchor, quoteAnchor } from './anchors.ts';
 import { blockLayers, spanAt, type BlockLayers, type Marked } from './layers.ts';
@@ -48,11 +49,6 @@ declare module 'mdast' {
     annotation: Annotation;
   }
 }
-
-/** Confidence below which a quote is shown as unattributed (as the extraction types define). */
-const ATTRIBUTED_CONFIDENCE = 0.5;
-/** Confidence below which an attributed quote carries a low-confidence marker. */
-const SURE_CONFIDENCE = 0.8;
 
 interface State {
   layers: BlockLayers;
@@ -213,10 +209,6 @@ function mentionElement(mention: EntityMention, children: PhrasingContent[], sta
     : annotation('a', { href, ...properties }, children);
 }
 
-function isAttributed(quote: SiteQuoteRecord): quote is SiteQuoteRecord & { speakerId: string } {
-  return quote.speakerId !== null && quote.confidence >= ATTRIBUTED_CONFIDENCE;
-}
-
 function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first: boolean, state: State): Annotation {
   const id = first ? { id: quoteAnchor(quote) } : {};
   const continued = first ? [] : ['quote--continued'];
@@ -239,7 +231,7 @@ function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first
 
 /** The small link after a quote to everything its speaker said. */
 function speakerElement(quote: SiteQuoteRecord, state: State): Annotation | undefined {
-  if (quote.kind === 'not-speech' || !isAttributed(quote) || quote.speaker === null) return undefined;
+  if (quote.kind === 'not-speech' || !isAttributed(quote)) return undefined;
   const href = state.links.speakerHref(quote.speakerId);
   if (href === undefined) return undefined;
   const link = annotation('a', { href }, [{ type: 'text', value: quote.speaker }]);
