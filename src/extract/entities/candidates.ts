@@ -1,0 +1,368 @@
+/**
+ * Turns each capitalized run into name candidates: strips sentence openers
+ * and shouting, splits a title off a person's name, recognises known names
+ * and name heads, and records the evidence the surrounding words give. The
+ * kind is decided later, per entity, from all its candidates together.
+ */
+import type { EntityKind, EntityListEntry } from '../types.ts';
+import { lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
+import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS } from '../gazetteer/name-heads.ts';
+import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
+import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT } from '../lexicon/org-suffixes.ts';
+import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
+import type { BlockText } from './blocks.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS } from './common-words.ts';
+import { addContextEvidence } from './context-evidence.ts';
+import { emptyScores, EVIDENCE, type KindScores } from './scores.ts';
+import type { Token } from './tokenize.ts';
+import { findRuns } from './runs.ts';
+
+/** A name as written once in the article, before mentions are grouped into entities. */
+export interface Candidate {
+  block: BlockText;
+  /** Token span of the whole mention, title included: `Russian President Vladimir Putin`. */
+  first: number;
+  end: number;
+  /** The name without title or possessive: `Vladimir Putin`. */
+  name: string;
+  /** Lowercase word keys of the name, for matching a surname to a full name. */
+  nameKeys: string[];
+  /** A built-in or entity-list name this is, when known. */
+  known?: { name: string; kind: EntityKind; listEntry?: EntityListEntry };
+  /** A kind the name's own form decides (a head word, a title): stronger than context. */
+  headKind?: EntityKind;
+  scores: KindScores;
+  roles: string[];
+  affiliations: string[];
+  /** An acronym this name defines: `Independent National Electoral Commission (INEC)`. */
+  definesAcronym?: string;
+  /** A longer name the article gives by what follows: `Swedish Embassy` `in Pyongyang`. */
+  fullName?: string;
+  /** A single sentence-initial word with no evidence: may join an entity, never start one. */
+  joinOnly: boolean;
+  allCaps: boolean;
+}
+
+/** Looks names up in the entity list first, then in the built-in gazetteer. */
+export interface NameLookup {
+  (written: string): Candidate['known'] | undefined;
+}
+
+export function makeNameLookup(list: readonly EntityListEntry[]): NameLookup {
+  const byName = new Map<string, EntityListEntry>();
+  for (const entry of list) {
+    for (const written of [entry.name, ...entry.aliases]) {
+      if (!byName.has(nameKey(written))) byName.set(nameKey(written), entry);
+    }
+  }
+  return (written) => {
+    const entry = byName.get(nameKey(written));
+    if (entry) return { name: entry.name, kind: entry.kind, listEntry: entry };
+    return lookupKnownName(written);
+  };
+}
+
+/** Embassies and the like are named with their city: `Swedish Embassy in Pyongyang`. */
+const HEADS_NAMED_WITH_PLACE: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'high commission']);
+
+const SHOUTING_MIN_LETTERS = 4;
+
+export function textOf(block: BlockText, first: number, end: number): string {
+  return block.text.slice(block.tokens[first]!.start, block.tokens[end - 1]!.end);
+}
+
+function isShouting(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (!token.allCaps || token.text.replace(/[^\p{L}]/gu, '').length < SHOUTING_MIN_LETTERS) return false;
+  const neighbour = (offset: number) => tokens[index + offset];
+  const capsNeighbour = [neighbour(-1), neighbour(1)].some((other) => other?.isWord && other.allCaps);
+  const nextIsLower = neighbour(1)?.isWord === true && !neighbour(1)!.capitalized;
+  return capsNeighbour || (token.sentenceStart && nextIsLower);
+}
+
+function isDemonymRun(block: BlockText, first: number, end: number): boolean {
+  return countryOfDemonym(textOf(block, first, end)) !== undefined;
+}
+
+export function newCandidateFor(block: BlockText, first: number, end: number, name: string): Candidate {
+  const tokens = block.tokens.slice(first, end);
+  return {
+    block,
+    first,
+    end,
+    name,
+    nameKeys: name.split(/\s+/).map((word) => nameKey(word).replace(/\.$/, '')),
+    scores: emptyScores(),
+    roles: [],
+    affiliations: [],
+    joinOnly: false,
+    allCaps: tokens.every((token) => !token.isWord || token.allCaps || !/\p{L}/u.test(token.text)),
+  };
+}
+
+/** Words of a role as the text gives it, minus honorifics and nationalities: `energy minister`. */
+function roleFrom(block: BlockText, first: number, end: number, affiliations: string[]): string | undefined {
+  const words: string[] = [];
+  for (let index = first; index < end; index += 1) {
+    const token = block.tokens[index]!;
+    if (!token.isWord) continue;
+    if (countryOfDemonym(token.text) !== undefined) {
+      affiliations.push(token.text);
+      continue;
+    }
+    if (HONORIFICS.has(token.key)) continue;
+    words.push(token.key);
+  }
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/**
+ * Where the title ends inside a run: the index after the last title word that
+ * still leaves a name behind it. `Det Insp Andy Boyd` -> 2.
+ */
+function titleEnd(block: BlockText, first: number, end: number): number {
+  let cut = first;
+  for (let index = first; index < end - 1; index += 1) {
+    const token = block.tokens[index]!;
+    if (TITLE_WORDS.has(token.key)) cut = index + 1;
+  }
+  if (cut === first) return first;
+  // Everything before the last title word must read as a title: modifiers, demonyms, other titles.
+  for (let index = first; index < cut; index += 1) {
+    const token = block.tokens[index]!;
+    if (!token.isWord) continue;
+    const isTitlePart = TITLE_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key) || countryOfDemonym(token.text) !== undefined;
+    if (!isTitlePart) return first;
+  }
+  return cut;
+}
+
+/** Index after the longest known-organization or head-ended prefix before a title: `UN Environment Program` `Executive Director`. */
+function organizationPrefixEnd(block: BlockText, first: number, titleFirst: number): number {
+  for (let index = titleFirst - 1; index > first; index -= 1) {
+    const token = block.tokens[index - 1]!;
+    if (ORGANIZATION_HEADS.has(token.key) && !TITLE_MODIFIERS.has(token.key)) return index;
+  }
+  return first;
+}
+
+function nameHeadKind(block: BlockText, first: number, end: number): EntityKind | undefined {
+  const firstToken = block.tokens[first]!;
+  const lastToken = block.tokens[end - 1]!;
+  const length = end - first;
+  if (length >= 2 && ORGANIZATION_HEADS.has(lastToken.key)) return 'organization';
+  if (length >= 3 && ORGANIZATION_HEADS_WITH_COMPLEMENT.has(firstToken.key) && block.tokens[first + 1]?.text === 'of') {
+    return 'organization';
+  }
+  if (length >= 2 && EVENT_HEADS.has(lastToken.key)) return 'event';
+  if (length >= 2 && EVENT_PREFIX_HEADS.has(firstToken.key)) return 'event';
+  if (length >= 2 && PLACE_HEADS.has(lastToken.key)) return 'place';
+  if (length >= 2 && PLACE_PREFIX_HEADS.has(firstToken.key)) return 'place';
+  if (length === 1 && /shire$/.test(firstToken.key) && firstToken.key.length > 6) return 'place';
+  return undefined;
+}
+
+function looksLikePersonName(block: BlockText, first: number, end: number): boolean {
+  const length = end - first;
+  if (length < 2 || length > 4) return false;
+  for (let index = first; index < end; index += 1) {
+    const token = block.tokens[index]!;
+    if (!token.isWord || !token.capitalized || token.allCaps || /\d/.test(token.text)) return false;
+    if (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) return false;
+  }
+  return true;
+}
+
+/**
+ * Builds the candidates of one run. Returns none for runs that are not names
+ * (sentence openers, shouting, nationalities, bare titles).
+ */
+function candidatesOfRun(block: BlockText, runFirst: number, runEnd: number, lookup: NameLookup): Candidate[] {
+  const { tokens } = block;
+  let first = runFirst;
+  let end = runEnd;
+
+  const knownWhole = lookup(textOf(block, first, end));
+  if (knownWhole && !(end - first === 1 && tokens[first]!.sentenceStart && knownWhole.kind === 'person' && !knownWhole.listEntry)) {
+    const candidate = newCandidateFor(block, first, end, textOf(block, first, end));
+    candidate.known = knownWhole;
+    return [candidate];
+  }
+
+  // Sentence openers, calendar words and shouting leave from both ends.
+  const isNoise = (index: number) => {
+    const token = tokens[index]!;
+    if (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) return true;
+    if (isShouting(tokens, index)) return true;
+    return token.allCaps && NON_ENTITY_ACRONYMS.has(token.key);
+  };
+  while (first < end && isNoise(first)) first += 1;
+  while (end > first && (isNoise(end - 1) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
+  // A shouted tail after a name: `Mike Wright SOCIAL MEDIA CORRESPONDENT`.
+  for (let index = first + 1; index < end; index += 1) {
+    if (isShouting(tokens, index) && !tokens[index - 1]!.allCaps) {
+      end = index;
+      break;
+    }
+  }
+  if (first >= end) return [];
+
+  const written = textOf(block, first, end);
+  const known = lookup(written);
+  // `the Moon`: a one-word list alias after `the` is the common noun, not the entry.
+  const isCommonNoun = known?.listEntry !== undefined && end - first === 1 && tokens[first - 1]?.key === 'the';
+  if (known && !isCommonNoun) {
+    const candidate = newCandidateFor(block, first, end, written);
+    candidate.known = known;
+    return [candidate];
+  }
+  if (isDemonymRun(block, first, end)) return [];
+
+  // A known place written before an acronym: `Luton NUT`, `Nebraska DHHS`.
+  if (end - first >= 2 && tokens[end - 1]!.allCaps) {
+    const placeText = textOf(block, first, end - 1);
+    const place = lookup(placeText);
+    if (place?.kind === 'place') {
+      const placeCandidate = newCandidateFor(block, first, end - 1, placeText);
+      placeCandidate.known = place;
+      const acronym = newCandidateFor(block, end - 1, end, tokens[end - 1]!.text);
+      acronym.affiliations.push(place.name);
+      acronym.scores.organization += 1;
+      return [placeCandidate, acronym];
+    }
+  }
+
+  const headKind = nameHeadKind(block, first, end);
+  if (headKind !== 'organization' && headKind !== 'place') {
+    const cut = titleEnd(block, first, end);
+    if (cut > first) {
+      const results: Candidate[] = [];
+      const orgEnd = organizationPrefixEnd(block, first, cut);
+      let titleFirst = first;
+      if (orgEnd > first) {
+        const org = newCandidateFor(block, first, orgEnd, textOf(block, first, orgEnd));
+        org.headKind = 'organization';
+        results.push(org);
+        titleFirst = orgEnd;
+      }
+      const person = newCandidateFor(block, titleFirst, end, textOf(block, cut, end));
+      person.headKind = 'person';
+      const knownPerson = lookup(person.name);
+      if (knownPerson?.kind === 'person') person.known = knownPerson;
+      const role = roleFrom(block, titleFirst, cut, person.affiliations);
+      if (role) person.roles.push(role);
+      if (orgEnd > first) person.affiliations.push(results[0]!.name);
+      results.push(person);
+      return results;
+    }
+    // A run made only of titles and modifiers names a role, not anybody: `Prime Minister`.
+    let onlyTitle = true;
+    for (let index = first; index < end; index += 1) {
+      const key = tokens[index]!.key;
+      if (!TITLE_WORDS.has(key) && !TITLE_MODIFIERS.has(key)) onlyTitle = false;
+    }
+    if (onlyTitle) return [];
+  }
+
+  const candidate = newCandidateFor(block, first, end, written);
+  if (headKind) {
+    candidate.headKind = headKind;
+    const head = tokens[end - 1]!.key;
+    const next = tokens[end];
+    const place = tokens[end + 1];
+    if (headKind === 'organization' && HEADS_NAMED_WITH_PLACE.has(head) && next?.text === 'in' && place?.capitalized) {
+      const placeEnd = findRuns(tokens.slice(end + 1, end + 5))[0];
+      if (placeEnd && placeEnd.first === 0) {
+        const placeText = textOf(block, end + 1, end + 1 + placeEnd.end);
+        if (lookup(placeText)?.kind === 'place') candidate.fullName = `${written} in ${placeText}`;
+      }
+    }
+    return [candidate];
+  }
+  const firstToken = tokens[first]!;
+  // A nationality before another word is a brand or a body: `American Eagle`.
+  if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) candidate.scores.organization += 1;
+  // A known place before another word is usually a club or a company: `Manchester United`.
+  else if (end - first >= 2 && lookup(firstToken.text)?.kind === 'place') candidate.scores.organization += EVIDENCE.possessiveBeforePerson;
+  else if (looksLikePersonName(block, first, end)) {
+    candidate.scores.person += GIVEN_NAMES.has(firstToken.key) ? EVIDENCE.givenName : EVIDENCE.nameShape;
+  }
+  if (end - first === 1 && firstToken.sentenceStart) candidate.joinOnly = true;
+  return [candidate];
+}
+
+/** `(INEC)` or `, or DHHS,` right after a name defines its acronym. */
+function acronymAfter(block: BlockText, end: number): string | undefined {
+  const tokens = block.tokens;
+  const open = tokens[end];
+  const word = tokens[end + 1];
+  const close = tokens[end + 2];
+  if (open?.text === '(' && word?.allCaps && close?.text === ')') return word.text;
+  if (open?.text === ',' && word?.text === 'or' && close?.allCaps) return close.text;
+  return undefined;
+}
+
+/**
+ * `Nebraska’s Department of Health`, `Russian's Energy Minister Alexander
+ * Novak`: a place or nationality with a possessive leads the name after it.
+ */
+function joinPossessiveLeads(block: BlockText, candidates: Candidate[]): Candidate[] {
+  const joined: Candidate[] = [];
+  for (let index = 0; index < candidates.length; index += 1) {
+    const lead = candidates[index]!;
+    const next = candidates[index + 1];
+    const apostrophe = block.tokens[lead.end];
+    if (next && apostrophe && /^['’]s$/.test(apostrophe.text) && next.first === lead.end + 1) {
+      const leadIsPlace = lead.known?.kind === 'place';
+      const nextIsDepartment =
+        next.headKind === 'organization' && ORGANIZATION_HEADS_WITH_COMPLEMENT.has(block.tokens[next.first]!.key);
+      if (leadIsPlace && nextIsDepartment) {
+        next.first = lead.first;
+        next.name = `${lead.name} ${next.name}`;
+        next.nameKeys = [...lead.nameKeys, ...next.nameKeys];
+        joined.push(next);
+        index += 1;
+        continue;
+      }
+    }
+    joined.push(lead);
+  }
+  return joined;
+}
+
+/** Every name candidate of a block, in text order, with context evidence. */
+export function candidatesOfBlock(block: BlockText, lookup: NameLookup): Candidate[] {
+  if (block.titleCase) return [];
+  const { tokens } = block;
+  const candidates: Candidate[] = [];
+  for (const run of findRuns(tokens)) {
+    // `Russian's Energy Minister ...`: a nationality with a possessive is part of the title.
+    const apostrophe = tokens[run.end];
+    if (
+      apostrophe && /^['’]s$/.test(apostrophe.text) && run.end - run.first === 1 &&
+      countryOfDemonym(tokens[run.first]!.text) !== undefined && tokens[run.end + 1]?.capitalized
+    ) {
+      const rest = findRuns(tokens.slice(run.end + 1))[0];
+      if (rest && rest.first === 0) {
+        const following = candidatesOfRun(block, run.end + 1, run.end + 1 + rest.end, lookup);
+        const person = following.find((candidate) => candidate.headKind === 'person');
+        if (person && person.first === run.end + 1) {
+          person.first = run.first;
+          person.affiliations.unshift(tokens[run.first]!.text);
+        }
+        candidates.push(...following);
+        continue;
+      }
+    }
+    for (const candidate of candidatesOfRun(block, run.first, run.end, lookup)) {
+      if (candidates.some((other) => other.first <= candidate.first && candidate.first < other.end)) continue;
+      candidates.push(candidate);
+    }
+  }
+  const joined = joinPossessiveLeads(block, candidates);
+  for (const candidate of joined) {
+    candidate.definesAcronym = acronymAfter(block, candidate.end);
+    addContextEvidence(candidate, lookup);
+  }
+  return joined;
+}

@@ -1,0 +1,135 @@
+/**
+ * Groups name candidates into entities: known names by what they stand for,
+ * full names by their words, and short forms (a surname, an acronym, `SkyWest`
+ * for `SkyWest Airlines`) into the one longer name they belong to. Each group
+ * then gets its kind from the evidence of all its candidates.
+ */
+import type { EntityKind, EntityListEntry } from '../types.ts';
+import { ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts';
+import type { Candidate } from './candidates.ts';
+import { FUNCTION_WORDS } from './common-words.ts';
+import { addScores, bestKind, emptyScores, EVIDENCE, MIN_EVIDENCE } from './scores.ts';
+
+export interface EntityGroup {
+  candidates: Candidate[];
+  kind: EntityKind;
+  name: string;
+  listEntry?: EntityListEntry;
+}
+
+interface OpenGroup {
+  candidates: Candidate[];
+  known?: Candidate['known'];
+}
+
+function initials(candidate: Candidate): string {
+  return candidate.name
+    .split(/[\s-]+/)
+    .filter((word) => word !== '' && !FUNCTION_WORDS.has(word.toLowerCase()))
+    .map((word) => word[0]!.toUpperCase())
+    .join('');
+}
+
+function isPersonLike(group: OpenGroup): boolean {
+  if (group.known) return group.known.kind === 'person';
+  return group.candidates.every((candidate) => candidate.headKind === undefined || candidate.headKind === 'person');
+}
+
+/** The longer group a one-word name belongs to, when exactly one fits. */
+function groupForShortName(word: Candidate, groups: readonly OpenGroup[]): OpenGroup | undefined {
+  const key = word.nameKeys[0]!;
+  const fits = (test: (group: OpenGroup, longest: Candidate) => boolean) => {
+    const found = groups.filter((group) => {
+      const longest = group.candidates.reduce((a, b) => (b.nameKeys.length > a.nameKeys.length ? b : a));
+      return longest.nameKeys.length >= 2 && test(group, longest);
+    });
+    return found.length === 1 ? found[0] : undefined;
+  };
+  if (word.allCaps) {
+    const defined = groups.find((group) => group.candidates.some((candidate) => candidate.definesAcronym === word.name));
+    if (defined) return defined;
+    const expanded = fits((_group, longest) => !longest.allCaps && initials(longest) === word.name);
+    if (expanded) return expanded;
+  }
+  // A surname, then a given name: `Putin`, `Romelu`.
+  const bySurname = fits((group, longest) => isPersonLike(group) && longest.nameKeys[longest.nameKeys.length - 1] === key);
+  if (bySurname) return bySurname;
+  const byGivenName = fits((group, longest) => isPersonLike(group) && !group.known && longest.nameKeys[0] === key);
+  if (byGivenName) return byGivenName;
+  // `SkyWest` for `SkyWest Airlines`, `United` for `Manchester United`.
+  return fits((group, longest) => {
+    if (isPersonLike(group) && !group.candidates.some((c) => c.headKind === 'organization')) return false;
+    const keys = longest.nameKeys;
+    const withoutHead = ORGANIZATION_HEADS.has(keys[keys.length - 1]!) ? keys.slice(0, -1) : keys;
+    return (withoutHead.length === 1 && withoutHead[0] === key) || keys[keys.length - 1] === key;
+  });
+}
+
+function groupKey(candidate: Candidate): string {
+  if (candidate.known) return `known:${candidate.known.kind}:${candidate.known.name}`;
+  return `name:${candidate.nameKeys.join(' ')}`;
+}
+
+function kindOf(group: OpenGroup): EntityKind | undefined {
+  if (group.known) return group.known.kind;
+  const scores = emptyScores();
+  let standalone = 0;
+  for (const candidate of group.candidates) {
+    addScores(scores, candidate.scores);
+    if (candidate.headKind) scores[candidate.headKind] += EVIDENCE.head;
+    if (!candidate.joinOnly) standalone += 1;
+  }
+  if (standalone === 0) return undefined;
+  // A single word written again and again with nothing else is most often a company or a club.
+  const oneWord = group.candidates.every((candidate) => candidate.nameKeys.length === 1);
+  if (oneWord && standalone >= 2) scores.organization += EVIDENCE.repeatedSingleWord;
+  return bestKind(scores, MIN_EVIDENCE);
+}
+
+function canonicalName(group: OpenGroup): string {
+  if (group.known) return group.known.name;
+  let best = group.candidates[0]!;
+  for (const candidate of group.candidates) {
+    if (candidate.nameKeys.length > best.nameKeys.length) best = candidate;
+  }
+  return group.candidates.find((candidate) => candidate.fullName)?.fullName ?? best.name;
+}
+
+export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[] {
+  const byKey = new Map<string, OpenGroup>();
+  const order: OpenGroup[] = [];
+  const open = (key: string, candidate: Candidate) => {
+    let group = byKey.get(key);
+    if (!group) {
+      group = { candidates: [], known: candidate.known };
+      byKey.set(key, group);
+      order.push(group);
+    }
+    group.candidates.push(candidate);
+  };
+  const isShort = (candidate: Candidate) => !candidate.known && candidate.nameKeys.length === 1 && !candidate.headKind;
+  for (const candidate of candidates) {
+    if (!isShort(candidate)) open(groupKey(candidate), candidate);
+  }
+  const longGroups = [...order];
+  for (const candidate of candidates) {
+    if (!isShort(candidate)) continue;
+    const owner = byKey.get(groupKey(candidate)) ?? groupForShortName(candidate, longGroups);
+    if (owner) owner.candidates.push(candidate);
+    else open(groupKey(candidate), candidate);
+  }
+
+  const groups: EntityGroup[] = [];
+  for (const group of order) {
+    const kind = kindOf(group);
+    if (!kind) continue;
+    group.candidates.sort((a, b) => a.block.order - b.block.order || a.first - b.first);
+    groups.push({
+      candidates: group.candidates,
+      kind,
+      name: canonicalName(group),
+      listEntry: group.known?.listEntry,
+    });
+  }
+  return groups;
+}

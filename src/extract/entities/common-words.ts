@@ -1,0 +1,56 @@
+/**
+ * Capitalized words that are not names: sentence openers, function words,
+ * calendar words and common nouns that open headlines and ledes. A run of
+ * capitalized tokens loses these from its start, and a run made only of
+ * them is not an entity. Lowercase.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if',
+  'then', 'when', 'while', 'whilst', 'where', 'why', 'how', 'what', 'which', 'who', 'whom', 'whose', 'as',
+  'after', 'before', 'since', 'until', 'during', 'despite', 'although', 'though', 'because', 'unless',
+  'in', 'on', 'at', 'by', 'from', 'to', 'of', 'with', 'without', 'under', 'over', 'into', 'onto', 'about',
+  'above', 'below', 'between', 'among', 'amid', 'against', 'across', 'through', 'throughout', 'toward',
+  'towards', 'near', 'outside', 'inside', 'within', 'beyond', 'behind', 'along', 'around', 'upon', 'via',
+  'per', 'like', 'unlike', 'besides', 'except', 'i', 'we', 'you', 'he', 'she', 'it', 'they', 'me', 'us',
+  'him', 'her', 'them', 'my', 'our', 'your', 'his', 'its', 'their', 'mine', 'ours', 'yours', 'theirs',
+  'there', 'here', 'such', 'some', 'any', 'all', 'both', 'each', 'every', 'either', 'neither', 'no', 'not',
+  'none', 'many', 'much', 'more', 'most', 'few', 'fewer', 'less', 'least', 'several', 'other', 'others',
+  'another', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'twenty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'dozens',
+  'dozen', 'first', 'second', 'third', 'last', 'next', 'is', 'are', 'was', 'were', 'be', 'been', 'being',
+  'have', 'has', 'had', 'do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may',
+  'might', 'must', 'also', 'even', 'still', 'just', 'only', 'now', 'today', 'tonight', 'yesterday',
+  'tomorrow', 'however', 'meanwhile', 'moreover', 'furthermore', 'therefore', 'thus', 'instead', 'indeed',
+  'otherwise', 'nevertheless', 'nonetheless', 'already', 'again', 'ago', 'later', 'earlier', 'once',
+  'twice', 'never', 'always', 'often', 'sometimes', 'perhaps', 'maybe', 'yes', 'well', 'very', 'too',
+  'quite', 'rather', 'almost', 'nearly', 'about', 'around', 'approximately', 'roughly', 'over', 'under',
+  'according', 'following', 'including', 'regarding', 'speaking', 'commenting', 'asked', 'unlike',
+  'let', "let's", 'please', 'thank', 'thanks', 'oh', 'hi', 'hello', 'dear', 'mr', 'mrs', 'ms', 'dr',
+  'share', 'related', 'read', 'more', 'click', 'watch', 'video', 'photo', 'photos', 'image', 'images',
+  'copyright', 'advertisement', 'update', 'updated', 'latest', 'breaking', 'live', 'exclusive', 'opinion',
+  'comment', 'comments', 'close', 'button', 'story', 'news', 'newspapers', 'editor', 'editorial',
+  'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'nothing', 'something',
+  'anything', 'everything', 'whatever', 'whoever', 'whether', 'new', 'old', 'big', 'top', 'key', 'major',
+  'former', 'late', 'early', 'recent', 'official', 'officials', 'people', 'police', 'government', 'state',
+  'states', 'members', 'member', 'mother', 'father', 'local', 'national', 'international', 'global', 'world',
+  'several', 'various', 'certain', 'same', 'own', 'full', 'half', 'part', 'sir', 'madam', 'ok', 'okay',
+  'tory', 'tories',
+]);
+
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed',
+  'thu', 'thurs', 'fri', 'sat', 'sun', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah',
+  'thanksgiving', 'halloween', 'spring', 'summer', 'autumn', 'winter', 'am', 'pm', 'a.m.', 'p.m.',
+  'gmt', 'bst', 'utc', 'est', 'edt', 'pst', 'pdt', 'pt', 'et', 'ct', 'cet', 'cest',
+]);
+
+/** All-caps words that are abbreviations of things, not names of entities. */
+export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
+  'ceo', 'cfo', 'coo', 'cto', 'gdp', 'ai', 'tv', 'pm', 'am', 'nda', 'ok', 'dna', 'hiv', 'aids', 'covid',
+  'id', 'it', 'pr', 'hr', 'vip', 'faq', 'usb', 'pdf', 'url', 'sms', 'lgbt', 'lgbtq', 'mp', 'mps', 'mep',
+  'rip', 'diy', 'atm', 'suv', 'gps', 'ev', 'evs', 'ipo', 'vat', 'nhs', 'ufo', 'btw', 'omg', 'lol', 'a', 'i',
+  'q', 'qa', 'faqs', 'cv', 'phd', 'mba', 'bbq', 'ptsd', 'adhd', 'icu', 'er', 'gp', 'kg', 'km', 'mph', 'co2',
+  'rt', 'dm', 'ps', 'nb', 'etc', 'vs',
+]);

@@ -1,0 +1,196 @@
+/**
+ * What the words around a name say about its kind: `X said` (a speaker),
+ * `X, a passenger` (a person), `in X` (a place), `X employees` (an
+ * organization), `spokesman for X` (an organization). Each clue adds to the
+ * candidate's scores; none decides alone except together with the others.
+ */
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
+import {
+  ORGANIZATION_CONTEXT_NOUNS,
+  ORGANIZATION_ROLE_NOUNS,
+  PERSON_ROLE_NOUNS,
+  PLACE_ROLE_NOUNS,
+} from '../lexicon/role-nouns.ts';
+import { countryOfDemonym } from '../gazetteer/index.ts';
+import type { Candidate, NameLookup } from './candidates.ts';
+import { EVIDENCE } from './scores.ts';
+import type { Token } from './tokenize.ts';
+
+/** Words that may stand between a subject and its reporting verb: `Putin also said`, `Moon has said`. */
+const VERB_GAP_WORDS: ReadonlySet<string> = new Set([
+  'also', 'has', 'had', 'have', 'was', 'is', 'will', 'would', 'then', 'later', 'previously', 'recently',
+  'earlier', 'further', 'again', 'once', 'reportedly', 'had', 'quickly', 'repeatedly', 'publicly', 'not',
+]);
+
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'across', 'outside', 'throughout', 'to', 'toward', 'towards', 'via', 'around']);
+const WEAK_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at']);
+const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'at', 'of']);
+const BYLINE_WORDS: ReadonlySet<string> = new Set(['by', 'copyright', 'photo', 'credit', 'image', '©']);
+const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'whose']);
+/** How far into `, a data protection charity` the head noun may sit. */
+const APPOSITIVE_REACH = 7;
+
+function isSpeechVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && REPORTING_VERB_BY_FORM.get(token.key)?.strength === 'speech';
+}
+
+/** `X said`, `X has said`, `X also told`. */
+function reportingVerbFollows(tokens: readonly Token[], end: number): boolean {
+  for (let index = end; index < tokens.length && index < end + 3; index += 1) {
+    const token = tokens[index]!;
+    if (isSpeechVerb(token)) return true;
+    if (!token.isWord || !VERB_GAP_WORDS.has(token.key)) return false;
+  }
+  return false;
+}
+
+/** `..., said X` (not `told X`: the one told is the listener). */
+function reportingVerbPrecedes(tokens: readonly Token[], first: number): boolean {
+  const verb = tokens[first - 1];
+  if (!isSpeechVerb(verb) || verb!.key === 'told' || verb!.key === 'tell' || verb!.key === 'asked') return false;
+  const before = tokens[first - 2];
+  return before === undefined || !before.isWord || before.key === 'also';
+}
+
+/** The appositive after `X,`: its head noun and the words of the role (`shadow chancellor`). */
+function appositive(tokens: readonly Token[], end: number): { kind: 'person' | 'organization' | 'place'; role: string } | 'who' | 'which' | 'age' | undefined {
+  if (tokens[end]?.text !== ',') return undefined;
+  const first = tokens[end + 1];
+  if (first === undefined) return undefined;
+  if (first.key === 'who') return 'who';
+  if (first.key === 'which') return 'which';
+  if (/^\d{1,3}$/.test(first.text) && (tokens[end + 2]?.text === ',' || tokens[end + 2] === undefined)) return 'age';
+  let roleStart = end + 1;
+  for (let index = end + 1; index < tokens.length && index <= end + APPOSITIVE_REACH; index += 1) {
+    const token = tokens[index]!;
+    if (token.text === '(' || token.text === ')') continue;
+    if (!token.isWord) return undefined;
+    if (APPOSITIVE_DETERMINERS.has(token.key) || token.capitalized) {
+      roleStart = index + 1;
+      continue;
+    }
+    const kind = PERSON_ROLE_NOUNS.has(token.key)
+      ? 'person'
+      : ORGANIZATION_ROLE_NOUNS.has(token.key)
+        ? 'organization'
+        : PLACE_ROLE_NOUNS.has(token.key)
+          ? 'place'
+          : undefined;
+    if (kind) {
+      // `a data protection charity`: stop at the first head; `chairman of` stops at `chairman`.
+      const next = tokens[index + 1];
+      const compound = next?.isWord && !next.capitalized && (PERSON_ROLE_NOUNS.has(next.key) || ORGANIZATION_ROLE_NOUNS.has(next.key));
+      if (compound) continue;
+      // `with Moon, the Russian president said`: a new subject, not an appositive.
+      const after = tokens[index + 1];
+      if (after?.isWord && (REPORTING_VERB_BY_FORM.has(after.key) || VERB_GAP_WORDS.has(after.key))) return undefined;
+      const words = tokens.slice(roleStart, index + 1).filter((t) => t.isWord).map((t) => t.key);
+      return { kind, role: words.join(' ') };
+    }
+    // Only modifiers may come before the head: a verb or a clause ends the appositive.
+    if (REPORTING_VERB_BY_FORM.has(token.key) || ['is', 'was', 'has', 'had', 'and', 'but', 'said'].includes(token.key)) return undefined;
+  }
+  return undefined;
+}
+
+/** The role noun written just before a name: `passenger Kathryn Jones`, `managing editor Zoe Smith`. */
+function roleBefore(tokens: readonly Token[], first: number): string | undefined {
+  let index = first - 1;
+  // `Tory party chairman, James Cleverly,`
+  if (tokens[index]?.text === ',' && tokens[first - 2]?.isWord) index -= 1;
+  const head = tokens[index];
+  if (!head?.isWord || head.capitalized || !PERSON_ROLE_NOUNS.has(head.key)) return undefined;
+  const words = [head.key];
+  const modifier = tokens[index - 1];
+  if (modifier?.isWord && !modifier.capitalized && !APPOSITIVE_DETERMINERS.has(modifier.key) && modifier.key.length > 3) {
+    words.unshift(modifier.key);
+  }
+  return words.join(' ');
+}
+
+export function addContextEvidence(candidate: Candidate, lookup: NameLookup): void {
+  const { tokens } = candidate.block;
+  const { first, end, scores } = candidate;
+  const previous = tokens[first - 1];
+  const beforePrevious = tokens[first - 2];
+  const next = tokens[end];
+
+  if (reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first)) {
+    scores.person += EVIDENCE.reportingSubject;
+    scores.organization += EVIDENCE.reportingSubject / 2;
+  }
+
+  const apposition = appositive(tokens, end);
+  if (apposition === 'who') scores.person += EVIDENCE.who;
+  else if (apposition === 'which') {
+    scores.organization += EVIDENCE.which;
+    scores.place += EVIDENCE.which;
+  } else if (apposition === 'age') scores.person += EVIDENCE.age;
+  else if (apposition) {
+    scores[apposition.kind] += EVIDENCE.roleNoun;
+    candidate.roles.push(apposition.role);
+  }
+
+  const role = roleBefore(tokens, first);
+  if (role) {
+    scores.person += EVIDENCE.roleNoun;
+    candidate.roles.push(role);
+    // `Platformer managing editor Zoe Schiffer`: the name before the role is the employer.
+  }
+
+  if (next?.isWord && !next.capitalized && ORGANIZATION_CONTEXT_NOUNS.has(next.key)) {
+    scores.organization += EVIDENCE.organizationContext;
+  }
+  // `Platformer managing editor Zoe Schiffer`, `Acme chief executive Jane Doe`.
+  const roleHead = next?.isWord && !next.capitalized ? (PERSON_ROLE_NOUNS.has(next.key) ? next : tokens[end + 1]) : undefined;
+  if (roleHead && PERSON_ROLE_NOUNS.has(roleHead.key) && tokens[roleHead.index + 1]?.capitalized && !candidate.headKind) {
+    scores.organization += EVIDENCE.affiliationOfRole;
+  }
+  // `a spokesman for Noom`, `chairman of the INEC`.
+  const affiliationWord = previous?.key === 'the' ? beforePrevious : previous;
+  const roleWord = affiliationWord ? tokens[affiliationWord.index - 1] : undefined;
+  if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && PERSON_ROLE_NOUNS.has(roleWord.key)) {
+    scores.organization += EVIDENCE.affiliationOfRole;
+  }
+  // `Manchester United’s Jose Mourinho`: an employer before a person.
+  if (next && /^['’]s$/.test(next.text) && tokens[end + 1]?.capitalized) {
+    scores.organization += EVIDENCE.possessiveBeforePerson;
+  }
+
+  if (previous?.isWord && !previous.capitalized) {
+    if (PLACE_PREPOSITIONS.has(previous.key)) scores.place += EVIDENCE.placePreposition;
+    else if (WEAK_PLACE_PREPOSITIONS.has(previous.key)) scores.place += EVIDENCE.weakPlacePreposition;
+    else if (previous.key === 'of' && beforePrevious && COMPASS.has(beforePrevious.key)) scores.place += EVIDENCE.compassOf;
+  }
+  // `Medford, Oregon`: a name followed by a known place after a comma; `The Fairway, Banbury`.
+  if (next?.text === ',' && tokens[end + 1]?.capitalized && lookup(tokens[end + 1]!.text)?.kind === 'place') {
+    scores.place += EVIDENCE.placeChain;
+  }
+  if (previous?.text === ',' && beforePrevious?.isWord && beforePrevious.capitalized) {
+    const placeBefore = lookup(beforePrevious.text);
+    if (placeBefore?.kind === 'place' && countryOfDemonym(beforePrevious.text) === undefined) scores.place += EVIDENCE.placeChain / 2;
+  }
+
+  // Bylines and photo credits: `By Jane Doe`, `Copyright Jane Doe/AP`.
+  const atBlockStart = first === 1 || (first === 2 && !tokens[0]!.isWord);
+  if (previous?.isWord && BYLINE_WORDS.has(previous.key) && (atBlockStart || previous.key !== 'by')) {
+    if (end - first >= 2) scores.person += EVIDENCE.byline;
+    else scores.organization += EVIDENCE.byline / 2;
+  }
+  // Datelines: `Moscow/Xiamen:` or `LONDON —` opening the first body paragraph.
+  if (candidate.block.block === 'body' && candidate.block.paragraph === 0) {
+    let index = 0;
+    let isDateline = false;
+    while (index < tokens.length && index < 8) {
+      const token = tokens[index]!;
+      if (token.text === ':' || token.text === '—' || token.text === '–') {
+        isDateline = index > 0;
+        break;
+      }
+      if (!token.capitalized && token.text !== '/' && token.text !== ',') break;
+      index += 1;
+    }
+    if (isDateline && end <= index) scores.place += EVIDENCE.dateline;
+  }
+}

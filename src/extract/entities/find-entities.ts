@@ -1,0 +1,208 @@
+/**
+ * Finds the people, places, organizations and events an article names, and
+ * every place it names them. One pass over the tokens of each block builds
+ * name candidates with their evidence; candidates are grouped into entities;
+ * headlines in title case are then matched against the names found; last,
+ * definite role phrases (`the Russian leader`) are resolved to entities.
+ */
+import type { ArticleText, Entity, EntityListEntry, EntityMention } from '../types.ts';
+import { EVENT_AFTER_NAME_NOUNS, GOVERNMENT_BY_LEADER_NOUNS } from '../lexicon/org-suffixes.ts';
+import { blocksOf, type BlockText } from './blocks.ts';
+import { candidatesOfBlock, makeNameLookup, newCandidateFor, textOf, type Candidate, type NameLookup } from './candidates.ts';
+import { groupCandidates, type EntityGroup } from './cluster.ts';
+import { entityIdFor } from './entity-id.ts';
+import { findRoleMentions } from './role-mentions.ts';
+import { nameKey } from '../gazetteer/index.ts';
+
+export interface FoundEntities {
+  entities: Entity[];
+  mentions: EntityMention[];
+}
+
+/** Longest name, in words, looked for in a title-case headline. */
+const LONGEST_HEADLINE_NAME = 6;
+
+/** `Trump administration`, `Moon-Putin summit`: a name and a lowercase noun that make a new entity. */
+function extendWithFollowingNoun(candidate: Candidate): void {
+  const next = candidate.block.tokens[candidate.end];
+  if (!next?.isWord || next.capitalized || candidate.known?.kind === 'place') return;
+  const isGovernment = GOVERNMENT_BY_LEADER_NOUNS.has(next.key);
+  const isEvent = EVENT_AFTER_NAME_NOUNS.has(next.key);
+  if (!isGovernment && !isEvent) return;
+  const nameStart = candidate.end - candidate.nameKeys.length;
+  candidate.end += 1;
+  candidate.name = textOf(candidate.block, Math.max(nameStart, candidate.first), candidate.end);
+  candidate.nameKeys = candidate.name.split(/\s+/).map((word) => nameKey(word));
+  candidate.known = undefined;
+  candidate.joinOnly = false;
+  candidate.roles = [];
+  candidate.headKind = isGovernment ? 'organization' : 'event';
+}
+
+/** Names already found, by their written forms, for headlines where capitals prove nothing. */
+function headlineCandidates(block: BlockText, groups: readonly EntityGroup[], lookup: NameLookup): Map<Candidate, EntityGroup | undefined> {
+  const forms = new Map<string, EntityGroup>();
+  for (const group of groups) {
+    forms.set(nameKey(group.name), group);
+    for (const candidate of group.candidates) {
+      forms.set(nameKey(candidate.name), group);
+      forms.set(nameKey(textOf(candidate.block, candidate.first, candidate.end)), group);
+    }
+  }
+  const found = new Map<Candidate, EntityGroup | undefined>();
+  const { tokens } = block;
+  let index = 0;
+  while (index < tokens.length) {
+    let matched = 0;
+    for (let length = Math.min(LONGEST_HEADLINE_NAME, tokens.length - index); length >= 1; length -= 1) {
+      const last = tokens[index + length - 1]!;
+      if (!tokens[index]!.capitalized || !last.isWord) continue;
+      const written = textOf(block, index, index + length);
+      const group = forms.get(nameKey(written));
+      const known = group ? undefined : lookup(written);
+      if (group || known) {
+        const candidate = newCandidateFor(block, index, index + length, written);
+        candidate.known = known;
+        found.set(candidate, group);
+        matched = length;
+        break;
+      }
+    }
+    index += Math.max(matched, 1);
+  }
+  return found;
+}
+
+/**
+ * The short form an article uses to refer back to a person, listed with the
+ * aliases even where this article happens not to write it alone, so that
+ * readers and the quote attributor can look a person up by surname: the last
+ * word of the name, or for an entity-list entry its aliases that are words of
+ * its name (`Moon` for `Moon Jae-in`).
+ */
+function referBackForms(entity: Entity, group: EntityGroup): string[] {
+  if (entity.kind !== 'person') return [];
+  const words = entity.name.split(/\s+/);
+  if (group.listEntry) return group.listEntry.aliases.filter((alias) => words.includes(alias));
+  return words.length >= 2 ? [words[words.length - 1]!] : [];
+}
+
+function roleAlias(text: string): string {
+  return text.replace(/^The\b/, 'the');
+}
+
+export function findEntities(article: ArticleText, list: readonly EntityListEntry[] = []): FoundEntities {
+  const lookup = makeNameLookup(list);
+  const blocks = blocksOf(article);
+  const candidates: Candidate[] = [];
+  for (const block of blocks) {
+    for (const candidate of candidatesOfBlock(block, lookup)) {
+      extendWithFollowingNoun(candidate);
+      candidates.push(candidate);
+    }
+  }
+  const groups = groupCandidates(candidates);
+
+  // Headlines in title case: only names known from elsewhere count.
+  for (const block of blocks) {
+    if (!block.titleCase) continue;
+    for (const [candidate, group] of headlineCandidates(block, groups, lookup)) {
+      const owner =
+        group ??
+        groups.find((other) => other.kind === candidate.known!.kind && other.name === candidate.known!.name);
+      if (owner) owner.candidates.push(candidate);
+      else groups.push({ candidates: [candidate], kind: candidate.known!.kind, name: candidate.known!.name, listEntry: candidate.known!.listEntry });
+    }
+  }
+
+  const entities: Entity[] = [];
+  const mentions: EntityMention[] = [];
+  for (const group of groups) {
+    const id = group.listEntry?.id ?? entityIdFor(group.kind, group.name);
+    const entity: Entity = {
+      id,
+      name: group.listEntry?.name ?? group.name,
+      kind: group.listEntry?.kind ?? group.kind,
+      aliases: [],
+      mentions: 0,
+      roles: [],
+      affiliations: [],
+      ...(group.listEntry ? { listId: group.listEntry.id } : {}),
+    };
+    for (const candidate of group.candidates) {
+      const block = candidate.block;
+      const text = textOf(block, candidate.first, candidate.end);
+      mentions.push({
+        block: block.block,
+        paragraph: block.paragraph,
+        start: block.tokens[candidate.first]!.start,
+        end: block.tokens[candidate.end - 1]!.end,
+        entityId: id,
+        text,
+        form: 'name',
+      });
+      if (!entity.aliases.includes(text)) entity.aliases.push(text);
+      for (const role of candidate.roles) if (!entity.roles.includes(role)) entity.roles.push(role);
+      for (const affiliation of candidate.affiliations) {
+        if (!entity.affiliations.includes(affiliation)) entity.affiliations.push(affiliation);
+      }
+    }
+    for (const alias of referBackForms(entity, group)) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+    entities.push(entity);
+  }
+
+  // Two groups may end on the same id (a list entry named two ways): merge them.
+  const byId = new Map<string, Entity>();
+  for (const entity of entities) {
+    const earlier = byId.get(entity.id);
+    if (!earlier) {
+      byId.set(entity.id, entity);
+      continue;
+    }
+    for (const alias of entity.aliases) if (!earlier.aliases.includes(alias)) earlier.aliases.push(alias);
+    for (const role of entity.roles) if (!earlier.roles.includes(role)) earlier.roles.push(role);
+    for (const affiliation of entity.affiliations) if (!earlier.affiliations.includes(affiliation)) earlier.affiliations.push(affiliation);
+  }
+  const unique = [...byId.values()];
+
+  // Reading order of a mention's block: title, caption, then paragraphs.
+  const captionOrder = article.title ? 1 : 0;
+  const bodyStart = captionOrder + (article.caption ? 1 : 0);
+  const position = (mention: EntityMention) =>
+    mention.block === 'title' ? 0 : mention.block === 'caption' ? captionOrder : bodyStart + mention.paragraph;
+  mentions.sort((a, b) => position(a) - position(b) || a.start - b.start);
+
+  for (const mention of findRoleMentions(blocks, mentions, byId)) {
+    mentions.push(mention);
+    const entity = byId.get(mention.entityId)!;
+    const alias = roleAlias(mention.text);
+    if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+  }
+  mentions.sort((a, b) => position(a) - position(b) || a.start - b.start);
+  for (const mention of mentions) byId.get(mention.entityId)!.mentions += 1;
+
+  // Datelines name where the story was filed: places, even when the body never repeats them.
+  for (const written of article.dateline) {
+    const place = written.trim();
+    if (place === '' || unique.some((entity) => entity.name === place || entity.aliases.includes(place))) continue;
+    const known = lookup(place);
+    const name = known?.kind === 'place' ? known.name : place;
+    const id = known?.listEntry?.id ?? entityIdFor('place', name);
+    const existing = byId.get(id);
+    if (existing) {
+      existing.aliases.push(place);
+      continue;
+    }
+    const entity: Entity = { id, name, kind: 'place', aliases: [place], mentions: 0, roles: [], affiliations: [] };
+    if (known?.listEntry) entity.listId = known.listEntry.id;
+    byId.set(id, entity);
+    unique.push(entity);
+  }
+
+  const firstSeen = new Map<string, number>();
+  mentions.forEach((mention, index) => {
+    if (!firstSeen.has(mention.entityId)) firstSeen.set(mention.entityId, index);
+  });
+  unique.sort((a, b) => (firstSeen.get(a.id) ?? mentions.length) - (firstSeen.get(b.id) ?? mentions.length));
+  return { entities: unique, mentions };
+}

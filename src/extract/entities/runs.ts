@@ -1,0 +1,124 @@
+/**
+ * Capitalized runs: the stretches of a block that may be names. A run is a
+ * sequence of capitalized words, joined across `of`/`for`/`on`/`and`/`the`
+ * only inside an organization or place name (`Department of Health and
+ * Human Services`, `Gulf of Mexico`) and across name particles (`Charles de
+ * Gaulle`). Lists stay apart: `BBC, ITV and Sky News` is three runs.
+ */
+import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, POSSESSIVE_NAME_WORDS } from '../lexicon/org-suffixes.ts';
+import { PLACE_PREFIX_HEADS } from '../gazetteer/name-heads.ts';
+import { lookupKnownName } from '../gazetteer/index.ts';
+import type { Token } from './tokenize.ts';
+
+export interface Run {
+  /** Index of the first token. */
+  first: number;
+  /** Index one past the last token. */
+  end: number;
+}
+
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  'de', 'da', 'del', 'della', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'la', 'le', 'du', 'dos', 'das', 'di',
+  'el', 'ter',
+]);
+
+/** Place names that take a complement: `Gulf of Mexico`, `Republic of Korea`. */
+const PLACE_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = new Set([
+  'gulf', 'bay', 'isle', 'isles', 'city', 'republic', 'kingdom', 'state', 'states', 'strait', 'cape', 'sea',
+  'islands', 'straits', 'emirates', 'federation', 'commonwealth', 'principality', 'sultanate', 'duchy',
+]);
+
+const COMPLEMENT_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/** How many capitalized words after `and` may lead to the organization head that licenses it. */
+const AND_LOOKAHEAD = 4;
+
+function isCapitalizedWord(token: Token | undefined): token is Token {
+  return token !== undefined && token.isWord && token.capitalized;
+}
+
+function takesComplement(token: Token): boolean {
+  return ORGANIZATION_HEADS_WITH_COMPLEMENT.has(token.key) || PLACE_HEADS_WITH_COMPLEMENT.has(token.key);
+}
+
+/** `Food and Drug Administration`: the words after `and` end in an organization head. */
+function andLeadsToHead(tokens: readonly Token[], afterAnd: number): boolean {
+  for (let index = afterAnd; index < tokens.length && index < afterAnd + AND_LOOKAHEAD; index += 1) {
+    const token = tokens[index]!;
+    if (!isCapitalizedWord(token)) return false;
+    if (ORGANIZATION_HEADS.has(token.key)) return true;
+  }
+  return false;
+}
+
+export function findRuns(tokens: readonly Token[]): Run[] {
+  const runs: Run[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    const token = tokens[index]!;
+    if (!isCapitalizedWord(token)) {
+      index += 1;
+      continue;
+    }
+    const first = index;
+    let end = index + 1;
+    // Inside `Department of ...`, `and` may join too: `of Health and Human Services`.
+    let inComplement = false;
+    for (;;) {
+      const next = tokens[end];
+      if (next === undefined || !next.isWord) {
+        // `People's Democratic Party`: a possessive that belongs inside the name.
+        const after = tokens[end + 1];
+        if (next !== undefined && /^['’]s$/.test(next.text) && POSSESSIVE_NAME_WORDS.has(tokens[end - 1]!.key) && isCapitalizedWord(after)) {
+          end += 2;
+          continue;
+        }
+        // `Johnson & Johnson`: an ampersand always joins two capitalized words.
+        if (next?.text === '&' && isCapitalizedWord(after)) {
+          end += 2;
+          continue;
+        }
+        break;
+      }
+      if (next.capitalized) {
+        end += 1;
+        continue;
+      }
+      const previous = tokens[end - 1]!;
+      const after = tokens[end + 1];
+      if (/^\d+$/.test(next.text) && PLACE_PREFIX_HEADS.has(previous.key)) {
+        end += 1;
+        break;
+      }
+      if (NAME_PARTICLES.has(next.text) && isCapitalizedWord(after) && end - first >= 1) {
+        end += 2;
+        continue;
+      }
+      if (COMPLEMENT_CONNECTORS.has(next.text) && (takesComplement(previous) || inComplement)) {
+        if (isCapitalizedWord(after)) {
+          inComplement = true;
+          end += 2;
+          continue;
+        }
+        if (after?.text === 'the' && isCapitalizedWord(tokens[end + 2])) {
+          inComplement = true;
+          end += 3;
+          continue;
+        }
+        break;
+      }
+      if (next.text === 'and' && isCapitalizedWord(after)) {
+        const left = tokens.slice(first, end).map((t) => t.text).join(' ');
+        const leftIsName = lookupKnownName(left) !== undefined || (end - first === 1 && previous.allCaps);
+        if (inComplement || (!leftIsName && andLeadsToHead(tokens, end + 1))) {
+          end += 2;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push({ first, end });
+    index = end;
+  }
+  return runs;
+}

@@ -1,0 +1,57 @@
+import type { EntityKind } from '../types.ts';
+
+/** Evidence for each kind, summed over an entity's mentions; the largest wins. */
+export type KindScores = Record<EntityKind, number>;
+
+export function emptyScores(): KindScores {
+  return { person: 0, organization: 0, place: 0, event: 0 };
+}
+
+export function addScores(into: KindScores, from: KindScores): void {
+  into.person += from.person;
+  into.organization += from.organization;
+  into.place += from.place;
+  into.event += from.event;
+}
+
+/** Kind with the highest score, or undefined when no kind reaches `minimum`. Ties go person, organization, place, event. */
+export function bestKind(scores: KindScores, minimum: number): EntityKind | undefined {
+  let best: EntityKind | undefined;
+  let bestScore = minimum - Number.EPSILON;
+  for (const kind of ['person', 'organization', 'place', 'event'] as const) {
+    if (scores[kind] > bestScore) {
+      best = kind;
+      bestScore = scores[kind];
+    }
+  }
+  return best;
+}
+
+/**
+ * How much each clue weighs. A head word or title decides almost alone; a
+ * preposition only tips a name that has nothing else.
+ */
+export const EVIDENCE = {
+  head: 6,
+  title: 6,
+  roleNoun: 4,
+  age: 4,
+  who: 3,
+  which: 1,
+  givenName: 3,
+  nameShape: 1,
+  reportingSubject: 1.5,
+  byline: 3,
+  organizationContext: 2,
+  affiliationOfRole: 2.5,
+  possessiveBeforePerson: 1.5,
+  placePreposition: 1.5,
+  weakPlacePreposition: 0.8,
+  compassOf: 2.5,
+  placeChain: 2.5,
+  dateline: 3,
+  repeatedSingleWord: 1,
+} as const;
+
+/** Least total evidence for an entity that no table knows. */
+export const MIN_EVIDENCE = 1.5;

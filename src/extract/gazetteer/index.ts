@@ -1,0 +1,89 @@
+/**
+ * One lookup over every built-in name table: countries (from the
+ * `world-countries` package), capitals, US states, major cities, regions,
+ * international organizations and well-known companies. Built once at module
+ * load; lookups are a single Map read.
+ */
+import type { EntityKind } from '../types.ts';
+import { MAJOR_CITIES } from './cities.ts';
+import { COUNTRIES } from './countries.ts';
+import { INTERNATIONAL_ORGANIZATIONS, MEDIA_AND_COMPANIES } from './organizations.ts';
+import { REGIONS } from './regions.ts';
+import { US_STATES } from './us-states.ts';
+
+export interface KnownName {
+  /** Canonical name: `United States` for `USA`. */
+  name: string;
+  kind: EntityKind;
+}
+
+/** How a written name is looked up: lowercase, curly apostrophes made straight. */
+export function nameKey(written: string): string {
+  const lower = written.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}
+
+/** All-caps short forms (`WHO`, `US`) only match when written in capitals. */
+function needsExactCase(written: string): boolean {
+  return written.length <= 6 && written === written.toUpperCase() && /[A-Z]/.test(written);
+}
+
+interface KnownNameEntry extends KnownName {
+  exactCase: string | null;
+}
+
+const KNOWN_NAMES = new Map<string, KnownNameEntry>();
+const DEMONYMS = new Map<string, string>();
+
+function add(written: string, known: KnownName): void {
+  const key = nameKey(written);
+  // First table wins: countries before cities before organizations.
+  if (KNOWN_NAMES.has(key)) return;
+  KNOWN_NAMES.set(key, { ...known, exactCase: needsExactCase(written) ? written : null });
+}
+
+for (const country of COUNTRIES) {
+  const known: KnownName = { name: country.name, kind: 'place' };
+  add(country.name, known);
+  for (const alt of country.altNames) add(alt, known);
+  for (const demonym of country.demonyms) DEMONYMS.set(nameKey(demonym), country.name);
+}
+for (const state of US_STATES) {
+  const known: KnownName = { name: state.name, kind: 'place' };
+  add(state.name, known);
+  for (const alt of state.altNames) add(alt, known);
+}
+for (const country of COUNTRIES) {
+  for (const capital of country.capitals) add(capital, { name: capital, kind: 'place' });
+}
+for (const city of MAJOR_CITIES) {
+  const known: KnownName = { name: city.name, kind: 'place' };
+  add(city.name, known);
+  for (const alt of city.altNames) add(alt, known);
+}
+for (const region of REGIONS) {
+  const known: KnownName = { name: region.name, kind: 'place' };
+  add(region.name, known);
+  for (const alt of region.altNames) add(alt, known);
+}
+for (const record of [...INTERNATIONAL_ORGANIZATIONS, ...MEDIA_AND_COMPANIES]) {
+  const known: KnownName = { name: record.name, kind: record.kind };
+  add(record.name, known);
+  for (const alt of record.altNames) add(alt, known);
+}
+
+/** The built-in entry a written name stands for, if any. */
+export function lookupKnownName(written: string): KnownName | undefined {
+  const entry = KNOWN_NAMES.get(nameKey(written));
+  if (!entry) return undefined;
+  if (entry.exactCase !== null && entry.exactCase !== written.replace(/’/g, "'")) return undefined;
+  return { name: entry.name, kind: entry.kind };
+}
+
+/** The country a nationality adjective belongs to: `Russian` -> `Russia`. */
+export function countryOfDemonym(written: string): string | undefined {
+  return DEMONYMS.get(nameKey(written));
+}
+
+/** Longest known name, in tokens, so a matcher knows how far to look ahead. */
+export const LONGEST_KNOWN_NAME_TOKENS = 8;

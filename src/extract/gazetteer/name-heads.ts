@@ -1,0 +1,27 @@
+/**
+ * Head words that make a capitalized run a place or an event. Lowercase.
+ * Organization heads live in ../lexicon/org-suffixes.ts.
+ */
+export const PLACE_HEADS: ReadonlySet<string> = new Set([
+  'county', 'province', 'prefecture', 'district', 'borough', 'region', 'territory', 'oblast', 'shire',
+  'city', 'town', 'village', 'valley', 'river', 'lake', 'sea', 'ocean', 'gulf', 'bay', 'strait', 'straits',
+  'channel', 'coast', 'peninsula', 'island', 'islands', 'isles', 'mountain', 'mountains', 'mount', 'hills',
+  'hill', 'heights', 'desert', 'forest', 'beach', 'canyon', 'falls',
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'walk', 'way', 'drive', 'boulevard', 'square',
+  'place', 'crescent', 'close', 'terrace', 'row', 'gardens', 'park', 'bridge', 'highway', 'motorway',
+  'interstate', 'route', 'airport', 'station', 'stadium', 'arena', 'harbour', 'harbor', 'port', 'plaza',
+]);
+
+/** Place heads written before their name: `Mount Everest`, `Lake Geneva`, `Highway 89`. */
+export const PLACE_PREFIX_HEADS: ReadonlySet<string> = new Set([
+  'mount', 'mt', 'lake', 'highway', 'route', 'interstate', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay',
+]);
+
+export const EVENT_HEADS: ReadonlySet<string> = new Set([
+  'summit', 'olympics', 'games', 'cup', 'championship', 'championships', 'tournament', 'festival', 'expo',
+  'conference', 'forum', 'war', 'election', 'elections', 'referendum', 'marathon', 'awards', 'prix', 'open',
+  'fire', 'hurricane', 'storm', 'earthquake', 'revolution', 'crisis', 'operation',
+]);
+
+/** Event heads written before their name: `Operation Meerkat`, `Hurricane Katrina`. */
+export const EVENT_PREFIX_HEADS: ReadonlySet<string> = new Set(['operation', 'hurricane', 'storm', 'typhoon', 'cyclone']);

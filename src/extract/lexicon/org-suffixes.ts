@@ -1,0 +1,45 @@
+/**
+ * Head words that make a capitalized run an organization: `Swedish Embassy`,
+ * `SkyWest Airlines`, `National Union of Teachers`. Lowercase; `Inc.` is
+ * looked up without its period.
+ */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  // Government.
+  'ministry', 'embassy', 'consulate', 'council', 'department', 'agency', 'administration', 'commission',
+  'committee', 'bureau', 'office', 'authority', 'parliament', 'congress', 'senate', 'assembly', 'government',
+  'cabinet', 'court', 'tribunal', 'police', 'constabulary', 'army', 'navy', 'force', 'forces', 'guard', 'service',
+  'services', 'board', 'panel', 'directorate', 'inspectorate', 'secretariat', 'legislature', 'party',
+  'program', 'programme', 'fund', 'centers', 'centres', 'center', 'centre', 'institute', 'institution',
+  // Companies.
+  'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation', 'co', 'company', 'group', 'holdings', 'partners',
+  'airlines', 'airways', 'air', 'motors', 'bank', 'insurance', 'industries', 'technologies', 'systems',
+  'productions', 'pictures', 'studios', 'records', 'media', 'entertainment', 'labs', 'pharmaceuticals',
+  'foods', 'energy', 'telecom', 'communications', 'capital', 'ventures', 'images', 'press', 'news', 'times',
+  'post', 'telegraph', 'guardian', 'herald', 'tribune', 'journal', 'gazette', 'mail', 'magazine', 'network',
+  'broadcasting', 'television', 'radio', 'tv',
+  // Civil society.
+  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'museum', 'library', 'foundation',
+  'trust', 'society', 'association', 'union', 'federation', 'confederation', 'league', 'guild', 'alliance',
+  'coalition', 'movement', 'front', 'church', 'charity', 'international', 'club', 'fc', 'organization',
+  'organisation', 'network', 'unit',
+]);
+
+/** Heads that take an `of`/`for`/`on` complement inside the name: `Department of Health`, `Panel on Climate Change`. */
+export const ORGANIZATION_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'office', 'bureau', 'council', 'commission', 'committee', 'court', 'university',
+  'college', 'school', 'academy', 'institute', 'bank', 'union', 'federation', 'confederation', 'league',
+  'association', 'society', 'organization', 'organisation', 'centers', 'centres', 'center', 'centre', 'agency',
+  'party', 'church', 'panel', 'board', 'authority', 'house', 'chamber', 'fund', 'museum', 'foundation',
+  'alliance', 'coalition', 'federal', 'assembly', 'secretariat', 'guild', 'corporation',
+]);
+
+/** Capitalized words whose possessive belongs inside an organization's name: `People's Democratic Party`. */
+export const POSSESSIVE_NAME_WORDS: ReadonlySet<string> = new Set([
+  'people', 'children', 'women', 'workers', 'veterans', 'farmers', 'citizens', 'nations', 'lloyd', 'mcdonald',
+]);
+
+/** Lowercase nouns after a name that make `<Name> administration` an organization (`Trump administration`). */
+export const GOVERNMENT_BY_LEADER_NOUNS: ReadonlySet<string> = new Set(['administration']);
+
+/** Lowercase nouns after a name that make the phrase an event (`Moon-Putin summit`). */
+export const EVENT_AFTER_NAME_NOUNS: ReadonlySet<string> = new Set(['summit']);

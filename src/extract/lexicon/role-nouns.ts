@@ -1,0 +1,84 @@
+/**
+ * Role nouns: common nouns that stand for an entity of a known kind. They are
+ * evidence when written next to a name (`scientist Valérie Roux`, `Ann Lee, a
+ * passenger`, `Acme, a data firm`) and, after `the`, refer back to an entity
+ * named earlier (`the Russian president`, `the company`).
+ *
+ * Lowercase head words; a compound role (`shadow chancellor`) is matched by
+ * its last word.
+ */
+import type { EntityKind } from '../types.ts';
+
+export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  // Office holders.
+  'president', 'leader', 'minister', 'premier', 'chancellor', 'secretary', 'governor', 'senator', 'congressman',
+  'congresswoman', 'lawmaker', 'legislator', 'mayor', 'ambassador', 'diplomat', 'envoy', 'commissioner',
+  'councillor', 'politician', 'candidate', 'king', 'queen', 'prince', 'princess', 'monarch', 'pope', 'dictator',
+  'chairman', 'chairwoman', 'chairperson', 'speaker', 'official',
+  // Work.
+  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'executive', 'founder', 'co-founder', 'director',
+  'editor', 'reporter', 'journalist', 'correspondent', 'columnist', 'writer', 'author', 'analyst', 'economist',
+  'scientist', 'researcher', 'professor', 'teacher', 'lecturer', 'student', 'doctor', 'nurse', 'surgeon',
+  'lawyer', 'attorney', 'barrister', 'solicitor', 'prosecutor', 'judge', 'magistrate', 'officer', 'detective',
+  'inspector', 'sergeant', 'constable', 'commander', 'general', 'colonel', 'captain', 'pilot', 'soldier',
+  'chief', 'head', 'boss', 'manager', 'coach', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper',
+  'footballer', 'athlete', 'actor', 'actress', 'singer', 'musician', 'rapper', 'artist', 'director', 'producer',
+  'entrepreneur', 'billionaire', 'businessman', 'businesswoman', 'investor', 'banker', 'engineer', 'activist',
+  'campaigner', 'organiser', 'organizer', 'volunteer', 'consultant', 'adviser', 'advisor', 'expert',
+  'specialist', 'historian', 'priest', 'bishop', 'imam', 'rabbi', 'chef', 'farmer', 'worker', 'employee',
+  'resident', 'passenger', 'witness', 'victim', 'survivor', 'suspect', 'defendant', 'dealer', 'owner',
+  'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'coordinator',
+  'member', 'veteran', 'secretary-general', 'representative', 'deputy', 'aide', 'strategist', 'pollster',
+  'presenter', 'host', 'commentator', 'physician', 'psychologist', 'epidemiologist', 'officer',
+]);
+
+export const ORGANIZATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'corporation', 'business', 'agency', 'organisation', 'organization', 'charity', 'group',
+  'party', 'union', 'ministry', 'department', 'government', 'administration', 'club', 'team', 'network',
+  'broadcaster', 'newspaper', 'outlet', 'publisher', 'bank', 'airline', 'carrier', 'retailer', 'startup',
+  'start-up', 'platform', 'regulator', 'watchdog', 'court', 'council', 'commission', 'committee', 'institute',
+  'university', 'school', 'hospital', 'insurer', 'manufacturer', 'maker', 'developer', 'operator', 'provider',
+  'giant', 'conglomerate', 'movement', 'coalition', 'alliance', 'federation', 'association', 'body',
+  'parliament', 'legislature', 'militia', 'service', 'website', 'app', 'site',
+]);
+
+export const PLACE_ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'country', 'nation', 'state', 'city', 'town', 'village', 'capital', 'region', 'province', 'county',
+  'district', 'island', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'territory', 'borough',
+]);
+
+/**
+ * Roles that `the ... leader` may refer back to: `the Russian leader` is the
+ * president named before, `the party leader` its chairman.
+ */
+export const LEADER_ROLES: ReadonlySet<string> = new Set([
+  'president', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'leader', 'chairman', 'chairwoman',
+  'dictator', 'supreme leader', 'monarch', 'emir', 'sheikh', 'head',
+]);
+
+/**
+ * Definite role noun phrases that may name an earlier entity (`the minister`,
+ * `the company`). Narrower than the evidence lists above on purpose: `the
+ * country`, `the group` or `the government` refer too loosely to resolve.
+ */
+export const REFERRING_ROLE_NOUNS: ReadonlyMap<string, EntityKind> = new Map<string, EntityKind>([
+  ...[
+    'president', 'leader', 'minister', 'premier', 'chancellor', 'secretary', 'governor', 'senator', 'mayor',
+    'ambassador', 'chairman', 'chairwoman', 'ceo', 'founder', 'judge', 'king', 'queen', 'prince', 'princess',
+    'pope', 'striker', 'coach', 'manager', 'actor', 'actress', 'singer', 'billionaire', 'spokesman',
+    'spokeswoman', 'spokesperson', 'prime minister', 'chief executive', 'commissioner', 'detective',
+  ].map((noun) => [noun, 'person'] as [string, EntityKind]),
+  ...['company', 'firm', 'agency', 'airline', 'charity', 'carrier', 'retailer', 'broadcaster', 'club', 'bank',
+    'startup', 'regulator', 'insurer', 'carmaker', 'automaker', 'ministry', 'commission', 'union'].map(
+    (noun) => [noun, 'organization'] as [string, EntityKind],
+  ),
+]);
+
+/** Nouns after a name that show the name is an organization: `Acme employees`, `Everton fans`. */
+export const ORGANIZATION_CONTEXT_NOUNS: ReadonlySet<string> = new Set([
+  'employees', 'staff', 'staffers', 'workers', 'users', 'customers', 'shareholders', 'shares', 'stock',
+  'website', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chief', 'executives', 'board', 'fans',
+  'supporters', 'players', 'squad', 'jet', 'jets', 'flight', 'flights', 'plane', 'planes', 'app', 'platform',
+  'headquarters', 'officials', 'members', 'lawmakers', 'chairman', 'founder', 'boss', 'investors', 'subscribers',
+  'account', 'report', 'statement', 'spokespeople', 'manager', 'management', 'executive', 'deal', 'contract',
+]);

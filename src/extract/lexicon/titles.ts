@@ -1,0 +1,48 @@
+/**
+ * Titles, honorifics and ranks written before a name: `President Donald Trump`,
+ * `Det Insp Andy Boyd`, `Dr. Joseph Acierno`. A capitalized run that holds one
+ * of these words followed by more capitalized words is a person, and the words
+ * up to the title are the person's role, not part of the name.
+ *
+ * Lowercase, without a trailing period ("Dr." is looked up as "dr").
+ */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  // Courtesy titles.
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  // Heads of state and government, ministers, legislators.
+  'president', 'premier', 'minister', 'chancellor', 'secretary', 'governor', 'gov', 'senator', 'sen',
+  'congressman', 'congresswoman', 'representative', 'rep', 'mp', 'mep', 'councillor', 'cllr', 'councilman',
+  'councilwoman', 'mayor', 'ambassador', 'commissioner', 'speaker', 'attorney',
+  // Courts.
+  'judge', 'justice', 'magistrate',
+  // Police and armed forces.
+  'det', 'detective', 'insp', 'inspector', 'supt', 'superintendent', 'sgt', 'sergeant', 'constable', 'pc',
+  'dci', 'capt', 'captain', 'lt', 'lieutenant', 'col', 'colonel', 'gen', 'maj', 'cpl', 'corporal',
+  'admiral', 'commander', 'cmdr', 'marshal', 'sheriff',
+  // Roles written like titles.
+  'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson',
+  'director', 'officer', 'founder', 'coach', 'manager',
+  // Royalty and clergy.
+  'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'pope', 'bishop', 'archbishop', 'cardinal', 'imam',
+  'rabbi', 'ayatollah',
+]);
+
+/**
+ * Words that modify a title without being a name (`Prime Minister`, `Chief
+ * Executive`, `Energy Minister`, `Home Secretary`): a run made only of these
+ * and titles names a role, not anybody.
+ */
+export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
+  'prime', 'vice', 'deputy', 'acting', 'former', 'interim', 'chief', 'executive', 'general', 'foreign', 'home',
+  'energy', 'finance', 'defence', 'defense', 'health', 'justice', 'interior', 'trade', 'education', 'environment',
+  'transport', 'culture', 'shadow', 'junior', 'senior', 'first', 'state', 'managing', 'medical', 'assistant',
+  'associate', 'head', 'lead', 'principal', 'supreme', 'grand', 'high', 'lord', 'crown', 'chief', 'police',
+  'district', 'circuit', 'federal', 'opposition', 'party', 'national', 'labour', 'economy', 'economic',
+  'agriculture', 'industry', 'security', 'intelligence', 'press', 'communications', 'operating', 'financial',
+  'technology', 'editor', 'editorial', 'creative', 'sports', 'tory',
+]);
+
+/** Courtesy titles and honorifics: never part of the canonical name, never a role. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'reverend',
+]);

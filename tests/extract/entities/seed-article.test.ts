@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadEntityList } from '../../../src/entity-list/load-entity-list.ts';
+import { findEntities } from '../../../src/extract/entities/index.ts';
+import type { ArticleText, EntityKind } from '../../../src/extract/types.ts';
+
+const SEED = new URL('../../../../shared/seed/000_f426b72678450e3a', import.meta.url).pathname;
+const LIST_DIR = new URL('../../../content/entities', import.meta.url).pathname;
+
+interface GoldEntity {
+  name: string;
+  aliases: string[];
+}
+
+/** The seed as the ingest gives it: headline, caption, body paragraphs, without the trailing boilerplate. */
+function seedArticle(keepDatelineInBody: boolean): ArticleText {
+  const gold = JSON.parse(readFileSync(`${SEED}.gold.json`, 'utf8')) as { boilerplate: string[]; dateline: string[] };
+  const blocks = readFileSync(`${SEED}.txt`, 'utf8')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter((block) => block !== '' && !gold.boilerplate.includes(block));
+  const [title, caption, ...paragraphs] = blocks;
+  if (!keepDatelineInBody) paragraphs[0] = paragraphs[0]!.replace(/^[^:]+:\s*/, '');
+  return { title: title!, caption: caption!, dateline: keepDatelineInBody ? [] : gold.dateline, paragraphs };
+}
+
+function goldEntities(): Record<EntityKind, GoldEntity[]> {
+  return (JSON.parse(readFileSync(`${SEED}.gold.json`, 'utf8')) as { entities: Record<EntityKind, GoldEntity[]> }).entities;
+}
+
+function asSets(entities: readonly { name: string; kind: EntityKind; aliases: readonly string[] }[]) {
+  return entities
+    .map((entity) => ({ kind: entity.kind, name: entity.name, aliases: [...new Set(entity.aliases)].sort() }))
+    .sort((a, b) => `${a.kind}:${a.name}`.localeCompare(`${b.kind}:${b.name}`));
+}
+
+const expected = asSets(
+  Object.entries(goldEntities()).flatMap(([kind, entities]) =>
+    entities.map((entity) => ({ kind: kind as EntityKind, name: entity.name, aliases: entity.aliases })),
+  ),
+);
+
+describe('the seed article', () => {
+  it('yields exactly the gold entities, kinds and alias sets, with the shipped entity list', () => {
+    const { entities } = findEntities(seedArticle(true), loadEntityList(LIST_DIR));
+    expect(asSets(entities)).toEqual(expected);
+  });
+
+  it('yields the same entities when the ingest moved the dateline out of the first paragraph', () => {
+    const { entities } = findEntities(seedArticle(false), loadEntityList(LIST_DIR));
+    expect(asSets(entities)).toEqual(expected);
+  });
+
+  it('resolves Moon to the list entry, with its id and full name', () => {
+    const { entities } = findEntities(seedArticle(true), loadEntityList(LIST_DIR));
+    const moon = entities.find((entity) => entity.aliases.includes('Moon'));
+    expect(moon).toMatchObject({ id: 'moon-jae-in', listId: 'moon-jae-in', name: 'Moon Jae-in', kind: 'person' });
+  });
+
+  it('gives every mention offsets that slice its text out of its block', () => {
+    const article = seedArticle(true);
+    const { mentions } = findEntities(article, loadEntityList(LIST_DIR));
+    for (const mention of mentions) {
+      const text = mention.block === 'title' ? article.title : mention.block === 'caption' ? article.caption : article.paragraphs[mention.paragraph];
+      expect(text!.slice(mention.start, mention.end)).toBe(mention.text);
+    }
+  });
+});
