@@ -1,3 +1,4 @@
+import { SUBJECT_PRONOUNS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
   LIST_JOINERS,
@@ -87,12 +88,15 @@ function nextToWorkNoun(block: AnalyzedBlock, open: number, close: number): bool
   return (before !== undefined && WORK_NOUNS.has(before.lower)) || (after !== undefined && WORK_NOUNS.has(after.lower)) || before?.lower === 'the' || before?.lower === 'upcoming';
 }
 
-/** `"Yes" Smith said`: a reporting verb right after the quote makes it speech even if it looks like a name. */
+/** `"Yes" Smith said`: a cue right after the quote makes it speech even if it looks like a name. */
 function speechFollows(block: AnalyzedBlock, close: number): boolean {
-  for (let j = close + 1; j < Math.min(block.tokens.length, close + 1 + WORDS_OF_SPEECH_FOLLOW); j += 1) {
-    const token = block.tokens[j]!;
-    if (token.text === '.' || block.depth[j] !== 0) return false;
+  let j = close + 1;
+  if (block.tokens[j]?.text === ',') j += 1;
+  for (let names = 0; names <= WORDS_OF_SPEECH_FOLLOW; names += 1, j += 1) {
+    const token = block.tokens[j];
+    if (token === undefined || block.depth[j] !== 0) return false;
     if (REPORTING_VERB_BY_FORM.get(token.lower)?.strength === 'speech') return true;
+    if (!isCapitalized(token) && !SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'the') return false;
   }
   return false;
 }

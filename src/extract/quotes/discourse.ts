@@ -139,29 +139,42 @@ export function resolvePronoun(
   const { events, gender } = discourse;
   const fits = (event: DiscourseEvent): boolean =>
     reading.kinds.includes(event.kind) && (reading.gender === undefined || (gender.get(event.entityId) ?? reading.gender) === reading.gender);
+  const knownGender = (event: DiscourseEvent): boolean => reading.gender !== undefined && gender.get(event.entityId) === reading.gender;
   const rivals = new Set<string>();
   let nearestFitting: DiscourseEvent | undefined;
+  let unknownSubject: DiscourseEvent | undefined;
+  let rivalsOfUnknown = 0;
   const from = firstEventFrom(events, order, start);
   for (let i = from - 1; i >= Math.max(0, from - MAX_EVENTS_BACK); i -= 1) {
     const event = events[i]!;
     if (order - event.order > MAX_BLOCK_DISTANCE) break;
     if (!fits(event)) continue;
     nearestFitting ??= event;
-    if (event.salient) {
-      const entity = entityById.get(event.entityId);
-      if (entity === undefined) return null;
+    // A subject whose gender the article shows beats a nearer one whose gender it does not.
+    if (event.salient && (reading.gender === undefined || knownGender(event))) {
       rivals.delete(event.entityId);
-      const certainty = rivals.size === 0 ? reading.certainty : Math.min(reading.certainty, 0.55);
-      return { entity, certainty };
+      return resolution(entityById, event, rivals.size === 0 ? reading.certainty : Math.min(reading.certainty, 0.55));
     }
-    rivals.add(event.entityId);
+    if (event.salient && unknownSubject === undefined) {
+      unknownSubject = event;
+      rivals.delete(event.entityId);
+      rivalsOfUnknown = rivals.size;
+    }
+    if (event.entityId !== unknownSubject?.entityId) rivals.add(event.entityId);
+  }
+  if (unknownSubject !== undefined) {
+    return resolution(entityById, unknownSubject, rivalsOfUnknown === 0 ? reading.certainty : Math.min(reading.certainty, 0.55));
   }
   // No subject to point at: fall back to a lone candidate named just before.
   if (nearestFitting !== undefined && rivals.size === 1 && order - nearestFitting.order <= 1) {
-    const entity = entityById.get(nearestFitting.entityId);
-    if (entity !== undefined) return { entity, certainty: Math.min(reading.certainty, 0.6) };
+    return resolution(entityById, nearestFitting, Math.min(reading.certainty, 0.6));
   }
   return null;
+}
+
+function resolution(entityById: ReadonlyMap<string, Entity>, event: DiscourseEvent, certainty: number): Resolution | null {
+  const entity = entityById.get(event.entityId);
+  return entity === undefined ? null : { entity, certainty };
 }
 
 /** The organization behind `the report` / `the release`: its named owner, else the last organization that spoke. */

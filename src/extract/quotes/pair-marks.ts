@@ -48,9 +48,9 @@ export function pairMarks(text: string, marks: readonly MarkToken[]): QuoteSpan[
       }
       if (opener === undefined) continue;
       openCount[family] -= 1;
-      const start = opener.token.index + opener.token.length;
-      if (token.index > start) {
-        spans.push({ open: opener.token.index, start, end: token.index, close: token.index, closeLength: token.length, family, depth: 0 });
+      const { start, end } = trimmed(text, opener.token.index + opener.token.length, token.index);
+      if (end > start) {
+        spans.push({ open: opener.token.index, start, end, close: token.index, closeLength: token.length, family, depth: 0 });
       }
       continue;
     }
@@ -63,14 +63,22 @@ export function pairMarks(text: string, marks: readonly MarkToken[]): QuoteSpan[
 
   const outermost = stack[0];
   if (outermost !== undefined) {
-    const start = outermost.token.index + outermost.token.length;
-    const end = text.trimEnd().length;
+    const { start, end } = trimmed(text, outermost.token.index + outermost.token.length, text.length);
     const startsBlock = text.slice(0, outermost.token.index).trim() === '';
     if (end > start && (outermost.token.mark.family !== 'single' || startsBlock)) {
       spans.push({ open: outermost.token.index, start, end, close: null, closeLength: 0, family: outermost.token.mark.family, depth: 0 });
     }
   }
   return withDepths(spans);
+}
+
+/** The inner text without the spaces French typography puts inside « guillemets ». */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let from = start;
+  let to = end;
+  while (from < to && /\s/u.test(text[from]!)) from += 1;
+  while (to > from && /\s/u.test(text[to - 1]!)) to -= 1;
+  return { start: from, end: to };
 }
 
 /** Sorts spans in text order and sets each one's nesting depth. */

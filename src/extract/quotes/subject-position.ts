@@ -19,12 +19,19 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
     while (j < tokens.length && tokens[j]!.text !== ')' && j - last < 10) j += 1;
     j += 1;
   }
-  if (tokens[j]?.text === ',') {
+  if (tokens[j]?.text === ',' && !isVerbHint(tokens, j + 1)) {
     let k = j + 1;
     while (k < tokens.length && k - j <= MAX_APPOSITIVE_TOKENS && !(tokens[k]!.text === ',' && depth[k] === 0)) k += 1;
     if (tokens[k]?.text !== ',') return false;
     j = k + 1;
   }
+  if (tokens[j]?.text === ',') j += 1;
+  return isVerbHint(tokens, j);
+}
+
+/** Whether a verb starts at token j, perhaps after an auxiliary or adverb: `has issued`, `also said`, `thanked`. */
+function isVerbHint(tokens: AnalyzedBlock['tokens'], start: number): boolean {
+  let j = start;
   let skipped = 0;
   while (j < tokens.length && skipped < 3 && VERB_PREMODIFIERS.has(tokens[j]!.lower) && !SUBJECT_VERB_HINTS.has(tokens[j]!.lower)) {
     j += 1;

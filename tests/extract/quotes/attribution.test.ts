@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import type { Quote } from '../../../src/extract/types.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+const PEOPLE: FakeEntity[] = [
+  { name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz', 'Mayor Ana Ruiz', 'Ms Ruiz'], roles: ['the mayor', 'The mayor'] },
+  { name: 'Tomas Berg', kind: 'person', aliases: ['Berg', 'Mr Berg'], roles: ['the engineer'] },
+  { name: 'Harbour Authority', kind: 'organization', aliases: ['the Harbour Authority', 'the authority'] },
+  { name: 'Lisbon', kind: 'place' },
+];
+
+function quotes(paragraphs: string[], title: string | null = null): Quote[] {
+  const input = article(paragraphs, title);
+  return findQuotes(input, fakeEntities(input, PEOPLE));
+}
+
+/** Speaker (null when below 0.5) and kind of each quote, for compact expectations. */
+function speakers(paragraphs: string[], title: string | null = null): [string, string | null, string][] {
+  return quotes(paragraphs, title).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null, quote.kind]);
+}
+
+describe('quote attribution', () => {
+  it('attributes "…," X said', () => {
+    expect(speakers(['"The ferry will run all winter," Ruiz said.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
+  });
+
+  it('attributes "…," said X, the Y of Z and records the cue and rule', () => {
+    const [quote] = quotes(['"We need a second pier," said Tomas Berg, the chief engineer of the port.']);
+    expect(quote).toMatchObject({ speaker: 'Tomas Berg', speakerId: 'person-tomas-berg', cue: 'said', rule: 'quote-said-X', kind: 'direct' });
+    expect(quote!.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('attributes "…," said X with a title before the name', () => {
+    expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
+  });
+
+  it('attributes X said: "…"', () => {
+    const [quote] = quotes(['Mayor Ana Ruiz said: "The bridge opens in May."']);
+    expect(quote).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said:', rule: 'X-said-colon', kind: 'direct' });
+  });
+
+  it('attributes X added, "…"', () => {
+    expect(speakers(['Berg added, "Nobody was hurt."'])).toEqual([['Nobody was hurt.', 'Tomas Berg', 'direct']]);
+  });
+
+  it('attributes X, an appositive, said: "…" to the name, not to a name inside the appositive', () => {
+    expect(speakers(['Tomas Berg, an adviser to the Harbour Authority, said: "The cranes are old."'])).toEqual([
+      ['The cranes are old.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('attributes According to X, "…"', () => {
+    const [quote] = quotes(['According to the Harbour Authority, "Repairs will take two weeks."']);
+    expect(quote).toMatchObject({ speaker: 'Harbour Authority', rule: 'according-to' });
+  });
+
+  it('attributes a quote introduced by a role noun and a colon', () => {
+    expect(speakers(['Ana Ruiz opened the pier on Monday.', 'The mayor added: "This is a good day for the city."'])).toEqual([
+      ['This is a good day for the city.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('attributes "…," he said to the most recent person subject', () => {
+    expect(speakers(['Tomas Berg inspected the pier on Monday.', '"The wood is rotten," he said.'])).toEqual([
+      ['The wood is rotten,', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('respects she/he when an honorific makes the gender clear', () => {
+    expect(speakers(['Ms Ruiz met Mr Berg at the port.', '"We agreed on a date," she said.'])).toEqual([
+      ['We agreed on a date,', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('respects she/he when an earlier pronoun makes the gender clear', () => {
+    expect(speakers(['Ana Ruiz presented her plan to the council.', 'Tomas Berg listened.', '"It is a fair plan," she said.'])).toEqual([
+      ['It is a fair plan,', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('gives a pronoun no confident speaker when no person was named before', () => {
+    expect(speakers(['"It is over," he said.'])).toEqual([['It is over,', null, 'direct']]);
+  });
+
+  it('attributes the part of a split quote after the attribution', () => {
+    expect(speakers(['"The pier is safe," Ruiz said. "It reopens tomorrow."'])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'direct'],
+      ['It reopens tomorrow.', 'Ana Ruiz', 'direct'],
+    ]);
+    expect(quotes(['"The pier is safe," Ruiz said. "It reopens tomorrow."'])[1]!.rule).toBe('split');
+  });
+
+  it('attributes a partial quote inside an X said (that) clause', () => {
+    expect(speakers(['Berg said that the old cranes were "a danger to everyone" and must go.'])).toEqual([
+      ['a danger to everyone', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('attributes a partial quote to the subject of the reporting verb, not to a nearer name', () => {
+    expect(speakers(['Ruiz said the fees would stay low as the Harbour Authority "has no reason to raise them".'])).toEqual([
+      ['has no reason to raise them', 'Ana Ruiz', 'partial'],
+    ]);
+  });
+
+  it('attributes a partial quote after a stance verb to the subject of the sentence', () => {
+    expect(speakers(['Ana Ruiz rejected the proposal, describing the new fees as "unfair and unworkable".'])).toEqual([
+      ['unfair and unworkable', 'Ana Ruiz', 'partial'],
+    ]);
+  });
+
+  it('attributes a quote to an organization speaking in a statement', () => {
+    expect(speakers(['"All ferries are cancelled," the Harbour Authority said in a statement.'])).toEqual([
+      ['All ferries are cancelled,', 'Harbour Authority', 'direct'],
+    ]);
+  });
+
+  it('attributes the release stated to the organization that issued the release', () => {
+    expect(speakers(['The Harbour Authority published a release on Sunday.', '"Two cranes failed," the release stated.'])).toEqual([
+      ['Two cranes failed,', 'Harbour Authority', 'direct'],
+    ]);
+  });
+
+  it('gives every paragraph of a multi-paragraph quote the speaker named before it', () => {
+    expect(speakers(['Ruiz said: "We start on Monday.', '"The work takes a year.', '"Then the bridge opens."'])).toEqual([
+      ['We start on Monday.', 'Ana Ruiz', 'direct'],
+      ['The work takes a year.', 'Ana Ruiz', 'direct'],
+      ['Then the bridge opens.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('gives every paragraph of a multi-paragraph quote the speaker named only after its last paragraph', () => {
+    expect(speakers(['Tomas Berg inspected the pier.', '"The wood is old.', '"It must be replaced," Berg said.'])).toEqual([
+      ['The wood is old.', 'Tomas Berg', 'direct'],
+      ['It must be replaced,', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('gives a paragraph that only continues the previous speaker a weak attribution', () => {
+    const [, next] = quotes(['"The pier is safe," Ruiz said.', '"We checked every beam."']);
+    expect(next).toMatchObject({ speaker: 'Ana Ruiz', rule: 'continuation' });
+    expect(next!.confidence).toBeLessThan(0.8);
+  });
+
+  it('leaves a lone quote paragraph after a statement unattributed', () => {
+    expect(speakers(['The fees should stay low, Ruiz has said.', '"We will review the fees next year."'])).toEqual([
+      ['We will review the fees next year.', null, 'direct'],
+    ]);
+  });
+
+  it('gives a nested quote the speaker of the quote around it', () => {
+    expect(speakers(['"They called it "a fair deal" at first," Berg said.'])).toEqual([
+      ['They called it "a fair deal" at first,', 'Tomas Berg', 'direct'],
+      ['a fair deal', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('leaves a quote with no cue and no earlier quote unattributed', () => {
+    expect(speakers(['Passengers waited for hours.', '"The staff were kind."'])).toEqual([['The staff were kind.', null, 'direct']]);
+  });
+
+  it('never attributes a quote to a place', () => {
+    expect(speakers(['"The harbour is full," Lisbon said.'])).toEqual([['The harbour is full,', null, 'direct']]);
+  });
+
+  it('attributes a headline partial to the role noun after it', () => {
+    expect(speakers([], 'Pier repairs “will take a year,” the mayor said')).toEqual([['will take a year,', 'Ana Ruiz', 'partial']]);
+  });
+});
