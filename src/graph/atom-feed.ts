@@ -1,0 +1,67 @@
+import { compareArticles } from './article-order.ts';
+import type { HrefFor } from './routes.ts';
+import type { SiteArticle } from './types.ts';
+
+export interface FeedOptions {
+  /** Absolute site URL (Astro's `site`); without it, ids are URNs and links stay relative to the site root. */
+  siteUrl?: string;
+  /** Href of the feed itself, e.g. `feed.xml`. */
+  selfHref: string;
+  hrefFor: HrefFor;
+  /** Default `newsgraph`. */
+  title?: string;
+  /** Timestamp for undated articles and an empty feed; default `1970-01-01T00:00:00Z` so builds are reproducible. */
+  updated?: string;
+  /** Most entries to list; default all. */
+  limit?: number;
+}
+
+// XML 1.0 forbids these characters outright, even escaped.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const XML_ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** Text safe inside an XML element or attribute value. */
+export function escapeXml(text: string): string {
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => XML_ENTITIES[char] as string);
+}
+
+/** An Atom 1.0 feed of the articles, newest first. Deterministic: no clock is read. */
+export function buildAtomFeed(articles: readonly SiteArticle[], options: FeedOptions): string {
+  const fallback = options.updated ?? '1970-01-01T00:00:00Z';
+  const resolve = (href: string): string => (options.siteUrl ? new URL(href, options.siteUrl).href : href);
+  const title = options.title ?? 'newsgraph';
+  const entries = [...articles]
+    .sort(compareArticles)
+    .slice(0, options.limit ?? articles.length)
+    .map((article) => {
+      const href = options.hrefFor({ page: 'article', slug: article.slug });
+      const id = options.siteUrl ? resolve(href) : `urn:newsgraph:article:${encodeURIComponent(article.slug)}`;
+      const updated = article.date === undefined ? fallback : `${article.date}T00:00:00Z`;
+      const summary = article.paragraphs[0];
+      return [
+        '  <entry>',
+        `    <id>${escapeXml(id)}</id>`,
+        `    <title>${escapeXml(article.title ?? article.slug)}</title>`,
+        `    <link rel="alternate" type="text/html" href="${escapeXml(resolve(href))}"/>`,
+        `    <updated>${escapeXml(updated)}</updated>`,
+        ...(article.date === undefined ? [] : [`    <published>${escapeXml(updated)}</published>`]),
+        ...(summary === undefined ? [] : [`    <summary>${escapeXml(summary)}</summary>`]),
+        '  </entry>',
+      ].join('\n');
+    });
+  const dates = articles.flatMap((article) => (article.date === undefined ? [] : [`${article.date}T00:00:00Z`]));
+  const feedUpdated = dates.sort().at(-1) ?? fallback;
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `  <id>${escapeXml(options.siteUrl ? resolve('') : 'urn:newsgraph:feed')}</id>`,
+    `  <title>${escapeXml(title)}</title>`,
+    `  <updated>${escapeXml(feedUpdated)}</updated>`,
+    `  <author><name>${escapeXml(title)}</name></author>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(resolve(options.selfHref))}"/>`,
+    ...(options.siteUrl ? [`  <link rel="alternate" type="text/html" href="${escapeXml(resolve(''))}"/>`] : []),
+    ...entries,
+    '</feed>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,165 @@
+import type { EntityKind, QuoteKind } from '../extract/types.ts';
+import { compareLocations } from './article-order.ts';
+import type { HrefFor } from './routes.ts';
+import type { InContext } from './sentences.ts';
+import type { GraphQuote, SiteArticle, SiteGraph } from './types.ts';
+
+/**
+ * The machine-readable copies of the site in dist/data/. Every record has a
+ * stable id (a slug, or `<article slug>#<quote anchor>`), and every `url` is
+ * what `hrefFor` returns: relative to the site root, so the files work from
+ * disk. Fields are never omitted: an unknown value is `null`.
+ */
+
+export const DATA_FORMAT_VERSION = 1;
+
+/** One row of articles.json. */
+export interface ArticleRecord {
+  /** Stable id: the article slug. */
+  id: string;
+  title: string | null;
+  /** `YYYY-MM-DD`, or null when the editor gave none. */
+  date: string | null;
+  /** Places named before the first paragraph's colon. */
+  dateline: string[];
+  url: string;
+  /** Entities mentioned in the article, most mentioned first. */
+  entities: { id: string; name: string; kind: EntityKind; mentions: number; url: string }[];
+  /** Ids of the article's quotes in quotes.json, in reading order. */
+  quotes: string[];
+}
+
+/** One row of entities.json. */
+export interface EntityRecord {
+  /** Stable id: the entity's slug (also its page's URL segment). */
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** The entity-list id when the editor listed the entity. */
+  listId: string | null;
+  description: string | null;
+  wikidata: string | null;
+  /** Every surface form seen in the articles. */
+  aliases: string[];
+  mentionCount: number;
+  articleCount: number;
+  url: string;
+  /** The speaker page, when the entity is quoted or reported. */
+  speakerUrl: string | null;
+  /** Co-mentioned entities: id and number of shared articles, most shared first. */
+  related: { id: string; articles: number }[];
+}
+
+/** One row of quotes.json: every quote that is not `not-speech`. */
+export interface QuoteRecord {
+  /** Stable id: `<article slug>#<quote anchor>`. */
+  id: string;
+  article: string;
+  text: string;
+  kind: Exclude<QuoteKind, 'not-speech'>;
+  /** Null when the quote is unattributed. */
+  speaker: { id: string; name: string; url: string } | null;
+  /** For an unattributed quote, the speaker the extraction guessed with too little confidence. */
+  candidateSpeaker: string | null;
+  cue: string | null;
+  /** The attribution rule that fired (`editor` for an editor override). */
+  rule: string | null;
+  confidence: number;
+  editorConfirmed: boolean;
+  /** The sentence(s) around the quote and the quote's offsets in it. */
+  context: InContext;
+  /** The quote in its article page. */
+  url: string;
+}
+
+export interface DataFile<T> {
+  version: typeof DATA_FORMAT_VERSION;
+  items: T[];
+}
+
+function quoteId(quote: GraphQuote): string {
+  return `${quote.article.slug}#${quote.quoteAnchor}`;
+}
+
+/** Every quote of the graph, newest article first, then in reading order. */
+function allQuotes(graph: SiteGraph): GraphQuote[] {
+  const articleIndex = new Map(graph.articles.map((article, index) => [article.slug, index]));
+  const quotes = [...graph.speakers.flatMap((speaker) => speaker.articles.flatMap((group) => group.quotes)), ...graph.unattributed];
+  return quotes.sort(
+    (a, b) => (articleIndex.get(a.article.slug) ?? 0) - (articleIndex.get(b.article.slug) ?? 0) || compareLocations(a, b),
+  );
+}
+
+export function buildArticlesJson(articles: readonly SiteArticle[], graph: SiteGraph, hrefFor: HrefFor): DataFile<ArticleRecord> {
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  const entityBySlug = new Map(graph.entities.map((entity) => [entity.slug, entity]));
+  const quotes = allQuotes(graph);
+  const items = graph.articles.map((ref): ArticleRecord => {
+    const article = bySlug.get(ref.slug) as SiteArticle;
+    const slugs = graph.slugByArticleEntity[ref.slug] ?? {};
+    const counts = new Map<string, number>();
+    for (const mention of article.extraction.mentions) {
+      const slug = slugs[mention.entityId];
+      if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1);
+    }
+    const entities = [...counts]
+      .map(([slug, mentions]) => {
+        const entity = entityBySlug.get(slug);
+        return { id: slug, name: entity?.name ?? slug, kind: entity?.kind ?? 'person', mentions, url: hrefFor({ page: 'entity', slug }) };
+      })
+      .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return {
+      id: ref.slug,
+      title: ref.title,
+      date: ref.date ?? null,
+      dateline: [...article.dateline],
+      url: hrefFor({ page: 'article', slug: ref.slug }),
+      entities,
+      quotes: quotes.filter((quote) => quote.article.slug === ref.slug).map(quoteId),
+    };
+  });
+  return { version: DATA_FORMAT_VERSION, items };
+}
+
+export function buildEntitiesJson(graph: SiteGraph, hrefFor: HrefFor): DataFile<EntityRecord> {
+  const items = graph.entities.map(
+    (entity): EntityRecord => ({
+      id: entity.slug,
+      name: entity.name,
+      kind: entity.kind,
+      listId: entity.listId ?? null,
+      description: entity.description ?? null,
+      wikidata: entity.wikidata ?? null,
+      aliases: [...entity.aliases],
+      mentionCount: entity.mentionCount,
+      articleCount: entity.articleCount,
+      url: hrefFor({ page: 'entity', slug: entity.slug }),
+      speakerUrl: entity.speaks ? hrefFor({ page: 'speaker', slug: entity.slug }) : null,
+      related: entity.related.map((related) => ({ id: related.slug, articles: related.articles })),
+    }),
+  );
+  return { version: DATA_FORMAT_VERSION, items };
+}
+
+export function buildQuotesJson(graph: SiteGraph, hrefFor: HrefFor): DataFile<QuoteRecord> {
+  const items = allQuotes(graph).map(
+    (quote): QuoteRecord => ({
+      id: quoteId(quote),
+      article: quote.article.slug,
+      text: quote.text,
+      kind: quote.kind,
+      speaker:
+        quote.speakerSlug === null
+          ? null
+          : { id: quote.speakerSlug, name: quote.speakerName ?? '', url: hrefFor({ page: 'speaker', slug: quote.speakerSlug }) },
+      candidateSpeaker: quote.candidateSpeaker,
+      cue: quote.cue,
+      rule: quote.rule,
+      confidence: quote.confidence,
+      editorConfirmed: quote.editorConfirmed,
+      context: quote.context,
+      url: hrefFor({ page: 'article', slug: quote.article.slug, fragment: quote.quoteAnchor }),
+    }),
+  );
+  return { version: DATA_FORMAT_VERSION, items };
+}

@@ -1,0 +1,75 @@
+import type { EntityKind } from '../extract/types.ts';
+import type { HrefFor } from './routes.ts';
+import type { GraphQuote, SiteArticle, SiteGraph } from './types.ts';
+
+/** A JSON-LD node: plain data, serialized with serializeJsonLd. */
+export type JsonLd = { [key: string]: JsonLdValue };
+export type JsonLdValue = string | number | boolean | null | JsonLd | JsonLdValue[];
+
+const SCHEMA_TYPE: Readonly<Record<EntityKind, string>> = {
+  person: 'Person',
+  place: 'Place',
+  organization: 'Organization',
+  event: 'Event',
+};
+
+/**
+ * The page's JSON-LD as one document: `{ "@context", "@graph": [...] }`.
+ * `urlFor` should give absolute URLs when the site URL is known.
+ */
+export function jsonLdDocument(nodes: readonly JsonLd[]): JsonLd {
+  return { '@context': 'https://schema.org', '@graph': [...nodes] };
+}
+
+/** NewsArticle with every entity it mentions as `mentions` (Person, Place, Organization, Event). */
+export function newsArticleJsonLd(article: SiteArticle, graph: SiteGraph, urlFor: HrefFor): JsonLd {
+  const slugs = graph.slugByArticleEntity[article.slug] ?? {};
+  const mentioned = new Set(article.extraction.mentions.map((mention) => slugs[mention.entityId]));
+  const mentions = graph.entities
+    .filter((entity) => mentioned.has(entity.slug))
+    .map((entity): JsonLd => ({ '@type': SCHEMA_TYPE[entity.kind], name: entity.name, url: urlFor({ page: 'entity', slug: entity.slug }) }));
+  const node: JsonLd = {
+    '@type': 'NewsArticle',
+    headline: article.title ?? '',
+    url: urlFor({ page: 'article', slug: article.slug }),
+    mentions,
+  };
+  if (article.date !== undefined) node.datePublished = article.date;
+  if (article.dateline.length > 0) node.dateline = article.dateline.join(', ');
+  return node;
+}
+
+/**
+ * Quotation: a person's words are `spokenByCharacter`; an organization's (or
+ * any other speaker's) words have it as `creator`. Unattributed quotes carry
+ * neither.
+ */
+export function quotationJsonLd(quote: GraphQuote, graph: SiteGraph, urlFor: HrefFor): JsonLd {
+  const node: JsonLd = {
+    '@type': 'Quotation',
+    text: quote.text,
+    url: urlFor({ page: 'article', slug: quote.article.slug, fragment: quote.quoteAnchor }),
+  };
+  const speaker = quote.speakerSlug === null ? undefined : graph.entities.find((entity) => entity.slug === quote.speakerSlug);
+  if (speaker) {
+    const who: JsonLd = {
+      '@type': speaker.kind === 'person' ? 'Person' : 'Organization',
+      name: speaker.name,
+      url: urlFor({ page: 'speaker', slug: speaker.slug }),
+    };
+    node[speaker.kind === 'person' ? 'spokenByCharacter' : 'creator'] = who;
+  }
+  return node;
+}
+
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;
+
+/**
+ * JSON for a `<script type="application/ld+json">` block: `<`, `>`, `&` and
+ * the two JavaScript line separators are written as \u escapes, so no string
+ * (a title holding `</script>`, say) can end the block or open a comment.
+ * The result parses back to the same value.
+ */
+export function serializeJsonLd(value: JsonLd): string {
+  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
