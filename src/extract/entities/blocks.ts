@@ -18,6 +18,7 @@ export interface BlockText {
 }
 
 const TITLE_CASE_MIN_WORDS = 3;
+const BODY_TITLE_CASE_MIN_WORDS = 4;
 /** Lowercase words shorter than this (`to`, `of`, `and`) stay lowercase in headline style too. */
 const SHORT_WORD = 4;
 
@@ -26,17 +27,18 @@ const SHORT_WORD = 4;
  * it: a caption like `President X meets Y` is mostly capitals but has a
  * lowercase verb.
  */
-function isTitleCase(tokens: readonly Token[]): boolean {
+function isTitleCase(tokens: readonly Token[], minimum: number): boolean {
   let capitalized = 0;
   for (const token of tokens) {
     if (!token.isWord || !/\p{L}/u.test(token.text)) continue;
     if (token.capitalized) {
-      if (!FUNCTION_WORDS.has(token.key)) capitalized += 1;
+      // Shouted words (`SOCIAL MEDIA CORRESPONDENT`) are no sign of headline style.
+      if (!FUNCTION_WORDS.has(token.key) && !token.allCaps) capitalized += 1;
     } else if (token.text.length >= SHORT_WORD && !FUNCTION_WORDS.has(token.key)) {
       return false;
     }
   }
-  return capitalized >= TITLE_CASE_MIN_WORDS;
+  return capitalized >= minimum;
 }
 
 export function blocksOf(article: ArticleText): BlockText[] {
@@ -44,7 +46,11 @@ export function blocksOf(article: ArticleText): BlockText[] {
   const add = (block: Block, paragraph: number, text: string) => {
     const tokens = tokenize(text);
     // Only short blocks can be headlines; a long body paragraph is never title case.
-    const titleCase = block !== 'body' || tokens.length <= 16 ? isTitleCase(tokens) : false;
+    // In the body only a heading-like line counts; a byline such as `By Jane Doe` must still be read.
+    const titleCase =
+      block !== 'body'
+        ? isTitleCase(tokens, TITLE_CASE_MIN_WORDS)
+        : tokens.length <= 16 && !/[,.;]/.test(text) && isTitleCase(tokens, BODY_TITLE_CASE_MIN_WORDS);
     blocks.push({ block, paragraph, order: blocks.length, text, tokens, titleCase });
   };
   if (article.title) add('title', 0, article.title);

@@ -41,6 +41,8 @@ export interface Candidate {
   /** A single sentence-initial word with no evidence: may join an entity, never start one. */
   joinOnly: boolean;
   allCaps: boolean;
+  /** Written after `the` (`the Red Devils`): a group or a body, hardly ever one person. */
+  afterThe: boolean;
 }
 
 /** Looks names up in the entity list first, then in the built-in gazetteer. */
@@ -66,6 +68,7 @@ export function makeNameLookup(list: readonly EntityListEntry[]): NameLookup {
 const HEADS_NAMED_WITH_PLACE: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'high commission']);
 
 const SHOUTING_MIN_LETTERS = 4;
+const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 export function textOf(block: BlockText, first: number, end: number): string {
   return block.text.slice(block.tokens[first]!.start, block.tokens[end - 1]!.end);
@@ -96,6 +99,7 @@ export function newCandidateFor(block: BlockText, first: number, end: number, na
     roles: [],
     affiliations: [],
     joinOnly: false,
+    afterThe: block.tokens[first - 1]?.key === 'the',
     allCaps: tokens.every((token) => !token.isWord || token.allCaps || !/\p{L}/u.test(token.text)),
   };
 }
@@ -151,14 +155,19 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
   const lastToken = block.tokens[end - 1]!;
   const length = end - first;
   if (length >= 2 && ORGANIZATION_HEADS.has(lastToken.key)) return 'organization';
-  if (length >= 3 && ORGANIZATION_HEADS_WITH_COMPLEMENT.has(firstToken.key) && block.tokens[first + 1]?.text === 'of') {
-    return 'organization';
+  // `Intergovernmental Panel on Climate Change`, `National Union of Teachers`.
+  for (let index = first; index < end - 2; index += 1) {
+    const connector = block.tokens[index + 1]!.text;
+    if (ORGANIZATION_HEADS_WITH_COMPLEMENT.has(block.tokens[index]!.key) && (connector === 'of' || connector === 'for' || connector === 'on')) {
+      return 'organization';
+    }
   }
   if (length >= 2 && EVENT_HEADS.has(lastToken.key)) return 'event';
   if (length >= 2 && EVENT_PREFIX_HEADS.has(firstToken.key)) return 'event';
   if (length >= 2 && PLACE_HEADS.has(lastToken.key)) return 'place';
   if (length >= 2 && PLACE_PREFIX_HEADS.has(firstToken.key)) return 'place';
-  if (length === 1 && /shire$/.test(firstToken.key) && firstToken.key.length > 6) return 'place';
+  // English counties: `Oxfordshire`, `South Oxfordshire`.
+  if (/shire$/.test(lastToken.key) && lastToken.key.length > 6) return 'place';
   return undefined;
 }
 
@@ -177,7 +186,13 @@ function looksLikePersonName(block: BlockText, first: number, end: number): bool
  * Builds the candidates of one run. Returns none for runs that are not names
  * (sentence openers, shouting, nationalities, bare titles).
  */
-function candidatesOfRun(block: BlockText, runFirst: number, runEnd: number, lookup: NameLookup): Candidate[] {
+function candidatesOfRun(
+  block: BlockText,
+  runFirst: number,
+  runEnd: number,
+  lookup: NameLookup,
+  definedAcronyms: ReadonlySet<string>,
+): Candidate[] {
   const { tokens } = block;
   let first = runFirst;
   let end = runEnd;
@@ -196,6 +211,7 @@ function candidatesOfRun(block: BlockText, runFirst: number, runEnd: number, loo
     if (isShouting(tokens, index)) return true;
     return token.allCaps && NON_ENTITY_ACRONYMS.has(token.key);
   };
+  const strippedThe = tokens[first]!.key === 'the';
   while (first < end && isNoise(first)) first += 1;
   while (end > first && (isNoise(end - 1) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
   // A shouted tail after a name: `Mike Wright SOCIAL MEDIA CORRESPONDENT`.
@@ -206,6 +222,8 @@ function candidatesOfRun(block: BlockText, runFirst: number, runEnd: number, loo
     }
   }
   if (first >= end) return [];
+  // `the North` alone is a role phrase for a place named before, resolved later.
+  if (end - first === 1 && COMPASS_WORDS.has(tokens[first]!.key)) return [];
 
   const written = textOf(block, first, end);
   const known = lookup(written);
@@ -218,15 +236,16 @@ function candidatesOfRun(block: BlockText, runFirst: number, runEnd: number, loo
   }
   if (isDemonymRun(block, first, end)) return [];
 
-  // A known place written before an acronym: `Luton NUT`, `Nebraska DHHS`.
-  if (end - first >= 2 && tokens[end - 1]!.allCaps) {
+  // A place written before an organization's acronym: `Luton NUT`, `Nebraska DHHS`.
+  if (end - first >= 2 && tokens[end - 1]!.allCaps && !tokens[end - 2]!.allCaps) {
     const placeText = textOf(block, first, end - 1);
     const place = lookup(placeText);
-    if (place?.kind === 'place') {
+    if (place?.kind === 'place' || (!place && definedAcronyms.has(tokens[end - 1]!.text))) {
       const placeCandidate = newCandidateFor(block, first, end - 1, placeText);
-      placeCandidate.known = place;
+      if (place) placeCandidate.known = place;
+      else placeCandidate.headKind = 'place';
       const acronym = newCandidateFor(block, end - 1, end, tokens[end - 1]!.text);
-      acronym.affiliations.push(place.name);
+      acronym.affiliations.push(place?.name ?? placeText);
       acronym.scores.organization += 1;
       return [placeCandidate, acronym];
     }
@@ -265,6 +284,7 @@ function candidatesOfRun(block: BlockText, runFirst: number, runEnd: number, loo
   }
 
   const candidate = newCandidateFor(block, first, end, written);
+  if (strippedThe && first === runFirst + 1) candidate.afterThe = true;
   if (headKind) {
     candidate.headKind = headKind;
     const head = tokens[end - 1]!.key;
@@ -284,11 +304,29 @@ function candidatesOfRun(block: BlockText, runFirst: number, runEnd: number, loo
   if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) candidate.scores.organization += 1;
   // A known place before another word is usually a club or a company: `Manchester United`.
   else if (end - first >= 2 && lookup(firstToken.text)?.kind === 'place') candidate.scores.organization += EVIDENCE.possessiveBeforePerson;
-  else if (looksLikePersonName(block, first, end)) {
+  else if (looksLikePersonName(block, first, end) && !candidate.afterThe) {
     candidate.scores.person += GIVEN_NAMES.has(firstToken.key) ? EVIDENCE.givenName : EVIDENCE.nameShape;
   }
   if (end - first === 1 && firstToken.sentenceStart) candidate.joinOnly = true;
   return [candidate];
+}
+
+/**
+ * Nouns that make a place before them part of another name: the `Paris` of
+ * the `Paris climate agreement` is not a place the article talks about.
+ */
+const NAME_MAKING_NOUNS: ReadonlySet<string> = new Set([
+  'agreement', 'accord', 'accords', 'treaty', 'protocol', 'convention', 'pact', 'declaration', 'deal',
+  'climate', 'peace', 'talks', 'process', 'agenda', 'syndrome', 'principles', 'charter',
+]);
+
+function namesSomethingElse(tokens: readonly Token[], end: number): boolean {
+  for (let index = end; index < end + 2; index += 1) {
+    const token = tokens[index];
+    if (!token?.isWord || token.capitalized) return false;
+    if (NAME_MAKING_NOUNS.has(token.key)) return true;
+  }
+  return false;
 }
 
 /** `(INEC)` or `, or DHHS,` right after a name defines its acronym. */
@@ -330,8 +368,21 @@ function joinPossessiveLeads(block: BlockText, candidates: Candidate[]): Candida
   return joined;
 }
 
+/** Acronyms the article defines anywhere: `National Union of Teachers (NUT)`, `..., or DHHS`. */
+export function acronymsDefinedIn(blocks: readonly BlockText[]): Set<string> {
+  const defined = new Set<string>();
+  for (const block of blocks) {
+    for (let index = 1; index < block.tokens.length; index += 1) {
+      if (!block.tokens[index - 1]!.capitalized) continue;
+      const acronym = acronymAfter(block, index);
+      if (acronym) defined.add(acronym);
+    }
+  }
+  return defined;
+}
+
 /** Every name candidate of a block, in text order, with context evidence. */
-export function candidatesOfBlock(block: BlockText, lookup: NameLookup): Candidate[] {
+export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedAcronyms: ReadonlySet<string>): Candidate[] {
   if (block.titleCase) return [];
   const { tokens } = block;
   const candidates: Candidate[] = [];
@@ -344,7 +395,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup): Candida
     ) {
       const rest = findRuns(tokens.slice(run.end + 1))[0];
       if (rest && rest.first === 0) {
-        const following = candidatesOfRun(block, run.end + 1, run.end + 1 + rest.end, lookup);
+        const following = candidatesOfRun(block, run.end + 1, run.end + 1 + rest.end, lookup, definedAcronyms);
         const person = following.find((candidate) => candidate.headKind === 'person');
         if (person && person.first === run.end + 1) {
           person.first = run.first;
@@ -354,8 +405,13 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup): Candida
         continue;
       }
     }
-    for (const candidate of candidatesOfRun(block, run.first, run.end, lookup)) {
-      if (candidates.some((other) => other.first <= candidate.first && candidate.first < other.end)) continue;
+    // `Director of Public Health`: the words after a title's `of` belong to the title.
+    const titleOf = tokens[run.first - 1]?.text === 'of' && TITLE_WORDS.has(tokens[run.first - 2]?.key ?? '');
+    for (const candidate of candidatesOfRun(block, run.first, run.end, lookup, definedAcronyms)) {
+      if (titleOf && !candidate.known && !candidate.headKind) continue;
+      if (candidate.known?.kind === 'place' && namesSomethingElse(tokens, candidate.end)) continue;
+      const last = candidates[candidates.length - 1];
+      if (last && last.first <= candidate.first && candidate.first < last.end) continue;
       candidates.push(candidate);
     }
   }

@@ -76,10 +76,21 @@ function kindOf(group: OpenGroup): EntityKind | undefined {
   let standalone = 0;
   for (const candidate of group.candidates) {
     addScores(scores, candidate.scores);
+    // `the Red Devils`, `the Conservatives`: after `the`, a name is a group or a body.
+    if (candidate.afterThe && !candidate.headKind) {
+      scores.person -= candidate.scores.person;
+      scores.organization += EVIDENCE.repeatedSingleWord;
+    }
     if (candidate.headKind) scores[candidate.headKind] += EVIDENCE.head;
     if (!candidate.joinOnly) standalone += 1;
   }
   if (standalone === 0) return undefined;
+  // A full name the article later shortens to a surname is a person's: `Jane Roe` ... `Roe said`.
+  const full = group.candidates.find((candidate) => candidate.nameKeys.length >= 2 && !candidate.headKind);
+  const surname = full?.nameKeys[full.nameKeys.length - 1];
+  if (surname && group.candidates.some((candidate) => candidate.nameKeys.length === 1 && candidate.nameKeys[0] === surname)) {
+    scores.person += EVIDENCE.referredToBySurname;
+  }
   // A single word written again and again with nothing else is most often a company or a club.
   const oneWord = group.candidates.every((candidate) => candidate.nameKeys.length === 1);
   if (oneWord && standalone >= 2) scores.organization += EVIDENCE.repeatedSingleWord;

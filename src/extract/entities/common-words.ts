@@ -30,11 +30,9 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'copyright', 'advertisement', 'update', 'updated', 'latest', 'breaking', 'live', 'exclusive', 'opinion',
   'comment', 'comments', 'close', 'button', 'story', 'news', 'newspapers', 'editor', 'editorial',
   'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'nothing', 'something',
-  'anything', 'everything', 'whatever', 'whoever', 'whether', 'new', 'old', 'big', 'top', 'key', 'major',
-  'former', 'late', 'early', 'recent', 'official', 'officials', 'people', 'police', 'government', 'state',
-  'states', 'members', 'member', 'mother', 'father', 'local', 'national', 'international', 'global', 'world',
+  'anything', 'everything', 'whatever', 'whoever', 'whether', 'former', 'late', 'early', 'recent', 'officials', 'members', 'local', 'global',
   'several', 'various', 'certain', 'same', 'own', 'full', 'half', 'part', 'sir', 'madam', 'ok', 'okay',
-  'tory', 'tories',
+  'tory',
 ]);
 
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([

@@ -164,7 +164,9 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     else if (previous.key === 'of' && beforePrevious && COMPASS.has(beforePrevious.key)) scores.place += EVIDENCE.compassOf;
   }
   // `Medford, Oregon`: a name followed by a known place after a comma; `The Fairway, Banbury`.
-  if (next?.text === ',' && tokens[end + 1]?.capitalized && lookup(tokens[end + 1]!.text)?.kind === 'place') {
+  const placeAfterComma = tokens[end + 1];
+  const placeEndsThere = !(tokens[end + 2]?.isWord && tokens[end + 2]!.capitalized);
+  if (next?.text === ',' && placeAfterComma?.capitalized && placeEndsThere && lookup(placeAfterComma.text)?.kind === 'place') {
     scores.place += EVIDENCE.placeChain;
   }
   if (previous?.text === ',' && beforePrevious?.isWord && beforePrevious.capitalized) {

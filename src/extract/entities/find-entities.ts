@@ -8,7 +8,7 @@
 import type { ArticleText, Entity, EntityListEntry, EntityMention } from '../types.ts';
 import { EVENT_AFTER_NAME_NOUNS, GOVERNMENT_BY_LEADER_NOUNS } from '../lexicon/org-suffixes.ts';
 import { blocksOf, type BlockText } from './blocks.ts';
-import { candidatesOfBlock, makeNameLookup, newCandidateFor, textOf, type Candidate, type NameLookup } from './candidates.ts';
+import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, textOf, type Candidate, type NameLookup } from './candidates.ts';
 import { groupCandidates, type EntityGroup } from './cluster.ts';
 import { entityIdFor } from './entity-id.ts';
 import { findRoleMentions } from './role-mentions.ts';
@@ -94,9 +94,10 @@ function roleAlias(text: string): string {
 export function findEntities(article: ArticleText, list: readonly EntityListEntry[] = []): FoundEntities {
   const lookup = makeNameLookup(list);
   const blocks = blocksOf(article);
+  const definedAcronyms = acronymsDefinedIn(blocks);
   const candidates: Candidate[] = [];
   for (const block of blocks) {
-    for (const candidate of candidatesOfBlock(block, lookup)) {
+    for (const candidate of candidatesOfBlock(block, lookup, definedAcronyms)) {
       extendWithFollowingNoun(candidate);
       candidates.push(candidate);
     }

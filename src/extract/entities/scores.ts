@@ -51,6 +51,8 @@ export const EVIDENCE = {
   placeChain: 2.5,
   dateline: 3,
   repeatedSingleWord: 1,
+  referredToBySurname: 1,
+  namedAs: 4,
 } as const;
 
 /** Least total evidence for an entity that no table knows. */

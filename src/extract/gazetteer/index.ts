@@ -6,6 +6,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { MAJOR_CITIES } from './cities.ts';
+import { NATIONALITY_WORDS } from './nationality-words.ts';
 import { COUNTRIES } from './countries.ts';
 import { INTERNATIONAL_ORGANIZATIONS, MEDIA_AND_COMPANIES } from './organizations.ts';
 import { REGIONS } from './regions.ts';
@@ -48,6 +49,10 @@ for (const country of COUNTRIES) {
   for (const alt of country.altNames) add(alt, known);
   for (const demonym of country.demonyms) DEMONYMS.set(nameKey(demonym), country.name);
 }
+for (const word of NATIONALITY_WORDS) {
+  // Not a country's demonym; the empty country says "describes, never names".
+  if (!DEMONYMS.has(nameKey(word))) DEMONYMS.set(nameKey(word), '');
+}
 for (const state of US_STATES) {
   const known: KnownName = { name: state.name, kind: 'place' };
   add(state.name, known);
@@ -80,7 +85,10 @@ export function lookupKnownName(written: string): KnownName | undefined {
   return { name: entry.name, kind: entry.kind };
 }
 
-/** The country a nationality adjective belongs to: `Russian` -> `Russia`. */
+/**
+ * The country a nationality adjective belongs to: `Russian` -> `Russia`; an
+ * empty string for nationality words without one country (`Arab`, `English`).
+ */
 export function countryOfDemonym(written: string): string | undefined {
   return DEMONYMS.get(nameKey(written));
 }

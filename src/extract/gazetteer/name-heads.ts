@@ -18,7 +18,7 @@ export const PLACE_PREFIX_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
-  'summit', 'olympics', 'games', 'cup', 'championship', 'championships', 'tournament', 'festival', 'expo',
+  'summit', 'olympics', 'games', 'cup', 'league', 'championship', 'championships', 'tournament', 'festival', 'expo',
   'conference', 'forum', 'war', 'election', 'elections', 'referendum', 'marathon', 'awards', 'prix', 'open',
   'fire', 'hurricane', 'storm', 'earthquake', 'revolution', 'crisis', 'operation',
 ]);

@@ -32,7 +32,12 @@ export const INTERNATIONAL_ORGANIZATIONS: readonly KnownNameRecord[] = [
   org('OPEC', 'Organization of the Petroleum Exporting Countries'), org('OECD'), org('Interpol'),
   org('Amnesty International'), org('Human Rights Watch'), org('Greenpeace'), org('Hamas'), org('Hezbollah'),
   org('Taliban'), org('Islamic State', 'ISIS', 'ISIL'), org('al-Qaeda', 'Al-Qaeda', 'al Qaeda'),
-  org('Boko Haram'), org('Kremlin'), org('White House'), org('Pentagon'), org('Congress'),
+  org('Boko Haram'),
+  // Legislatures and parties named by one word or by their members.
+  org('Parliament'), org('Senate'), org('House of Commons'), org('House of Lords'),
+  org('House of Representatives'), org('Conservative Party', 'Conservatives', 'Tories'),
+  org('Labour Party', 'Labour'), org('Liberal Democrats', 'Lib Dems'), org('Scottish National Party', 'SNP'),
+  org('Democratic Party', 'Democrats'), org('Republican Party', 'Republicans', 'GOP'), org('Kremlin'), org('White House'), org('Pentagon'), org('Congress'),
   org('Federal Reserve', 'Fed'), org('FBI'), org('CIA'), org('NASA'), org('Supreme Court'),
   org('Centers for Disease Control and Prevention', 'CDC', 'Centers for Disease Control'),
   org('Food and Drug Administration', 'FDA'),

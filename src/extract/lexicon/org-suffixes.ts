@@ -19,7 +19,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'broadcasting', 'television', 'radio', 'tv',
   // Civil society.
   'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'museum', 'library', 'foundation',
-  'trust', 'society', 'association', 'union', 'federation', 'confederation', 'league', 'guild', 'alliance',
+  'trust', 'society', 'association', 'union', 'federation', 'confederation', 'guild', 'alliance',
   'coalition', 'movement', 'front', 'church', 'charity', 'international', 'club', 'fc', 'organization',
   'organisation', 'network', 'unit',
 ]);

@@ -77,8 +77,8 @@ export const REFERRING_ROLE_NOUNS: ReadonlyMap<string, EntityKind> = new Map<str
 /** Nouns after a name that show the name is an organization: `Acme employees`, `Everton fans`. */
 export const ORGANIZATION_CONTEXT_NOUNS: ReadonlySet<string> = new Set([
   'employees', 'staff', 'staffers', 'workers', 'users', 'customers', 'shareholders', 'shares', 'stock',
-  'website', 'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'chief', 'executives', 'board', 'fans',
+  'website', 'ceo', 'team', 'chief', 'executives', 'board', 'fans',
   'supporters', 'players', 'squad', 'jet', 'jets', 'flight', 'flights', 'plane', 'planes', 'app', 'platform',
   'headquarters', 'officials', 'members', 'lawmakers', 'chairman', 'founder', 'boss', 'investors', 'subscribers',
-  'account', 'report', 'statement', 'spokespeople', 'manager', 'management', 'executive', 'deal', 'contract',
+  'account', 'report', 'statement', 'manager', 'management', 'executive', 'deal', 'contract',
 ]);
