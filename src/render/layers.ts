@@ -11,10 +11,9 @@ export interface Marked<T> {
 }
 
 /**
- * Quotes form the outer layer and mentions the inner one; within a layer two
- * spans must not overlap, or the HTML could not nest. Spans are kept in
- * reading order and a later span that overlaps an earlier one is clipped to
- * start after it, so no span is silently dropped unless it is fully covered.
+ * Mentions form a flat layer: two must not overlap, or the HTML could not
+ * nest. Spans are kept in reading order and a later span that overlaps an
+ * earlier one is clipped to start after it; only a fully covered one is dropped.
  */
 export function layer<T extends { start: number; end: number }>(items: readonly T[], length: number): Marked<T>[] {
   const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -30,9 +29,36 @@ export function layer<T extends { start: number; end: number }>(items: readonly 
   return kept;
 }
 
-/** The spans of one block of text, one layer per kind of markup. */
+/** A span that may sit inside others: depth 0 is outermost. */
+export interface Nested<T> extends Marked<T> {
+  depth: number;
+}
+
+/**
+ * Quotes may nest (a quote inside a quote), so they are kept as a tree: a
+ * span that crosses the end of an enclosing one is cut at that end, which
+ * keeps its start, and so its anchor, where it was.
+ */
+export function nest<T extends { start: number; end: number }>(items: readonly T[], length: number): Nested<T>[] {
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Nested<T>[] = [];
+  const open: Nested<T>[] = [];
+  for (const item of sorted) {
+    const start = Math.max(item.start, 0);
+    while (open.length > 0 && (open[open.length - 1] as Nested<T>).end <= start) open.pop();
+    const enclosing = open[open.length - 1];
+    const end = Math.min(item.end, length, enclosing ? enclosing.end : length);
+    if (start >= end) continue;
+    const span = { start, end, item, first: start === item.start, depth: open.length };
+    kept.push(span);
+    open.push(span);
+  }
+  return kept;
+}
+
+/** The spans of one block of text: nested quotes outside, flat mentions inside. */
 export interface BlockLayers {
-  quotes: Marked<SiteQuoteRecord>[];
+  quotes: Nested<SiteQuoteRecord>[];
   mentions: Marked<EntityMention>[];
 }
 
@@ -41,7 +67,12 @@ export function blockLayers(
   mentions: readonly EntityMention[],
   length: number,
 ): BlockLayers {
-  return { quotes: layer(quotes, length), mentions: layer(mentions, length) };
+  return { quotes: nest(quotes, length), mentions: layer(mentions, length) };
+}
+
+/** Every nested span covering offset `at`, outermost first. */
+export function spansAt<T>(spans: readonly Nested<T>[], at: number): Nested<T>[] {
+  return spans.filter((span) => span.start <= at && at < span.end).sort((a, b) => a.depth - b.depth);
 }
 
 /** The span of `layer` covering offset `at`, if any. */

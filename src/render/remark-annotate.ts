@@ -5,7 +5,7 @@ import type { Block, Entity, EntityKind, EntityMention } from '../extract/types.
 import { isAttributed, SURE_CONFIDENCE } from '../graph/confidence.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
 import { paragraphAnchor, quoteAnchor } from './anchors.ts';
-import { blockLayers, spanAt, type BlockLayers, type Marked } from './layers.ts';
+import { blockLayers, spanAt, spansAt, type BlockLayers, type Marked, type Nested } from './layers.ts';
 
 /** Where annotations link to. Hrefs come from the site's path helper; this module never builds a path. */
 export interface BodyLinks {
@@ -128,7 +128,8 @@ function annotateChildren(children: PhrasingContent[], state: State, insideLink:
 interface Piece {
   start: number;
   end: number;
-  quote: Marked<SiteQuoteRecord> | undefined;
+  /** Quotes covering the piece, outermost first. */
+  quotes: Nested<SiteQuoteRecord>[];
   mention: Marked<EntityMention> | undefined;
 }
 
@@ -154,29 +155,38 @@ function markLeaf(
     pieces.push({
       start: from,
       end: to,
-      quote: spanAt(state.layers.quotes, from),
+      quotes: spansAt(state.layers.quotes, from),
       mention: insideLink ? undefined : spanAt(state.layers.mentions, from),
     });
   }
+  const text = (run: readonly Piece[]): PhrasingContent =>
+    makeLeaf(value.slice((run[0] as Piece).start - start, (run[run.length - 1] as Piece).end - start));
+  return wrapQuotes(pieces, 0, text, state, insideLink);
+}
 
+/** Wraps runs of pieces in the quotes at `depth`, then deeper quotes, then mentions. */
+function wrapQuotes(
+  pieces: readonly Piece[],
+  depth: number,
+  text: (run: readonly Piece[]) => PhrasingContent,
+  state: State,
+  insideLink: boolean,
+): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  for (const group of runs(pieces, (piece) => piece.quote)) {
-    const inner: PhrasingContent[] = [];
-    for (const run of runs(group, (piece) => piece.mention)) {
-      const first = run[0] as Piece;
-      const last = run[run.length - 1] as Piece;
-      const leaf = makeLeaf(value.slice(first.start - start, last.end - start));
-      inner.push(first.mention ? mentionElement(first.mention.item, [leaf], state) : leaf);
-    }
-    const quote = (group[0] as Piece).quote;
+  for (const run of runs(pieces, (piece) => piece.quotes[depth])) {
+    const quote = (run[0] as Piece).quotes[depth];
     if (!quote) {
-      out.push(...inner);
+      for (const mentionRun of runs(run, (piece) => piece.mention)) {
+        const mention = (mentionRun[0] as Piece).mention;
+        out.push(mention ? mentionElement(mention.item, [text(mentionRun)], state) : text(mentionRun));
+      }
       continue;
     }
-    const groupStart = (group[0] as Piece).start;
-    const groupEnd = (group[group.length - 1] as Piece).end;
-    out.push(quoteElement(quote.item, inner, quote.first && groupStart === quote.start, state));
-    const speakerLink = groupEnd === quote.end && !insideLink ? speakerElement(quote.item, state) : undefined;
+    const runStart = (run[0] as Piece).start;
+    const runEnd = (run[run.length - 1] as Piece).end;
+    const inner = wrapQuotes(run, depth + 1, text, state, insideLink);
+    out.push(quoteElement(quote.item, inner, quote.first && runStart === quote.start, state));
+    const speakerLink = runEnd === quote.end && !insideLink ? speakerElement(quote.item, state) : undefined;
     if (speakerLink) out.push(speakerLink);
   }
   return out;

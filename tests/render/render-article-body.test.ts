@@ -149,6 +149,28 @@ describe('quotes', () => {
     );
   });
 
+  test('nests a quote inside a quote, each with its own id', () => {
+    const nested = '"He called it "a mistake" today," she said.';
+    const outer = quote(nested, '"He called it "a mistake" today,"');
+    const inner = quote(nested, '"a mistake"', { kind: 'partial' });
+    const html = renderArticleBody(nested, extraction({ quotes: [inner, outer] }), links);
+    expect(html).toBe(
+      '<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"He called it ' +
+        '<q id="q-0-14" class="quote quote--partial quote--unattributed">"a mistake"</q> today,"</q> she said.</p>',
+    );
+  });
+
+  test('cuts a quote that crosses the end of an enclosing one, keeping its id', () => {
+    const crossing = 'one two three four';
+    const first = { ...quote(crossing, 'one two three'), id: 'q-a' };
+    const second = { ...quote(crossing, 'two three four'), id: 'q-b' };
+    const html = renderArticleBody(crossing, extraction({ quotes: [first, second] }), links);
+    expect(html).toBe(
+      '<p id="p-0"><q id="q-a" class="quote quote--direct quote--unattributed">one ' +
+        '<q id="q-b" class="quote quote--direct quote--unattributed">two three</q></q> four</p>',
+    );
+  });
+
   test('replaces a quote id that is not a safe q- id with one built from its location', () => {
     const html = renderArticleBody(text, extraction({ quotes: [{ ...quote(text, '"We agreed,"'), id: 'bad id"' }] }), links);
     expect(html).toContain('<q id="q-body-0-0"');

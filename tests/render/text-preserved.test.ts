@@ -57,3 +57,18 @@ test('the text of every rendered paragraph, without speaker links, equals its pl
     { numRuns: 300 },
   );
 });
+
+test('every non-empty quote keeps its anchor exactly once, however quotes overlap or nest', () => {
+  fc.assert(
+    fc.property(body, spanSeeds, (markdown, seeds) => {
+      const texts = paragraphsOf(fromMarkdown(markdown));
+      if (texts.length === 0) return;
+      const spans = spansFor(texts, seeds);
+      const root = parse(renderArticleBody(markdown, { entities: [], statements: [], ...spans }, links));
+      for (const quote of spans.quotes.filter((q) => q.start < q.end)) {
+        expect(root.querySelectorAll(`#${quote.id}`).length).toBe(1);
+      }
+    }),
+    { numRuns: 300 },
+  );
+});

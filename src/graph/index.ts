@@ -1,0 +1,14 @@
+/**
+ * Cross-article aggregation for the site's pages: apply editor overrides to
+ * each article's extraction, build the site graph, prove nothing was lost.
+ * Pure TypeScript; no Astro.
+ */
+export { applyOverrides, EDITOR_RULE, type ArticleOverrides, type EntityOverride, type QuoteOverride, type OverrideContext } from './apply-overrides.ts';
+export { buildSiteGraph, entityKey } from './build-site-graph.ts';
+export { assertConservation } from './conservation.ts';
+export { ATTRIBUTED_CONFIDENCE, SURE_CONFIDENCE, isAttributed } from './confidence.ts';
+export { compareArticles } from './article-order.ts';
+export { sentenceAround, splitSentences, type InContext, type SentenceSpan } from './sentences.ts';
+export { slugify } from './slugs.ts';
+export type { SiteExtraction, SiteQuoteRecord } from './site-extraction.ts';
+export type * from './types.ts';
