@@ -1,7 +1,9 @@
 /**
  * One pass over a block's text into word and punctuation tokens with their
- * offsets. Apostrophes between letters stay inside a word (`don't`,
- * `Korea's`), so a quote mark is always a token of its own.
+ * offsets. Apostrophes, hyphens and dots between letters stay inside a word
+ * (`don't`, `Korea's`, `U.S`), so a quote mark is always a token of its own.
+ * Written as a character loop rather than a Unicode regular expression: it
+ * runs on every block of every article and must stay linear and cheap.
  */
 export interface Token {
   text: string;
@@ -12,21 +14,51 @@ export interface Token {
   isWord: boolean;
 }
 
-const TOKEN_PATTERN = /[\p{L}\p{M}\p{N}]+(?:['’.\-][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const WORD_START = /^[\p{L}\p{M}\p{N}]/u;
+const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
+const NON_ASCII_SPACE = /\s/u;
+const JOINERS = new Set([0x27, 0x2019, 0x2e, 0x2d]); // ' ’ . -
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  if (code >= 0xd800 && code <= 0xdbff) return NON_ASCII_WORD.test(text.slice(i, i + 2));
+  return NON_ASCII_WORD.test(text[i]!);
+}
+
+function isSpaceChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return NON_ASCII_SPACE.test(text[i]!);
+}
+
+function charLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
+}
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN_PATTERN)) {
-    const start = match.index;
-    const word = match[0];
-    tokens.push({
-      text: word,
-      lower: word.toLowerCase().replace(/’/g, "'"),
-      start,
-      end: start + word.length,
-      isWord: WORD_START.test(word),
-    });
+  let i = 0;
+  while (i < text.length) {
+    if (isSpaceChar(text, i)) {
+      i += 1;
+      continue;
+    }
+    const start = i;
+    const isWord = isWordChar(text, i);
+    if (isWord) {
+      i += charLength(text, i);
+      for (;;) {
+        while (i < text.length && isWordChar(text, i)) i += charLength(text, i);
+        if (i + 1 < text.length && JOINERS.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) i += 1;
+        else break;
+      }
+    } else {
+      i += charLength(text, i);
+    }
+    const word = text.slice(start, i);
+    const lower = word.toLowerCase();
+    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, isWord });
   }
   return tokens;
 }

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article } from './fake-entities.ts';
+
+function kinds(paragraphs: string[], title: string | null = null): [string, string][] {
+  return findQuotes(article(paragraphs, title), { entities: [], mentions: [] }).map((quote) => [quote.text, quote.kind]);
+}
+
+describe('quote kinds', () => {
+  it('calls a quote that starts its sentence direct', () => {
+    expect(kinds(['"The ferry is late again," a passenger said.'])).toEqual([['The ferry is late again,', 'direct']]);
+  });
+
+  it('calls a quote after a colon direct even when it starts in lower case', () => {
+    expect(kinds(['He warned: "rules are rules."'])).toEqual([['rules are rules.', 'direct']]);
+  });
+
+  it('calls a fragment built into the reporter\'s sentence partial', () => {
+    expect(kinds(['The minister called the fees "unfair and unworkable" on Monday.'])).toEqual([['unfair and unworkable', 'partial']]);
+  });
+
+  it('calls a quote in the headline partial', () => {
+    expect(kinds([], 'Port fees ‘too high’, traders say')).toEqual([['too high', 'partial']]);
+  });
+
+  it('calls a short unpunctuated quote that is a whole paragraph a heading, partial', () => {
+    expect(kinds(["'Worse every year'"])).toEqual([['Worse every year', 'partial']]);
+  });
+
+  it('calls a film title next to a work noun not-speech', () => {
+    expect(kinds(['Fans queued at the “Harbour Lights” premiere in Porto.'])).toEqual([['Harbour Lights', 'not-speech']]);
+  });
+
+  it('calls a cover name after known as not-speech, and the names listed with it too', () => {
+    expect(kinds(["Two officers known as 'Rook', 'Finch' and 'Wren' bought the goods."])).toEqual([
+      ['Rook', 'not-speech'],
+      ['Finch', 'not-speech'],
+      ['Wren', 'not-speech'],
+    ]);
+  });
+
+  it('calls an epithet after hailed as not-speech even in lower case', () => {
+    expect(kinds(['She has long been hailed as the “queen of the harbour” by locals.'])).toEqual([['queen of the harbour', 'not-speech']]);
+  });
+
+  it('calls a nickname after dubbed not-speech', () => {
+    expect(kinds(['The storm, dubbed "Storm Petra", closed the port.'])).toEqual([['Storm Petra', 'not-speech']]);
+  });
+
+  it('calls a scare-quoted word after so-called not-speech', () => {
+    expect(kinds(['The so-called "reform" raised every fee.'])).toEqual([['reform', 'not-speech']]);
+  });
+
+  it('calls a Title Case word that a speaker says speech, not a name', () => {
+    expect(kinds(['"Absolutely" Ruiz said.'])).toEqual([['Absolutely', 'direct']]);
+  });
+
+  it('calls every paragraph of a multi-paragraph quote direct', () => {
+    expect(kinds(['She said: "We start on Monday.', '"Harbour Works', '"Then it opens."'])).toEqual([
+      ['We start on Monday.', 'direct'],
+      ['Harbour Works', 'direct'],
+      ['Then it opens.', 'direct'],
+    ]);
+  });
+
+  it('calls a nested quote partial', () => {
+    expect(kinds(['"It was "a disaster" for us," she said.'])).toEqual([
+      ['It was "a disaster" for us,', 'direct'],
+      ['a disaster', 'partial'],
+    ]);
+  });
+});
