@@ -207,7 +207,8 @@ function candidatesOfRun(
   // Sentence openers, calendar words and shouting leave from both ends.
   const isNoise = (index: number) => {
     const token = tokens[index]!;
-    if (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) return true;
+    // `US` is a country though `us` is a pronoun: capitals keep an acronym.
+    if (!token.allCaps && (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key))) return true;
     if (isShouting(tokens, index)) return true;
     return token.allCaps && NON_ENTITY_ACRONYMS.has(token.key);
   };

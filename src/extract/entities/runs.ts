@@ -33,7 +33,7 @@ const COMPLEMENT_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 /** How many capitalized words after `and` may lead to the organization head that licenses it. */
 const AND_LOOKAHEAD = 4;
 
-function isCapitalizedWord(token: Token | undefined): token is Token {
+function isCapitalizedWord(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && token.capitalized;
 }
 
