@@ -21,7 +21,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'admiral', 'commander', 'cmdr', 'marshal', 'sheriff',
   // Roles written like titles.
   'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson',
-  'director', 'officer', 'founder', 'coach', 'manager',
+  'director', 'executive', 'officer', 'founder', 'coach', 'manager',
   // Royalty and clergy.
   'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'pope', 'bishop', 'archbishop', 'cardinal', 'imam',
   'rabbi', 'ayatollah',
