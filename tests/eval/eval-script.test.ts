@@ -1,0 +1,77 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const node = (args: string[]) => run(process.execPath, args).then(
+  ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+  (error: { code: number; stdout: string; stderr: string }) => ({ code: error.code, stdout: error.stdout, stderr: error.stderr }),
+);
+
+const ARTICLE = `Ferry service to resume in Port Maren
+
+"We have waited long enough for this crossing," said Ada Pell, the harbour master.
+`;
+const GOLD = {
+  title: 'Ferry service to resume in Port Maren',
+  quotes: [{ text: 'We have waited long enough for this crossing,', speaker: 'Ada Pell', kind: 'direct', pattern: 'quote-said-X' }],
+  entities: { person: ['Ada Pell'], organization: [], place: [] },
+};
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'newsgraph-eval-'));
+  writeFileSync(join(dir, 'ferry.txt'), ARTICLE);
+  writeFileSync(join(dir, 'ferry.gold.json'), JSON.stringify(GOLD));
+  // A text without gold is not scored.
+  writeFileSync(join(dir, 'notes.txt'), 'No gold for this one.');
+});
+
+describe('npm run eval (scripts/eval.ts)', () => {
+  it('scores every X.txt that has an X.gold.json and prints a row per article and a total', async () => {
+    const { code, stdout } = await node(['scripts/eval.ts', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^article +span recall/);
+    expect(stdout).toMatch(/\nferry +100% 1\/1 /);
+    expect(stdout).not.toMatch(/\nnotes /);
+    expect(stdout).toMatch(/\ntotal +100% 1\/1 /);
+    expect(stdout).toContain('Entities scored only for the kinds the gold lists: organization, person, place.');
+  });
+
+  it('prints counts and ratios as JSON with --json', async () => {
+    const { stdout } = await node(['scripts/eval.ts', dir, '--json']);
+    const report = JSON.parse(stdout);
+    expect(report.articles.map((article: { article: string }) => article.article)).toEqual(['ferry']);
+    expect(report.total.quotes).toMatchObject({ goldSpans: 1, foundSpans: 1 });
+    expect(report.total.figures.spanRecall).toBe(1);
+  });
+
+  it('exits 1 naming a directory that does not exist', async () => {
+    const missing = join(dir, 'nope');
+    expect(await node(['scripts/eval.ts', missing])).toEqual({ code: 1, stdout: '', stderr: `eval: ${missing}: no such directory\n` });
+  });
+
+  it('exits 1 naming a gold file that is not valid', async () => {
+    const bad = mkdtempSync(join(tmpdir(), 'newsgraph-eval-bad-'));
+    writeFileSync(join(bad, 'a.txt'), ARTICLE);
+    writeFileSync(join(bad, 'a.gold.json'), '{"quotes": 3, "entities": {}}');
+    const { code, stderr } = await node(['scripts/eval.ts', bad]);
+    expect(code).toBe(1);
+    expect(stderr).toBe(`eval: ${join(bad, 'a.gold.json')}: gold.quotes: expected an array\n`);
+  });
+
+  it('exits 2 without a directory', async () => {
+    expect((await node(['scripts/eval.ts'])).code).toBe(2);
+  });
+});
+
+describe('npm run bench (scripts/bench.ts)', () => {
+  it('exits 2 on a bad --runs before measuring anything', async () => {
+    const { code, stderr } = await node(['scripts/bench.ts', '--runs', '0']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^bench: --runs needs a positive whole number/);
+  });
+});
