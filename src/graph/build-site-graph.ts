@@ -2,7 +2,7 @@ import type { Block, EntityKind, EntityListEntry } from '../extract/types.ts';
 import { paragraphAnchor, quoteAnchor } from '../render/anchors.ts';
 import { byCodeUnits, byName, compareArticles, compareLocations } from './article-order.ts';
 import { isAttributed, SURE_CONFIDENCE } from './confidence.ts';
-import { sentenceAround } from './sentences.ts';
+import { sentenceAround, splitSentences, type InContext, type SentenceSpan } from './sentences.ts';
 import type { SiteQuoteRecord } from './site-extraction.ts';
 import { assignSlugs, type SlugCandidate } from './slugs.ts';
 import type {
@@ -53,6 +53,22 @@ function blockText(article: SiteArticle, block: Block, paragraph: number): strin
   return article.paragraphs[paragraph] ?? '';
 }
 
+type ContextOf = (article: SiteArticle, span: { block: Block; paragraph: number; start: number; end: number }) => InContext;
+
+/** The sentence around a span; each block is split once per build, which keeps big sites fast. */
+function sentenceContexts(): ContextOf {
+  const cache = new Map<SiteArticle, Map<string, SentenceSpan[]>>();
+  return (article, span) => {
+    const text = blockText(article, span.block, span.paragraph);
+    const byBlock = cache.get(article) ?? new Map<string, SentenceSpan[]>();
+    cache.set(article, byBlock);
+    const key = `${span.block}:${span.paragraph}`;
+    const sentences = byBlock.get(key) ?? splitSentences(text);
+    byBlock.set(key, sentences);
+    return sentenceAround(text, span.start, span.end, sentences);
+  };
+}
+
 function placeOf(article: SiteArticle, span: { block: Block; paragraph: number; start: number; end: number }): ArticlePlace {
   return {
     article: refOf(article),
@@ -75,6 +91,7 @@ function sortedSet(values: Set<string>): string[] {
  */
 export function buildSiteGraph(articles: readonly SiteArticle[], entityList: readonly EntityListEntry[]): SiteGraph {
   const ordered = [...articles].sort((a, b) => compareArticles(refOf(a), refOf(b)));
+  const contextOf = sentenceContexts();
   const listById = new Map(entityList.map((entry) => [entry.id, entry]));
   const identities = new Map<string, Identity>();
   const localKeys = new Map<string, Map<string, string>>();
@@ -163,7 +180,7 @@ export function buildSiteGraph(articles: readonly SiteArticle[], entityList: rea
         ...placeOf(article, mention),
         text: mention.text,
         form: mention.form,
-        context: sentenceAround(blockText(article, mention.block, mention.paragraph), mention.start, mention.end),
+        context: contextOf(article, mention),
       });
       mentionsByKey.set(key, list);
     }
@@ -174,7 +191,7 @@ export function buildSiteGraph(articles: readonly SiteArticle[], entityList: rea
       const attributed = isAttributed(quote);
       const key = attributed ? keyOf(quote.speakerId, `quote ${quote.id}`) : undefined;
       const speaker = key === undefined ? null : { slug: slugOf(key), name: (identities.get(key) as Identity).name };
-      const graphQuote = toGraphQuote(article, { ...quote, kind: quote.kind }, speaker);
+      const graphQuote = toGraphQuote(article, { ...quote, kind: quote.kind }, speaker, contextOf(article, quote));
       if (key === undefined) {
         unattributed.push(graphQuote);
         continue;
@@ -195,7 +212,7 @@ export function buildSiteGraph(articles: readonly SiteArticle[], entityList: rea
         speakerName: key === undefined ? statement.speaker : (identities.get(key) as Identity).name,
         cue: statement.cue,
         text: statement.text,
-        context: sentenceAround(blockText(article, statement.block, statement.paragraph), statement.start, statement.end),
+        context: contextOf(article, statement),
       };
       if (key === undefined) {
         unattributedStatements.push(graphStatement);
@@ -281,6 +298,7 @@ function toGraphQuote(
   article: SiteArticle,
   quote: SiteQuoteRecord & { kind: 'direct' | 'partial' },
   speaker: { slug: string; name: string } | null,
+  context: InContext,
 ): GraphQuote {
   return {
     ...placeOf(article, quote),
@@ -296,6 +314,6 @@ function toGraphQuote(
     speakerSlug: speaker?.slug ?? null,
     speakerName: speaker?.name ?? null,
     candidateSpeaker: speaker === null ? quote.speaker : null,
-    context: sentenceAround(blockText(article, quote.block, quote.paragraph), quote.start, quote.end),
+    context,
   };
 }

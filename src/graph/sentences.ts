@@ -46,8 +46,12 @@ function endsWithAbbreviation(sentence: string): boolean {
  * the span's offsets re-based onto it. A span that crosses a sentence break
  * gets every sentence it touches.
  */
-export function sentenceAround(text: string, start: number, end: number): InContext {
-  const sentences = splitSentences(text);
+export function sentenceAround(
+  text: string,
+  start: number,
+  end: number,
+  sentences: readonly SentenceSpan[] = splitSentences(text),
+): InContext {
   const first = sentences.find((span) => start < span.end) ?? { start: 0, end: text.length };
   const last = [...sentences].reverse().find((span) => span.start < Math.max(end, start + 1)) ?? first;
   const from = Math.min(first.start, start);
