@@ -6,6 +6,9 @@ import { join, relative } from 'node:path';
 import { SITE_INPUTS, repoRoot, runAstroBuild } from './project.ts';
 
 const STALE_LOCK_MS = 5 * 60_000;
+/** Builds of older sources are deleted once this old, so /tmp does not fill up with them. */
+const OLD_BUILD_MS = 60 * 60_000;
+const CACHE_PREFIX = 'newsgraph-site-';
 
 /**
  * The project built into a temporary dist/, once per set of inputs: every site
@@ -14,7 +17,7 @@ const STALE_LOCK_MS = 5 * 60_000;
  * a digest of every file the build reads, so an edit always rebuilds.
  */
 export async function builtSite(): Promise<string> {
-  const cacheDir = join(tmpdir(), `newsgraph-site-${await inputDigest()}`);
+  const cacheDir = join(tmpdir(), `${CACHE_PREFIX}${await inputDigest()}`);
   const outDir = join(cacheDir, 'dist');
   const done = join(cacheDir, 'complete');
   const lock = `${cacheDir}.lock`;
@@ -30,6 +33,7 @@ export async function builtSite(): Promise<string> {
     const { exitCode, output } = await runAstroBuild(repoRoot, outDir);
     if (exitCode !== 0) throw new Error(`astro build failed (exit ${exitCode}):\n${output}`);
     await writeFile(done, new Date().toISOString());
+    await removeOldBuilds(cacheDir);
     return outDir;
   } finally {
     await rm(lock, { recursive: true, force: true });
@@ -45,6 +49,15 @@ async function tryLock(lock: string): Promise<boolean> {
     const age = Date.now() - (await stat(lock).catch(() => ({ mtimeMs: Date.now() }))).mtimeMs;
     if (age > STALE_LOCK_MS) await rm(lock, { recursive: true, force: true });
     return false;
+  }
+}
+
+async function removeOldBuilds(current: string): Promise<void> {
+  for (const name of await readdir(tmpdir())) {
+    const path = join(tmpdir(), name);
+    if (!name.startsWith(CACHE_PREFIX) || path === current || path.endsWith('.lock')) continue;
+    const info = await stat(path).catch(() => undefined);
+    if (info && Date.now() - info.mtimeMs > OLD_BUILD_MS) await rm(path, { recursive: true, force: true });
   }
 }
 
