@@ -1,4 +1,4 @@
-import { homeRoute } from './routes.ts';
+import { entitiesRoute, homeRoute, speakersRoute } from './routes.ts';
 import type { Route } from './paths.ts';
 
 export const SITE_TITLE = 'newsgraph';
@@ -10,5 +10,9 @@ export interface NavItem {
   route: Route;
 }
 
-/** The header navigation, in display order. Entity and speaker indexes join it later. */
-export const NAV_ITEMS: readonly NavItem[] = [{ label: 'Articles', route: homeRoute }];
+/** The header navigation, in display order. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { label: 'Articles', route: homeRoute },
+  { label: 'Entities', route: entitiesRoute },
+  { label: 'Speakers', route: speakersRoute },
+];

@@ -1,4 +1,4 @@
-import { NON_FINAL_ABBREVIATIONS } from './abbreviations.ts';
+import { NON_FINAL_ABBREVIATIONS } from '../graph/abbreviations.ts';
 
 const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
 

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+
+/**
+ * The extraction result the articles loader stores in each entry's `data`
+ * (src/extract/types.ts `Extraction`, after editor overrides). Validated like
+ * frontmatter, so pages read typed data instead of `Record<string, any>`.
+ */
+
+const entityKind = z.enum(['person', 'place', 'organization', 'event']);
+const block = z.enum(['title', 'caption', 'body']);
+const location = {
+  block,
+  paragraph: z.number().int().nonnegative(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+};
+
+const entity = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  kind: entityKind,
+  aliases: z.array(z.string()),
+  mentions: z.number().int().nonnegative(),
+  roles: z.array(z.string()),
+  affiliations: z.array(z.string()),
+  listId: z.string().optional(),
+});
+
+const mention = z.object({
+  ...location,
+  entityId: z.string().min(1),
+  text: z.string(),
+  form: z.enum(['name', 'role']),
+});
+
+const quote = z.object({
+  ...location,
+  id: z.string().min(1),
+  text: z.string(),
+  kind: z.enum(['direct', 'partial', 'not-speech']),
+  speaker: z.string().nullable(),
+  speakerId: z.string().nullable(),
+  cue: z.string().nullable(),
+  rule: z.string().nullable(),
+  confidence: z.number().min(0).max(1),
+  // Set when an editor override in the frontmatter chose the speaker.
+  editorConfirmed: z.boolean().optional(),
+});
+
+const statement = z.object({
+  ...location,
+  speaker: z.string().nullable(),
+  speakerId: z.string().nullable(),
+  cue: z.string(),
+  text: z.string(),
+});
+
+export const extractionSchema = z.object({
+  entities: z.array(entity),
+  mentions: z.array(mention),
+  quotes: z.array(quote),
+  statements: z.array(statement),
+});

@@ -1,0 +1,30 @@
+import { getCollection } from 'astro:content';
+import { assertConservation, buildSiteGraph } from '../graph/index.ts';
+import type { SiteArticle, SiteGraph } from '../graph/types.ts';
+import { toSiteArticle } from './site-article.ts';
+
+export interface SiteData {
+  graph: SiteGraph;
+  /** Every article as the graph saw it, by slug. */
+  articles: ReadonlyMap<string, SiteArticle>;
+}
+
+let memo: Promise<SiteData> | undefined;
+
+/**
+ * The site graph, built once per build from the articles collection (whose
+ * entries carry their extraction) and the entity list, and checked for
+ * conservation. Every page and endpoint shares this one promise.
+ */
+export function siteData(): Promise<SiteData> {
+  memo ??= build();
+  return memo;
+}
+
+async function build(): Promise<SiteData> {
+  const [entries, listed] = await Promise.all([getCollection('articles'), getCollection('entities')]);
+  const articles = entries.map(toSiteArticle);
+  const graph = buildSiteGraph(articles, listed.map((entry) => entry.data));
+  assertConservation(graph, articles);
+  return { graph, articles: new Map(articles.map((article) => [article.slug, article])) };
+}
