@@ -158,6 +158,7 @@ export function buildSiteGraph(articles: readonly SiteArticle[], entityList: rea
   const statementsByKey = new Map<string, GraphStatement[]>();
   const unattributed: GraphQuote[] = [];
   const unattributedStatements: GraphStatement[] = [];
+  const datelinesByKey = new Map<string, ArticleRef[]>();
   const seenIn = (key: string, article: string): void => {
     articlesByKey.set(key, (articlesByKey.get(key) ?? new Set()).add(article));
   };
@@ -169,6 +170,15 @@ export function buildSiteGraph(articles: readonly SiteArticle[], entityList: rea
       if (key === undefined) throw new Error(`article "${article.slug}": ${what} names entity id "${id}", which is not among its entities`);
       return key;
     };
+
+    // Dateline places: the extraction knows them as entities, but they have no span in a text block.
+    const datelineNames = new Set(article.dateline.map((place) => place.normalize('NFC')));
+    for (const entity of article.extraction.entities) {
+      if (![entity.name, ...entity.aliases].some((name) => datelineNames.has(name.normalize('NFC')))) continue;
+      const key = keyOf(entity.id, `the dateline place "${entity.name}"`);
+      seenIn(key, article.slug);
+      datelinesByKey.set(key, [...(datelinesByKey.get(key) ?? []), refOf(article)]);
+    }
 
     const mentioned = new Set<string>();
     for (const mention of [...article.extraction.mentions].sort(compareLocations)) {
@@ -240,7 +250,8 @@ export function buildSiteGraph(articles: readonly SiteArticle[], entityList: rea
   for (const identity of identities.values()) {
     const mentions = mentionsByKey.get(identity.key) ?? [];
     const speaks = quotesByKey.has(identity.key) || statementsByKey.has(identity.key);
-    if (mentions.length === 0 && !speaks) continue;
+    const datelines = datelinesByKey.get(identity.key) ?? [];
+    if (mentions.length === 0 && !speaks && datelines.length === 0) continue;
     const related: RelatedEntity[] = [...(coMentions.get(identity.key) ?? new Map<string, number>())]
       .map(([key, count]) => {
         const other = identities.get(key) as Identity;
@@ -262,6 +273,7 @@ export function buildSiteGraph(articles: readonly SiteArticle[], entityList: rea
       articleCount: articlesByKey.get(identity.key)?.size ?? 0,
       mentions,
       related,
+      datelines,
       speaks,
     });
   }

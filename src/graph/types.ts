@@ -72,6 +72,8 @@ export interface SiteEntity {
   mentions: MentionInContext[];
   /** Most shared articles first, then by name. */
   related: RelatedEntity[];
+  /** Articles whose dateline names the entity (a dateline is not a text block, so these are not mentions). */
+  datelines: ArticleRef[];
   /** True when the entity has a speaker page (quotes or statements). */
   speaks: boolean;
 }
