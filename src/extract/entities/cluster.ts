@@ -35,34 +35,67 @@ function isPersonLike(group: OpenGroup): boolean {
   return group.candidates.every((candidate) => candidate.headKind === undefined || candidate.headKind === 'person');
 }
 
-/** The longer group a one-word name belongs to, when exactly one fits. */
-function groupForShortName(word: Candidate, groups: readonly OpenGroup[]): OpenGroup | undefined {
-  const key = word.nameKeys[0]!;
-  const fits = (test: (group: OpenGroup, longest: Candidate) => boolean) => {
-    const found = groups.filter((group) => {
-      const longest = group.candidates.reduce((a, b) => (b.nameKeys.length > a.nameKeys.length ? b : a));
-      return longest.nameKeys.length >= 2 && test(group, longest);
-    });
-    return found.length === 1 ? found[0] : undefined;
+/**
+ * The long groups indexed by each word a one-word name could match, so that
+ * each short name finds its group in constant time: one entry per group and
+ * way of matching, `only` when exactly one group fits.
+ */
+interface ShortNameIndex {
+  byAcronym: Map<string, OpenGroup>;
+  byInitials: Map<string, OpenGroup[]>;
+  bySurname: Map<string, OpenGroup[]>;
+  byGivenName: Map<string, OpenGroup[]>;
+  byOrganizationWord: Map<string, OpenGroup[]>;
+}
+
+function indexLongGroups(groups: readonly OpenGroup[]): ShortNameIndex {
+  const index: ShortNameIndex = {
+    byAcronym: new Map(),
+    byInitials: new Map(),
+    bySurname: new Map(),
+    byGivenName: new Map(),
+    byOrganizationWord: new Map(),
   };
-  if (word.allCaps) {
-    const defined = groups.find((group) => group.candidates.some((candidate) => candidate.definesAcronym === word.name));
-    if (defined) return defined;
-    const expanded = fits((_group, longest) => !longest.allCaps && initials(longest) === word.name);
-    if (expanded) return expanded;
-  }
-  // A surname, then a given name: `Putin`, `Romelu`.
-  const bySurname = fits((group, longest) => isPersonLike(group) && longest.nameKeys[longest.nameKeys.length - 1] === key);
-  if (bySurname) return bySurname;
-  const byGivenName = fits((group, longest) => isPersonLike(group) && !group.known && longest.nameKeys[0] === key);
-  if (byGivenName) return byGivenName;
-  // `SkyWest` for `SkyWest Airlines`, `United` for `Manchester United`.
-  return fits((group, longest) => {
-    if (isPersonLike(group) && !group.candidates.some((c) => c.headKind === 'organization')) return false;
+  const add = (map: Map<string, OpenGroup[]>, key: string, group: OpenGroup) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [group]);
+    else if (list[list.length - 1] !== group) list.push(group);
+  };
+  for (const group of groups) {
+    for (const candidate of group.candidates) {
+      if (candidate.definesAcronym !== undefined && !index.byAcronym.has(candidate.definesAcronym)) {
+        index.byAcronym.set(candidate.definesAcronym, group);
+      }
+    }
+    const longest = group.candidates.reduce((a, b) => (b.nameKeys.length > a.nameKeys.length ? b : a));
     const keys = longest.nameKeys;
-    const withoutHead = ORGANIZATION_HEADS.has(keys[keys.length - 1]!) ? keys.slice(0, -1) : keys;
-    return (withoutHead.length === 1 && withoutHead[0] === key) || keys[keys.length - 1] === key;
-  });
+    if (keys.length < 2) continue;
+    if (!longest.allCaps) add(index.byInitials, initials(longest), group);
+    const personLike = isPersonLike(group);
+    if (personLike) add(index.bySurname, keys[keys.length - 1]!, group);
+    if (personLike && !group.known) add(index.byGivenName, keys[0]!, group);
+    if (!personLike || group.candidates.some((c) => c.headKind === 'organization')) {
+      const withoutHead = ORGANIZATION_HEADS.has(keys[keys.length - 1]!) ? keys.slice(0, -1) : keys;
+      if (withoutHead.length === 1) add(index.byOrganizationWord, withoutHead[0]!, group);
+      add(index.byOrganizationWord, keys[keys.length - 1]!, group);
+    }
+  }
+  return index;
+}
+
+function only(groups: readonly OpenGroup[] | undefined): OpenGroup | undefined {
+  return groups?.length === 1 ? groups[0] : undefined;
+}
+
+/** The longer group a one-word name belongs to, when exactly one fits. */
+function groupForShortName(word: Candidate, index: ShortNameIndex): OpenGroup | undefined {
+  const key = word.nameKeys[0]!;
+  if (word.allCaps) {
+    const found = index.byAcronym.get(word.name) ?? only(index.byInitials.get(word.name));
+    if (found) return found;
+  }
+  // A surname, then a given name: `Putin`, `Romelu`; then `SkyWest` for `SkyWest Airlines`, `United` for `Manchester United`.
+  return only(index.bySurname.get(key)) ?? only(index.byGivenName.get(key)) ?? only(index.byOrganizationWord.get(key));
 }
 
 function groupKey(candidate: Candidate): string {
@@ -122,12 +155,20 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   for (const candidate of candidates) {
     if (!isShort(candidate)) open(groupKey(candidate), candidate);
   }
-  const longGroups = [...order];
+  // Short names only join the groups of longer names, whose shapes no short name changes.
+  const longGroups = indexLongGroups(order);
+  const isLong = new Set(order);
   for (const candidate of candidates) {
     if (!isShort(candidate)) continue;
     const owner = byKey.get(groupKey(candidate)) ?? groupForShortName(candidate, longGroups);
-    if (owner) owner.candidates.push(candidate);
-    else open(groupKey(candidate), candidate);
+    if (owner) {
+      owner.candidates.push(candidate);
+      // A short name may define an acronym a later one uses: `Nato (NATO)`.
+      const acronym = candidate.definesAcronym;
+      if (acronym !== undefined && isLong.has(owner) && !longGroups.byAcronym.has(acronym)) {
+        longGroups.byAcronym.set(acronym, owner);
+      }
+    } else open(groupKey(candidate), candidate);
   }
 
   const groups: EntityGroup[] = [];

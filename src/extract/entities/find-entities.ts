@@ -40,7 +40,7 @@ function extendWithFollowingNoun(candidate: Candidate): void {
 }
 
 /** Names already found, by their written forms, for headlines where capitals prove nothing. */
-function headlineCandidates(block: BlockText, groups: readonly EntityGroup[], lookup: NameLookup): Map<Candidate, EntityGroup | undefined> {
+function formsOf(groups: readonly EntityGroup[]): Map<string, EntityGroup> {
   const forms = new Map<string, EntityGroup>();
   for (const group of groups) {
     forms.set(nameKey(group.name), group);
@@ -49,6 +49,10 @@ function headlineCandidates(block: BlockText, groups: readonly EntityGroup[], lo
       forms.set(nameKey(textOf(candidate.block, candidate.first, candidate.end)), group);
     }
   }
+  return forms;
+}
+
+function headlineCandidates(block: BlockText, forms: ReadonlyMap<string, EntityGroup>, lookup: NameLookup): Map<Candidate, EntityGroup | undefined> {
   const found = new Map<Candidate, EntityGroup | undefined>();
   const { tokens } = block;
   let index = 0;
@@ -105,16 +109,43 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
   const groups = groupCandidates(candidates);
 
   // Headlines in title case: only names known from elsewhere count.
+  const groupKeyOf = (kind: string, name: string) => `${kind}\u0000${name}`;
+  let forms: Map<string, EntityGroup> | undefined;
+  let byKindAndName: Map<string, EntityGroup> | undefined;
   for (const block of blocks) {
     if (!block.titleCase) continue;
-    for (const [candidate, group] of headlineCandidates(block, groups, lookup)) {
-      const owner =
-        group ??
-        groups.find((other) => other.kind === candidate.known!.kind && other.name === candidate.known!.name);
+    // Built once, then kept up to date with each headline's names.
+    forms ??= formsOf(groups);
+    if (!byKindAndName) {
+      byKindAndName = new Map();
+      for (const group of groups) {
+        const key = groupKeyOf(group.kind, group.name);
+        if (!byKindAndName.has(key)) byKindAndName.set(key, group);
+      }
+    }
+    for (const [candidate, group] of headlineCandidates(block, forms, lookup)) {
+      const key = groupKeyOf(candidate.known?.kind ?? '', candidate.known?.name ?? '');
+      let owner = group ?? byKindAndName.get(key);
       if (owner) owner.candidates.push(candidate);
-      else groups.push({ candidates: [candidate], kind: candidate.known!.kind, name: candidate.known!.name, listEntry: candidate.known!.listEntry });
+      else {
+        owner = { candidates: [candidate], kind: candidate.known!.kind, name: candidate.known!.name, listEntry: candidate.known!.listEntry };
+        groups.push(owner);
+        byKindAndName.set(key, owner);
+        forms.set(nameKey(owner.name), owner);
+      }
+      forms.set(nameKey(candidate.name), owner);
     }
   }
+
+  // Lists of aliases, roles and affiliations grow without repeats; a set per list keeps each addition constant-time.
+  const seenIn = new Map<string[], Set<string>>();
+  const addNew = (list: string[], value: string) => {
+    let seen = seenIn.get(list);
+    if (!seen) seenIn.set(list, (seen = new Set(list)));
+    if (seen.has(value)) return;
+    seen.add(value);
+    list.push(value);
+  };
 
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
@@ -142,13 +173,13 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
         text,
         form: 'name',
       });
-      if (!entity.aliases.includes(text)) entity.aliases.push(text);
-      for (const role of candidate.roles) if (!entity.roles.includes(role)) entity.roles.push(role);
+      addNew(entity.aliases, text);
+      for (const role of candidate.roles) addNew(entity.roles, role);
       for (const affiliation of candidate.affiliations) {
-        if (!entity.affiliations.includes(affiliation)) entity.affiliations.push(affiliation);
+        addNew(entity.affiliations, affiliation);
       }
     }
-    for (const alias of referBackForms(entity, group)) if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+    for (const alias of referBackForms(entity, group)) addNew(entity.aliases, alias);
     entities.push(entity);
   }
 
@@ -160,9 +191,9 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
       byId.set(entity.id, entity);
       continue;
     }
-    for (const alias of entity.aliases) if (!earlier.aliases.includes(alias)) earlier.aliases.push(alias);
-    for (const role of entity.roles) if (!earlier.roles.includes(role)) earlier.roles.push(role);
-    for (const affiliation of entity.affiliations) if (!earlier.affiliations.includes(affiliation)) earlier.affiliations.push(affiliation);
+    for (const alias of entity.aliases) addNew(earlier.aliases, alias);
+    for (const role of entity.roles) addNew(earlier.roles, role);
+    for (const affiliation of entity.affiliations) addNew(earlier.affiliations, affiliation);
   }
   const unique = [...byId.values()];
 
@@ -177,7 +208,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
     mentions.push(mention);
     const entity = byId.get(mention.entityId)!;
     const alias = roleAlias(mention.text);
-    if (!entity.aliases.includes(alias)) entity.aliases.push(alias);
+    addNew(entity.aliases, alias);
   }
   mentions.sort((a, b) => position(a) - position(b) || a.start - b.start);
   for (const mention of mentions) byId.get(mention.entityId)!.mentions += 1;

@@ -69,14 +69,11 @@ function readPhrase(tokens: readonly Token[], the: number): RolePhrase | undefin
   return undefined;
 }
 
-function hasRole(entity: Entity, role: string): boolean {
-  const head = headOf(role);
-  return entity.roles.some((learned) => {
-    const learnedHead = headOf(learned);
-    if (role === 'leader') return LEADER_ROLES.has(learned) || LEADER_ROLES.has(learnedHead);
-    return learned === role || learnedHead === head;
-  });
-}
+/** Key of a role's head as an entity may hold it: learned roles and the name's own head. */
+const headKey = (kind: EntityKind, head: string) => `${kind}\u0000head\u0000${head}`;
+const leaderKey = (kind: EntityKind) => `${kind}\u0000leader`;
+const compassKey = (compass: string) => `place\u0000compass\u0000${compass}`;
+const withAffiliation = (key: string, affiliation: string) => `${key}\u0000${affiliation}`;
 
 /** Roles an organization's own name gives it: `SkyWest Airlines` is an airline. */
 function nameRole(entity: Entity): string | undefined {
@@ -84,19 +81,90 @@ function nameRole(entity: Entity): string | undefined {
   return ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(`${head}s`) ? head : undefined;
 }
 
-function resolve(phrase: RolePhrase, before: readonly Entity[]): Entity | undefined {
-  const ofKind = before.filter((entity) => entity.kind === phrase.kind);
-  if (phrase.compass) {
-    return ofKind.find((entity) => entity.name.startsWith(`${phrase.compass} `));
+/**
+ * Every key a role phrase could find this entity by: the head of each role it
+ * was given (`energy minister` -> `minister`), its name's head, `leader` for
+ * any leader's role, the compass word a place's name opens with; each also
+ * paired with each of its affiliations, for `the Russian president`.
+ */
+function lookupKeysOf(entity: Entity): string[] {
+  const keys = new Set<string>();
+  let leads = false;
+  for (const learned of entity.roles) {
+    const head = headOf(learned);
+    keys.add(headKey(entity.kind, head));
+    if (LEADER_ROLES.has(learned) || LEADER_ROLES.has(head)) leads = true;
   }
-  const fitsAffiliation = (entity: Entity) =>
-    phrase.affiliation === undefined || entity.affiliations.includes(phrase.affiliation);
-  const withRole = ofKind.find(
-    (entity) => fitsAffiliation(entity) && (hasRole(entity, phrase.role) || nameRole(entity) === headOf(phrase.role)),
-  );
-  if (withRole) return withRole;
-  if (ofKind.length === 1 && fitsAffiliation(ofKind[0]!)) return ofKind[0];
-  return undefined;
+  const named = nameRole(entity);
+  if (named !== undefined) keys.add(headKey(entity.kind, named));
+  // `the leader` is whoever leads, or a body whose own name ends in `leader`.
+  if (leads || named === 'leader') keys.add(leaderKey(entity.kind));
+  if (entity.kind === 'place') {
+    const space = entity.name.indexOf(' ');
+    if (space > 0 && COMPASS_NAMES.has(entity.name.slice(0, space))) keys.add(compassKey(entity.name.slice(0, space)));
+  }
+  const all = [...keys];
+  for (const key of keys) for (const affiliation of entity.affiliations) all.push(withAffiliation(key, affiliation));
+  return all;
+}
+
+/**
+ * The entities named so far, indexed so that each role phrase is resolved in
+ * constant time however long the article: for every lookup key the entity
+ * most recently named with it, and per kind how many entities were named.
+ */
+class RecentEntities {
+  private readonly latestByKey = new Map<string, Entity>();
+  private readonly keysOf = new Map<Entity, string[]>();
+  private readonly seenOfKind = new Map<EntityKind, Set<Entity>>();
+  private last: Entity | undefined;
+
+  see(entity: Entity): void {
+    // The same entity named twice in a row changes nothing.
+    if (entity === this.last) return;
+    this.last = entity;
+    let keys = this.keysOf.get(entity);
+    if (keys === undefined) {
+      keys = lookupKeysOf(entity);
+      this.keysOf.set(entity, keys);
+      let ofKind = this.seenOfKind.get(entity.kind);
+      if (ofKind === undefined) this.seenOfKind.set(entity.kind, (ofKind = new Set()));
+      ofKind.add(entity);
+    }
+    for (const key of keys) this.latestByKey.set(key, entity);
+  }
+
+  private latest(key: string, affiliation: string | undefined): Entity | undefined {
+    return this.latestByKey.get(affiliation === undefined ? key : withAffiliation(key, affiliation));
+  }
+
+  /** The most recent entity that fits the phrase, else the only one of its kind so far. */
+  resolve(phrase: RolePhrase): Entity | undefined {
+    if (phrase.compass) return this.latest(compassKey(phrase.compass), undefined);
+    const key = phrase.role === 'leader' ? leaderKey(phrase.kind) : headKey(phrase.kind, headOf(phrase.role));
+    const found = this.latest(key, phrase.affiliation);
+    if (found) return found;
+    const ofKind = this.seenOfKind.get(phrase.kind);
+    if (ofKind?.size !== 1) return undefined;
+    const only = ofKind.values().next().value!;
+    return phrase.affiliation === undefined || only.affiliations.includes(phrase.affiliation) ? only : undefined;
+  }
+}
+
+/**
+ * Whether a span overlaps a name mention of its block, in logarithmic time:
+ * `mentions` sorted by start, `reach[i]` the furthest end among the first i + 1.
+ */
+function overlapsName(mentions: readonly EntityMention[], reach: readonly number[], start: number, end: number): boolean {
+  // Count of mentions that start before `end`.
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.start < end) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && reach[low - 1]! > start;
 }
 
 export function findRoleMentions(
@@ -106,20 +174,22 @@ export function findRoleMentions(
 ): EntityMention[] {
   const found: EntityMention[] = [];
   let cursor = 0;
-  // Entities in order of their latest mention so far: the most recent comes first.
-  const recent: Entity[] = [];
-  const see = (entity: Entity) => {
-    const at = recent.indexOf(entity);
-    if (at >= 0) recent.splice(at, 1);
-    recent.unshift(entity);
-  };
+  const recent = new RecentEntities();
+  const inThisBlock = (mention: EntityMention | undefined, block: BlockText) =>
+    mention !== undefined && mention.block === block.block && mention.paragraph === block.paragraph;
   for (const block of blocks) {
     const { tokens } = block;
-    const inBlock = nameMentions.filter((mention) => mention.block === block.block && mention.paragraph === block.paragraph);
+    // The block's own name mentions: they come next in reading order.
+    const blockFirst = cursor;
+    let blockEnd = cursor;
+    while (inThisBlock(nameMentions[blockEnd], block)) blockEnd += 1;
+    const inBlock = nameMentions.slice(blockFirst, blockEnd).sort((a, b) => a.start - b.start);
+    const reach: number[] = [];
+    for (const mention of inBlock) reach.push(Math.max(mention.end, reach[reach.length - 1] ?? 0));
     for (let index = 0; index < tokens.length; index += 1) {
       const token = tokens[index]!;
-      while (cursor < nameMentions.length && nameMentions[cursor]!.block === block.block && nameMentions[cursor]!.paragraph === block.paragraph && nameMentions[cursor]!.start <= token.start) {
-        see(entities.get(nameMentions[cursor]!.entityId)!);
+      while (cursor < blockEnd && nameMentions[cursor]!.start <= token.start) {
+        recent.see(entities.get(nameMentions[cursor]!.entityId)!);
         cursor += 1;
       }
       if (token.key !== 'the' || block.titleCase) continue;
@@ -127,8 +197,8 @@ export function findRoleMentions(
       if (!phrase) continue;
       const start = token.start;
       const end = tokens[phrase.end - 1]!.end;
-      if (inBlock.some((mention) => mention.start < end && start < mention.end)) continue;
-      const entity = resolve(phrase, recent);
+      if (overlapsName(inBlock, reach, start, end)) continue;
+      const entity = recent.resolve(phrase);
       if (!entity) continue;
       found.push({
         block: block.block,
@@ -139,11 +209,11 @@ export function findRoleMentions(
         text: block.text.slice(start, end),
         form: 'role',
       });
-      see(entity);
+      recent.see(entity);
       index = phrase.end - 1;
     }
-    while (cursor < nameMentions.length && nameMentions[cursor]!.block === block.block && nameMentions[cursor]!.paragraph === block.paragraph) {
-      see(entities.get(nameMentions[cursor]!.entityId)!);
+    while (cursor < blockEnd) {
+      recent.see(entities.get(nameMentions[cursor]!.entityId)!);
       cursor += 1;
     }
   }

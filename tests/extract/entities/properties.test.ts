@@ -53,18 +53,4 @@ describe('findEntities on any text', () => {
   });
 });
 
-describe('speed', () => {
-  it('grows linearly with the text: ten times the text takes well under twenty times as long', () => {
-    const paragraph = 'Russian President Vladimir Putin met Japan’s Prime Minister in Tokyo, the Ministry of Trade said. ' +
-      'The Russian leader told Reuters that the United Nations and NATO should act. Anna Smith, 40, of Didcot agreed.';
-    const small: ArticleText = { title: 'Putin in Tokyo', caption: null, dateline: [], paragraphs: Array(10).fill(paragraph) };
-    const large: ArticleText = { ...small, paragraphs: Array(100).fill(paragraph) };
-    const time = (article: ArticleText) => {
-      findEntities(article);
-      const start = performance.now();
-      for (let run = 0; run < 5; run += 1) findEntities(article);
-      return performance.now() - start;
-    };
-    expect(time(large)).toBeLessThan(time(small) * 20);
-  });
-});
+// Linear growth is specified by counting work in linear-work.test.ts: timings on a shared machine are noise.
