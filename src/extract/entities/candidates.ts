@@ -87,8 +87,15 @@ function isDemonymRun(block: BlockText, first: number, end: number): boolean {
   return countryOfDemonym(textOf(block, first, end)) !== undefined;
 }
 
+function allCapsSpan(tokens: readonly Token[], first: number, end: number): boolean {
+  for (let index = first; index < end; index += 1) {
+    const token = tokens[index]!;
+    if (token.isWord && !token.allCaps && /\p{L}/u.test(token.text)) return false;
+  }
+  return true;
+}
+
 export function newCandidateFor(block: BlockText, first: number, end: number, name: string): Candidate {
-  const tokens = block.tokens.slice(first, end);
   return {
     block,
     first,
@@ -100,7 +107,7 @@ export function newCandidateFor(block: BlockText, first: number, end: number, na
     affiliations: [],
     joinOnly: false,
     afterThe: block.tokens[first - 1]?.key === 'the',
-    allCaps: tokens.every((token) => !token.isWord || token.allCaps || !/\p{L}/u.test(token.text)),
+    allCaps: allCapsSpan(block.tokens, first, end),
   };
 }
 

@@ -34,9 +34,12 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
 const WORD = /[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*/uy;
 const DOTTED_INITIALS = /(?:\p{L}\.){2,}/uy;
 const SPACE = /\s/u;
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const UPPER = /\p{Lu}/u;
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '•']);
 const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '«', '(', '[']);
+
+const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
 function isAllCaps(text: string, lower: string): boolean {
   if (text !== text.toUpperCase()) return false;
@@ -64,7 +67,8 @@ export function tokenize(text: string): Token[] {
       key,
       isWord,
       capitalized: isWord && UPPER.test(first),
-      allCaps: isWord && isAllCaps(value, lower),
+      // An ASCII lowercase first letter settles it without building the uppercase copy.
+      allCaps: isWord && !isAsciiLower(value.charCodeAt(0)) && isAllCaps(value, lower),
       sentenceStart: isWord && sentenceStart,
       index: tokens.length,
     });
@@ -72,12 +76,16 @@ export function tokenize(text: string): Token[] {
 
   while (position < text.length) {
     const char = text[position]!;
-    if (SPACE.test(char)) {
+    if (char === ' ' || SPACE.test(char)) {
       position += 1;
       continue;
     }
-    DOTTED_INITIALS.lastIndex = position;
-    const dotted = DOTTED_INITIALS.exec(text);
+    // Most words are not initials: try the pattern only where a period follows the first letter.
+    let dotted: RegExpExecArray | null = null;
+    if (text[position + 1] === '.') {
+      DOTTED_INITIALS.lastIndex = position;
+      dotted = DOTTED_INITIALS.exec(text);
+    }
     if (dotted) {
       push(dotted[0], position, true);
       position += dotted[0].length;
@@ -89,7 +97,7 @@ export function tokenize(text: string): Token[] {
     if (word) {
       let value = word[0];
       // A possessive `'s` is its own token: `Korea's` names Korea.
-      const possessive = /^(.+?)(['’]s)$/u.exec(value);
+      const possessive = value.endsWith('s') && (value.includes("'") || value.includes('’')) ? POSSESSIVE.exec(value) : null;
       if (possessive && possessive[1]!.length > 0) value = possessive[1]!;
       let end = position + value.length;
       const lower = value.toLowerCase();
