@@ -98,7 +98,8 @@ export function articleFromText(file: string, text: string): { head: ArticleHead
     caption: entry.frontmatter.caption ?? null,
     dateline: entry.frontmatter.dateline ?? [],
   };
-  return { head, article: articleTextFromMarkdown(head, entry.body) };
+  const removed = entry.frontmatter.removed ?? [];
+  return { head, article: articleTextFromMarkdown({ ...head, removed }, entry.body) };
 }
 
 /** The whole pipeline for one file's text. Shared by the CLI, eval and bench. */

@@ -8,6 +8,8 @@ export interface ArticleHead {
   title: string | null;
   caption: string | null;
   dateline: string[];
+  /** The noise lines ingest removed (frontmatter `removed`). */
+  removed?: readonly string[];
 }
 
 /**
@@ -24,5 +26,11 @@ export function paragraphsOf(tree: Root): string[] {
 }
 
 export function articleTextFromMarkdown(head: ArticleHead, body: string): ArticleText {
-  return { ...head, paragraphs: paragraphsOf(fromMarkdown(body)) };
+  return {
+    title: head.title,
+    caption: head.caption,
+    dateline: head.dateline,
+    paragraphs: paragraphsOf(fromMarkdown(body)),
+    furniture: head.removed ?? [],
+  };
 }

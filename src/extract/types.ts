@@ -28,6 +28,12 @@ export interface ArticleText {
   dateline: string[];
   /** Plain text of each body paragraph (mdast paragraph -> toString). */
   paragraphs: string[];
+  /**
+   * Page lines ingest removed as noise (bylines, photo credits, outlet names).
+   * Not article text, so nothing is quoted or mentioned in them, but they name
+   * the article's reporters, photographers and publishers.
+   */
+  furniture?: readonly string[];
 }
 
 /** One row of the editable entity list (content/entities/). */
