@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { HTMLElement } from 'node-html-parser';
 import { formatDateline } from '../../src/site/format-dateline.ts';
 import { builtSite } from './support/built-site.ts';
-import { htmlFilesIn, readPage, textOf } from './support/html.ts';
+import { htmlFilesIn, readPage, textOf, writtenText } from './support/html.ts';
 import { seedEntry, type SeedEntry } from './support/seed-entry.ts';
 
 let dist: string;
@@ -44,7 +44,7 @@ describe('the seed article page', () => {
   });
 
   it('shows every body paragraph of the entry, in order and unchanged', () => {
-    const shown = articlePage.querySelectorAll('main article .story-body > p').map(textOf);
+    const shown = articlePage.querySelectorAll('main article .story-body > p').map(writtenText);
     expect(shown).toEqual(seed.paragraphs.map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()));
   });
 

@@ -35,6 +35,24 @@ describe('articleSchema', () => {
     expect(failingFields(articleSchema.safeParse({ ...validArticle, dateline: 'Valletta' }))).toEqual(['dateline']);
   });
 
+  it('accepts an editor override of a quote speaker, and of a quote that has none', () => {
+    const quotes = [{ match: 'stays open', speaker: 'Vladimir Putin' }, { match: 'for now', speaker: null }];
+    expect(articleSchema.safeParse({ ...validArticle, quotes }).success).toBe(true);
+  });
+
+  it('accepts an editor override of an entity: kind, aliases, removal', () => {
+    const entities = [{ name: 'Moon', kind: 'person', aliases: ['President Moon'] }, { name: 'Harbour', remove: true }];
+    expect(articleSchema.safeParse({ ...validArticle, entities }).success).toBe(true);
+  });
+
+  it('rejects a quote override without a speaker field, naming the field', () => {
+    expect(failingFields(articleSchema.safeParse({ ...validArticle, quotes: [{ match: 'x' }] }))).toEqual(['quotes.0.speaker']);
+  });
+
+  it('rejects an entity override with a kind outside the four', () => {
+    expect(failingFields(articleSchema.safeParse({ ...validArticle, entities: [{ name: 'X', kind: 'country' }] }))).toEqual(['entities.0.kind']);
+  });
+
   it('rejects an unknown field, so a misspelt one is not silently ignored', () => {
     expect(articleSchema.safeParse({ ...validArticle, captoin: 'x' }).success).toBe(false);
   });

@@ -189,6 +189,66 @@ function looksLikePersonName(block: BlockText, first: number, end: number): bool
   return true;
 }
 
+const isTitlePart = (token: Token) =>
+  TITLE_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key) || countryOfDemonym(token.text) !== undefined;
+
+/**
+ * `Apple Chief Executive Tim Cook`, `Bank of England Governor Andrew Bailey`:
+ * one capitalized run holding an employer (or place), a title, then a
+ * person's name. Splits it into the employer and the person, whose role is
+ * the title and whose affiliation is the employer. Undefined when the run
+ * does not read that way, or when nothing stands before the title (the plain
+ * `President Joe Biden`, handled by `titleEnd`).
+ */
+function splitAffiliatedTitle(block: BlockText, first: number, end: number, lookup: NameLookup): Candidate[] | undefined {
+  const { tokens } = block;
+  // After the last title word (not a courtesy title) that leaves a name of two to four words.
+  let cut = first;
+  for (let index = first + 1; index < end - 1; index += 1) {
+    const key = tokens[index]!.key;
+    if (TITLE_WORDS.has(key) && !HONORIFICS.has(key)) cut = index + 1;
+  }
+  if (cut === first || !looksLikePersonName(block, cut, end)) return undefined;
+  let titleFirst = cut - 1;
+  while (titleFirst > first && isTitlePart(tokens[titleFirst - 1]!)) {
+    // `Kent Police Chief Constable`: an organization head after a name ends the employer.
+    const head = tokens[titleFirst - 1]!;
+    if (ORGANIZATION_HEADS.has(head.key) && titleFirst - 1 > first && !isTitlePart(tokens[titleFirst - 2]!)) break;
+    titleFirst -= 1;
+  }
+  if (titleFirst === first) return undefined;
+  // `Former Apple Chief Executive ...`: a modifier opening the run belongs to the role, not the employer.
+  let employerFirst = first;
+  while (employerFirst < titleFirst && isTitlePart(tokens[employerFirst]!)) employerFirst += 1;
+  const lastOfEmployer = tokens[titleFirst - 1]!;
+  if (employerFirst === titleFirst || !lastOfEmployer.isWord || (!lastOfEmployer.allCaps && FUNCTION_WORDS.has(lastOfEmployer.key))) return undefined;
+
+  const results: Candidate[] = [];
+  const employerText = textOf(block, employerFirst, titleFirst);
+  const employer = newCandidateFor(block, employerFirst, titleFirst, employerText);
+  const known = lookup(employerText);
+  const headKind = nameHeadKind(block, employerFirst, titleFirst);
+  const lone = titleFirst - employerFirst === 1 && tokens[employerFirst]!.sentenceStart;
+  if (known) employer.known = known;
+  else if (headKind) employer.headKind = headKind;
+  // The name before a title is who the person works for.
+  else employer.scores.organization += EVIDENCE.affiliationOfRole;
+  // A lone sentence-opening word with nothing known about it may be any word: `Meanwhile Chief Executive ...`.
+  if (known || headKind || !lone) results.push(employer);
+
+  const person = newCandidateFor(block, titleFirst, end, textOf(block, cut, end));
+  person.headKind = 'person';
+  const knownPerson = lookup(person.name);
+  if (knownPerson?.kind === 'person') person.known = knownPerson;
+  const role = [roleFrom(block, first, employerFirst, person.affiliations), roleFrom(block, titleFirst, cut, person.affiliations)]
+    .filter((words) => words !== undefined)
+    .join(' ');
+  if (role) person.roles.push(role);
+  if (results.length > 0) person.affiliations.push(known?.name ?? employerText);
+  results.push(person);
+  return results;
+}
+
 /**
  * Builds the candidates of one run. Returns none for runs that are not names
  * (sentence openers, shouting, nationalities, bare titles).
@@ -258,6 +318,9 @@ function candidatesOfRun(
       return [placeCandidate, acronym];
     }
   }
+
+  const affiliated = splitAffiliatedTitle(block, first, end, lookup);
+  if (affiliated) return affiliated;
 
   const headKind = nameHeadKind(block, first, end);
   if (headKind !== 'organization' && headKind !== 'place') {

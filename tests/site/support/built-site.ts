@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { SITE_INPUTS, repoRoot, runAstroBuild } from './project.ts';
+import { SITE_INPUTS, addFixtureArticles, copyProject, repoRoot, runAstroBuild } from './project.ts';
 
 const STALE_LOCK_MS = 5 * 60_000;
 /** Builds of older sources are deleted once this old, so /tmp does not fill up with them. */
@@ -11,10 +11,13 @@ const OLD_BUILD_MS = 60 * 60_000;
 const CACHE_PREFIX = 'newsgraph-site-';
 
 /**
- * The project built into a temporary dist/, once per set of inputs: every site
- * test file calls this, the first one builds and the others (in other workers,
- * or in a later run with unchanged sources) reuse the result. The cache key is
- * a digest of every file the build reads, so an edit always rebuilds.
+ * The project, plus the fixture articles of tests/site/fixtures/articles/,
+ * built into a temporary dist/ once per set of inputs: every site test file
+ * calls this, the first one builds and the others (in other workers, or in a
+ * later run with unchanged sources) reuse the result. The cache key is a
+ * digest of every file the build reads, so an edit always rebuilds. The
+ * copy holds the committed content (the seed) as it is, so this is also
+ * the real build, with more articles.
  */
 export async function builtSite(): Promise<string> {
   const cacheDir = join(tmpdir(), `${CACHE_PREFIX}${await inputDigest()}`);
@@ -30,7 +33,10 @@ export async function builtSite(): Promise<string> {
   try {
     await rm(cacheDir, { recursive: true, force: true });
     await mkdir(cacheDir, { recursive: true });
-    const { exitCode, output } = await runAstroBuild(repoRoot, outDir);
+    const project = join(cacheDir, 'project');
+    await copyProject(project);
+    await addFixtureArticles(project);
+    const { exitCode, output } = await runAstroBuild(project, outDir);
     if (exitCode !== 0) throw new Error(`astro build failed (exit ${exitCode}):\n${output}`);
     await writeFile(done, new Date().toISOString());
     await removeOldBuilds(cacheDir);
@@ -63,7 +69,7 @@ async function removeOldBuilds(current: string): Promise<void> {
 
 async function inputDigest(): Promise<string> {
   const hash = createHash('sha256');
-  for (const input of [...SITE_INPUTS, 'package-lock.json']) {
+  for (const input of [...SITE_INPUTS, 'package-lock.json', 'tests/site/fixtures/articles']) {
     for (const file of await filesUnder(join(repoRoot, input))) {
       hash.update(relative(repoRoot, file)).update('\0').update(await readFile(file)).update('\0');
     }

@@ -19,3 +19,20 @@ export async function readPage(dir: string, file: string): Promise<HTMLElement> 
 export function textOf(element: HTMLElement | null | undefined): string {
   return (element?.text ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A body paragraph's text as written in the entry: the small speaker link the
+ * page adds after each attributed quote (`sup.quote-speaker`) is left out.
+ */
+export function writtenText(element: HTMLElement | null | undefined): string {
+  if (!element) return '';
+  const copy = parse(element.outerHTML);
+  for (const speaker of copy.querySelectorAll('sup.quote-speaker')) speaker.remove();
+  return textOf(copy);
+}
+
+/** The dist/ file a relative href on `page` leads to, and its fragment (decoded). */
+export function resolveHref(page: string, href: string): { file: string; fragment: string } {
+  const url = new URL(href, `file:///dist/${page}`);
+  return { file: decodeURIComponent(url.pathname).slice('/dist/'.length), fragment: decodeURIComponent(url.hash.slice(1)) };
+}

@@ -1,11 +1,14 @@
 import { spawn } from 'node:child_process';
-import { cp, mkdir, symlink } from 'node:fs/promises';
+import { cp, mkdir, readdir, symlink } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The project the site tests build: this repository. */
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** Articles the site tests add to the seed: shared speakers, a non-ASCII name, an override, unsafe input. */
+export const FIXTURE_ARTICLES = join(repoRoot, 'tests', 'site', 'fixtures', 'articles');
 
 /** What `astro build` reads; a copy of these plus node_modules is a buildable project. */
 export const SITE_INPUTS = ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public', 'content'] as const;
@@ -18,6 +21,13 @@ export async function copyProject(target: string): Promise<void> {
     if (existsSync(from)) await cp(from, join(target, input), { recursive: true });
   }
   await symlink(join(repoRoot, 'node_modules'), join(target, 'node_modules'), 'dir');
+}
+
+/** Copies every fixture article into the project's content/articles/, beside the seed. */
+export async function addFixtureArticles(target: string): Promise<void> {
+  const folder = join(target, 'content', 'articles');
+  await mkdir(folder, { recursive: true });
+  for (const file of await readdir(FIXTURE_ARTICLES)) await cp(join(FIXTURE_ARTICLES, file), join(folder, file));
 }
 
 export interface BuildResult {
