@@ -28,8 +28,9 @@ interface OpenMark {
  *
  * An opener left at the end closes at the end of the block, so a quote never
  * runs into the next paragraph. Only the outermost one is kept, and an unclosed
- * single mark only when it starts the block: a stray apostrophe must not turn
- * the rest of a paragraph into a quote.
+ * single mark only when it starts the block or follows a colon (`said: ‘We…`,
+ * the first paragraph of a multi-paragraph quote): a stray apostrophe must not
+ * turn the rest of a paragraph into a quote.
  */
 export function pairMarks(text: string, marks: readonly MarkToken[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -64,8 +65,9 @@ export function pairMarks(text: string, marks: readonly MarkToken[]): QuoteSpan[
   const outermost = stack[0];
   if (outermost !== undefined) {
     const { start, end } = trimmed(text, outermost.token.index + outermost.token.length, text.length);
-    const startsBlock = text.slice(0, outermost.token.index).trim() === '';
-    if (end > start && (outermost.token.mark.family !== 'single' || startsBlock)) {
+    const before = text.slice(0, outermost.token.index).trimEnd();
+    const introduced = before === '' || before.endsWith(':');
+    if (end > start && (outermost.token.mark.family !== 'single' || introduced)) {
       spans.push({ open: outermost.token.index, start, end, close: null, closeLength: 0, family: outermost.token.mark.family, depth: 0 });
     }
   }

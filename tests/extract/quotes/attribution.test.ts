@@ -129,6 +129,13 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives both paragraphs of a single-quoted multi-paragraph quote with an apostrophe the speaker named before it', () => {
+    expect(speakers(['Tomas Berg said: ‘The beams we’d replaced held.', '‘The rest didn’t.’'])).toEqual([
+      ['The beams we’d replaced held.', 'Tomas Berg', 'direct'],
+      ['The rest didn’t.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
   it('gives every paragraph of a multi-paragraph quote the speaker named only after its last paragraph', () => {
     expect(speakers(['Tomas Berg inspected the pier.', '"The wood is old.', '"It must be replaced," Berg said.'])).toEqual([
       ['The wood is old.', 'Tomas Berg', 'direct'],

@@ -69,6 +69,17 @@ describe('quote marks', () => {
     ]);
   });
 
+  it('keeps an unclosed single-quoted paragraph after a colon, apostrophes inside it included', () => {
+    expect(texts('Inspector Vane said: ‘We knew they’d hide it somewhere cold.', '‘We didn’t stop looking.’')).toEqual([
+      'We knew they’d hide it somewhere cold.',
+      'We didn’t stop looking.',
+    ]);
+  });
+
+  it('still ignores an unclosed single mark in mid-sentence that no colon introduces', () => {
+    expect(texts('The members’ lounge reopened on Tuesday.')).toEqual([]);
+  });
+
   it('gives each quote an id from its block, paragraph and start', () => {
     const input = { title: 'Mayor: ‘bridge opens soon’', caption: null, dateline: [], paragraphs: ['She said "soon" twice.'] };
     expect(findQuotes(input, { entities: [], mentions: [] }).map((quote) => quote.id)).toEqual(['q-t0-8', 'q-b0-10']);
