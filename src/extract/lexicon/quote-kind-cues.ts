@@ -26,6 +26,15 @@ export const NAMING_CUES: readonly (readonly string[])[] = [
   ['the', 'name'],
 ];
 
+/**
+ * Verbs that name something when `as` follows them a few words later: `known
+ * to their fans as "the Hoops"`, `the buyers knew as the 'Tiny line'`.
+ */
+export const NAMING_VERBS_BEFORE_AS: ReadonlySet<string> = new Set(['known', 'knew', 'know', 'knows', 'referred', 'nicknamed']);
+
+/** How many words may sit between a naming verb and its `as`: `known to their supporters as`. */
+export const MAX_WORDS_BEFORE_AS = 4;
+
 /** Determiners skipped between a naming cue and the quote: `hailed as the "…"`. */
 export const NAMING_CUE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
@@ -35,6 +44,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'albums', 'song', 'songs', 'single', 'play', 'plays', 'musical', 'documentary', 'episode', 'season', 'sitcom',
   'premiere', 'premieres', 'trailer', 'sequel', 'franchise', 'actor', 'actress', 'actors', 'star', 'stars',
   'cast', 'director', 'author', 'podcast', 'programme', 'program', 'game', 'video', 'poem', 'painting', 'exhibition',
+  'thriller', 'drama', 'comedy', 'horror', 'miniseries', 'opera', 'ballet', 'track', 'record', 'memoir', 'biopic',
   'report', 'campaign', 'operation', 'act', 'bill', 'law', 'plan', 'project', 'initiative', 'brand', 'app',
 ]);
 
@@ -43,6 +53,16 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with', 'from', 'as',
   'vs', 'vs.', 'de', 'la', 'le', 'von', 'van', 'du', 'del', 'da',
 ]);
+
+/**
+ * Words that put a title with its comma or full stop inside the marks
+ * (`starring in "Harbor Lights," which…`) among works: said just before the
+ * marks, alone or with `of`/`in` after them (`season of "…,"`).
+ */
+export const TITLE_LEAD_INS: ReadonlySet<string> = new Set(['starring', 'starred', 'stars', 'star']);
+
+/** A quote of this many words or fewer, `the` then Title Case, is a nickname: `"the Hoops"`, `"the Iron Lady"`. */
+export const MAX_THE_NICKNAME_WORDS = 4;
 
 /** A Title Case quote longer than this many words is taken as speech, not a name. */
 export const MAX_TITLE_WORDS = 6;

@@ -3,9 +3,13 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
   LIST_JOINERS,
   MAX_HEADING_WORDS,
+  MAX_THE_NICKNAME_WORDS,
   MAX_TITLE_WORDS,
+  MAX_WORDS_BEFORE_AS,
   NAMING_CUE_FILLERS,
   NAMING_CUES,
+  NAMING_VERBS_BEFORE_AS,
+  TITLE_LEAD_INS,
   TITLE_SMALL_WORDS,
   WORK_NOUNS,
 } from '../lexicon/quote-kind-cues.ts';
@@ -48,6 +52,11 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !speechFollows(block, close)) {
       if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
     }
+    // American style puts the comma inside the marks: `the thriller "Glass Orchard," which…`.
+    if (isTitleLike(inner.replace(/[,.]$/, ''), words) && /[,.]$/.test(inner) && !speechFollows(block, close) && afterWorkWord(block, open)) {
+      return 'not-speech';
+    }
+    if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
   }
   if (span.depth > 0 || block.block === 'title') return 'partial';
   if (site.chained) return 'direct';
@@ -62,7 +71,28 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
     end -= 1;
     fillers += 1;
   }
-  return NAMING_CUES.some((cue) => cue.every((word, k) => block.tokens[end - cue.length + 1 + k]?.lower === word));
+  if (NAMING_CUES.some((cue) => cue.every((word, k) => block.tokens[end - cue.length + 1 + k]?.lower === word))) return true;
+  if (block.tokens[end]?.lower !== 'as') return false;
+  for (let j = end - 1; j >= Math.max(0, end - 1 - MAX_WORDS_BEFORE_AS); j -= 1) {
+    const token = block.tokens[j]!;
+    if (!token.isWord) return false;
+    if (NAMING_VERBS_BEFORE_AS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** A work noun or `starring` just before the marks, possibly with `of`/`in` between: `season of "…"`, `starring in "…"`. */
+function afterWorkWord(block: AnalyzedBlock, open: number): boolean {
+  let j = open - 1;
+  if (block.tokens[j]?.lower === 'of' || block.tokens[j]?.lower === 'in') j -= 1;
+  const word = block.tokens[j]?.lower ?? '';
+  return WORK_NOUNS.has(word) || TITLE_LEAD_INS.has(word);
+}
+
+/** `"the Hoops"`: `the` then only Title Case words, no punctuation: a nickname, not words anyone said. */
+function isTheNickname(inner: string, words: readonly Token[]): boolean {
+  if (words.length < 2 || words.length > MAX_THE_NICKNAME_WORDS || words[0]!.text !== 'the' || SENTENCE_PUNCTUATION.test(inner)) return false;
+  return words.slice(1).every((word) => isCapitalized(word) || TITLE_SMALL_WORDS.has(word.lower)) && isCapitalized(words[words.length - 1]!);
 }
 
 function joinedToPrevious(block: AnalyzedBlock, previousClose: number, open: number): boolean {

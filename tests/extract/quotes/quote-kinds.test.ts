@@ -51,6 +51,34 @@ describe('quote kinds', () => {
     expect(kinds(['The so-called "reform" raised every fee.'])).toEqual([['reform', 'not-speech']]);
   });
 
+  it('calls a title with its comma inside the marks not-speech after a work noun', () => {
+    expect(kinds(['She joins the cast of the comedy “Salt Roads,” which opens in May.'])).toEqual([['Salt Roads,', 'not-speech']]);
+  });
+
+  it('calls a title with its comma inside the marks not-speech after starring in', () => {
+    expect(kinds(['He is starring in “Copper Bay,” a drama set in Maine.'])).toEqual([['Copper Bay,', 'not-speech']]);
+  });
+
+  it('keeps a Title Case quote with its comma inside speech when a reporting verb follows', () => {
+    expect(kinds(['The series “Never Again,” she said, was her best.'])).toEqual([['Never Again,', 'partial']]);
+  });
+
+  it('calls a name after known to their fans as not-speech', () => {
+    expect(kinds(['City, known to their fans as "the Gulls", lost again.'])).toEqual([['the Gulls', 'not-speech']]);
+  });
+
+  it('calls a name after knew as the not-speech even in lower case', () => {
+    expect(kinds(['Customers knew it as the ‘Blue phone’ for years.'])).toEqual([['Blue phone', 'not-speech']]);
+  });
+
+  it('calls a short the-plus-Title-Case nickname not-speech', () => {
+    expect(kinds(['The fans of "the Magpies" sang all night.'])).toEqual([['the Magpies', 'not-speech']]);
+  });
+
+  it('keeps a lowercase fragment after the partial speech', () => {
+    expect(kinds(['She called the plan "the worst idea" in years.'])).toEqual([['the worst idea', 'partial']]);
+  });
+
   it('calls a Title Case word that a speaker says speech, not a name', () => {
     expect(kinds(['"Absolutely" Ruiz said.'])).toEqual([['Absolutely', 'direct']]);
   });
