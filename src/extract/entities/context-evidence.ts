@@ -109,6 +109,33 @@ function roleBefore(tokens: readonly Token[], first: number): string | undefined
   return words.join(' ');
 }
 
+const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
+/** Longest place name, in words, between an address's `of` and the comma after it: `of Upper Maren Vale,`. */
+const ADDRESS_NAME_WORDS = 4;
+
+/** `, 60, of` just before `first`: the opening of a person's address. */
+function opensAddress(tokens: readonly Token[], first: number): boolean {
+  return (
+    tokens[first - 1]?.key === 'of' &&
+    tokens[first - 2]?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[first - 3]?.text ?? '') &&
+    tokens[first - 4]?.text === ','
+  );
+}
+
+/** `Jane Doe, 60, of Didcot` and the `Oxfordshire` of `..., of Didcot, Oxfordshire`. */
+function isInAddress(tokens: readonly Token[], first: number): boolean {
+  if (opensAddress(tokens, first)) return true;
+  if (tokens[first - 1]?.text !== ',') return false;
+  // The place before the comma must itself open the address.
+  for (let start = first - 2; start >= 0 && start >= first - 1 - ADDRESS_NAME_WORDS; start -= 1) {
+    const token = tokens[start]!;
+    if (!token.isWord || !token.capitalized) return false;
+    if (opensAddress(tokens, start)) return true;
+  }
+  return false;
+}
+
 export function addContextEvidence(candidate: Candidate, lookup: NameLookup): void {
   const { tokens } = candidate.block;
   const { first, end, scores } = candidate;
@@ -172,6 +199,13 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (previous?.text === ',' && beforePrevious?.isWord && beforePrevious.capitalized) {
     const placeBefore = lookup(beforePrevious.text);
     if (placeBefore?.kind === 'place' && countryOfDemonym(beforePrevious.text) === undefined) scores.place += EVIDENCE.placeChain / 2;
+  }
+
+  if (isInAddress(tokens, first)) scores.place += EVIDENCE.address;
+  // `told Kestrelnet`, `told Mara Ellison`: one word is most often an outlet or a company, a full name a person.
+  if (previous?.isWord && LISTENER_VERBS.has(previous.key) && !tokens[first]!.sentenceStart) {
+    if (end - first === 1) scores.organization += EVIDENCE.listener;
+    else scores.person += EVIDENCE.listener;
   }
 
   // Bylines and photo credits: `By Jane Doe`, `Copyright Jane Doe/AP`.

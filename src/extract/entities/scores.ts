@@ -53,6 +53,10 @@ export const EVIDENCE = {
   repeatedSingleWord: 1,
   referredToBySurname: 1,
   namedAs: 4,
+  /** `told Kestrelnet`, `told Mara Ellison`: who was told; a head word or a known name outweighs it. */
+  listener: 1.5,
+  /** `Jane Doe, 60, of Didcot`: the place a person lives. */
+  address: 2.5,
 } as const;
 
 /** Least total evidence for an entity that no table knows. */
