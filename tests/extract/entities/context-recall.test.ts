@@ -1,0 +1,38 @@
+/**
+ * Names the article gives once, with only the words around them to go on:
+ * the listener after `told`, and the places of an address after an age.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/extract/entities/index.ts';
+
+function kindsAndNames(...paragraphs: string[]): string[] {
+  return findEntities({ title: null, caption: null, dateline: [], paragraphs }).entities.map((entity) => `${entity.kind}:${entity.name}`);
+}
+
+describe('the listener after told', () => {
+  it('takes a one-word listener nobody introduced for an organization', () => {
+    expect(kindsAndNames('A spokesperson told Kestrelnet that the merger was off.')).toEqual(['organization:Kestrelnet']);
+  });
+
+  it('leaves a surname after told with the person it belongs to', () => {
+    expect(kindsAndNames('Mara Ellison arrived late on Friday.', 'The inspector told Ellison to wait outside.')).toEqual(['person:Mara Ellison']);
+  });
+
+  it('leaves a full name after told a person', () => {
+    expect(kindsAndNames('The inspector told Mara Ellison to wait outside.')).toEqual(['person:Mara Ellison']);
+  });
+});
+
+describe('an address after an age', () => {
+  it('makes the name after `, 71, of` a place', () => {
+    expect(kindsAndNames('Ada Pell, 71, of Wexcombe, died at the scene.')).toEqual(['person:Ada Pell', 'place:Wexcombe']);
+  });
+
+  it('makes the next name after a comma a place too', () => {
+    expect(kindsAndNames('Ada Pell, 71, of Wexcombe, Pendry, died at the scene.')).toEqual(['person:Ada Pell', 'place:Wexcombe', 'place:Pendry']);
+  });
+
+  it('needs the age: `of` alone after a comma says nothing of a place', () => {
+    expect(kindsAndNames('The plan, in the words of Wexcombe, was bold.')).toEqual([]);
+  });
+});
