@@ -1,3 +1,4 @@
+import { QUOTE_MARKS } from '../extract/lexicon/quote-marks.ts';
 import type { EntityMention } from '../extract/types.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
 
@@ -65,9 +66,22 @@ export interface BlockLayers {
 export function blockLayers(
   quotes: readonly SiteQuoteRecord[],
   mentions: readonly EntityMention[],
-  length: number,
+  text: string,
 ): BlockLayers {
-  return { quotes: nest(quotes, length), mentions: layer(mentions, length) };
+  const widened = quotes.map((quote) => ({ ...quote, ...withMarks(text, quote.start, quote.end) }));
+  return { quotes: nest(widened, text.length), mentions: layer(mentions, text.length) };
+}
+
+/**
+ * A quote's span widened to take in the marks written around it. Extraction
+ * spans hold only the words; the element holds the marks too, so the speaker
+ * link placed after it reads after the closing mark, not inside the quote.
+ * A multi-paragraph quote has no closing mark in its earlier paragraphs.
+ */
+export function withMarks(text: string, start: number, end: number): { start: number; end: number } {
+  const before = QUOTE_MARKS.find(({ mark }) => start >= mark.length && text.startsWith(mark, start - mark.length));
+  const after = QUOTE_MARKS.find(({ mark }) => text.startsWith(mark, end));
+  return { start: start - (before?.mark.length ?? 0), end: end + (after?.mark.length ?? 0) };
 }
 
 /** Every nested span covering offset `at`, outermost first. */

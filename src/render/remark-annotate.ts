@@ -82,7 +82,7 @@ export default function remarkAnnotate(options: Options) {
       const layers = blockLayers(
         options.extraction.quotes.filter(inBlock),
         options.extraction.mentions.filter(inBlock),
-        toString(node).length,
+        toString(node),
       );
       node.children = annotateChildren(node.children, { layers, kinds, links: options.links, offset: 0 }, false);
     }

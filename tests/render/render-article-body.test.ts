@@ -96,6 +96,16 @@ describe('quotes', () => {
     );
   });
 
+  test('takes the marks around the quoted words into q, so the speaker link follows the closing mark', () => {
+    const curly = '“We agreed,” Putin said.';
+    const words = quote(curly, 'We agreed,', { speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
+    const html = renderArticleBody(curly, extraction({ quotes: [words] }), links);
+    expect(html).toBe(
+      '<p id="p-0"><q id="q-0-1" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">“We agreed,”</q>' +
+        '<sup class="quote-speaker"><a href="s/putin.html">Vladimir Putin</a></sup> Putin said.</p>',
+    );
+  });
+
   test('marks a quote below 0.8 confidence as low-confidence', () => {
     const html = renderArticleBody(text, extraction({ quotes: [{ ...attributed, confidence: 0.6 }] }), links);
     expect(html).toContain('class="quote quote--direct quote--low-confidence"');
