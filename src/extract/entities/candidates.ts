@@ -68,6 +68,8 @@ export function makeNameLookup(list: readonly EntityListEntry[]): NameLookup {
 const HEADS_NAMED_WITH_PLACE: ReadonlySet<string> = new Set(['embassy', 'consulate', 'mission', 'high commission']);
 
 const SHOUTING_MIN_LETTERS = 4;
+/** Most tokens a title and a name may run to after `Russian's`: `Energy Minister Alexander Novak`. */
+const LONGEST_TITLED_NAME = 12;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 
 export function textOf(block: BlockText, first: number, end: number): string {
@@ -464,7 +466,8 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
       apostrophe && /^['’]s$/.test(apostrophe.text) && run.end - run.first === 1 &&
       countryOfDemonym(tokens[run.first]!.text) !== undefined && tokens[run.end + 1]?.capitalized
     ) {
-      const rest = findRuns(tokens.slice(run.end + 1))[0];
+      // Only the run right after matters: a bounded slice keeps long paragraphs linear.
+      const rest = findRuns(tokens.slice(run.end + 1, run.end + 1 + LONGEST_TITLED_NAME))[0];
       if (rest && rest.first === 0) {
         const following = candidatesOfRun(block, run.end + 1, run.end + 1 + rest.end, lookup, definedAcronyms);
         const person = following.find((candidate) => candidate.headKind === 'person');

@@ -31,7 +31,37 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'wash', 'wis', 'wyo',
 ]);
 
-const WORD = /[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*/uy;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const WORD_JOINERS = new Set(['-', "'", '’', '&']);
+
+/** Length in UTF-16 units of the letter or digit at `at` (2 for a surrogate pair), 0 when there is none. */
+function letterOrDigitAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1;
+  if (code < 128 || Number.isNaN(code)) return 0;
+  const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(at, at + width)) ? width : 0;
+}
+
+/**
+ * End of the word starting at `start` (letters and digits, joined by single
+ * `-`, `'`, `’` or `&`), or `start` when none starts there. Scanned by hand:
+ * a regular expression match would allocate an array for every word.
+ */
+function endOfWord(text: string, start: number): number {
+  let end = start;
+  for (;;) {
+    let width = letterOrDigitAt(text, end);
+    if (width === 0) return end;
+    while (width > 0) {
+      end += width;
+      width = letterOrDigitAt(text, end);
+    }
+    // A joiner counts only between two word characters: `Moon-Putin`, `O’Brien`.
+    if (!WORD_JOINERS.has(text[end] ?? '') || letterOrDigitAt(text, end + 1) === 0) return end;
+    end += 1;
+  }
+}
 const DOTTED_INITIALS = /(?:\p{L}\.){2,}/uy;
 const SPACE = /\s/u;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
@@ -92,10 +122,9 @@ export function tokenize(text: string): Token[] {
       sentenceStart = false;
       continue;
     }
-    WORD.lastIndex = position;
-    const word = WORD.exec(text);
-    if (word) {
-      let value = word[0];
+    const wordEnd = endOfWord(text, position);
+    if (wordEnd > position) {
+      let value = text.slice(position, wordEnd);
       // A possessive `'s` is its own token: `Korea's` names Korea.
       const possessive = value.endsWith('s') && (value.includes("'") || value.includes('’')) ? POSSESSIVE.exec(value) : null;
       if (possessive && possessive[1]!.length > 0) value = possessive[1]!;
