@@ -29,6 +29,67 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
 
+/** Pronouns whose antecedent a sentence's only named person reliably is; `his`/`her` may point elsewhere too, but are still used outside relative clauses. */
+export const SUBJECT_GENDER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'himself', 'herself']);
+
+/** Words that open a relative clause after a comma: a pronoun inside (`X, who plays her brother,`) is about someone else. */
+export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where']);
+
+/**
+ * Role nouns that reveal gender, learned by the entity finder as a person's
+ * role (`Ann Lee, a spokeswoman`, `his son Michael`) or written before a name.
+ */
+export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map([
+  ['mother', 'female'], ['wife', 'female'], ['daughter', 'female'], ['sister', 'female'], ['widow', 'female'],
+  ['grandmother', 'female'], ['granddaughter', 'female'], ['aunt', 'female'], ['niece', 'female'], ['girlfriend', 'female'],
+  ['actress', 'female'], ['spokeswoman', 'female'], ['chairwoman', 'female'], ['businesswoman', 'female'],
+  ['congresswoman', 'female'], ['councilwoman', 'female'], ['policewoman', 'female'], ['sportswoman', 'female'],
+  ['queen', 'female'], ['princess', 'female'], ['duchess', 'female'], ['countess', 'female'], ['waitress', 'female'],
+  ['father', 'male'], ['husband', 'male'], ['son', 'male'], ['brother', 'male'], ['widower', 'male'],
+  ['grandfather', 'male'], ['grandson', 'male'], ['uncle', 'male'], ['nephew', 'male'], ['boyfriend', 'male'],
+  ['actor', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['businessman', 'male'], ['congressman', 'male'],
+  ['councilman', 'male'], ['policeman', 'male'], ['sportsman', 'male'], ['king', 'male'], ['prince', 'male'], ['duke', 'male'],
+]);
+
+/**
+ * Kin and companion nouns: after a possessive (`his father`, `her sister`) they
+ * name a person the text may never name. Such a subject stands between a later
+ * pronoun and earlier speakers.
+ */
+export const KIN_NOUNS: ReadonlySet<string> = new Set([
+  'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'grandfather', 'grandmother',
+  'grandson', 'granddaughter', 'uncle', 'aunt', 'nephew', 'niece', 'cousin', 'partner', 'boyfriend', 'girlfriend',
+  'dad', 'mum', 'mom', 'widow', 'widower', 'fiancé', 'fiancée', 'friend', 'neighbour', 'neighbor', 'colleague',
+]);
+
+/** Possessive determiners before a kin noun: `his father`. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+
+/**
+ * Given names that are (in English-language news) nearly always one gender.
+ * Ambiguous names (`Alex`, `Sam`, `Jo`, `Dana`, `Jordan`) are left out.
+ */
+export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...`abigail aisha alice alicia alison amanda amber amy ana anna anne annie angela barbara beth betty brenda carol
+caroline catherine charlotte cheryl christina christine claire claudia deborah debbie diana diane elena eleanor
+elizabeth ellen ellie emily emma eva fatima fiona frances grace hannah heather helen irene isabel jane janet
+janice jennifer jenny jessica jill joan joanna joyce judith judy julia julie karen kate katherine kathleen kathryn
+kathy katie kirsty laura lauren linda lisa liz louise lucy lynn margaret maria marie marina martha mary maya megan
+melanie melissa michelle nadia nancy naomi natalie nicola olivia pamela patricia paula rachel rebecca rose ruth
+sally samantha sandra sara sarah sharon sofia sophie stephanie susan tina valerie victoria wendy zoe`
+    .split(/\s+/u)
+    .map((name): [string, Gender] => [name, 'female']),
+  ...`aaron adam adrian ahmed albert alan alexander andrew angus anthony arthur barry ben benjamin bernard bill bob
+boris brad brian bruce carl carlos charles colin craig dan daniel darren david dennis dominic donald doug douglas
+dylan edward eric frank fred gareth gary gavin george gerald gordon graham greg gregory harold harry henry howard
+hugh ian jack jacob james jason jeff jeffrey jeremy jim jimmy joe john johnny jonathan joseph josh joshua juan
+julian keith ken kenneth kevin larry liam luke malcolm marcus martin matthew michael mike neil nicholas nick nigel
+noah oliver omar oscar owen patrick paul peter philip ralph raymond richard rob robert roger ronald roy ryan samuel
+scott sean simon stephen steve steven stuart thomas tim timothy tom tony trevor victor walter william`
+    .split(/\s+/u)
+    .map((name): [string, Gender] => [name, 'male']),
+]);
+
 /** Honorifics and titles that reveal gender when written before a name. */
 export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['mister', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],

@@ -3,6 +3,11 @@ import {
   DOCUMENT_NOUNS,
   GENDERED_HONORIFICS,
   GENDERED_PRONOUNS,
+  GENDERED_ROLE_NOUNS,
+  GIVEN_NAME_GENDER,
+  KIN_NOUNS,
+  POSSESSIVE_DETERMINERS,
+  RELATIVE_OPENERS,
   type Gender,
   type PronounReading,
 } from '../lexicon/discourse-words.ts';
@@ -32,6 +37,12 @@ export interface Discourse {
   gender: Map<string, Gender>;
 }
 
+/** Tokens after which a possessive kin noun may be the subject of a new clause. */
+const CLAUSE_HEADS: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'while', 'then', 'now', 'meanwhile', '—', '–']);
+
+/** Id prefix of a person the text refers to without naming (`his father`): it can block a pronoun but never speak. */
+const UNNAMED_PREFIX = 'unnamed:';
+
 export interface Resolution {
   entity: Entity;
   /** How sure the resolution is, 0..1. */
@@ -46,42 +57,117 @@ const MAX_EVENTS_BACK = 60;
 export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: ReadonlyMap<string, Entity>): Discourse {
   const events: DiscourseEvent[] = [];
   const gender = new Map<string, Gender>();
+  // Genders read from a given name or a pronoun; an honorific or a gendered role overrides them.
+  const weakGender = new Set<string>();
+  const learn = (id: string, found: Gender | undefined, strong: boolean): void => {
+    if (found === undefined || (gender.has(id) && (!strong || !weakGender.has(id)))) return;
+    gender.set(id, found);
+    if (strong) weakGender.delete(id);
+    else weakGender.add(id);
+  };
   for (const block of blocks) {
     const { tokens, depth, mentionStarting } = block;
     let sentencePeople = new Set<string>();
     let sentence = -1;
+    let inRelative = false;
     for (let i = 0; i < tokens.length; i += 1) {
       if (block.sentenceStart[i] !== sentence) {
         sentence = block.sentenceStart[i]!;
         sentencePeople = new Set();
+        inRelative = false;
       }
       if (depth[i] !== 0) continue;
-      const pronounGender = GENDERED_PRONOUNS.get(tokens[i]!.lower);
-      if (pronounGender !== undefined && sentencePeople.size === 1) {
+      const lower = tokens[i]!.lower;
+      if (lower === ',') inRelative = false;
+      else if (RELATIVE_OPENERS.has(lower) && tokens[i - 1]?.text === ',') inRelative = true;
+      const pronounGender = GENDERED_PRONOUNS.get(lower);
+      if (pronounGender !== undefined && !inRelative && sentencePeople.size === 1) {
         const [only] = sentencePeople;
-        if (only !== undefined && !gender.has(only)) gender.set(only, pronounGender);
+        if (only !== undefined) learn(only, pronounGender, false);
       }
       const mention = mentionStarting[i];
-      if (mention === undefined) continue;
+      if (mention === undefined) {
+        const unnamed = inRelative ? null : unnamedKinSubject(block, i);
+        if (unnamed !== null) {
+          events.push(unnamed.event);
+          gender.set(unnamed.event.entityId, unnamed.gender);
+        }
+        continue;
+      }
       const entity = entityById.get(mention.entityId);
       if (entity === undefined || (entity.kind !== 'person' && entity.kind !== 'organization')) continue;
       const last = lastTokenOf(block, i, mention.end);
       if (entity.kind === 'person') {
-        sentencePeople.add(entity.id);
-        const honorific = honorificGender(block, i);
-        if (honorific !== undefined && !gender.has(entity.id)) gender.set(entity.id, honorific);
+        // `Castellanos's post … his story`: the pronoun after a possessive name is about someone else.
+        if (!/^['’]/u.test(block.text.slice(mention.end, mention.end + 1)) && !tokens[last]!.lower.endsWith("'s") && !tokens[last]!.lower.endsWith('’s')) {
+          sentencePeople.add(entity.id);
+        }
+        learn(entity.id, honorificGender(block, i), true);
+        learn(entity.id, roleGender(entity), true);
+        learn(entity.id, givenNameGender(entity), false);
       }
       events.push({
         order: block.order,
         start: mention.start,
         entityId: entity.id,
         kind: entity.kind,
-        salient: isSubjectPosition(block, i, last),
+        salient: isSubjectPosition(block, i, last) || namedAsSource(block, i),
         documentOwner: ownsDocument(block, last),
       });
     }
   }
   return { events, gender };
+}
+
+/** `According to Dr Helen Marsden, …`: the source of what follows, as good an antecedent as a subject. */
+function namedAsSource(block: AnalyzedBlock, first: number): boolean {
+  const { tokens } = block;
+  return tokens[first - 1]?.lower === 'to' && tokens[first - 2]?.lower === 'according';
+}
+
+function roleGender(entity: Entity): Gender | undefined {
+  for (const role of entity.roles) {
+    const head = role.split(/\s+/u).pop()?.toLowerCase() ?? '';
+    const found = GENDERED_ROLE_NOUNS.get(head);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function givenNameGender(entity: Entity): Gender | undefined {
+  const words = entity.name.split(/\s+/u);
+  if (words.length < 2) return undefined;
+  for (const word of words.slice(0, -1)) {
+    const lower = word.toLowerCase().replace(/\.$/u, '');
+    if (GENDERED_HONORIFICS.has(lower)) continue;
+    return GIVEN_NAME_GENDER.get(lower);
+  }
+  return undefined;
+}
+
+/**
+ * `His father is more philosophical.`: a person the text does not name, as the
+ * subject of a clause. Recorded so that a later `he says` is not handed to an
+ * earlier speaker; it resolves to no one.
+ */
+function unnamedKinSubject(block: AnalyzedBlock, i: number): { event: DiscourseEvent; gender: Gender } | null {
+  const { tokens } = block;
+  if (!POSSESSIVE_DETERMINERS.has(tokens[i]!.lower)) return null;
+  // Only at the head of a clause: `… plays her brother` is an object.
+  const before = tokens[i - 1];
+  if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower)) return null;
+  const noun = tokens[i + 1];
+  if (noun === undefined || block.depth[i + 1] !== 0 || !KIN_NOUNS.has(noun.lower)) return null;
+  // `his son Michael`: the name that follows is the person, and the entity finder has it.
+  if (block.mentionStarting[i + 2] !== undefined || block.mentionStarting[i + 1] !== undefined) return null;
+  if (!isSubjectPosition(block, i, i + 1)) return null;
+  const found = GENDERED_ROLE_NOUNS.get(noun.lower);
+  if (found === undefined) return null;
+  const start = tokens[i]!.start;
+  return {
+    event: { order: block.order, start, entityId: `${UNNAMED_PREFIX}${block.order}:${start}`, kind: 'person', salient: true, documentOwner: false },
+    gender: found,
+  };
 }
 
 function lastTokenOf(block: AnalyzedBlock, first: number, end: number): number {
@@ -126,8 +212,8 @@ function firstEventFrom(events: readonly DiscourseEvent[], order: number, start:
 
 /**
  * The entity a pronoun at (order, start) stands for: the most recent salient
- * entity of a fitting kind and gender. When another fitting entity was named
- * in between, the answer is kept but marked unsure.
+ * entity of a fitting kind and gender. When another fitting entity was
+ * named in between, the answer is kept but marked unsure.
  */
 export function resolvePronoun(
   discourse: Discourse,
@@ -153,12 +239,13 @@ export function resolvePronoun(
     // A subject whose gender the article shows beats a nearer one whose gender it does not.
     if (event.salient && (reading.gender === undefined || knownGender(event))) {
       rivals.delete(event.entityId);
-      return resolution(entityById, event, rivals.size === 0 ? reading.certainty : Math.min(reading.certainty, 0.55));
+      const others = rivalCount(entityById, rivals, event.entityId);
+      return resolution(entityById, event, others === 0 ? reading.certainty : Math.min(reading.certainty, 0.55));
     }
     if (event.salient && unknownSubject === undefined) {
       unknownSubject = event;
       rivals.delete(event.entityId);
-      rivalsOfUnknown = rivals.size;
+      rivalsOfUnknown = rivalCount(entityById, rivals, event.entityId);
     }
     if (event.entityId !== unknownSubject?.entityId) rivals.add(event.entityId);
   }
@@ -170,6 +257,25 @@ export function resolvePronoun(
     return resolution(entityById, nearestFitting, Math.min(reading.certainty, 0.6));
   }
   return null;
+}
+
+/** Rivals other than the chosen entity, a bare surname of it (`Castellanos` for `Maya Castellanos`) not counted. */
+function rivalCount(entityById: ReadonlyMap<string, Entity>, rivals: ReadonlySet<string>, chosenId: string): number {
+  const chosen = entityById.get(chosenId);
+  let count = 0;
+  for (const id of rivals) {
+    const other = entityById.get(id);
+    if (chosen !== undefined && other !== undefined && sameSurname(chosen.name, other.name)) continue;
+    count += 1;
+  }
+  return count;
+}
+
+function sameSurname(a: string, b: string): boolean {
+  const wordsA = a.split(/\s+/u);
+  const wordsB = b.split(/\s+/u);
+  if (wordsA.length > 1 && wordsB.length > 1) return false;
+  return wordsA[wordsA.length - 1] === wordsB[wordsB.length - 1];
 }
 
 function resolution(entityById: ReadonlyMap<string, Entity>, event: DiscourseEvent, certainty: number): Resolution | null {

@@ -12,6 +12,8 @@ export interface FakeEntity {
   aliases?: string[];
   /** Role phrases resolved to this entity: `the mayor`. */
   roles?: string[];
+  /** Role nouns the entity finder learned for it (`spokeswoman`), as in `Entity.roles`. */
+  learnedRoles?: string[];
 }
 
 function blocksOf(article: ArticleText): { block: Block; paragraph: number; text: string }[] {
@@ -29,7 +31,7 @@ export function fakeEntities(article: ArticleText, list: readonly FakeEntity[]):
     kind: entry.kind,
     aliases: [entry.name, ...(entry.aliases ?? [])],
     mentions: 0,
-    roles: [],
+    roles: entry.learnedRoles ?? [],
     affiliations: [],
   }));
   const forms = list

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+/** Speaker (null when below 0.5) of each quote, for compact expectations. */
+function speakers(list: FakeEntity[], paragraphs: string[]): [string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
+}
+
+describe('pronoun speakers', () => {
+  it('reads she as the person whose given name is a woman’s, past a nearer man', () => {
+    const list: FakeEntity[] = [
+      { name: 'Helen Ward', kind: 'person' },
+      { name: 'Peter Lund', kind: 'person' },
+    ];
+    expect(speakers(list, ['Helen Ward opened the new pier on Monday.', 'Peter Lund, the harbour engineer, was also there.', '"It took ten years," she said.'])).toEqual([
+      ['It took ten years,', 'Helen Ward'],
+    ]);
+  });
+
+  it('reads she as the person the entity finder gave a female role noun', () => {
+    const list: FakeEntity[] = [
+      { name: 'Kim Soto', kind: 'person', learnedRoles: ['spokeswoman'] },
+      { name: 'Lee Park', kind: 'person' },
+    ];
+    expect(speakers(list, ['Kim Soto briefed reporters on Monday.', 'Lee Park answered questions later.', 'The pier reopens in June.', '"We are ready," she said.'])).toEqual([
+      ['We are ready,', 'Kim Soto'],
+    ]);
+  });
+
+  it('does not learn a gender from a pronoun inside a relative clause about someone else', () => {
+    const list: FakeEntity[] = [{ name: 'Lou Grant', kind: 'person' }];
+    expect(speakers(list, ['Lou Grant, who coached her team for years, was more relaxed.', '"We had fun," he said.'])).toEqual([['We had fun,', 'Lou Grant']]);
+  });
+
+  it('takes the source named after According to as the antecedent of a later pronoun', () => {
+    const list: FakeEntity[] = [
+      { name: 'Lee Park', kind: 'person' },
+      { name: 'Robin Shaw', kind: 'person', aliases: ['Dr Robin Shaw'] },
+    ];
+    expect(speakers(list, ['Lee Park restored the harbour wall.', 'According to Dr Robin Shaw, a historian, the wall is older than thought.', '"It surprised me," she says.'])).toEqual([
+      ['It surprised me,', 'Robin Shaw'],
+    ]);
+  });
+
+  it('reads he as the subject of the previous sentence over an earlier speaker when neither gender is known', () => {
+    const list: FakeEntity[] = [
+      { name: 'Dana Whit', kind: 'person', aliases: ['Whit'] },
+      { name: 'Lou Grant', kind: 'person', aliases: ['Grant'] },
+    ];
+    expect(speakers(list, ['"We kept the ending secret," Whit said.', 'Grant, who plays her brother, was more playful.', 'Sharing the news online, he wrote: "Finally."'])).toEqual([
+      ['We kept the ending secret,', 'Dana Whit'],
+      ['Finally.', 'Lou Grant'],
+    ]);
+  });
+
+  it('leaves he unattributed after an unnamed kin subject instead of giving it to an earlier speaker', () => {
+    const list: FakeEntity[] = [{ name: 'Tomas Berg', kind: 'person', aliases: ['Berg'] }];
+    expect(speakers(list, ['"The yard is quiet now," said Tomas Berg.', 'Up the hill, his brother is less calm.', '"They should never have closed it," he says.'])).toEqual([
+      ['The yard is quiet now,', 'Tomas Berg'],
+      ['They should never have closed it,', null],
+    ]);
+  });
+
+  it('still resolves he to the person named right after a possessive kin noun', () => {
+    const list: FakeEntity[] = [
+      { name: 'Tomas Berg', kind: 'person', aliases: ['Berg'] },
+      { name: 'Luca Berg', kind: 'person', aliases: ['Luca'] },
+    ];
+    expect(speakers(list, ['Tomas Berg ran the yard.', 'His son Luca, now 40, was the last apprentice.', '"It was home," he says.'])).toEqual([['It was home,', 'Luca Berg']]);
+  });
+});
