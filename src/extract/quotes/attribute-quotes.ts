@@ -4,6 +4,8 @@ import {
   STANCE_VERB_FACTOR,
   type AttributionRuleName,
 } from '../lexicon/cue-patterns.ts';
+import { VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import { cueAccordingTo, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
@@ -121,8 +123,9 @@ function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | und
 /**
  * Attributes every quote: the rules of ATTRIBUTION_RULES in order, then the
  * speaker of a multi-paragraph quote is shared by all its paragraphs and a
- * nested quote takes the speaker of the quote around it. Not-speech is never
- * attributed.
+ * nested quote takes the speaker of the quote around it, unless the outer
+ * quote has its own cue for it (`He said: '…'`): then it goes to the name in
+ * that cue, or to no one. Not-speech is never attributed.
  */
 export function attributeQuotes(analysis: ArticleAnalysis, sites: readonly QuoteSite[]): Map<QuoteSite, Attribution> {
   const attributions = new Map<QuoteSite, Attribution>();
@@ -147,9 +150,43 @@ export function attributeQuotes(analysis: ArticleAnalysis, sites: readonly Quote
   for (const site of sites) {
     if (site.kind === 'not-speech' || site.parent === null) continue;
     const outer = attributions.get(site.parent);
-    if (outer !== undefined) attributions.set(site, inherit(outer, 'nested'));
+    const quoted = quotedWithinQuote(site);
+    if (quoted === null) {
+      if (outer !== undefined) attributions.set(site, inherit(outer, 'nested'));
+      continue;
+    }
+    // `"… He said: 'They told us …'"`: the inner words are whoever the outer speaker quotes.
+    const speaker = quoted.mention === null ? null : resolveSpeaker(analysis, site.block, { form: 'mention', mention: quoted.mention, first: quoted.subject });
+    if (speaker === null || speaker.entity.id === outer?.entity.id) continue;
+    const base = RULE_BY_NAME.get('nested')!.confidence * (outer?.confidence ?? RULE_BY_NAME.get('X-said-colon')!.confidence);
+    attributions.set(site, { entity: speaker.entity, confidence: round(base * speaker.certainty), cue: quoted.cue, rule: 'nested' });
   }
   return attributions;
+}
+
+/** How far before a nested quote its own cue (`He said:`) may start, inside the outer quote. */
+const NESTED_CUE_WINDOW = 6;
+
+/**
+ * A cue inside the outer quote that introduces the nested one (`He said: '…`,
+ * `she told me, '…`): the verb, and the name before it if it is one (a
+ * pronoun inside someone's quote cannot be resolved from the reporter's text).
+ */
+function quotedWithinQuote(site: QuoteSite): { cue: string; subject: number; mention: EntityMention | null } | null {
+  const { block } = site;
+  const open = openToken(site);
+  const outerOpen = openToken(site.parent!);
+  const lead = block.tokens[open - 1];
+  if (lead === undefined || (lead.text !== ':' && lead.text !== ',' && !REPORTING_VERB_BY_FORM.has(lead.lower))) return null;
+  for (let k = open - 1; k > Math.max(outerOpen, open - 1 - NESTED_CUE_WINDOW); k -= 1) {
+    const verb = REPORTING_VERB_BY_FORM.get(block.tokens[k]!.lower);
+    if (verb === undefined || verb.strength !== 'speech') continue;
+    let subject = k - 1;
+    while (subject > outerOpen && VERB_PREMODIFIERS.has(block.tokens[subject]!.lower)) subject -= 1;
+    const mention = subject > outerOpen ? (block.mentionEnding[subject] ?? null) : null;
+    return { cue: block.tokens[k]!.text, subject, mention };
+  }
+  return null;
 }
 
 function firstMatch(context: MatchContext, site: QuoteSite): Attribution | null {

@@ -58,7 +58,9 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     }
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
   }
-  if (span.depth > 0 || block.block === 'title') return 'partial';
+  // A nested quote after a colon (`He said: 'They told us …'`) is a whole utterance.
+  if (span.depth > 0) return block.tokens[open - 1]?.text === ':' && /^\s*[\p{Lu}\p{N}]/u.test(inner) ? 'direct' : 'partial';
+  if (block.block === 'title') return 'partial';
   if (site.chained) return 'direct';
   if (isHeading(block, open, close, inner, words.length)) return 'partial';
   return startsSentence(block, s, site.previousClose, inner) ? 'direct' : 'partial';

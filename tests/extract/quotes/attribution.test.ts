@@ -162,6 +162,20 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a nested quote introduced by a named cue inside the outer quote to that name', () => {
+    expect(speakers(['"Then Tomas Berg said: \'The pier is finished.\' Nobody believed him," Ruiz said.'])).toEqual([
+      ["Then Tomas Berg said: 'The pier is finished.' Nobody believed him,", 'Ana Ruiz', 'direct'],
+      ['The pier is finished.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('never gives a nested quote with its own pronoun cue to the outer speaker', () => {
+    expect(speakers(['"He came home and said: \'They lied to us.\' Then he slept," Ruiz said.'])).toEqual([
+      ["He came home and said: 'They lied to us.' Then he slept,", 'Ana Ruiz', 'direct'],
+      ['They lied to us.', null, 'direct'],
+    ]);
+  });
+
   it('leaves a quote with no cue and no earlier quote unattributed', () => {
     expect(speakers(['Passengers waited for hours.', '"The staff were kind."'])).toEqual([['The staff were kind.', null, 'direct']]);
   });
