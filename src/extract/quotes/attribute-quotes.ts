@@ -8,7 +8,7 @@ import { VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
-import { cueAccordingTo, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToInSentence, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 
@@ -27,6 +27,9 @@ interface MatchContext {
   isPerson: (mention: EntityMention) => boolean;
   sitesByBlock: ReadonlyMap<number, readonly QuoteSite[]>;
 }
+
+/** The confidence from which pages show a speaker as attributed. */
+const ACCEPTED = 0.5;
 
 const SPLIT_SOURCES: ReadonlySet<AttributionRuleName> = new Set(['quote-said-X', 'quote-X-said', 'split']);
 
@@ -94,9 +97,13 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     const { block } = site;
     // The previous quote's cue sentence ends right where this quote opens.
     if (block.sentenceEnd[closeToken(previous)] !== openToken(site)) return null;
-    return inherit(earlier, 'split');
+    // The cue sentence names one speaker for both parts: an accepted speaker stays accepted.
+    const split = inherit(earlier, 'split');
+    return earlier.confidence >= ACCEPTED ? { ...split, confidence: Math.max(ACCEPTED, split.confidence) } : split;
   },
-  'partial-in-clause': (context, site) => fromCue(context, site, 'partial-in-clause', cueInClause(site.block, openToken(site))),
+  'partial-in-clause': (context, site) =>
+    fromCue(context, site, 'partial-in-clause', cueInClause(site.block, openToken(site))) ??
+    (site.kind === 'partial' ? fromCue(context, site, 'according-to', cueAccordingToInSentence(site.block, openToken(site), context.isPerson)) : null),
   continuation: (context, site) => {
     const { block } = site;
     if (block.block !== 'body' || openToken(site) !== 0 || site.kind !== 'direct') return null;

@@ -87,6 +87,28 @@ export function cueAccordingTo(block: AnalyzedBlock, open: number, floor: number
   return null;
 }
 
+/**
+ * `According to X, the plan will "…"`: a fragment in a sentence that opens
+ * (or has a clause opening) with `According to X,` is X's.
+ */
+export function cueAccordingToInSentence(block: AnalyzedBlock, open: number, isPerson: (m: EntityMention) => boolean): CueMatch | null {
+  const { tokens } = block;
+  const floor = Math.max(block.sentenceStart[open]!, open - CUE_WINDOW.clause);
+  for (let k = floor; k < open; k += 1) {
+    if (block.depth[k] !== 0) continue;
+    if (k !== block.sentenceStart[open] && tokens[k - 1]?.text !== ',') continue;
+    const introducer = SOURCE_INTRODUCERS.find((words) => words.every((word, n) => tokens[k + n]?.lower === word));
+    if (introducer === undefined) continue;
+    const after = k + introducer.length - 1;
+    let comma = after + 1;
+    while (comma < open && tokens[comma]!.text !== ',') comma += 1;
+    if (comma >= open) return null;
+    const ref = speakerAfter(block, after, comma, isPerson) ?? documentAfter(block, after, comma);
+    return ref === null ? null : { ref, cue: block.text.slice(tokens[k]!.start, tokens[after]!.end), stance: false };
+  }
+  return null;
+}
+
 function documentAfter(block: AnalyzedBlock, after: number, limit: number): SpeakerRef | null {
   const determiner = block.tokens[after + 1];
   if (determiner === undefined || !DETERMINERS.has(determiner.lower)) return null;

@@ -81,6 +81,11 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
   if (i < floor) return null;
   const direct = referenceEndingAt(block, i, floor);
   if (direct !== null) return direct;
+  // `… Ellie Marsh, who said …`: the relative pronoun stands for the name before its comma.
+  if (RELATIVE_SUBJECTS.has(tokens[i]!.lower) && tokens[i - 1]?.text === ',' && i - 2 >= floor) {
+    const antecedent = block.mentionEnding[i - 2];
+    if (antecedent !== undefined && block.depth[i - 2] === 0) return { form: 'mention', mention: antecedent, first: firstTokenOf(block, i - 2, antecedent.start) };
+  }
   if (tokens[i]!.text === ',') return appositiveHead(block, Math.max(floor, i - MAX_APPOSITIVE_SPAN), i);
   return null;
 }
@@ -155,5 +160,8 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
   }
   return fallback;
 }
+
+/** Relative pronouns that can be the subject of a reporting verb: `X, who said …`. */
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which']);
 
 const CHUNK_ENDS = new Set([',', '.', ';', ':', '!', '?']);

@@ -176,6 +176,33 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('attributes a partial quote in a sentence that opens with According to X to X', () => {
+    expect(speakers(['According to Tomas Berg, the repairs will cost "far more than planned" next year.'])).toEqual([
+      ['far more than planned', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('attributes a partial quote after According to a statement from an organization to the organization', () => {
+    expect(speakers(['According to a statement from the authority, the port will stay "open for business" all winter.'])).toEqual([
+      ['open for business', 'Harbour Authority', 'partial'],
+    ]);
+  });
+
+  it('attributes a partial quote after X, who said … to X', () => {
+    expect(speakers(['Among the crowd was Tomas Berg, who said the old pier was "a death trap" for years.'])).toEqual([
+      ['a death trap', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('keeps the speaker of the first part of a split quote accepted for the second part even when the cue was a document', () => {
+    const [first, second] = quotes(['The Harbour Authority published its annual review on Monday.', '"Two cranes failed in March," the review said. "Both are now repaired."']);
+    expect(first).toMatchObject({ speaker: 'Harbour Authority' });
+    expect(first!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(second).toMatchObject({ speaker: 'Harbour Authority', rule: 'split' });
+    expect(second!.confidence).toBeGreaterThanOrEqual(0.5);
+    expect(second!.confidence).toBeLessThanOrEqual(first!.confidence);
+  });
+
   it('leaves a quote with no cue and no earlier quote unattributed', () => {
     expect(speakers(['Passengers waited for hours.', '"The staff were kind."'])).toEqual([['The staff were kind.', null, 'direct']]);
   });
