@@ -101,6 +101,32 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map([
   ['businesswoman', 'female'], ['businessman', 'male'], ['actress', 'female'],
 ]);
 
+/** Nouns for a business: `the company said` may name an organization learned as a `start-up` or named `… Foods`. */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'start-up', 'startup', 'business', 'corporation', 'retailer', 'maker', 'carmaker', 'automaker',
+  'manufacturer', 'developer', 'provider', 'operator', 'insurer', 'bank', 'lender', 'airline', 'carrier', 'platform',
+  'giant', 'conglomerate', 'supplier', 'chain', 'group', 'supermarket', 'publisher', 'broadcaster', 'brand',
+]);
+
+/** Last words of a company's name: `Harrow Foods`, `Acme Ltd`. */
+export const COMPANY_NAME_HEADS: ReadonlySet<string> = new Set([
+  'inc', 'inc.', 'ltd', 'ltd.', 'llc', 'plc', 'corp', 'corp.', 'corporation', 'co', 'co.', 'company', 'group', 'holdings',
+  'airlines', 'airways', 'motors', 'bank', 'foods', 'technologies', 'industries', 'systems', 'labs', 'pharmaceuticals',
+  'energy', 'media', 'retail', 'stores', 'brands', 'partners',
+]);
+
+/**
+ * Nouns that, after `the` and as the subject of a reporting verb, stand for an
+ * organization named earlier: `The company said`, `the council said`. Matched
+ * to an organization with that role, or whose name ends in that noun.
+ */
+export const ORGANIZATION_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
+  ...COMPANY_NOUNS,
+  'agency', 'council', 'ministry', 'department', 'commission', 'authority', 'regulator', 'watchdog', 'club', 'charity',
+  'union', 'party', 'university', 'hospital', 'trust', 'board', 'committee', 'court', 'organisation', 'organization',
+  'association', 'federation', 'institute', 'foundation', 'service', 'force',
+]);
+
 /** Nouns for a document or announcement that can "say" something: `the release stated`. */
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'report', 'release', 'statement', 'study', 'survey', 'letter', 'memo', 'website', 'filing', 'document',

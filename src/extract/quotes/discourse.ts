@@ -5,6 +5,8 @@ import {
   GENDERED_PRONOUNS,
   GENDERED_ROLE_NOUNS,
   GIVEN_NAME_GENDER,
+  COMPANY_NAME_HEADS,
+  COMPANY_NOUNS,
   KIN_NOUNS,
   POSSESSIVE_DETERMINERS,
   RELATIVE_OPENERS,
@@ -301,4 +303,40 @@ export function resolveDocument(discourse: Discourse, entityById: ReadonlyMap<st
   if (salientOrganization === undefined) return null;
   const entity = entityById.get(salientOrganization.entityId);
   return entity === undefined ? null : { entity, certainty: 0.8 };
+}
+
+/**
+ * The organization behind `the company` / `the council` as a speaker: the most
+ * recent organization the article gave that role (`the start-up Vantix`) or
+ * whose name ends in that noun (`Suffolk County Council`). A second such
+ * organization nearby makes the answer unsure.
+ */
+export function resolveOrganizationNoun(
+  discourse: Discourse,
+  entityById: ReadonlyMap<string, Entity>,
+  noun: string,
+  order: number,
+  start: number,
+): Resolution | null {
+  const { events } = discourse;
+  const from = firstEventFrom(events, order, start);
+  let found: Entity | undefined;
+  for (let i = from - 1; i >= Math.max(0, from - MAX_EVENTS_BACK); i -= 1) {
+    const event = events[i]!;
+    if (order - event.order > MAX_BLOCK_DISTANCE) break;
+    if (event.kind !== 'organization' || event.entityId === found?.id) continue;
+    const entity = entityById.get(event.entityId);
+    if (entity === undefined || !fitsOrganizationNoun(entity, noun)) continue;
+    if (found !== undefined) return { entity: found, certainty: 0.5 };
+    found = entity;
+  }
+  return found === undefined ? null : { entity: found, certainty: 0.85 };
+}
+
+function fitsOrganizationNoun(entity: Entity, noun: string): boolean {
+  const heads = entity.roles.map((role) => role.split(/\s+/u).pop()?.toLowerCase() ?? '');
+  const nameHead = entity.name.split(/\s+/u).pop()?.toLowerCase() ?? '';
+  if (heads.includes(noun) || nameHead === noun) return true;
+  if (!COMPANY_NOUNS.has(noun)) return false;
+  return heads.some((head) => COMPANY_NOUNS.has(head)) || COMPANY_NAME_HEADS.has(nameHead);
 }

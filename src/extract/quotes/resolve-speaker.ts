@@ -2,7 +2,7 @@ import { REFERENCE_CONFIDENCE } from '../lexicon/cue-patterns.ts';
 import type { Entity } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
-import { resolveDocument, resolvePronoun } from './discourse.ts';
+import { resolveDocument, resolveOrganizationNoun, resolvePronoun } from './discourse.ts';
 import type { SpeakerRef } from './speaker-refs.ts';
 
 export interface ResolvedSpeaker {
@@ -22,6 +22,10 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
   if (ref.form === 'pronoun') {
     const found = resolvePronoun(analysis.discourse, analysis.entityById, ref.reading, block.order, at);
     return found === null ? null : { entity: found.entity, certainty: Math.min(found.certainty, REFERENCE_CONFIDENCE.pronoun) };
+  }
+  if (ref.form === 'organization-noun') {
+    const found = resolveOrganizationNoun(analysis.discourse, analysis.entityById, ref.noun, block.order, at);
+    return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.role };
   }
   const found = resolveDocument(analysis.discourse, analysis.entityById, block.order, at);
   return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.document };

@@ -3,6 +3,7 @@ import {
   DETERMINERS,
   DOCUMENT_MODIFIERS,
   DOCUMENT_NOUNS,
+  ORGANIZATION_SUBJECT_NOUNS,
   SUBJECT_PRONOUNS,
   VERB_PREMODIFIERS,
   type PronounReading,
@@ -16,7 +17,8 @@ import { isPossessive } from './tokenize.ts';
 export type SpeakerRef =
   | { form: 'mention'; mention: EntityMention; first: number }
   | { form: 'pronoun'; reading: PronounReading; first: number }
-  | { form: 'document'; first: number };
+  | { form: 'document'; first: number }
+  | { form: 'organization-noun'; noun: string; first: number };
 
 /** A reporting verb found at a token: the verb, and the tokens of the cue as written. */
 export interface VerbAt {
@@ -105,6 +107,10 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   const token = block.tokens[i]!;
   const reading = SUBJECT_PRONOUNS.get(token.lower);
   if (reading !== undefined) return { form: 'pronoun', reading, first: i };
+  // `The company said`, with no mention the entity finder resolved: matched to an organization later.
+  if (ORGANIZATION_SUBJECT_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
+    return { form: 'organization-noun', noun: token.lower, first: i - 1 };
+  }
   if (DOCUMENT_NOUNS.has(token.lower)) {
     let j = i - 1;
     while (j >= floor && j > i - 4 && DOCUMENT_MODIFIERS.has(block.tokens[j]!.lower)) j -= 1;

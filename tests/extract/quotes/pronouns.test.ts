@@ -71,3 +71,32 @@ describe('pronoun speakers', () => {
     expect(speakers(list, ['Tomas Berg ran the yard.', 'His son Luca, now 40, was the last apprentice.', '"It was home," he says.'])).toEqual([['It was home,', 'Luca Berg']]);
   });
 });
+
+describe('organization nouns as speakers', () => {
+  it('gives The company said … "…" to the organization learned as a start-up', () => {
+    const list: FakeEntity[] = [{ name: 'Keel Labs', kind: 'organization', learnedRoles: ['start-up'] }];
+    expect(speakers(list, ['Keel Labs lost customer files last week.', 'The company said it would restore access "within hours" on Monday.'])).toEqual([
+      ['within hours', 'Keel Labs'],
+    ]);
+  });
+
+  it('gives The council said … "…" to the organization whose name ends in Council', () => {
+    const list: FakeEntity[] = [
+      { name: 'Wexford County Council', kind: 'organization' },
+      { name: 'Keel Labs', kind: 'organization', learnedRoles: ['start-up'] },
+    ];
+    expect(speakers(list, ['Wexford County Council met Keel Labs on Friday.', 'The council said it had "no plans" to close the library.'])).toEqual([
+      ['no plans', 'Wexford County Council'],
+    ]);
+  });
+
+  it('gives no confident speaker to The company when two companies were named', () => {
+    const list: FakeEntity[] = [
+      { name: 'Keel Labs', kind: 'organization', learnedRoles: ['start-up'] },
+      { name: 'Brook Foods', kind: 'organization' },
+    ];
+    expect(speakers(list, ['Keel Labs and Brook Foods signed a supply deal.', 'The company said the deal was "long overdue" in a statement.'])).toEqual([
+      ['long overdue', null],
+    ]);
+  });
+});
