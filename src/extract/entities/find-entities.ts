@@ -12,6 +12,7 @@ import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, 
 import { groupCandidates, type EntityGroup } from './cluster.ts';
 import { entityIdFor } from './entity-id.ts';
 import { findRoleMentions } from './role-mentions.ts';
+import { namesInCreditTail, namesInFurnitureLine, type FurnitureName } from './furniture.ts';
 import { nameKey } from '../gazetteer/index.ts';
 
 export interface FoundEntities {
@@ -229,6 +230,27 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
     if (known?.listEntry) entity.listId = known.listEntry.id;
     byId.set(id, entity);
     unique.push(entity);
+  }
+
+  // Furniture (bylines, credits, outlets) names reporters and publishers; never a mention, since it is not article text.
+  const furnitureNames: FurnitureName[] = (article.furniture ?? []).flatMap((line) => namesInFurnitureLine(line, lookup));
+  for (const text of [article.caption ?? '', ...article.paragraphs]) furnitureNames.push(...namesInCreditTail(text, lookup));
+  const byForm = new Map<string, Entity>();
+  for (const entity of unique) for (const form of [entity.name, ...entity.aliases]) if (!byForm.has(nameKey(form))) byForm.set(nameKey(form), entity);
+  for (const found of furnitureNames) {
+    const known = lookup(found.written);
+    const id = known?.listEntry?.id ?? entityIdFor(found.kind, found.name);
+    const existing = byForm.get(nameKey(found.name)) ?? byForm.get(nameKey(found.written)) ?? byId.get(id);
+    if (existing) {
+      addNew(existing.aliases, found.written);
+      continue;
+    }
+    const entity: Entity = { id, name: known?.listEntry?.name ?? found.name, kind: known?.listEntry?.kind ?? found.kind, aliases: [found.written], mentions: 0, roles: [], affiliations: [] };
+    if (known?.listEntry) entity.listId = known.listEntry.id;
+    byId.set(id, entity);
+    unique.push(entity);
+    byForm.set(nameKey(found.name), entity);
+    byForm.set(nameKey(found.written), entity);
   }
 
   const firstSeen = new Map<string, number>();

@@ -1,0 +1,167 @@
+/**
+ * Page furniture: the lines ingest removed as page noise (bylines, photo
+ * credits, outlet names). They are not article text, so they yield entities
+ * without mentions: the reporters who wrote the story, the photographers and
+ * agencies credited, the outlet that published it.
+ */
+import type { EntityKind } from '../types.ts';
+import { ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
+import type { NameLookup } from './candidates.ts';
+
+/** One name a furniture line gives: as written, and the name to file it under. */
+export interface FurnitureName {
+  name: string;
+  written: string;
+  kind: EntityKind;
+}
+
+type FurnitureRule = {
+  rule: 'byline' | 'credit' | 'outlet';
+  /** Group 1 holds the part of the line that names. */
+  pattern: RegExp;
+  parse: (named: string, lookup: NameLookup) => FurnitureName[];
+};
+
+/** Words that describe a reporter's job, not a name: `SOCIAL MEDIA CORRESPONDENT`, `Sports Reporter`. */
+const JOB_WORDS: ReadonlySet<string> = new Set([
+  'reporter', 'correspondent', 'editor', 'writer', 'journalist', 'columnist', 'staff', 'producer', 'photographer',
+  'critic', 'analyst', 'contributor', 'chief', 'senior', 'political', 'sports', 'sport', 'health', 'business',
+  'technology', 'tech', 'science', 'social', 'media', 'crime', 'education', 'environment', 'home', 'affairs',
+  'foreign', 'economics', 'economy', 'investigations', 'reporters', 'correspondents', 'editors', 'writers',
+]);
+
+/** Section labels a page prints in capitals; never an outlet. */
+const SECTION_LABELS: ReadonlySet<string> = new Set([
+  'news', 'sport', 'live', 'video', 'more', 'home', 'menu', 'share', 'tech', 'world', 'opinion', 'top', 'new', 'ad',
+]);
+
+/** Small words that may stay lowercase inside a name. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', 'de', 'van', 'von', 'da', 'al']);
+
+const LONGEST_PERSON_NAME = 4;
+
+function isAllCaps(word: string): boolean {
+  return /\p{Lu}/u.test(word) && word === word.toUpperCase();
+}
+
+function isCapitalized(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || NAME_LINKS.has(word);
+}
+
+/** `O'NEILL-SMITH` -> `O'Neill-Smith`, for names printed in capitals. */
+function titleCase(written: string): string {
+  return written.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+function isJobPhrase(words: readonly string[]): boolean {
+  return words.length > 0 && words.some((word) => JOB_WORDS.has(word.toLowerCase()) || PERSON_ROLE_NOUNS.has(word.toLowerCase()));
+}
+
+function organization(written: string, lookup: NameLookup): FurnitureName {
+  const known = lookup(written);
+  return { name: known?.kind === 'organization' ? known.name : written, written, kind: 'organization' };
+}
+
+/** A name-shaped phrase in a byline: a person, or an outlet when the gazetteer or a head word says so. */
+function bylineName(words: readonly string[], lookup: NameLookup): FurnitureName | null {
+  if (words.length === 0 || !words.every(isCapitalized)) return null;
+  const written = words.join(' ');
+  const known = lookup(written);
+  if (known) return { name: known.name, written, kind: known.kind };
+  const last = words[words.length - 1]!.toLowerCase();
+  // People have two names or more; a lone word in a byline is an outlet (`By Euronews`).
+  if (words.length === 1 || ORGANIZATION_HEADS.has(last)) return { name: written, written, kind: 'organization' };
+  if (words.length > LONGEST_PERSON_NAME) return null;
+  return { name: isAllCaps(written) ? titleCase(written) : written, written, kind: 'person' };
+}
+
+/** Splits words where capitals change: `MARGARET ELLISON` | `Associated Press`, `Mike Wright` | `SOCIAL MEDIA CORRESPONDENT`. */
+function capsRuns(words: readonly string[]): string[][] {
+  const runs: string[][] = [];
+  for (const word of words) {
+    const current = runs[runs.length - 1];
+    const caps = isAllCaps(word) && word.replace(/[^\p{L}]/gu, '').length > 1;
+    if (current && isAllCaps(current[0]!) === caps) current.push(word);
+    else runs.push([word]);
+  }
+  return runs;
+}
+
+function parseByline(named: string, lookup: NameLookup): FurnitureName[] {
+  const found: FurnitureName[] = [];
+  const [names = '', ...afterCommas] = named.split(/\s*,\s*/);
+  for (const piece of names.split(/\s+(?:and|with|&)\s+/i)) {
+    const words = piece.split(/\s+/).filter((word) => word !== '');
+    const runs = capsRuns(words);
+    // One run in capitals next to one in mixed case: the name is one, the other a job or an outlet.
+    const parts = runs.length > 1 && runs.every((run) => run.length >= 1) ? runs : [words];
+    for (const part of parts) {
+      if (isJobPhrase(part) && !lookup(part.join(' '))) continue;
+      const name = bylineName(part, lookup);
+      if (name) found.push(name);
+    }
+  }
+  for (const after of afterCommas) {
+    const words = after.split(/\s+/).filter((word) => word !== '');
+    const known = lookup(after);
+    if (known?.kind === 'organization') found.push({ name: known.name, written: after, kind: 'organization' });
+    else if (!isJobPhrase(words) && words.length > 0 && words.every(isCapitalized) && ORGANIZATION_HEADS.has(words[words.length - 1]!.toLowerCase())) {
+      found.push(organization(after, lookup));
+    }
+  }
+  return found;
+}
+
+/** `Jane Doe/Reuters`, `AFP via Getty Images`, `Getty Images`: who took it, for whom. */
+function parseCredit(named: string, lookup: NameLookup): FurnitureName[] {
+  const found: FurnitureName[] = [];
+  const parts = named.split(/\s*(?:\/|\bvia\b|\bfor\b)\s*/).filter((part) => part !== '');
+  parts.forEach((part, index) => {
+    const words = part.split(/\s+/);
+    if (!words.every(isCapitalized)) return;
+    const known = lookup(part);
+    const isAgency = index > 0 || known?.kind === 'organization' || ORGANIZATION_HEADS.has(words[words.length - 1]!.toLowerCase());
+    if (isAgency || words.length === 1) found.push(organization(part, lookup));
+    else if (words.length <= LONGEST_PERSON_NAME) found.push({ name: isAllCaps(part) ? titleCase(part) : part, written: part, kind: 'person' });
+  });
+  return found;
+}
+
+/** A line that is only an outlet's name: `The Daily Telegraph`, `CNN`. */
+function parseOutlet(named: string, lookup: NameLookup): FurnitureName[] {
+  const words = named.split(/\s+/);
+  if (!words.every(isCapitalized)) return [];
+  const known = lookup(named);
+  if (known) return known.kind === 'organization' ? [{ name: known.name, written: named, kind: 'organization' }] : [];
+  const last = words[words.length - 1]!.toLowerCase();
+  const isAcronym = words.length === 1 && /^\p{Lu}{2,4}$/u.test(named) && !SECTION_LABELS.has(last);
+  const isNamedOutlet = words.length >= 2 && words[0] === 'The' && ORGANIZATION_HEADS.has(last);
+  return isAcronym || isNamedOutlet ? [{ name: named, written: named, kind: 'organization' }] : [];
+}
+
+const CREDIT_LABEL = String.raw`(?:Photo(?:graph)?s?|Pictures?|Credits?|Copyright|©)\b\s*(?::|by\b)?\s*`;
+
+/** First rule whose pattern matches wins. */
+const FURNITURE_RULES: readonly FurnitureRule[] = [
+  { rule: 'byline', pattern: /^[\s\-–—•|]*By\s+(\S.*?)[.\s]*$/u, parse: parseByline },
+  { rule: 'credit', pattern: new RegExp(String.raw`(?:^|[\s(])${CREDIT_LABEL}([^\s:()][^:()]*?)\)?\s*$`, 'u'), parse: parseCredit },
+  { rule: 'credit', pattern: /^\(?([^()]*?\S\s*(?:\/|\bvia\b)\s*\S[^()]*?|[^()]*\bImages)\)?$/u, parse: parseCredit },
+  { rule: 'outlet', pattern: /^(\S.{0,40}?)$/u, parse: parseOutlet },
+];
+
+/** The names one furniture line gives, by the first rule that matches it. */
+export function namesInFurnitureLine(line: string, lookup: NameLookup): FurnitureName[] {
+  const text = line.trim();
+  for (const { pattern, parse } of FURNITURE_RULES) {
+    const match = pattern.exec(text);
+    if (match) return parse(match[1]!.trim(), lookup);
+  }
+  return [];
+}
+
+/** A photo credit ending a caption or paragraph (`... Photo: Jane Doe/Reuters`); the text's own names are found elsewhere. */
+export function namesInCreditTail(caption: string, lookup: NameLookup): FurnitureName[] {
+  const match = new RegExp(String.raw`(?:^|[\s(.])${CREDIT_LABEL}([^\s:()][^:()]*?)\)?\s*$`, 'u').exec(caption);
+  return match ? parseCredit(match[1]!.trim(), lookup) : [];
+}
