@@ -6,9 +6,9 @@
  */
 import type { EntityKind, EntityListEntry } from '../types.ts';
 import { lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
-import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS } from '../gazetteer/name-heads.ts';
+import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
-import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT } from '../lexicon/org-suffixes.ts';
+import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS } from './common-words.ts';
@@ -171,9 +171,11 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
       return 'organization';
     }
   }
+  if (length >= 2 && ORGANIZATION_PREFIX_HEADS.has(firstToken.key)) return 'organization';
   if (length >= 2 && EVENT_HEADS.has(lastToken.key)) return 'event';
   if (length >= 2 && EVENT_PREFIX_HEADS.has(firstToken.key)) return 'event';
-  if (length >= 2 && PLACE_HEADS.has(lastToken.key)) return 'place';
+  const surnameAfterGivenName = length === 2 && SURNAME_PLACE_HEADS.has(lastToken.key) && GIVEN_NAMES.has(firstToken.key);
+  if (length >= 2 && PLACE_HEADS.has(lastToken.key) && !surnameAfterGivenName) return 'place';
   if (length >= 2 && PLACE_PREFIX_HEADS.has(firstToken.key)) return 'place';
   // English counties: `Oxfordshire`, `South Oxfordshire`.
   if (/shire$/.test(lastToken.key) && lastToken.key.length > 6) return 'place';

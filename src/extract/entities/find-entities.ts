@@ -6,7 +6,7 @@
  * definite role phrases (`the Russian leader`) are resolved to entities.
  */
 import type { ArticleText, Entity, EntityListEntry, EntityMention } from '../types.ts';
-import { EVENT_AFTER_NAME_NOUNS, GOVERNMENT_BY_LEADER_NOUNS } from '../lexicon/org-suffixes.ts';
+import { CLUB_HEADS, CLUB_PLACE_HEADS, EVENT_AFTER_NAME_NOUNS, GOVERNMENT_BY_LEADER_NOUNS } from '../lexicon/org-suffixes.ts';
 import { blocksOf, type BlockText } from './blocks.ts';
 import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, textOf, type Candidate, type NameLookup } from './candidates.ts';
 import { groupCandidates, type EntityGroup } from './cluster.ts';
@@ -38,6 +38,18 @@ function extendWithFollowingNoun(candidate: Candidate): void {
   candidate.joinOnly = false;
   candidate.roles = [];
   candidate.headKind = isGovernment ? 'organization' : 'event';
+}
+
+const lastWordOf = (name: string) => nameKey(name.slice(name.lastIndexOf(' ') + 1));
+
+/** Where other clubs play (`Westbury United`), `Hillcrest Town` is a club too, not a town; known places stay places. */
+function clubsAmongClubs(groups: EntityGroup[]): void {
+  if (!groups.some((group) => group.name.includes(' ') && CLUB_HEADS.has(lastWordOf(group.name)))) return;
+  for (const group of groups) {
+    if (group.kind !== 'place' || !group.name.includes(' ') || !CLUB_PLACE_HEADS.has(lastWordOf(group.name))) continue;
+    if (group.listEntry || group.candidates.some((candidate) => candidate.known)) continue;
+    group.kind = 'organization';
+  }
 }
 
 /** Names already found, by their written forms, for headlines where capitals prove nothing. */
@@ -108,6 +120,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
     }
   }
   const groups = groupCandidates(candidates);
+  clubsAmongClubs(groups);
 
   // Headlines in title case: only names known from elsewhere count.
   const groupKeyOf = (kind: string, name: string) => `${kind}\u0000${name}`;

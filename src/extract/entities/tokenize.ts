@@ -81,6 +81,16 @@ function isAllCaps(text: string, lower: string): boolean {
   return letters >= 2;
 }
 
+/** Party letters of a US `R-Texas` / `(D-Ohio)` tag. */
+const PARTY_LETTERS = new Set(['R', 'D', 'I']);
+
+function isPartyStateTag(text: string, at: number): boolean {
+  if (!PARTY_LETTERS.has(text[at] ?? '') || text[at + 1] !== '-' || !UPPER.test(text[at + 2] ?? '')) return false;
+  let before = at - 1;
+  while (before >= 0 && text[before] === ' ') before -= 1;
+  return text[before] === ',' || text[before] === '(';
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
@@ -120,6 +130,12 @@ export function tokenize(text: string): Token[] {
       push(dotted[0], position, true);
       position += dotted[0].length;
       sentenceStart = false;
+      continue;
+    }
+    // `Sen. Jane Doe, R-Texas,`: the party letter is a tag and the state a word of its own, a place.
+    if (isPartyStateTag(text, position)) {
+      push(text.slice(position, position + 2), position, false);
+      position += 2;
       continue;
     }
     const wordEnd = endOfWord(text, position);

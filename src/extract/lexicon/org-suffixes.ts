@@ -22,7 +22,23 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'trust', 'society', 'association', 'union', 'federation', 'confederation', 'guild', 'alliance',
   'coalition', 'movement', 'front', 'church', 'charity', 'international', 'club', 'fc', 'organization',
   'organisation', 'network', 'unit',
+  // Sports clubs: `Westbury United`, `Ashford Rovers`.
+  'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'afc',
+  // Companies named for what they sell or do: `Bellway Snacks`, `Harrow Logistics`.
+  'snacks', 'drinks', 'beverages', 'brands', 'logistics', 'construction', 'engineering', 'solutions', 'stores',
+  'retail', 'brewery', 'brewing', 'bakeries', 'dairies', 'farms', 'mills', 'software', 'security', 'homes',
+  'developments', 'properties', 'estates', 'investments', 'consulting', 'analytics', 'robotics', 'biotech',
+  'therapeutics', 'shipping', 'freight', 'transport', 'buses', 'rail', 'railways', 'trains', 'water', 'utilities',
 ]);
+
+/** Heads written before the rest of an organization's name: `University College Dublin`. */
+export const ORGANIZATION_PREFIX_HEADS: ReadonlySet<string> = new Set(['university']);
+
+/** Place heads that name a club when the article talks about other clubs: `Hillcrest Town`, `Stoke City`. */
+export const CLUB_PLACE_HEADS: ReadonlySet<string> = new Set(['town', 'city', 'county']);
+
+/** Heads that make a name a club (sports context for `CLUB_PLACE_HEADS`). */
+export const CLUB_HEADS: ReadonlySet<string> = new Set(['united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'fc', 'afc']);
 
 /** Heads that take an `of`/`for`/`on` complement inside the name: `Department of Health`, `Panel on Climate Change`. */
 export const ORGANIZATION_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = new Set([

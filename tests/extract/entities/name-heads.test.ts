@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/extract/entities/index.ts';
+import { tokenize } from '../../../src/extract/entities/tokenize.ts';
+
+function named(...paragraphs: string[]): string[] {
+  return findEntities({ title: null, caption: null, dateline: [], paragraphs })
+    .entities.map((entity) => `${entity.kind}:${entity.name}`)
+    .sort();
+}
+
+describe('party-state tags', () => {
+  it('reads the state of R-State and (D-State) as a place and never a person', () => {
+    expect(named('Sen. Martha Greaves, R-Texas, said the bill failed. Rep. Colm Ostrander (D-Ohio) disagreed.')).toEqual([
+      'person:Colm Ostrander',
+      'person:Martha Greaves',
+      'place:Ohio',
+      'place:Texas',
+    ]);
+  });
+
+  it('splits the tag only after a comma or an opening parenthesis', () => {
+    expect(tokenize('a D-Day landing').map((token) => token.text)).toEqual(['a', 'D-Day', 'landing']);
+    expect(tokenize('Greaves, R-Texas').map((token) => token.text)).toEqual(['Greaves', ',', 'R-', 'Texas']);
+  });
+});
+
+describe('head words', () => {
+  it('makes a two-word name ending in a trade noun an organization', () => {
+    expect(named('Shares in Pelham Snacks fell on Monday.')).toEqual(['organization:Pelham Snacks']);
+  });
+
+  it('makes a name ending in a club word an organization', () => {
+    expect(named('Fans of Orrin Wanderers sang all afternoon.')).toEqual(['organization:Orrin Wanderers']);
+  });
+
+  it('makes a name starting with University an organization', () => {
+    expect(named('She studied at University College Kelso.')).toEqual(['organization:University College Kelso']);
+  });
+
+  it('makes a name ending in a landscape word a place', () => {
+    expect(named('Walkers crossed Tarrow Moor at dawn.')).toEqual(['place:Tarrow Moor']);
+  });
+
+  it('keeps a given name and a surname-like place head a person', () => {
+    expect(named('Eva Green said the plan would work.')).toEqual(['person:Eva Green']);
+  });
+});
+
+describe('clubs named like towns', () => {
+  it('makes X Town an organization when the article names another club', () => {
+    expect(named('Orrin United beat Pellow Town 2-0 on Saturday.')).toEqual(['organization:Orrin United', 'organization:Pellow Town']);
+  });
+
+  it('leaves X Town a place when no club is named', () => {
+    expect(named('Residents of Pellow Town protested on Saturday.')).toEqual(['place:Pellow Town']);
+  });
+});
