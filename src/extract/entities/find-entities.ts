@@ -12,6 +12,7 @@ import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, 
 import { groupCandidates, type EntityGroup } from './cluster.ts';
 import { entityIdFor } from './entity-id.ts';
 import { findRoleMentions } from './role-mentions.ts';
+import { isPageLabel } from './page-labels.ts';
 import { namesInCreditTail, namesInFurnitureLine, type FurnitureName } from './furniture.ts';
 import { nameKey } from '../gazetteer/index.ts';
 
@@ -114,7 +115,9 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
   const definedAcronyms = acronymsDefinedIn(blocks);
   const candidates: Candidate[] = [];
   for (const block of blocks) {
+    const label = isPageLabel(block);
     for (const candidate of candidatesOfBlock(block, lookup, definedAcronyms)) {
+      if (label && !candidate.known) continue;
       extendWithFollowingNoun(candidate);
       candidates.push(candidate);
     }

@@ -1,0 +1,22 @@
+/**
+ * Body lines that are page navigation, not prose: section labels in capitals
+ * (`FEATURES`) and link lines (`More from Tech`). Their capitals are no
+ * evidence of a name; only names known from the gazetteer or list count there.
+ */
+import type { BlockText } from './blocks.ts';
+
+/** Link lines that open with these words, up to a few words long. */
+const NAVIGATION_OPENERS: readonly RegExp[] = [
+  /^(?:More from|More in|More on|Read more|Related|See also|Most read|Latest from|Also in)\b/i,
+];
+const LONGEST_LABEL_WORDS = 5;
+/** Capitals lines shorter than this may be acronyms (`CNN`); longer ones are section labels. */
+const SHOUTED_LABEL_MIN_LETTERS = 5;
+
+export function isPageLabel(block: BlockText): boolean {
+  if (block.block !== 'body') return false;
+  const words = block.tokens.filter((token) => token.isWord);
+  if (words.length === 0 || words.length > LONGEST_LABEL_WORDS || /[.!?,;]/.test(block.text)) return false;
+  if (NAVIGATION_OPENERS.some((opener) => opener.test(block.text.trim()))) return true;
+  return words.every((token) => token.allCaps) && block.text.replace(/[^\p{L}]/gu, '').length >= SHOUTED_LABEL_MIN_LETTERS;
+}
