@@ -37,6 +37,8 @@ export interface DiscourseEvent {
 export interface Discourse {
   events: DiscourseEvent[];
   gender: Map<string, Gender>;
+  /** Kin noun -> the one person the entity finder learned with that role (`Albert Hale, Michael's father`). */
+  personByKin: ReadonlyMap<string, string>;
 }
 
 /** Tokens after which a possessive kin noun may be the subject of a new clause. */
@@ -59,6 +61,7 @@ const MAX_EVENTS_BACK = 60;
 export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: ReadonlyMap<string, Entity>): Discourse {
   const events: DiscourseEvent[] = [];
   const gender = new Map<string, Gender>();
+  const personByKin = peopleByKinRole(entityById);
   // Genders read from a given name or a pronoun; an honorific or a gendered role overrides them.
   const weakGender = new Set<string>();
   const learn = (id: string, found: Gender | undefined, strong: boolean): void => {
@@ -91,8 +94,11 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       if (mention === undefined) {
         const unnamed = inRelative ? null : unnamedKinSubject(block, i);
         if (unnamed !== null) {
+          // `his father`, when exactly one person was introduced as someone's father, is that person.
+          const known = personByKin.get(block.tokens[i + 1]!.lower);
+          if (known !== undefined) unnamed.event.entityId = known;
           events.push(unnamed.event);
-          gender.set(unnamed.event.entityId, unnamed.gender);
+          if (!gender.has(unnamed.event.entityId)) gender.set(unnamed.event.entityId, unnamed.gender);
         }
         continue;
       }
@@ -118,7 +124,23 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       });
     }
   }
-  return { events, gender };
+  return { events, gender, personByKin };
+}
+
+function peopleByKinRole(entityById: ReadonlyMap<string, Entity>): Map<string, string> {
+  const found = new Map<string, string>();
+  const ambiguous = new Set<string>();
+  for (const entity of entityById.values()) {
+    if (entity.kind !== 'person') continue;
+    for (const role of entity.roles) {
+      const noun = role.split(/\s+/u).pop()?.toLowerCase() ?? '';
+      if (!KIN_NOUNS.has(noun)) continue;
+      if (found.has(noun) && found.get(noun) !== entity.id) ambiguous.add(noun);
+      else found.set(noun, entity.id);
+    }
+  }
+  for (const noun of ambiguous) found.delete(noun);
+  return found;
 }
 
 /** `According to Dr Helen Marsden, …`: the source of what follows, as good an antecedent as a subject. */

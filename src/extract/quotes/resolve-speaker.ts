@@ -23,6 +23,11 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
     const found = resolvePronoun(analysis.discourse, analysis.entityById, ref.reading, block.order, at);
     return found === null ? null : { entity: found.entity, certainty: Math.min(found.certainty, REFERENCE_CONFIDENCE.pronoun) };
   }
+  if (ref.form === 'kin') {
+    const id = analysis.discourse.personByKin.get(ref.noun);
+    const entity = id === undefined ? undefined : analysis.entityById.get(id);
+    return entity === undefined ? null : { entity, certainty: REFERENCE_CONFIDENCE.role };
+  }
   if (ref.form === 'organization-noun') {
     const found = resolveOrganizationNoun(analysis.discourse, analysis.entityById, ref.noun, block.order, at);
     return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.role };

@@ -3,7 +3,9 @@ import {
   DETERMINERS,
   DOCUMENT_MODIFIERS,
   DOCUMENT_NOUNS,
+  KIN_NOUNS,
   ORGANIZATION_SUBJECT_NOUNS,
+  POSSESSIVE_DETERMINERS,
   SUBJECT_PRONOUNS,
   VERB_PREMODIFIERS,
   type PronounReading,
@@ -18,7 +20,8 @@ export type SpeakerRef =
   | { form: 'mention'; mention: EntityMention; first: number }
   | { form: 'pronoun'; reading: PronounReading; first: number }
   | { form: 'document'; first: number }
-  | { form: 'organization-noun'; noun: string; first: number };
+  | { form: 'organization-noun'; noun: string; first: number }
+  | { form: 'kin'; noun: string; first: number };
 
 /** A reporting verb found at a token: the verb, and the tokens of the cue as written. */
 export interface VerbAt {
@@ -107,6 +110,10 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   const token = block.tokens[i]!;
   const reading = SUBJECT_PRONOUNS.get(token.lower);
   if (reading !== undefined) return { form: 'pronoun', reading, first: i };
+  // `his father said`: only the person learned with that role, never the possessor.
+  if (KIN_NOUNS.has(token.lower) && POSSESSIVE_DETERMINERS.has(block.tokens[i - 1]?.lower ?? '') && i - 1 >= floor) {
+    return { form: 'kin', noun: token.lower, first: i - 1 };
+  }
   // `The company said`, with no mention the entity finder resolved: matched to an organization later.
   if (ORGANIZATION_SUBJECT_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
     return { form: 'organization-noun', noun: token.lower, first: i - 1 };

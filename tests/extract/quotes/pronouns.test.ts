@@ -100,3 +100,29 @@ describe('organization nouns as speakers', () => {
     ]);
   });
 });
+
+describe('possessive kin nouns as speakers', () => {
+  it('gives his father said to the one person learned as a father', () => {
+    const list: FakeEntity[] = [
+      { name: 'Luca Berg', kind: 'person', aliases: ['Luca'] },
+      { name: 'Tomas Berg', kind: 'person', learnedRoles: ['father'] },
+    ];
+    expect(speakers(list, ['Tomas Berg, Luca’s father, ran the yard.', 'Luca took over in 2010.', '"It was home," his father said.'])).toEqual([['It was home,', 'Tomas Berg']]);
+  });
+
+  it('never gives his father said to the possessor when no father was learned', () => {
+    const list: FakeEntity[] = [{ name: 'Luca Berg', kind: 'person', aliases: ['Luca'] }];
+    expect(speakers(list, ['Luca Berg took over the yard in 2010.', '"It was home," his father said.'])).toEqual([['It was home,', null]]);
+  });
+
+  it('resolves he after his father is … to the person learned as the father', () => {
+    const list: FakeEntity[] = [
+      { name: 'Luca Berg', kind: 'person', aliases: ['Luca'] },
+      { name: 'Tomas Berg', kind: 'person', learnedRoles: ['father'] },
+    ];
+    expect(speakers(list, ['Tomas Berg, Luca’s father, ran the yard.', '"We keep going," said Luca.', 'Up the hill, his father is calmer.', '"It was home," he says.'])).toEqual([
+      ['We keep going,', 'Luca Berg'],
+      ['It was home,', 'Tomas Berg'],
+    ]);
+  });
+});
