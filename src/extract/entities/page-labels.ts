@@ -7,7 +7,7 @@ import type { BlockText } from './blocks.ts';
 
 /** Link lines that open with these words, up to a few words long. */
 const NAVIGATION_OPENERS: readonly RegExp[] = [
-  /^(?:More from|More in|More on|Read more|Related|See also|Most read|Latest from|Also in)\b/i,
+  /^(?:More (?:from|in|on)|Read more|Related|See also|Most (?:read|viewed|popular|shared)(?: in)?|Latest (?:from|in)|Also in)\b/i,
 ];
 const LONGEST_LABEL_WORDS = 5;
 /** Capitals lines shorter than this may be acronyms (`CNN`); longer ones are section labels. */

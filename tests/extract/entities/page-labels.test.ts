@@ -14,6 +14,7 @@ describe('page labels in the body', () => {
 
   it('finds no unknown name in a More from link line', () => {
     expect(named('More from Gardening')).toEqual([]);
+    expect(named('Most viewed in Gardening')).toEqual([]);
   });
 
   it('still finds a known name in a link line', () => {
