@@ -1,25 +1,11 @@
-import { NON_FINAL_ABBREVIATIONS } from '../graph/abbreviations.ts';
-
-const sentences = new Intl.Segmenter('en', { granularity: 'sentence' });
+import { splitSentences } from '../graph/sentences.ts';
 
 /**
- * The first sentence of a paragraph, as written (trailing space trimmed), for
- * the front-page standfirst. Intl.Segmenter finds candidate breaks; a break
- * right after an abbreviation (`Mr.`, `Sept.`) or a lone initial (`U.S.`,
- * `J.`) is not a sentence end, so the next piece is joined on.
+ * The first sentence of a paragraph, as written, for the front-page standfirst.
+ * Uses the same splitter as the quote contexts so that a teaser never cuts at
+ * a break (`Mr.`, `U.S.`) the entity pages would not.
  */
 export function firstSentence(paragraph: string): string {
-  let sentence = '';
-  for (const { segment } of sentences.segment(paragraph)) {
-    sentence += segment;
-    if (!endsWithAbbreviation(sentence.trimEnd())) break;
-  }
-  return sentence.trim();
-}
-
-function endsWithAbbreviation(text: string): boolean {
-  const lastWord = /(\S+)\.$/.exec(text)?.[1];
-  if (lastWord === undefined) return false;
-  const bare = lastWord.replace(/^[("'\u2018\u201c[]+/, '');
-  return NON_FINAL_ABBREVIATIONS.has(bare) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(bare);
+  const [first] = splitSentences(paragraph);
+  return first === undefined ? '' : paragraph.slice(first.start, first.end).trim();
 }
