@@ -5,7 +5,7 @@
  * captured words are places:
  *
  * - `any`: the form is unmistakable (an agency in brackets before a dash);
- * - `caps-or-known`: each place must be in capitals or a known country/capital;
+ * - `caps-or-known`: each place must be in capitals or a place the gazetteer knows (country, capital, state, city, region);
  * - `several`: `A/B:` — each part must be a capitalized name that is not a label.
  *
  * Forms that could be a sentence (`Update: ...`, `Note: ...`) never pass

@@ -1,5 +1,5 @@
 import { DATELINE_RULES, LABEL_WORDS, type PlaceTest } from './dateline-rules.ts';
-import { isKnownPlace } from './place-names.ts';
+import { lookupKnownName } from '../extract/gazetteer/index.ts';
 
 export interface Dateline {
   /** The places as written, e.g. `['Moscow', 'Xiamen']` or `['NEW YORK']`. */
@@ -7,6 +7,11 @@ export interface Dateline {
   /** The paragraph with the dateline prefix removed. */
   rest: string;
   rule: string;
+}
+
+/** A place the extractor's gazetteer knows, so that `Moscow:` passes like `MOSCOW:` does. */
+function isKnownPlace(name: string): boolean {
+  return lookupKnownName(name)?.kind === 'place';
 }
 
 const ALL_CAPS = /^[\p{Lu}\p{N}'’.\- ]+$/u;
