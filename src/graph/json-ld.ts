@@ -1,6 +1,6 @@
 import type { EntityKind } from '../extract/types.ts';
 import type { HrefFor } from './routes.ts';
-import type { GraphQuote, SiteArticle, SiteGraph } from './types.ts';
+import type { GraphQuote, SiteArticle, SiteEntity, SiteGraph } from './types.ts';
 
 /** A JSON-LD node: plain data, serialized with serializeJsonLd. */
 export type JsonLd = { [key: string]: JsonLdValue };
@@ -37,6 +37,25 @@ export function newsArticleJsonLd(article: SiteArticle, graph: SiteGraph, urlFor
   if (article.date !== undefined) node.datePublished = article.date;
   if (article.dateline.length > 0) node.dateline = article.dateline.join(', ');
   return node;
+}
+
+/** An entity page's own node: its schema.org type, other names and, when known, description and Wikidata item. */
+export function entityJsonLd(entity: SiteEntity, urlFor: HrefFor): JsonLd {
+  const node: JsonLd = { '@type': SCHEMA_TYPE[entity.kind], name: entity.name, url: urlFor({ page: 'entity', slug: entity.slug }) };
+  const otherNames = otherNamesOf(entity);
+  if (otherNames.length > 0) node.alternateName = otherNames;
+  if (entity.description !== undefined) node.description = entity.description;
+  if (entity.wikidata !== undefined) node.sameAs = wikidataUrl(entity.wikidata);
+  return node;
+}
+
+/** The aliases an entity is written as besides its name. */
+export function otherNamesOf(entity: Pick<SiteEntity, 'name' | 'aliases'>): string[] {
+  return entity.aliases.filter((alias) => alias !== entity.name);
+}
+
+export function wikidataUrl(item: string): string {
+  return `https://www.wikidata.org/wiki/${item}`;
 }
 
 /**

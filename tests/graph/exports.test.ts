@@ -6,6 +6,7 @@ import {
   buildAtomFeed,
   buildEntitiesJson,
   buildQuotesJson,
+  entityJsonLd,
   escapeXml,
   jsonLdDocument,
   newsArticleJsonLd,
@@ -27,11 +28,14 @@ test('exports exactly the documented builders', () => {
     'buildAtomFeed',
     'buildEntitiesJson',
     'buildQuotesJson',
+    'entityJsonLd',
     'escapeXml',
     'jsonLdDocument',
     'newsArticleJsonLd',
+    'otherNamesOf',
     'quotationJsonLd',
     'serializeJsonLd',
+    'wikidataUrl',
   ]);
 });
 
@@ -124,6 +128,27 @@ describe('JSON-LD', () => {
   test('an unattributed quote names no speaker', () => {
     const quote = graph.unattributed[0];
     expect(quote && Object.keys(quotationJsonLd(quote, graph, hrefFor))).toEqual(['@type', 'text', 'url']);
+  });
+
+  test('a listed entity carries its names other than its own, description and Wikidata item', () => {
+    const moon = graph.entities.find((entity) => entity.slug === 'moon-jae-in');
+    expect(moon && entityJsonLd(moon, hrefFor)).toEqual({
+      '@type': 'Person',
+      name: 'Moon Jae-in',
+      url: 'entities/moon-jae-in/index.html',
+      alternateName: ['Moon'],
+      description: 'President of South Korea',
+      sameAs: 'https://www.wikidata.org/wiki/Q21001',
+    });
+  });
+
+  test('an entity known only from the text has just its type, name and url', () => {
+    const seoul = graph.entities.find((entity) => entity.slug === 'seoul');
+    expect(seoul && entityJsonLd(seoul, hrefFor)).toEqual({
+      '@type': 'Place',
+      name: 'Seoul',
+      url: 'entities/seoul/index.html',
+    });
   });
 
   test('wraps nodes in one document with the schema.org context', () => {
