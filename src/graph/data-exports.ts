@@ -20,7 +20,7 @@ export interface ArticleRecord {
   title: string | null;
   /** `YYYY-MM-DD`, or null when the editor gave none. */
   date: string | null;
-  /** Places named before the first paragraph's colon. */
+  /** The dateline's places as written (`Moscow`, `NEW YORK`); empty when the article has none. */
   dateline: string[];
   url: string;
   /** Entities mentioned in the article, most mentioned first. */

@@ -78,7 +78,7 @@ export function blockLayers(
  * link placed after it reads after the closing mark, not inside the quote.
  * A multi-paragraph quote has no closing mark in its earlier paragraphs.
  */
-export function withMarks(text: string, start: number, end: number): { start: number; end: number } {
+function withMarks(text: string, start: number, end: number): { start: number; end: number } {
   const before = QUOTE_MARKS.find(({ mark }) => start >= mark.length && text.startsWith(mark, start - mark.length));
   const after = QUOTE_MARKS.find(({ mark }) => text.startsWith(mark, end));
   return { start: start - (before?.mark.length ?? 0), end: end + (after?.mark.length ?? 0) };

@@ -1,22 +1,21 @@
-/** The fields the front page orders by. */
+import type { ArticleRef } from '../graph/types.ts';
+import { compareArticles as compareArticleRefs } from '../graph/article-order.ts';
+
+/** The fields of an `articles` collection entry the front page orders by. */
 export interface Orderable {
   id: string;
   data: { title: string | null; date?: string | undefined };
 }
 
-const byText = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
-
 /**
- * Front-page order: newest date first, dated articles before undated ones,
- * then by headline, then by id so the order never depends on file order.
+ * Front-page order of collection entries, the same order the site graph
+ * gives its articles (newest first, then headline, then slug), so the front
+ * page and the feed never disagree.
  */
 export function compareArticles(a: Orderable, b: Orderable): number {
-  const dateA = a.data.date;
-  const dateB = b.data.date;
-  if (dateA !== dateB) {
-    if (dateA === undefined) return 1;
-    if (dateB === undefined) return -1;
-    return dateA < dateB ? 1 : -1;
-  }
-  return byText.compare(a.data.title ?? '', b.data.title ?? '') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return compareArticleRefs(refOf(a), refOf(b));
+}
+
+function refOf({ id, data }: Orderable): ArticleRef {
+  return { slug: id, title: data.title, ...(data.date === undefined ? {} : { date: data.date }) };
 }

@@ -10,7 +10,6 @@ export const speakersRoute: Route = 'speakers/';
 // Outside speakers/ so no speaker slug (an entity called "Unattributed") can collide with it.
 export const unattributedRoute: Route = 'quotes/unattributed/';
 export const feedRoute: Route = 'feed.xml';
-export const sitemapRoute: Route = 'sitemap.xml';
 export const articlesDataRoute: Route = 'data/articles.json';
 export const entitiesDataRoute: Route = 'data/entities.json';
 export const quotesDataRoute: Route = 'data/quotes.json';

@@ -1,0 +1,32 @@
+import type { Entity } from '../extract/types.ts';
+import type { BodyLinks } from '../render/render-article-body.ts';
+import { relativeHref, type Route } from './paths.ts';
+import { entityRoute, speakerRoute } from './routes.ts';
+
+/** An article's entity ids mapped to their site slugs (the graph's `slugByArticleEntity[article]`). */
+export type EntitySlugs = Readonly<Record<string, string>>;
+
+/** Where an article page's mentions and quotes link: the entity and speaker pages of their slugs. */
+export function articleLinks(route: Route, slugs: EntitySlugs): BodyLinks {
+  const hrefVia = (routeOf: (slug: string) => Route) => (id: string) => {
+    const slug = slugs[id];
+    return slug === undefined ? undefined : relativeHref(route, routeOf(slug));
+  };
+  return { entityHref: hrefVia(entityRoute), speakerHref: hrefVia(speakerRoute) };
+}
+
+/**
+ * The href of each dateline place's entity page, in dateline order. A place
+ * links only when the extraction found it as an entity (by name or alias),
+ * since a dateline is not itself extracted text.
+ */
+export function datelinePlaceHrefs(
+  dateline: readonly string[],
+  entities: readonly Pick<Entity, 'id' | 'name' | 'aliases'>[],
+  links: BodyLinks,
+): (string | undefined)[] {
+  return dateline.map((place) => {
+    const entity = entities.find((candidate) => candidate.name === place || candidate.aliases.includes(place));
+    return entity === undefined ? undefined : links.entityHref(entity.id);
+  });
+}

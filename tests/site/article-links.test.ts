@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { articleLinks, datelinePlaceHrefs } from '../../src/site/article-links.ts';
+
+const route = 'articles/port-talks/';
+const links = articleLinks(route, { e1: 'ana-lopez', e2: 'oslo' });
+
+describe('articleLinks', () => {
+  it('links an entity id to its entity page, relative to the article', () => {
+    expect(links.entityHref('e1')).toBe('../../entities/ana-lopez/index.html');
+  });
+
+  it('links a speaker id to its speaker page, relative to the article', () => {
+    expect(links.speakerHref('e1')).toBe('../../speakers/ana-lopez/index.html');
+  });
+
+  it('leaves an id without a slug unlinked', () => {
+    expect(links.entityHref('e9')).toBeUndefined();
+  });
+});
+
+describe('datelinePlaceHrefs', () => {
+  const entities = [{ id: 'e2', name: 'Oslo', aliases: ['OSLO'] }];
+
+  it('links a dateline place the extraction found, by name or alias', () => {
+    expect(datelinePlaceHrefs(['OSLO'], entities, links)).toEqual(['../../entities/oslo/index.html']);
+  });
+
+  it('leaves a place the extraction did not find unlinked, keeping dateline order', () => {
+    expect(datelinePlaceHrefs(['Bergen', 'Oslo'], entities, links)).toEqual([undefined, '../../entities/oslo/index.html']);
+  });
+});
