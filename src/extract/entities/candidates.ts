@@ -193,6 +193,21 @@ function looksLikePersonName(block: BlockText, first: number, end: number): bool
   return true;
 }
 
+/**
+ * `Det Const Lee Park`: a rank opening the run makes
+ * the name after it a person's even when its last word is a place head,
+ * unless that name alone still reads as a place (`King Edward Street`).
+ */
+function isRankBeforeName(block: BlockText, first: number, end: number): boolean {
+  const opener = block.tokens[first]!;
+  if (!TITLE_WORDS.has(opener.key) || TITLE_MODIFIERS.has(opener.key)) return false;
+  const cut = titleEnd(block, first, end);
+  if (cut === first || !looksLikePersonName(block, cut, end)) return false;
+  const kind = nameHeadKind(block, cut, end);
+  // A surname that is also a place word (`Park`, `Hill`) after a given name of any origin.
+  return kind === undefined || (kind === 'place' && end - cut === 2 && SURNAME_PLACE_HEADS.has(block.tokens[end - 1]!.key));
+}
+
 const isTitlePart = (token: Token) =>
   TITLE_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key) || countryOfDemonym(token.text) !== undefined;
 
@@ -327,7 +342,7 @@ function candidatesOfRun(
   if (affiliated) return affiliated;
 
   const headKind = nameHeadKind(block, first, end);
-  if (headKind !== 'organization' && headKind !== 'place') {
+  if ((headKind !== 'organization' && headKind !== 'place') || isRankBeforeName(block, first, end)) {
     const cut = titleEnd(block, first, end);
     if (cut > first) {
       const results: Candidate[] = [];

@@ -31,7 +31,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'comment', 'comments', 'close', 'button', 'story', 'news', 'newspapers', 'editor', 'editorial',
   'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'nothing', 'something',
   'anything', 'everything', 'whatever', 'whoever', 'whether', 'former', 'late', 'early', 'recent', 'officials', 'members', 'local', 'global',
-  'several', 'various', 'certain', 'same', 'own', 'full', 'half', 'part', 'sir', 'madam', 'ok', 'okay',
+  'several', 'various', 'certain', 'same', 'own', 'full', 'half', 'part', 'madam', 'ok', 'okay',
   'tory',
 ]);
 

@@ -24,7 +24,7 @@ export interface Token {
 /** Abbreviations whose period belongs to the word rather than ending a sentence. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'sen', 'gov', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpl',
-  'maj', 'adm', 'cmdr', 'jr', 'sr', 'rev', 'hon', 'det', 'insp', 'supt', 'inc', 'ltd', 'corp', 'co', 'bros',
+  'maj', 'adm', 'cmdr', 'jr', 'sr', 'rev', 'hon', 'fr', 'det', 'insp', 'supt', 'const', 'pte', 'cllr', 'cr', 'inc', 'ltd', 'corp', 'co', 'bros',
   'no', 'vs', 'etc', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
   'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',

@@ -9,15 +9,16 @@
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Courtesy titles.
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
+  'hon', 'fr', 'sr',
   // Heads of state and government, ministers, legislators.
   'president', 'premier', 'minister', 'chancellor', 'secretary', 'governor', 'gov', 'senator', 'sen',
-  'congressman', 'congresswoman', 'representative', 'rep', 'mp', 'mep', 'councillor', 'cllr', 'councilman',
+  'congressman', 'congresswoman', 'representative', 'rep', 'mp', 'mep', 'councillor', 'cllr', 'cr', 'councilman',
   'councilwoman', 'mayor', 'ambassador', 'commissioner', 'speaker', 'attorney',
   // Courts.
   'judge', 'justice', 'magistrate',
   // Police and armed forces.
   'det', 'detective', 'insp', 'inspector', 'supt', 'superintendent', 'sgt', 'sergeant', 'constable', 'pc',
-  'dci', 'capt', 'captain', 'lt', 'lieutenant', 'col', 'colonel', 'gen', 'maj', 'cpl', 'corporal',
+  'garda', 'const', 'dci', 'ds', 'dsupt', 'pte', 'brig', 'capt', 'captain', 'lt', 'lieutenant', 'col', 'colonel', 'gen', 'maj', 'cpl', 'corporal',
   'admiral', 'commander', 'cmdr', 'marshal', 'sheriff',
   // Roles written like titles.
   'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson',
@@ -44,5 +45,5 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Courtesy titles and honorifics: never part of the canonical name, never a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'reverend',
+  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'reverend', 'hon', 'fr', 'sr',
 ]);
