@@ -62,6 +62,23 @@ export const KIN_NOUNS: ReadonlySet<string> = new Set([
   'dad', 'mum', 'mom', 'widow', 'widower', 'fiancé', 'fiancée', 'friend', 'neighbour', 'neighbor', 'colleague',
 ]);
 
+/**
+ * Words that open a noun phrase for someone the text does not name: `Another
+ * analyst, who asked not to be named, said`, `One man shouted`, `A witness told`.
+ */
+export const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one']);
+
+/** Person nouns beyond the entity finder's role nouns that an unnamed speaker is described by. */
+export const UNNAMED_PERSON_NOUNS: ReadonlyMap<string, Gender | undefined> = new Map<string, Gender | undefined>([
+  ['man', 'male'], ['woman', 'female'], ['boy', 'male'], ['girl', 'female'], ['person', undefined], ['source', undefined],
+  ['onlooker', undefined], ['bystander', undefined], ['shopper', undefined], ['customer', undefined], ['parent', undefined],
+  ['neighbour', undefined], ['neighbor', undefined], ['local', undefined], ['fan', undefined], ['supporter', undefined],
+  ['protester', undefined], ['protestor', undefined], ['mourner', undefined], ['visitor', undefined], ['driver', undefined],
+]);
+
+/** Nouns for someone who speaks for an organization: unnamed, the organization is the speaker. */
+export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Possessive determiners before a kin noun: `his father`. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 

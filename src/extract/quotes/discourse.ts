@@ -7,14 +7,19 @@ import {
   GIVEN_NAME_GENDER,
   COMPANY_NAME_HEADS,
   COMPANY_NOUNS,
+  INDEFINITE_OPENERS,
   KIN_NOUNS,
   POSSESSIVE_DETERMINERS,
+  SPOKESPERSON_NOUNS,
+  UNNAMED_PERSON_NOUNS,
   RELATIVE_OPENERS,
   type Gender,
   type PronounReading,
 } from '../lexicon/discourse-words.ts';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /**
@@ -32,6 +37,8 @@ export interface DiscourseEvent {
   salient: boolean;
   /** Named as the author of a document: `the CDC report`, `Acme's statement`. */
   documentOwner: boolean;
+  /** A reporting verb (`said`, `was asked`) follows in its sentence: the person is being heard from. */
+  speaks?: boolean;
 }
 
 export interface Discourse {
@@ -92,13 +99,13 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       }
       const mention = mentionStarting[i];
       if (mention === undefined) {
-        const unnamed = inRelative ? null : unnamedKinSubject(block, i);
+        const unnamed = inRelative ? null : (unnamedKinSubject(block, i) ?? unnamedIndefiniteSubject(block, i, { events, gender, personByKin }, entityById));
         if (unnamed !== null) {
           // `his father`, when exactly one person was introduced as someone's father, is that person.
           const known = personByKin.get(block.tokens[i + 1]!.lower);
           if (known !== undefined) unnamed.event.entityId = known;
           events.push(unnamed.event);
-          if (!gender.has(unnamed.event.entityId)) gender.set(unnamed.event.entityId, unnamed.gender);
+          if (unnamed.gender !== undefined && !gender.has(unnamed.event.entityId)) gender.set(unnamed.event.entityId, unnamed.gender);
         }
         continue;
       }
@@ -121,6 +128,7 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
         kind: entity.kind,
         salient: isSubjectPosition(block, i, last) || namedAsSource(block, i),
         documentOwner: ownsDocument(block, last),
+        speaks: reportingVerbFollows(block, last),
       });
     }
   }
@@ -194,6 +202,90 @@ function unnamedKinSubject(block: AnalyzedBlock, i: number): { event: DiscourseE
   };
 }
 
+/** How many words may stand between `a` and the person noun: `a senior government official`. */
+const MAX_INDEFINITE_MODIFIERS = 3;
+/** How far after the noun a name may follow and make the person named after all: `an analyst at Acme, Jo Bell, said`. */
+const NAME_LOOKAHEAD = 10;
+
+/**
+ * `Another analyst, who asked not to be named, said …`, `One man shouted`: an
+ * unnamed person as the subject of a clause. A later `he said` refers to them,
+ * so it resolves to no one instead of an earlier speaker. An unnamed
+ * spokesperson (`a council spokeswoman`, `a spokesman for Acme`) stands for
+ * the organization, which the corpus takes as the speaker.
+ */
+function unnamedIndefiniteSubject(
+  block: AnalyzedBlock,
+  i: number,
+  discourse: Discourse,
+  entityById: ReadonlyMap<string, Entity>,
+): { event: DiscourseEvent; gender: Gender | undefined } | null {
+  const { tokens } = block;
+  if (!INDEFINITE_OPENERS.has(tokens[i]!.lower)) return null;
+  const before = tokens[i - 1];
+  if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower)) return null;
+  // `Watson, a spokesman with SkyWest,`: an appositive describes the name before it.
+  if (before?.text === ',' && block.mentionEnding[i - 2] !== undefined) return null;
+  let head = -1;
+  let organization: Entity | undefined;
+  let organizationNoun: string | undefined;
+  for (let j = i + 1; j <= i + 1 + MAX_INDEFINITE_MODIFIERS && j < tokens.length; j += 1) {
+    const token = tokens[j]!;
+    if (!token.isWord || block.depth[j] !== 0) return null;
+    const mention = block.mentionStarting[j];
+    if (mention !== undefined) {
+      const entity = entityById.get(mention.entityId);
+      if (entity?.kind !== 'organization') return null;
+      organization = entity;
+      j = lastTokenOf(block, j, mention.end);
+      continue;
+    }
+    if (token.text[0] !== token.text[0]!.toLowerCase()) return null;
+    if (UNNAMED_PERSON_NOUNS.has(token.lower) || PERSON_ROLE_NOUNS.has(token.lower) || SPOKESPERSON_NOUNS.has(token.lower)) {
+      head = j;
+      organizationNoun = tokens[j - 1]!.lower;
+      break;
+    }
+  }
+  if (head < 0) return null;
+  let last = head;
+  for (let k = head + 1; k < Math.min(tokens.length, head + NAME_LOOKAHEAD); k += 1) {
+    const mention = block.mentionStarting[k];
+    if (mention === undefined) continue;
+    const entity = entityById.get(mention.entityId);
+    if (entity?.kind === 'person') return null;
+    // `a spokesman for Acme`: the organization follows the noun.
+    if (entity?.kind === 'organization' && k === head + 2 && ['for', 'at', 'with', 'of'].includes(tokens[head + 1]!.lower)) {
+      organization ??= entity;
+      last = lastTokenOf(block, k, mention.end);
+    }
+  }
+  if (!isSubjectPosition(block, i, last)) return null;
+  const noun = tokens[head]!.lower;
+  const start = tokens[i]!.start;
+  const found = GENDERED_ROLE_NOUNS.get(noun) ?? UNNAMED_PERSON_NOUNS.get(noun);
+  let id = `${UNNAMED_PREFIX}${block.order}:${start}`;
+  if (SPOKESPERSON_NOUNS.has(noun)) {
+    if (organization === undefined && organizationNoun !== undefined) {
+      const resolved = resolveOrganizationNoun(discourse, entityById, organizationNoun, block.order, start);
+      if (resolved !== null && resolved.certainty >= 0.8) organization = resolved.entity;
+    }
+    if (organization !== undefined) id = organization.id;
+  }
+  return { event: { order: block.order, start, entityId: id, kind: 'person', salient: true, documentOwner: false }, gender: found };
+}
+
+/** How far after a name a reporting verb makes it a speaker: `Pryce, asked whether …, said`. */
+const SPEAKS_WINDOW = 30;
+
+function reportingVerbFollows(block: AnalyzedBlock, last: number): boolean {
+  const end = Math.min(block.tokens.length, last + SPEAKS_WINDOW, block.sentenceEnd[last] ?? block.tokens.length);
+  for (let k = last + 1; k < end; k += 1) {
+    if (block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
 function lastTokenOf(block: AnalyzedBlock, first: number, end: number): number {
   let last = first;
   while (last + 1 < block.tokens.length && block.tokens[last + 1]!.end <= end) last += 1;
@@ -262,9 +354,15 @@ export function resolvePronoun(
     nearestFitting ??= event;
     // A subject whose gender the article shows beats a nearer one whose gender it does not.
     if (event.salient && (reading.gender === undefined || knownGender(event))) {
+      // A nearer subject of unknown gender was introduced after this one: the
+      // newest person is the likelier referent, sure only when just introduced.
+      if (unknownSubject !== undefined && unknownSubject.entityId !== event.entityId) {
+        const fresh = order - unknownSubject.order <= 1 && rivalsOfUnknown === 0 && unknownSubject.speaks === true;
+        return resolution(entityById, unknownSubject, Math.min(reading.certainty, fresh ? FRESH_SUBJECT_CERTAINTY : UNSURE_CERTAINTY));
+      }
       rivals.delete(event.entityId);
       const others = rivalCount(entityById, rivals, event.entityId);
-      return resolution(entityById, event, others === 0 ? reading.certainty : Math.min(reading.certainty, 0.55));
+      return resolution(entityById, event, others === 0 ? reading.certainty : Math.min(reading.certainty, UNSURE_CERTAINTY));
     }
     if (event.salient && unknownSubject === undefined) {
       unknownSubject = event;
@@ -274,7 +372,7 @@ export function resolvePronoun(
     if (event.entityId !== unknownSubject?.entityId) rivals.add(event.entityId);
   }
   if (unknownSubject !== undefined) {
-    return resolution(entityById, unknownSubject, rivalsOfUnknown === 0 ? reading.certainty : Math.min(reading.certainty, 0.55));
+    return resolution(entityById, unknownSubject, rivalsOfUnknown === 0 ? reading.certainty : Math.min(reading.certainty, UNSURE_CERTAINTY));
   }
   // No subject to point at: fall back to a lone candidate named just before.
   if (nearestFitting !== undefined && rivals.size === 1 && order - nearestFitting.order <= 1) {
@@ -282,6 +380,11 @@ export function resolvePronoun(
   }
   return null;
 }
+
+/** Certainty when another fitting person stands between the pronoun and its antecedent: below acceptance. */
+const UNSURE_CERTAINTY = 0.45;
+/** Certainty for a subject of unknown gender introduced in this or the previous paragraph, past an older speaker. */
+const FRESH_SUBJECT_CERTAINTY = 0.6;
 
 /** Rivals other than the chosen entity, a bare surname of it (`Castellanos` for `Maya Castellanos`) not counted. */
 function rivalCount(entityById: ReadonlyMap<string, Entity>, rivals: ReadonlySet<string>, chosenId: string): number {

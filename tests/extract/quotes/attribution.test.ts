@@ -74,8 +74,14 @@ describe('quote attribution', () => {
   });
 
   it('respects she/he when an earlier pronoun makes the gender clear', () => {
-    expect(speakers(['Ana Ruiz presented her plan to the council.', 'Tomas Berg listened.', '"It is a fair plan," she said.'])).toEqual([
+    expect(speakers(['Ana Ruiz presented her plan to the council.', 'A clerk listened.', '"It is a fair plan," she said.'])).toEqual([
       ['It is a fair plan,', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('gives she no confident speaker when a person of unknown gender was named between', () => {
+    expect(speakers(['Ana Ruiz presented her plan to the council.', 'Tomas Berg listened.', '"It is a fair plan," she said.'])).toEqual([
+      ['It is a fair plan,', null, 'direct'],
     ]);
   });
 

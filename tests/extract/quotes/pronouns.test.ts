@@ -22,10 +22,52 @@ describe('pronoun speakers', () => {
   it('reads she as the person the entity finder gave a female role noun', () => {
     const list: FakeEntity[] = [
       { name: 'Kim Soto', kind: 'person', learnedRoles: ['spokeswoman'] },
-      { name: 'Lee Park', kind: 'person' },
+      { name: 'Lee Park', kind: 'person', learnedRoles: ['chairman'] },
     ];
     expect(speakers(list, ['Kim Soto briefed reporters on Monday.', 'Lee Park answered questions later.', 'The pier reopens in June.', '"We are ready," she said.'])).toEqual([
       ['We are ready,', 'Kim Soto'],
+    ]);
+  });
+
+  it('gives she no confident speaker past a later-named person of unknown gender who did not just speak', () => {
+    const list: FakeEntity[] = [
+      { name: 'Kim Soto', kind: 'person', learnedRoles: ['spokeswoman'] },
+      { name: 'Lee Park', kind: 'person' },
+    ];
+    expect(speakers(list, ['Kim Soto briefed reporters on Monday.', 'Lee Park answered questions later.', 'The pier reopens in June.', '"We are ready," she said.'])).toEqual([
+      ['We are ready,', null],
+    ]);
+  });
+
+  it('reads she as a speaker of unknown gender introduced just before, over an older speaker', () => {
+    const list: FakeEntity[] = [
+      { name: 'Maria Lopez', kind: 'person' },
+      { name: 'Ngozi Adeyemi', kind: 'person', aliases: ['Dr Ngozi Adeyemi'] },
+    ];
+    expect(speakers(list, ['"The plan will fail," said Maria Lopez.', 'Political analyst Dr Ngozi Adeyemi said the vote was close.', '"Nobody expected this," she said.'])).toEqual([
+      ['The plan will fail,', 'Maria Lopez'],
+      ['Nobody expected this,', 'Ngozi Adeyemi'],
+    ]);
+  });
+
+  it('resolves he after an unnamed indefinite subject to no one, not to an earlier speaker', () => {
+    const list: FakeEntity[] = [{ name: 'Mark Dunn', kind: 'person' }];
+    expect(speakers(list, ['"The plan will fail," said Mark Dunn.', 'Another analyst, who asked not to be named, said the vote was close.', '"Nobody expected this," he said.'])).toEqual([
+      ['The plan will fail,', 'Mark Dunn'],
+      ['Nobody expected this,', null],
+    ]);
+  });
+
+  it('reads she after an unnamed organization spokeswoman as that organization', () => {
+    const list: FakeEntity[] = [
+      { name: 'Maria Lopez', kind: 'person' },
+      { name: 'Farley Council', kind: 'organization' },
+    ];
+    expect(
+      speakers(list, ['Farley Council closed the bridge on Monday.', '"It is a disgrace," said Maria Lopez.', 'A council spokeswoman said the bridge would reopen.', '"We apologise," she said.']),
+    ).toEqual([
+      ['It is a disgrace,', 'Maria Lopez'],
+      ['We apologise,', 'Farley Council'],
     ]);
   });
 
