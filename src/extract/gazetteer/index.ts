@@ -6,7 +6,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { MAJOR_CITIES } from './cities.ts';
-import { NATIONALITY_WORDS } from './nationality-words.ts';
+import { NATIONALITY_NOUNS, NATIONALITY_WORDS } from './nationality-words.ts';
 import { COUNTRIES } from './countries.ts';
 import { INTERNATIONAL_ORGANIZATIONS, MEDIA_AND_COMPANIES } from './organizations.ts';
 import { REGIONS } from './regions.ts';
@@ -48,6 +48,9 @@ for (const country of COUNTRIES) {
   add(country.name, known);
   for (const alt of country.altNames) add(alt, known);
   for (const demonym of country.demonyms) DEMONYMS.set(nameKey(demonym), country.name);
+}
+for (const [noun, country] of Object.entries(NATIONALITY_NOUNS)) {
+  if (!DEMONYMS.has(nameKey(noun))) DEMONYMS.set(nameKey(noun), country);
 }
 for (const word of NATIONALITY_WORDS) {
   // Not a country's demonym; the empty country says "describes, never names".

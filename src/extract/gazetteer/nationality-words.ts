@@ -12,3 +12,21 @@ export const NATIONALITY_WORDS: readonly string[] = [
   'Europeans', 'Africans', 'Asians', 'Arabs', 'Muslims', 'Christians', 'Jews', 'Catholics', 'Republican',
   'Democratic', 'Tory', 'Conservative', 'Liberal', 'Socialist', 'Communist',
 ];
+
+/**
+ * Nouns for a person of a nation that differ from the adjective the country
+ * data lists (`the Swede`, `a Spaniard`, `the Dutchman`): like demonyms they
+ * describe somebody and are never a name. Mapped to the country's name as the
+ * country data spells it, or '' for nations without one country.
+ */
+export const NATIONALITY_NOUNS: Readonly<Record<string, string>> = {
+  Swede: 'Sweden', Swedes: 'Sweden', Dane: 'Denmark', Danes: 'Denmark', Finns: 'Finland', Pole: 'Poland',
+  Poles: 'Poland', Spaniard: 'Spain', Spaniards: 'Spain', Turk: 'Türkiye', Turks: 'Türkiye',
+  Frenchman: 'France', Frenchwoman: 'France', Frenchmen: 'France', Dutchman: 'Netherlands', Dutchwoman: 'Netherlands',
+  Irishman: 'Ireland', Irishwoman: 'Ireland', Brit: 'United Kingdom', Brits: 'United Kingdom',
+  Briton: 'United Kingdom', Kiwi: 'New Zealand', Kiwis: 'New Zealand', Aussie: 'Australia', Aussies: 'Australia',
+  Serb: 'Serbia', Serbs: 'Serbia', Croat: 'Croatia', Croats: 'Croatia', Slovene: 'Slovenia', Icelander: 'Iceland',
+  Norwegians: 'Norway', Australians: 'Australia', Germans: 'Germany', Italians: 'Italy', Canadians: 'Canada',
+  Ukrainians: 'Ukraine', Israelis: 'Israel', Palestinians: 'Palestine', Chinese: 'China',
+  Englishman: '', Englishwoman: '', Scot: '', Scots: '', Scotsman: '', Scotswoman: '', Welshman: '', Welshwoman: '',
+};
