@@ -4,7 +4,8 @@
  * Pure TypeScript; no Astro.
  */
 export { applyOverrides, EDITOR_RULE, type ArticleOverrides, type EntityOverride, type QuoteOverride, type OverrideContext } from './apply-overrides.ts';
-export { buildSiteGraph, entityKey } from './build-site-graph.ts';
+export { buildSiteGraph } from './build-site-graph.ts';
+export { entityKey } from './identify-entities.ts';
 export { assertConservation } from './conservation.ts';
 export { ATTRIBUTED_CONFIDENCE, SURE_CONFIDENCE, isAttributed } from './confidence.ts';
 export { compareArticles } from './article-order.ts';

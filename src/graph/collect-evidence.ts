@@ -1,0 +1,199 @@
+import type { Block } from '../extract/types.ts';
+import { paragraphAnchor, quoteAnchor } from '../render/anchors.ts';
+import { compareLocations } from './article-order.ts';
+import { isAttributed, SURE_CONFIDENCE } from './confidence.ts';
+import type { Identity, LocalKeys } from './identify-entities.ts';
+import { sentenceAround, splitSentences, type InContext, type SentenceSpan } from './sentences.ts';
+import type { SiteQuoteRecord } from './site-extraction.ts';
+import type { ArticlePlace, ArticleQuotes, ArticleRef, GraphQuote, GraphStatement, MentionInContext, SiteArticle } from './types.ts';
+
+export type SlugOf = (key: string) => string;
+
+export function refOf(article: SiteArticle): ArticleRef {
+  return article.date === undefined
+    ? { slug: article.slug, title: article.title }
+    : { slug: article.slug, title: article.title, date: article.date };
+}
+
+function blockText(article: SiteArticle, block: Block, paragraph: number): string {
+  if (block === 'title') return article.title ?? '';
+  if (block === 'caption') return article.captionText ?? '';
+  return article.paragraphs[paragraph] ?? '';
+}
+
+type ContextOf = (article: SiteArticle, span: { block: Block; paragraph: number; start: number; end: number }) => InContext;
+
+/** The sentence around a span; each block is split once per build, which keeps big sites fast. */
+function sentenceContexts(): ContextOf {
+  const cache = new Map<SiteArticle, Map<string, SentenceSpan[]>>();
+  return (article, span) => {
+    const text = blockText(article, span.block, span.paragraph);
+    const byBlock = cache.get(article) ?? new Map<string, SentenceSpan[]>();
+    cache.set(article, byBlock);
+    const key = `${span.block}:${span.paragraph}`;
+    const sentences = byBlock.get(key) ?? splitSentences(text);
+    byBlock.set(key, sentences);
+    return sentenceAround(text, span.start, span.end, sentences);
+  };
+}
+
+function placeOf(article: SiteArticle, span: { block: Block; paragraph: number; start: number; end: number }): ArticlePlace {
+  return {
+    article: refOf(article),
+    block: span.block,
+    paragraph: span.paragraph,
+    anchor: paragraphAnchor(span.block, span.paragraph),
+    start: span.start,
+    end: span.end,
+  };
+}
+
+/** What the articles say about each entity key, gathered in article order. */
+export interface Evidence {
+  mentionsByKey: Map<string, MentionInContext[]>;
+  articlesByKey: Map<string, Set<string>>;
+  /** Per article, the keys it mentions: the input to co-mention counts. */
+  mentionedIn: Set<string>[];
+  quotesByKey: Map<string, ArticleQuotes[]>;
+  statementsByKey: Map<string, GraphStatement[]>;
+  unattributed: GraphQuote[];
+  unattributedStatements: GraphStatement[];
+  datelinesByKey: Map<string, ArticleRef[]>;
+}
+
+/** Mentions, quotes, statements and datelines, article by article, filed under site-wide entity keys. */
+export function collectEvidence(ordered: readonly SiteArticle[], localKeys: LocalKeys, identities: Map<string, Identity>, slugOf: SlugOf): Evidence {
+  const evidence: Evidence = {
+    mentionsByKey: new Map(),
+    articlesByKey: new Map(),
+    mentionedIn: [],
+    quotesByKey: new Map(),
+    statementsByKey: new Map(),
+    unattributed: [],
+    unattributedStatements: [],
+    datelinesByKey: new Map(),
+  };
+  const contextOf = sentenceContexts();
+  const nameOf = (key: string): string => (identities.get(key) as Identity).name;
+  for (const article of ordered) {
+    const local = localKeys.get(article.slug) ?? new Map<string, string>();
+    // A dangling id is an extraction bug; failing the build beats a page that silently drops it.
+    const keyOf = (id: string, what: string): string => {
+      const key = local.get(id);
+      if (key === undefined) throw new Error(`article "${article.slug}": ${what} names entity id "${id}", which is not among its entities`);
+      return key;
+    };
+    const seen: Seen = { article, evidence, keyOf, slugOf, nameOf, contextOf };
+    collectDatelines(seen);
+    collectMentions(seen);
+    collectQuotes(seen);
+    collectStatements(seen);
+  }
+  return evidence;
+}
+
+/** One article's view of the evidence being gathered. */
+interface Seen {
+  article: SiteArticle;
+  evidence: Evidence;
+  keyOf: (id: string, what: string) => string;
+  slugOf: SlugOf;
+  nameOf: (key: string) => string;
+  contextOf: ContextOf;
+}
+
+function seenIn(evidence: Evidence, key: string, article: string): void {
+  evidence.articlesByKey.set(key, (evidence.articlesByKey.get(key) ?? new Set()).add(article));
+}
+
+/** The extraction knows dateline places as entities, but they have no span in a text block, so they are not mentions. */
+function collectDatelines({ article, evidence, keyOf }: Seen): void {
+  const datelineNames = new Set(article.dateline.map((place) => place.normalize('NFC')));
+  for (const entity of article.extraction.entities) {
+    if (![entity.name, ...entity.aliases].some((name) => datelineNames.has(name.normalize('NFC')))) continue;
+    const key = keyOf(entity.id, `the dateline place "${entity.name}"`);
+    seenIn(evidence, key, article.slug);
+    evidence.datelinesByKey.set(key, [...(evidence.datelinesByKey.get(key) ?? []), refOf(article)]);
+  }
+}
+
+function collectMentions({ article, evidence, keyOf, contextOf }: Seen): void {
+  const mentioned = new Set<string>();
+  for (const mention of [...article.extraction.mentions].sort(compareLocations)) {
+    const key = keyOf(mention.entityId, `a mention of "${mention.text}"`);
+    mentioned.add(key);
+    seenIn(evidence, key, article.slug);
+    const list = evidence.mentionsByKey.get(key) ?? [];
+    list.push({
+      ...placeOf(article, mention),
+      text: mention.text,
+      form: mention.form,
+      context: contextOf(article, mention),
+    });
+    evidence.mentionsByKey.set(key, list);
+  }
+  evidence.mentionedIn.push(mentioned);
+}
+
+function collectQuotes({ article, evidence, keyOf, slugOf, nameOf, contextOf }: Seen): void {
+  for (const quote of [...article.extraction.quotes].sort(compareLocations)) {
+    if (quote.kind === 'not-speech') continue;
+    const key = isAttributed(quote) ? keyOf(quote.speakerId, `quote ${quote.id}`) : undefined;
+    const speaker = key === undefined ? null : { slug: slugOf(key), name: nameOf(key) };
+    const graphQuote = toGraphQuote(article, { ...quote, kind: quote.kind }, speaker, contextOf(article, quote));
+    if (key === undefined) {
+      evidence.unattributed.push(graphQuote);
+      continue;
+    }
+    seenIn(evidence, key, article.slug);
+    const groups = evidence.quotesByKey.get(key) ?? [];
+    const last = groups[groups.length - 1];
+    if (last?.article.slug === article.slug) last.quotes.push(graphQuote);
+    else groups.push({ article: refOf(article), quotes: [graphQuote] });
+    evidence.quotesByKey.set(key, groups);
+  }
+}
+
+function collectStatements({ article, evidence, keyOf, slugOf, nameOf, contextOf }: Seen): void {
+  for (const statement of [...article.extraction.statements].sort(compareLocations)) {
+    const key = statement.speakerId === null ? undefined : keyOf(statement.speakerId, `a statement cued by "${statement.cue}"`);
+    const graphStatement: GraphStatement = {
+      ...placeOf(article, statement),
+      speakerSlug: key === undefined ? null : slugOf(key),
+      speakerName: key === undefined ? statement.speaker : nameOf(key),
+      cue: statement.cue,
+      text: statement.text,
+      context: contextOf(article, statement),
+    };
+    if (key === undefined) {
+      evidence.unattributedStatements.push(graphStatement);
+      continue;
+    }
+    seenIn(evidence, key, article.slug);
+    evidence.statementsByKey.set(key, [...(evidence.statementsByKey.get(key) ?? []), graphStatement]);
+  }
+}
+
+function toGraphQuote(
+  article: SiteArticle,
+  quote: SiteQuoteRecord & { kind: 'direct' | 'partial' },
+  speaker: { slug: string; name: string } | null,
+  context: InContext,
+): GraphQuote {
+  return {
+    ...placeOf(article, quote),
+    id: quote.id,
+    quoteAnchor: quoteAnchor(quote),
+    text: quote.text,
+    kind: quote.kind,
+    cue: quote.cue,
+    rule: quote.rule,
+    confidence: quote.confidence,
+    lowConfidence: quote.confidence < SURE_CONFIDENCE,
+    editorConfirmed: quote.editorConfirmed === true,
+    speakerSlug: speaker?.slug ?? null,
+    speakerName: speaker?.name ?? null,
+    candidateSpeaker: speaker === null ? quote.speaker : null,
+    context,
+  };
+}
