@@ -1,7 +1,8 @@
 /**
  * Cross-article aggregation for the site's pages: apply editor overrides to
- * each article's extraction, build the site graph, prove nothing was lost.
- * Pure TypeScript; no Astro.
+ * each article's extraction, build the site graph, prove nothing was lost;
+ * then publish it for machines (data files, JSON-LD, the Atom feed).
+ * Pure TypeScript; no Astro. The one entry point: each job lives in its own module.
  */
 export { applyOverrides, EDITOR_RULE, type ArticleOverrides, type EntityOverride, type QuoteOverride, type OverrideContext } from './apply-overrides.ts';
 export { buildSiteGraph } from './build-site-graph.ts';
@@ -13,3 +14,16 @@ export { sentenceAround, splitSentences, type InContext, type SentenceSpan } fro
 export { slugify } from './slugs.ts';
 export type { SiteExtraction, SiteQuoteRecord } from './site-extraction.ts';
 export type * from './types.ts';
+export {
+  buildArticlesJson,
+  buildEntitiesJson,
+  buildQuotesJson,
+  DATA_FORMAT_VERSION,
+  type ArticleRecord,
+  type DataFile,
+  type EntityRecord,
+  type QuoteRecord,
+} from './data-exports.ts';
+export { entityJsonLd, jsonLdDocument, newsArticleJsonLd, otherNamesOf, quotationJsonLd, serializeJsonLd, wikidataUrl, type JsonLd, type JsonLdValue } from './json-ld.ts';
+export { buildAtomFeed, escapeXml, type FeedOptions } from './atom-feed.ts';
+export type { HrefFor, SiteRoute } from './routes.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildAtomFeed } from '../graph/exports.ts';
+import { buildAtomFeed } from '../graph/index.ts';
 import { SITE_TITLE } from '../site/consts.ts';
 import { feedRoute } from '../site/routes.ts';
 import { siteData } from '../site/site-graph.ts';

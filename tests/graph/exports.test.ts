@@ -1,11 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildSiteGraph } from '../../src/graph/build-site-graph.ts';
-import * as exportsApi from '../../src/graph/exports.ts';
 import {
   buildArticlesJson,
   buildAtomFeed,
   buildEntitiesJson,
   buildQuotesJson,
+  buildSiteGraph,
   entityJsonLd,
   escapeXml,
   jsonLdDocument,
@@ -13,31 +12,13 @@ import {
   quotationJsonLd,
   serializeJsonLd,
   type HrefFor,
-} from '../../src/graph/exports.ts';
-import type { SiteArticle } from '../../src/graph/types.ts';
+  type SiteArticle,
+} from '../../src/graph/index.ts';
 import { allArticles, entityList, gasDeal, seoulTalks } from './fixtures.ts';
 
 const hrefFor: HrefFor = (route) =>
   route.page === 'article' ? `articles/${route.slug}/index.html${route.fragment ? `#${route.fragment}` : ''}` : `${route.page === 'entity' ? 'entities' : 'speakers'}/${route.slug}/index.html`;
 const graph = buildSiteGraph(allArticles, entityList);
-
-test('exports exactly the documented builders', () => {
-  expect(Object.keys(exportsApi).sort()).toEqual([
-    'DATA_FORMAT_VERSION',
-    'buildArticlesJson',
-    'buildAtomFeed',
-    'buildEntitiesJson',
-    'buildQuotesJson',
-    'entityJsonLd',
-    'escapeXml',
-    'jsonLdDocument',
-    'newsArticleJsonLd',
-    'otherNamesOf',
-    'quotationJsonLd',
-    'serializeJsonLd',
-    'wikidataUrl',
-  ]);
-});
 
 describe('data files', () => {
   test('articles.json lists each article with its entities by mentions and its quote ids', () => {

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { buildEntitiesJson } from '../../graph/exports.ts';
+import { buildEntitiesJson } from '../../graph/index.ts';
 import { siteData } from '../../site/site-graph.ts';
 import { rootHref } from '../../site/site-href.ts';
 
