@@ -6,6 +6,8 @@ import {
   KIN_NOUNS,
   ORGANIZATION_SUBJECT_NOUNS,
   POSSESSIVE_DETERMINERS,
+  PREPOSITIONS,
+  SPOKESPERSON_NOUNS,
   SUBJECT_PRONOUNS,
   VERB_PREMODIFIERS,
   type PronounReading,
@@ -106,8 +108,18 @@ function skipParenthesisBack(block: AnalyzedBlock, close: number, floor: number)
 function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): SpeakerRef | null {
   if (block.depth[i] !== 0) return null;
   const mention = block.mentionEnding[i];
-  if (mention !== undefined) return { form: 'mention', mention, first: firstTokenOf(block, i, mention.start) };
+  if (mention !== undefined) {
+    const first = firstTokenOf(block, i, mention.start);
+    return affiliationHolder(block, first, floor) ?? { form: 'mention', mention, first };
+  }
   const token = block.tokens[i]!;
+  // `a council spokeswoman said`: an unnamed spokesperson speaks for the organization.
+  if (SPOKESPERSON_NOUNS.has(token.lower) && i - 1 >= floor) {
+    const owner = block.mentionEnding[i - 1];
+    if (owner !== undefined) return { form: 'mention', mention: owner, first: firstTokenOf(block, i - 1, owner.start) };
+    const noun = block.tokens[i - 1]!.lower;
+    if (ORGANIZATION_SUBJECT_NOUNS.has(noun)) return { form: 'organization-noun', noun, first: i - 1 };
+  }
   const reading = SUBJECT_PRONOUNS.get(token.lower);
   if (reading !== undefined) return { form: 'pronoun', reading, first: i };
   // `his father said`: only the person learned with that role, never the possessor.
@@ -129,6 +141,18 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   return null;
 }
 
+/** Words joining a person to the organization they belong to: `Peter Grant of Morgan Hale`. */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
+
+/** `Peter Grant of Morgan Hale wrote`: the person before `of` is the subject, the organization only their affiliation. */
+function affiliationHolder(block: AnalyzedBlock, first: number, floor: number): SpeakerRef | null {
+  const link = block.tokens[first - 1];
+  if (link === undefined || !AFFILIATION_LINKS.has(link.lower) || first - 2 < floor) return null;
+  const holder = block.mentionEnding[first - 2];
+  if (holder === undefined || block.depth[first - 2] !== 0) return null;
+  return { form: 'mention', mention: holder, first: firstTokenOf(block, first - 2, holder.start) };
+}
+
 function firstTokenOf(block: AnalyzedBlock, last: number, start: number): number {
   let first = last;
   while (first > 0 && block.tokens[first - 1]!.start >= start) first -= 1;
@@ -141,8 +165,22 @@ function firstTokenOf(block: AnalyzedBlock, last: number, start: number): number
  * issued …` gives SkyWest, and a long title after the name is skipped.
  */
 function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number): SpeakerRef | null {
+  let chunkStart = floor;
   for (let j = floor; j <= lastComma; j += 1) {
     if (block.tokens[j]!.text !== ',' || block.depth[j] !== 0) continue;
+    // `Tom Reed quits Labour, says …`: a clause opening with a name has that name as its subject, never its object.
+    const opening = block.mentionStarting[chunkStart];
+    const start = chunkStart;
+    chunkStart = j + 1;
+    if (opening !== undefined && block.depth[start] === 0) {
+      let openingLast = start;
+      while (openingLast + 1 < j && block.tokens[openingLast + 1]!.end <= opening.end) openingLast += 1;
+      const next = block.tokens[openingLast + 1]!;
+      const verbLike = openingLast + 1 < j && next.isWord && next.text === next.lower && !PREPOSITIONS.has(next.lower) && !NOT_VERBS.has(next.lower);
+      if (verbLike && !isPossessive(block.tokens[openingLast]!) && !/^['’]/u.test(block.text.slice(opening.end, opening.end + 1))) {
+        return { form: 'mention', mention: opening, first: start };
+      }
+    }
     let end = j - 1;
     if (block.tokens[end]?.text === ')') end = skipParenthesisBack(block, end, floor);
     if (end < floor) continue;
@@ -173,6 +211,9 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
   }
   return fallback;
 }
+
+/** Lowercase words after a name that do not make it the subject of a clause: `Smith and Jones,`. */
+const NOT_VERBS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'who', 'which', 'whose', 'whom', 'that', 'the', 'a', 'an']);
 
 /** Relative pronouns that can be the subject of a reporting verb: `X, who said …`. */
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(['who', 'which']);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+const LIST: FakeEntity[] = [
+  { name: 'Tom Reed', kind: 'person' },
+  { name: 'Peter Grant', kind: 'person' },
+  { name: 'Labour Party', kind: 'organization', aliases: ['Labour'] },
+  { name: 'Morgan Hale', kind: 'organization' },
+  { name: 'Farley Council', kind: 'organization' },
+];
+
+/** Speaker (null when below 0.5) and kind of each quote. */
+function speakers(paragraphs: string[]): [string, string | null, string][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null, quote.kind]);
+}
+
+describe('the speaker is the subject of the cue, never an object', () => {
+  it('gives a fragment after `X quits Y, says` to X, not to the party X quits', () => {
+    expect(speakers(['Tom Reed quits Labour, says party has become "a closed shop"'])).toEqual([['a closed shop', 'Tom Reed', 'partial']]);
+  });
+
+  it('gives a fragment after `X of Y wrote` to the person X, not the firm Y', () => {
+    expect(speakers(['Peter Grant of Morgan Hale wrote in a note to clients that "the rally looks tired".'])).toEqual([
+      ['the rally looks tired', 'Peter Grant', 'partial'],
+    ]);
+  });
+
+  it('gives a quote from an unnamed council spokeswoman to the council', () => {
+    expect(speakers(['Farley Council shut the bridge on Monday.', '"Safety comes first," a council spokeswoman said.'])).toEqual([
+      ['Safety comes first,', 'Farley Council', 'direct'],
+    ]);
+  });
+});
