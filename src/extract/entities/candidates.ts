@@ -338,6 +338,15 @@ function candidatesOfRun(
     }
   }
 
+  // `Co Cork`, `Co. Down`: the Irish county abbreviation leads a place and is no part of its name.
+  if (end - first >= 2 && end - first <= 3 && /^Co\.?$/.test(tokens[first]!.text) && !tokens[first + 1]!.allCaps) {
+    const county = newCandidateFor(block, first, end, textOf(block, first + 1, end));
+    const knownCounty = lookup(county.name);
+    if (knownCounty?.kind === 'place') county.known = knownCounty;
+    else county.headKind = 'place';
+    return [county];
+  }
+
   const affiliated = splitAffiliatedTitle(block, first, end, lookup);
   if (affiliated) return affiliated;
 

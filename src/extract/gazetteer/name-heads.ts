@@ -19,6 +19,8 @@ export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['hill', 'green'
 /** Place heads written before their name: `Mount Everest`, `Lake Geneva`, `Highway 89`. */
 export const PLACE_PREFIX_HEADS: ReadonlySet<string> = new Set([
   'mount', 'mt', 'lake', 'highway', 'route', 'interstate', 'cape', 'fort', 'port', 'isle', 'gulf', 'bay',
+  // Irish counties: `County Kerry`.
+  'county',
 ]);
 
 export const EVENT_HEADS: ReadonlySet<string> = new Set([

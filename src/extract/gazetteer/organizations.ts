@@ -41,6 +41,9 @@ export const INTERNATIONAL_ORGANIZATIONS: readonly KnownNameRecord[] = [
   org('Federal Reserve', 'Fed'), org('FBI'), org('CIA'), org('NASA'), org('Supreme Court'),
   org('Centers for Disease Control and Prevention', 'CDC', 'Centers for Disease Control'),
   org('Food and Drug Administration', 'FDA'),
+  // Police forces whose names read like a rank and a word (`Garda`) or an acronym.
+  org('An Garda Síochána', 'Garda Síochána', 'An Garda Siochana', 'Garda Siochana'),
+  org('Police Service of Northern Ireland', 'PSNI'),
   event('G20', 'G-20', 'Group of 20'), event('G7', 'G-7', 'Group of Seven'),
   event('Olympics', 'Olympic Games'), event('World Cup'), event('Brexit'),
 ];
