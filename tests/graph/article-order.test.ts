@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareArticles, type Orderable } from '../../src/site/article-order.ts';
+import { compareArticles, type ArticleRef } from '../../src/graph/index.ts';
 
-function article(id: string, title: string | null, date?: string): Orderable {
-  return { id, data: date === undefined ? { title } : { title, date } };
+function article(slug: string, title: string | null, date?: string): ArticleRef {
+  return date === undefined ? { slug, title } : { slug, title, date };
 }
 
-function order(articles: Orderable[]): string[] {
-  return [...articles].sort(compareArticles).map((entry) => entry.id);
+function order(articles: ArticleRef[]): string[] {
+  return [...articles].sort(compareArticles).map((ref) => ref.slug);
 }
 
 describe('compareArticles (front-page order)', () => {
