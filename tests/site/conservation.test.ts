@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleRecord, DataFile } from '../../src/graph/exports.ts';
+import type { ArticleRecord, DataFile } from '../../src/graph/index.ts';
 import { builtSite } from './support/built-site.ts';
 import { htmlFilesIn, readPage, resolveHref } from './support/html.ts';
 

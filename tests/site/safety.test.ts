@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleRecord, DataFile, QuoteRecord } from '../../src/graph/exports.ts';
+import type { ArticleRecord, DataFile, QuoteRecord } from '../../src/graph/index.ts';
 import { builtSite } from './support/built-site.ts';
 import { htmlFilesIn, readPage, textOf } from './support/html.ts';
 
