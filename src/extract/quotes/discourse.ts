@@ -452,10 +452,33 @@ export function resolveOrganizationNoun(
     if (event.kind !== 'organization' || event.entityId === found?.id) continue;
     const entity = entityById.get(event.entityId);
     if (entity === undefined || !fitsOrganizationNoun(entity, noun)) continue;
-    if (found !== undefined) return { entity: found, certainty: 0.5 };
+    if (found !== undefined) {
+      // Two companies nearby: the article's main one, if it is one of them, else no one for sure.
+      const main = mainOrganization(entityById);
+      const chosen = main?.id === entity.id ? entity : found;
+      return { entity: chosen, certainty: main?.id === chosen.id ? 0.85 : 0.5 };
+    }
     found = entity;
   }
-  return found === undefined ? null : { entity: found, certainty: 0.85 };
+  if (found === undefined || !COMPANY_NOUNS.has(noun)) return found === undefined ? null : { entity: found, certainty: 0.85 };
+  // `the company said` in an article about another, more often named, organization: that one, if it can be a company.
+  const main = mainOrganization(entityById);
+  if (main === undefined || main.id === found.id || main.mentions <= found.mentions) return { entity: found, certainty: 0.85 };
+  return fitsOrganizationNoun(main, noun) ? { entity: main, certainty: 0.8 } : { entity: found, certainty: 0.5 };
+}
+
+/** The organization the article names most often, when one leads outright. */
+function mainOrganization(entityById: ReadonlyMap<string, Entity>): Entity | undefined {
+  let best: Entity | undefined;
+  let tied = false;
+  for (const entity of entityById.values()) {
+    if (entity.kind !== 'organization') continue;
+    if (best === undefined || entity.mentions > best.mentions) {
+      best = entity;
+      tied = false;
+    } else if (entity.mentions === best.mentions) tied = true;
+  }
+  return tied ? undefined : best;
 }
 
 function fitsOrganizationNoun(entity: Entity, noun: string): boolean {

@@ -33,3 +33,29 @@ describe('the speaker is the subject of the cue, never an object', () => {
     ]);
   });
 });
+
+describe('the company as a speaker', () => {
+  const list: FakeEntity[] = [
+    { name: 'Vantor Foods', kind: 'organization', aliases: ['Vantor'] },
+    { name: 'Crale Holdings', kind: 'organization' },
+  ];
+  function companySpeakers(paragraphs: string[]): (string | null)[] {
+    const input = article(paragraphs);
+    return findQuotes(input, fakeEntities(input, list)).map((quote) => (quote.confidence >= 0.5 ? quote.speaker : null));
+  }
+
+  it('reads the company as the article’s most-named company over another named nearer', () => {
+    expect(
+      companySpeakers([
+        'Vantor Foods reported a rise in profit.',
+        'Vantor said sales grew in every region.',
+        'Rival Crale Holdings also gained on Monday.',
+        '"Demand stayed strong," the company said in the filing.',
+      ]),
+    ).toEqual(['Vantor Foods']);
+  });
+
+  it('leaves the company unsure when two companies are named equally often', () => {
+    expect(companySpeakers(['Vantor Foods and Crale Holdings reported results.', '"Demand stayed strong," the company said.'])).toEqual([null]);
+  });
+});
