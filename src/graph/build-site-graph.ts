@@ -17,10 +17,14 @@ export function buildSiteGraph(articles: readonly SiteArticle[], entityList: rea
   const slugOf = entitySlugs(entityList, identities);
   const evidence = collectEvidence(ordered, localKeys, identities, slugOf);
   const coMentions = countCoMentions(evidence.mentionedIn);
+  const entities = siteEntities(identities, evidence, coMentions, slugOf);
+  const speakers = siteSpeakers(identities, evidence, slugOf);
   return {
     articles: ordered.map(refOf),
-    entities: siteEntities(identities, evidence, coMentions, slugOf),
-    speakers: siteSpeakers(identities, evidence, slugOf),
+    entities,
+    speakers,
+    entityBySlug: new Map(entities.map((entity) => [entity.slug, entity])),
+    speakerBySlug: new Map(speakers.map((speaker) => [speaker.slug, speaker])),
     unattributed: evidence.unattributed,
     unattributedStatements: evidence.unattributedStatements,
     slugByArticleEntity: slugsByArticleEntity(localKeys, slugOf),

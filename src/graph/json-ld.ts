@@ -69,7 +69,7 @@ export function quotationJsonLd(quote: GraphQuote, graph: SiteGraph, urlFor: Hre
     text: quote.text,
     url: urlFor({ page: 'article', slug: quote.article.slug, fragment: quote.quoteAnchor }),
   };
-  const speaker = quote.speakerSlug === null ? undefined : graph.entities.find((entity) => entity.slug === quote.speakerSlug);
+  const speaker = quote.speakerSlug === null ? undefined : graph.entityBySlug.get(quote.speakerSlug);
   if (speaker) {
     const who: JsonLd = {
       '@type': speaker.kind === 'person' ? 'Person' : 'Organization',

@@ -130,6 +130,12 @@ export interface SiteGraph {
   entities: SiteEntity[];
   /** Alphabetical by name, then slug. */
   speakers: Speaker[];
+  /**
+   * An entity and its speaker page share a slug; these lookups link the two
+   * pages without each page searching the other list.
+   */
+  entityBySlug: ReadonlyMap<string, SiteEntity>;
+  speakerBySlug: ReadonlyMap<string, Speaker>;
   /** Quotes (not not-speech) with no speaker or confidence below 0.5, newest article first. */
   unattributed: GraphQuote[];
   /** Reported speech the extraction could not attribute. */

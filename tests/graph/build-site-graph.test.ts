@@ -165,6 +165,25 @@ describe('speakers', () => {
   });
 });
 
+describe('entity and speaker lookups', () => {
+  test('finds each entity by its slug', () => {
+    expect([...graph.entityBySlug].map(([slug, found]) => [slug, found.name])).toEqual(graph.entities.map((e) => [e.slug, e.name]));
+  });
+
+  test('finds each speaker by its slug', () => {
+    expect([...graph.speakerBySlug].map(([slug, found]) => [slug, found.name])).toEqual(graph.speakers.map((s) => [s.slug, s.name]));
+  });
+
+  test('an entity that speaks finds its speaker page under its own slug', () => {
+    expect(graph.speakerBySlug.get('vladimir-putin')).toBe(speakerBySlug('vladimir-putin'));
+    expect(graph.entityBySlug.get('vladimir-putin')?.speaks).toBe(true);
+  });
+
+  test('an entity that never speaks has no speaker page', () => {
+    expect(graph.speakerBySlug.has('seoul')).toBe(false);
+  });
+});
+
 describe('unattributed quotes', () => {
   test('lists quotes with no speaker or confidence below 0.5, with context and the guessed speaker', () => {
     expect(graph.unattributed.map((q) => [q.article.slug, q.id, q.speakerSlug, q.candidateSpeaker, q.context.sentence])).toEqual([
