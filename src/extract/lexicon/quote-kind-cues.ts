@@ -24,7 +24,27 @@ export const NAMING_CUES: readonly (readonly string[])[] = [
   ['went', 'by'],
   ['goes', 'by'],
   ['the', 'name'],
+  // `a car which it calls "the Comet"`: an organization naming its product, not anyone's words.
+  ['it', 'calls'],
+  ['it', 'called'],
+  ['it', 'dubs'],
+  ['it', 'has', 'called'],
+  ['renamed'],
+  ['rebranded'],
+  ['retitled'],
 ];
+
+/** Analysts' stock ratings: `rates the stock a "buy"` is a label, not speech. */
+export const RATING_LABELS: ReadonlySet<string> = new Set([
+  'buy', 'sell', 'hold', 'strong buy', 'strong sell', 'overweight', 'underweight', 'equal weight', 'equal-weight',
+  'outperform', 'underperform', 'market perform', 'sector perform', 'neutral', 'accumulate', 'reduce',
+]);
+
+/** Words right before a rating label: `a "buy"`, `to "sell"`, `from "hold"`. */
+export const RATING_LEAD_INS: ReadonlySet<string> = new Set(['a', 'an', 'to', 'from', 'at', 'its', 'as']);
+
+/** How many words before a nested quote its introducing verb may sit: `she said to me, 'Run'`. */
+export const NESTED_CUE_WORDS = 4;
 
 /**
  * Verbs that name something when `as` follows them a few words later: `known

@@ -9,6 +9,9 @@ import {
   NAMING_CUE_FILLERS,
   NAMING_CUES,
   NAMING_VERBS_BEFORE_AS,
+  NESTED_CUE_WORDS,
+  RATING_LABELS,
+  RATING_LEAD_INS,
   TITLE_LEAD_INS,
   TITLE_SMALL_WORDS,
   WORK_NOUNS,
@@ -57,13 +60,30 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
       return 'not-speech';
     }
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
+    if (isRatingLabel(block, open, inner)) return 'not-speech';
   }
-  // A nested quote after a colon (`He said: 'They told us …'`) is a whole utterance.
-  if (span.depth > 0) return block.tokens[open - 1]?.text === ':' && /^\s*[\p{Lu}\p{N}]/u.test(inner) ? 'direct' : 'partial';
+  // A nested quote after a colon (`He said: 'They told us …'`) or a cue and comma (`she said to me, 'Run'`) is a whole utterance.
+  if (span.depth > 0) return introducedByCue(block, open) && /^\s*[\p{Lu}\p{N}]/u.test(inner) ? 'direct' : 'partial';
   if (block.block === 'title') return 'partial';
   if (site.chained) return 'direct';
   if (isHeading(block, open, close, inner, words.length)) return 'partial';
   return startsSentence(block, s, site.previousClose, inner) ? 'direct' : 'partial';
+}
+
+/** `rates the stock a "buy"`, `cut to "sell."`: an analyst's rating. */
+function isRatingLabel(block: AnalyzedBlock, open: number, inner: string): boolean {
+  const label = inner.toLowerCase().replace(/[.,!?;:]+$/u, '').trim();
+  return RATING_LABELS.has(label) && RATING_LEAD_INS.has(block.tokens[open - 1]?.lower ?? '');
+}
+
+function introducedByCue(block: AnalyzedBlock, open: number): boolean {
+  const lead = block.tokens[open - 1]?.text;
+  if (lead === ':') return true;
+  if (lead !== ',') return false;
+  for (let k = open - 2; k >= Math.max(0, open - 2 - NESTED_CUE_WORDS); k -= 1) {
+    if (REPORTING_VERB_BY_FORM.get(block.tokens[k]!.lower)?.strength === 'speech') return true;
+  }
+  return false;
 }
 
 function followsNamingCue(block: AnalyzedBlock, open: number): boolean {

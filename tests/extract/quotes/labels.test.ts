@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+const LIST: FakeEntity[] = [
+  { name: 'Ann Lee', kind: 'person', aliases: ['Mayor Ann Lee'] },
+  { name: 'Mark Dunn', kind: 'person' },
+  { name: 'Acme Motors', kind: 'organization' },
+];
+
+function kinds(paragraphs: string[]): [string, string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.kind, quote.confidence >= 0.5 ? quote.speaker : null]);
+}
+
+describe('labels and names are not speech', () => {
+  it('takes a product an organization names with `which it calls` as not-speech', () => {
+    expect(kinds(['Acme Motors unveiled a van which it calls "the Heron," on Monday.'])).toEqual([['the Heron,', 'not-speech', null]]);
+  });
+
+  it('takes analysts’ stock ratings as not-speech', () => {
+    expect(kinds(['Two banks rate the stock a "buy", while a third rates it a "hold."'])).toEqual([
+      ['buy', 'not-speech', null],
+      ['hold.', 'not-speech', null],
+    ]);
+  });
+
+  it('keeps an evaluation after `called the plan` as partial speech', () => {
+    expect(kinds(['Mayor Ann Lee called the plan "reckless".'])).toEqual([['reckless', 'partial', 'Ann Lee']]);
+  });
+});
+
+describe('nested quotes after an inner cue', () => {
+  it('takes an inner quote after `said to me,` as direct speech of the named inner speaker', () => {
+    expect(kinds(['"Then Ann Lee said to me, \'Run,\' and we ran," Mark Dunn said.'])).toEqual([
+      ['Then Ann Lee said to me, \'Run,\' and we ran,', 'direct', 'Mark Dunn'],
+      ['Run,', 'direct', 'Ann Lee'],
+    ]);
+  });
+});
