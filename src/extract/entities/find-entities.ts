@@ -12,7 +12,7 @@ import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, 
 import { groupCandidates, type EntityGroup } from './cluster.ts';
 import { entityIdFor } from './entity-id.ts';
 import { findRoleMentions } from './role-mentions.ts';
-import { isPageLabel } from './page-labels.ts';
+import { isPageLabel, isShareLine } from './page-labels.ts';
 import { namesInCreditTail, namesInFurnitureLine, type FurnitureName } from './furniture.ts';
 import { nameKey } from '../gazetteer/index.ts';
 
@@ -115,6 +115,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
   const definedAcronyms = acronymsDefinedIn(blocks);
   const candidates: Candidate[] = [];
   for (const block of blocks) {
+    if (isShareLine(block)) continue;
     const label = isPageLabel(block);
     for (const candidate of candidatesOfBlock(block, lookup, definedAcronyms)) {
       if (label && !candidate.known) continue;
@@ -130,7 +131,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
   let forms: Map<string, EntityGroup> | undefined;
   let byKindAndName: Map<string, EntityGroup> | undefined;
   for (const block of blocks) {
-    if (!block.titleCase) continue;
+    if (!block.titleCase || isShareLine(block)) continue;
     // Built once, then kept up to date with each headline's names.
     forms ??= formsOf(groups);
     if (!byKindAndName) {

@@ -5,7 +5,7 @@
  * agencies credited, the outlet that published it.
  */
 import type { EntityKind } from '../types.ts';
-import { ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts';
+import { ORGANIZATION_HEADS, OUTLET_HEADS, SOCIAL_NETWORKS } from '../lexicon/org-suffixes.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { NameLookup } from './candidates.ts';
 
@@ -128,16 +128,44 @@ function parseCredit(named: string, lookup: NameLookup): FurnitureName[] {
   return found;
 }
 
-/** A line that is only an outlet's name: `The Daily Telegraph`, `CNN`. */
+/** A line that is only an outlet's name: `The Daily Telegraph`, `CNN`, `Harbourside Courier`. */
 function parseOutlet(named: string, lookup: NameLookup): FurnitureName[] {
   const words = named.split(/\s+/);
-  if (!words.every(isCapitalized)) return [];
+  if (!words.every(isCapitalized) || SOCIAL_NETWORKS.has(named.toLowerCase())) return [];
   const known = lookup(named);
   if (known) return known.kind === 'organization' ? [{ name: known.name, written: named, kind: 'organization' }] : [];
   const last = words[words.length - 1]!.toLowerCase();
   const isAcronym = words.length === 1 && /^\p{Lu}{2,4}$/u.test(named) && !SECTION_LABELS.has(last);
-  const isNamedOutlet = words.length >= 2 && words[0] === 'The' && ORGANIZATION_HEADS.has(last);
+  const isNamedOutlet = words.length >= 2 && ((words[0] === 'The' && ORGANIZATION_HEADS.has(last)) || OUTLET_HEADS.has(last));
   return isAcronym || isNamedOutlet ? [{ name: named, written: named, kind: 'organization' }] : [];
+}
+
+/** `Posted 3h ago`, `Updated 12 May 2026`, `5 min read`: pieces of a byline that name nobody. */
+const TIMESTAMP_PIECE = /^(?:Posted|Published|Updated|Last updated|\d)|\bago$|\bread$/i;
+
+/** `Maria Olsen · Northfield Herald · Posted 3h ago`, `By Pat Lowry | Valley Echo`: each piece names one reporter or outlet. */
+function parseSeparatedPieces(line: string, lookup: NameLookup): FurnitureName[] {
+  const found: FurnitureName[] = [];
+  for (const raw of line.split(/\s+[·|•]\s+/)) {
+    const piece = raw.replace(/^By\s+/i, '').replace(/[.\s]+$/, '').trim();
+    if (piece === '' || TIMESTAMP_PIECE.test(piece)) continue;
+    const outlet = parseOutlet(piece, lookup);
+    found.push(...(outlet.length > 0 ? outlet : parseByline(piece, lookup)));
+  }
+  return found;
+}
+
+/** `Reporting by Tom Akers in Seoul; Editing by Jane Pruitt`: the agency style of crediting. */
+function parseContributorCredits(line: string, lookup: NameLookup): FurnitureName[] {
+  const found: FurnitureName[] = [];
+  for (const segment of line.split(/\s*;\s*/)) {
+    const match = /\bby\s+(.+?)[.\s]*$/i.exec(segment);
+    if (!match) continue;
+    // `... in Seoul`, `... at the Hague bureau`: where they worked is not who.
+    const names = match[1]!.replace(/\s+(?:in|at|from)\s+.*$/, '');
+    found.push(...parseByline(names, lookup));
+  }
+  return found;
 }
 
 const CREDIT_LABEL = String.raw`(?:Photo(?:graph)?s?|Pictures?|Credits?|Copyright|©)\b\s*(?::|by\b)?\s*`;
@@ -150,9 +178,16 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
   { rule: 'outlet', pattern: /^(\S.{0,40}?)$/u, parse: parseOutlet },
 ];
 
+/** Share and follow buttons: `Share on Facebook`, `Follow us on X`. */
+const SHARE_LINE = /^(?:Share|Follow|Tweet|Send|Post|Email|Copy)\b/i;
+const CONTRIBUTOR_CREDITS = /^(?:Additional\s+)?(?:Reporting|Writing|Written|Editing|Edited|Compiled|Produced|Research|Graphics)\s+by\b/i;
+
 /** The names one furniture line gives, by the first rule that matches it. */
 export function namesInFurnitureLine(line: string, lookup: NameLookup): FurnitureName[] {
   const text = line.trim();
+  if (SHARE_LINE.test(text)) return [];
+  if (CONTRIBUTOR_CREDITS.test(text)) return parseContributorCredits(text, lookup);
+  if (/\s[·|•]\s/.test(text)) return parseSeparatedPieces(text, lookup);
   for (const { pattern, parse } of FURNITURE_RULES) {
     const match = pattern.exec(text);
     if (match) return parse(match[1]!.trim(), lookup);

@@ -59,3 +59,22 @@ export const GOVERNMENT_BY_LEADER_NOUNS: ReadonlySet<string> = new Set(['adminis
 
 /** Lowercase nouns after a name that make the phrase an event (`Moon-Putin summit`). */
 export const EVENT_AFTER_NAME_NOUNS: ReadonlySet<string> = new Set(['summit']);
+
+/**
+ * Last words of a newspaper's or broadcaster's name (`Harbourside Courier`,
+ * `Valley Echo`): on a furniture line of its own they make the line an outlet
+ * even without `The`. Not organization heads in prose, where `Echo` or `Star`
+ * may be anything.
+ */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set([
+  'news', 'times', 'post', 'telegraph', 'guardian', 'herald', 'tribune', 'journal', 'gazette', 'mail', 'magazine',
+  'courier', 'chronicle', 'echo', 'examiner', 'observer', 'express', 'mirror', 'standard', 'independent',
+  'advertiser', 'sentinel', 'dispatch', 'bulletin', 'argus', 'inquirer', 'register', 'record', 'review', 'star',
+  'sun', 'leader', 'press', 'daily', 'weekly', 'today', 'radio', 'tv', 'fm', 'online', 'report', 'voice', 'monitor',
+]);
+
+/** Social networks named on share and follow buttons: never an outlet or a source on a furniture line. */
+export const SOCIAL_NETWORKS: ReadonlySet<string> = new Set([
+  'facebook', 'twitter', 'x', 'whatsapp', 'instagram', 'linkedin', 'telegram', 'reddit', 'pinterest', 'tiktok',
+  'youtube', 'threads', 'bluesky', 'messenger', 'email', 'e-mail', 'flipboard', 'snapchat',
+]);
