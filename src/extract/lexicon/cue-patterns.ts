@@ -11,6 +11,7 @@ export type AttributionRuleName =
   | 'split'
   | 'partial-in-clause'
   | 'continuation'
+  | 'action-beat'
   | 'multi-paragraph'
   | 'nested';
 
@@ -31,6 +32,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'split', confidence: 0.9, example: '"…," Ruiz said. "…" (the part after the attribution)' },
   { name: 'partial-in-clause', confidence: 0.8, example: 'Ruiz said the plan was "a good start".' },
   { name: 'continuation', confidence: 0.6, example: 'a paragraph that is only a quote, after a paragraph ending in an attributed quote' },
+  { name: 'action-beat', confidence: 0.6, example: 'Ruiz shook her head. "…" (one person, the subject of the sentence before)' },
 ];
 
 /** Rules applied after the per-quote pass, to quotes that share a speaker with another quote. */

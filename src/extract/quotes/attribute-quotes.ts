@@ -117,7 +117,58 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     if (before.sentenceEnd[closeToken(last)] !== before.tokens.length && closeToken(last) < before.tokens.length) return null;
     return inherit(earlier, 'continuation');
   },
+  'action-beat': (context, site) => {
+    if (site.kind !== 'direct' || cueWordAfter(site)) return null;
+    const beat = beatBefore(context, site);
+    if (beat === null) return null;
+    const entity = context.analysis.entityById.get(beat.entityId);
+    if (entity === undefined || entity.kind !== 'person') return null;
+    return { entity, confidence: RULE_BY_NAME.get('action-beat')!.confidence, cue: null, rule: 'action-beat' };
+  },
 };
+
+/** A reporting verb after the quote in its sentence: the quote has a cue of its own, even one not resolved (`a witness said`). */
+function cueWordAfter(site: QuoteSite): boolean {
+  const { block } = site;
+  const close = closeToken(site);
+  const end = close < block.tokens.length ? block.sentenceEnd[close]! : close;
+  for (let k = close + 1; k < end; k += 1) {
+    if (block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * `Quinn laughed. "…"`: the sentence right before a quote that opens its own
+ * sentence (in the same paragraph, or a one-sentence paragraph before a
+ * paragraph the quote opens) names exactly one person, as its first words,
+ * and holds no quote.
+ */
+function beatBefore(context: MatchContext, site: QuoteSite): EntityMention | null {
+  let { block } = site;
+  const open = openToken(site);
+  let end = block.sentenceStart[open]!;
+  if (end !== open) return null;
+  if (end === 0) {
+    if (block.block !== 'body') return null;
+    const before = context.analysis.blocks[block.order - 1];
+    if (before === undefined || before.block !== 'body' || before.tokens.length === 0) return null;
+    if (before.sentenceStart[before.tokens.length - 1] !== 0) return null;
+    block = before;
+    end = before.tokens.length;
+  }
+  const start = block.sentenceStart[end - 1]!;
+  let person: EntityMention | null = null;
+  for (let k = start; k < end; k += 1) {
+    if (block.depth[k] !== 0 || block.isMark[k]) return null;
+    const mention = block.mentionStarting[k];
+    if (mention === undefined || !context.isPerson(mention)) continue;
+    if (person !== null && person.entityId !== mention.entityId) return null;
+    person ??= mention;
+  }
+  if (person === null || block.tokens[start]!.start !== person.start) return null;
+  return person;
+}
 
 function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | undefined {
   const sites = context.sitesByBlock.get(order) ?? [];

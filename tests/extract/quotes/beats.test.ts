@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+const LIST: FakeEntity[] = [
+  { name: 'Orla Quinn', kind: 'person', aliases: ['Quinn'] },
+  { name: 'Ben Hale', kind: 'person', aliases: ['Hale'] },
+];
+
+function speakers(paragraphs: string[]): [string, string | null, number][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null, quote.confidence]);
+}
+
+describe('action beats', () => {
+  it('gives a cue-less quote after `Quinn laughed.` to Quinn, at modest confidence', () => {
+    expect(speakers(['Quinn laughed. "It is chaos every morning."'])).toEqual([['It is chaos every morning.', 'Orla Quinn', 0.6]]);
+  });
+
+  it('gives a quote paragraph after a one-sentence beat paragraph to its one person', () => {
+    expect(speakers(['Orla Quinn shook her head.', '"Nobody warned us."'])).toEqual([['Nobody warned us.', 'Orla Quinn', 0.6]]);
+  });
+
+  it('gives no speaker when the beat sentence names two people', () => {
+    expect(speakers(['Quinn looked at Hale. "Nobody warned us."'])).toEqual([['Nobody warned us.', null, 0]]);
+  });
+
+  it('gives no speaker when the quote has its own cue that names someone unresolved', () => {
+    expect(speakers(['Quinn laughed. "It is chaos," a customer said.'])).toEqual([['It is chaos,', null, 0]]);
+  });
+});
