@@ -159,6 +159,17 @@ function organizationPrefixEnd(block: BlockText, first: number, titleFirst: numb
   return first;
 }
 
+/** Words before a street or an estate, not before a person: `on Rose Lane`, `residents of Jack Way`. */
+const STREET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'near', 'off', 'along', 'onto', 'into', 'down', 'up']);
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'resident', 'corner', 'junction', 'end', 'top', 'bottom']);
+
+function followsStreetPreposition(tokens: readonly Token[], first: number): boolean {
+  const previous = tokens[first - 1];
+  if (!previous?.isWord || previous.capitalized) return false;
+  if (STREET_PREPOSITIONS.has(previous.key)) return true;
+  return previous.key === 'of' && RESIDENT_NOUNS.has(tokens[first - 2]?.key ?? '');
+}
+
 function nameHeadKind(block: BlockText, first: number, end: number): EntityKind | undefined {
   const firstToken = block.tokens[first]!;
   const lastToken = block.tokens[end - 1]!;
@@ -174,7 +185,8 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
   if (length >= 2 && ORGANIZATION_PREFIX_HEADS.has(firstToken.key)) return 'organization';
   if (length >= 2 && EVENT_HEADS.has(lastToken.key)) return 'event';
   if (length >= 2 && EVENT_PREFIX_HEADS.has(firstToken.key)) return 'event';
-  const surnameAfterGivenName = length === 2 && SURNAME_PLACE_HEADS.has(lastToken.key) && GIVEN_NAMES.has(firstToken.key);
+  const surnameAfterGivenName =
+    length === 2 && SURNAME_PLACE_HEADS.has(lastToken.key) && GIVEN_NAMES.has(firstToken.key) && !followsStreetPreposition(block.tokens, first);
   if (length >= 2 && PLACE_HEADS.has(lastToken.key) && !surnameAfterGivenName) return 'place';
   if (length >= 2 && PLACE_PREFIX_HEADS.has(firstToken.key)) return 'place';
   // English counties: `Oxfordshire`, `South Oxfordshire`.
@@ -322,6 +334,8 @@ function candidatesOfRun(
     return [candidate];
   }
   if (isDemonymRun(block, first, end)) return [];
+  // `FY27`, `Q3`, `H1`: fiscal periods and other codes with digits name nothing the tables do not know.
+  if (end - first === 1 && /\d/.test(written) && written === written.toUpperCase()) return [];
 
   // A place written before an organization's acronym: `Luton NUT`, `Nebraska DHHS`.
   if (end - first >= 2 && tokens[end - 1]!.allCaps && !tokens[end - 2]!.allCaps) {
@@ -480,6 +494,61 @@ export function acronymsDefinedIn(blocks: readonly BlockText[]): Set<string> {
   return defined;
 }
 
+/** Nouns after a name that make it an electoral area: `Dublin Bay North constituency`. */
+const CONSTITUENCY_NOUNS: ReadonlySet<string> = new Set(['constituency', 'electorate', 'ward', 'riding']);
+/** Members who sit `for` a place: `MP for Ashford`, `TD for Cork East`. */
+const MEMBER_FOR_WORDS: ReadonlySet<string> = new Set(['mp', 'td', 'mla', 'msp', 'ms', 'mep', 'member', 'senator', 'congressman', 'congresswoman']);
+
+/** `Dublin Bay North constituency`, `MP for Ashford`: a seat in a legislature is a place. */
+function namesConstituency(tokens: readonly Token[], first: number, end: number): boolean {
+  const next = tokens[end];
+  if (next?.isWord && !next.capitalized && CONSTITUENCY_NOUNS.has(next.key)) return true;
+  return tokens[first - 1]?.key === 'for' && MEMBER_FOR_WORDS.has(tokens[first - 2]?.key ?? '');
+}
+
+/** Nouns for a work whose title follows: `the album Golden Fields`, `new single, Paper Moon,`. */
+const WORK_NOUNS: ReadonlySet<string> = new Set([
+  'album', 'albums', 'single', 'song', 'songs', 'track', 'ep', 'record', 'lp', 'film', 'movie', 'novel', 'book', 'memoir',
+  'documentary', 'play', 'musical', 'series', 'podcast', 'show', 'anthem', 'hit', 'ballad',
+]);
+
+function isWorkTitle(tokens: readonly Token[], first: number): boolean {
+  let index = first - 1;
+  if (tokens[index]?.text === ',' || tokens[index]?.key === 'titled' || tokens[index]?.key === 'called') index -= 1;
+  const noun = tokens[index];
+  return noun !== undefined && noun.isWord && !noun.capitalized && WORK_NOUNS.has(noun.key);
+}
+
+/** Words that open a list of song titles: `played X, Y and Z`, `the setlist: X, Y`, `opened with X`. */
+const SETLIST_CUES: ReadonlySet<string> = new Set(['setlist', 'played', 'performed', 'songs', 'tracks', 'encore', 'with']);
+/** Cues that open a title list only when the list runs to several titles (`played Chelsea` is a match). */
+const WEAK_SETLIST_CUES: ReadonlySet<string> = new Set(['played', 'performed']);
+const SETLIST_VERBS_BEFORE_WITH: ReadonlySet<string> = new Set(['opened', 'closed', 'ended', 'finished', 'started', 'began', 'encore']);
+/** How far back, in tokens, a title list may reach to its cue; bounded to keep the pass linear. */
+const LONGEST_SETLIST = 40;
+const SONG_CONTEXT = /\b(?:band|gig|concert|setlist|set list|song|songs|album|encore|tour|singer|crowd|fans|festival|stage)\b/i;
+
+/** A title inside a list of songs: neither a person nor anything else the article names. */
+function inSetlist(block: BlockText, first: number): boolean {
+  const { tokens } = block;
+  let items = 1;
+  for (let index = first - 1; index >= 0 && index >= first - LONGEST_SETLIST; index -= 1) {
+    const token = tokens[index]!;
+    if (token.text === ',' || token.key === 'and' || token.text === '&') {
+      if (token.text === ',' || token.key === 'and') items += 1;
+      continue;
+    }
+    if (token.text === ':' || /^["'“”‘’]$/.test(token.text)) continue;
+    if (token.isWord && token.capitalized) continue;
+    if (!token.isWord || !SETLIST_CUES.has(token.key)) return false;
+    // `opened with X`: one title is enough where the paragraph is about music.
+    if (token.key === 'with') return SETLIST_VERBS_BEFORE_WITH.has(tokens[index - 1]?.key ?? '') && SONG_CONTEXT.test(block.text);
+    if (WEAK_SETLIST_CUES.has(token.key)) return items >= 3 && SONG_CONTEXT.test(block.text);
+    return true;
+  }
+  return false;
+}
+
 /** Every name candidate of a block, in text order, with context evidence. */
 export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedAcronyms: ReadonlySet<string>): Candidate[] {
   if (block.titleCase) return [];
@@ -510,6 +579,8 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
     for (const candidate of candidatesOfRun(block, run.first, run.end, lookup, definedAcronyms)) {
       if (titleOf && !candidate.known && !candidate.headKind) continue;
       if (candidate.known?.kind === 'place' && namesSomethingElse(tokens, candidate.end)) continue;
+      if (!candidate.known && (isWorkTitle(tokens, candidate.first) || inSetlist(block, candidate.first))) continue;
+      if (!candidate.known && namesConstituency(tokens, candidate.first, candidate.end)) candidate.headKind = 'place';
       const last = candidates[candidates.length - 1];
       if (last && last.first <= candidate.first && candidate.first < last.end) continue;
       candidates.push(candidate);
@@ -519,6 +590,10 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
   for (const candidate of joined) {
     candidate.definesAcronym = acronymAfter(block, candidate.end);
     addContextEvidence(candidate, lookup);
+    // `on the LSEG`: a preposition cannot make a place of a long acronym no table knows (three letters may be an airport: `XNA`).
+    if (candidate.allCaps && !candidate.known && !candidate.headKind && candidate.end - candidate.first === 1 && candidate.name.length > 3) {
+      candidate.scores.place = 0;
+    }
   }
   return joined;
 }

@@ -11,6 +11,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'place', 'crescent', 'close', 'terrace', 'row', 'gardens', 'park', 'bridge', 'highway', 'motorway',
   'interstate', 'route', 'airport', 'station', 'stadium', 'arena', 'harbour', 'harbor', 'port', 'plaza',
   'moor', 'moors', 'heath', 'vale', 'green', 'downs', 'ridge', 'quay', 'wharf', 'stand',
+  'parade', 'quarter', 'estate', 'mews', 'promenade',
 ]);
 
 /** Place heads that are also common surnames: after a given name they are a person's (`Damon Hill`, `Eva Green`). */

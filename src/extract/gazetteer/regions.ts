@@ -30,4 +30,7 @@ export const REGIONS: readonly RegionRecord[] = [
   region('Bavaria'), region('Catalonia'), region('Quebec'), region('Ontario'), region('British Columbia'),
   region('Alberta'), region('Punjab'), region('Kerala'), region('Hokkaido'), region('Okinawa'),
   region('Siberia'), region('Chechnya'), region('Darfur'), region('Tigray'),
+  // Australian states, often written by their capitals-only short forms.
+  region('New South Wales', 'NSW'), region('Queensland', 'QLD', 'Qld'), region('Tasmania'), region('Western Australia'),
+  region('South Australia'), region('Northern Territory'),
 ];

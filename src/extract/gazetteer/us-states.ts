@@ -24,5 +24,5 @@ export const US_STATES: readonly UsState[] = [
   state('South Dakota', 'S.D.'), state('Tennessee', 'Tenn.'), state('Texas', 'Tex.'), state('Utah'),
   state('Vermont', 'Vt.'), state('Virginia', 'Va.'), state('Washington', 'Wash.'),
   state('West Virginia', 'W.Va.'), state('Wisconsin', 'Wis.'), state('Wyoming', 'Wyo.'),
-  state('District of Columbia', 'D.C.', 'Washington D.C.', 'Washington, D.C.'),
+  state('District of Columbia', 'D.C.', 'DC', 'Washington D.C.', 'Washington, D.C.'),
 ];

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/extract/entities/index.ts';
+
+function named(paragraphs: string[]): string[] {
+  return findEntities({ title: null, caption: null, dateline: [], paragraphs }).entities.map((entity) => `${entity.kind}:${entity.name}`);
+}
+
+describe('codes and acronyms are not places', () => {
+  it('names no entity for fiscal periods written with digits', () => {
+    expect(named(['Margins improved in FY27 and in H2, and again in Q3, the lender said.'])).toEqual([]);
+  });
+
+  it('never makes a place of an unknown long acronym after a preposition', () => {
+    expect(named(['The shares were listed on the TSXV in March, and ZPLX was told.'])).not.toContainEqual(expect.stringMatching(/^place:/));
+  });
+
+  it('still knows a state written in capitals', () => {
+    expect(named(['Floods closed roads across NSW on Tuesday.'])).toEqual(['place:New South Wales']);
+  });
+});
+
+describe('streets and areas', () => {
+  it('reads a given name and a street word after a place preposition as a street', () => {
+    expect(named(['Residents of Rose Lane complained, and bins overflowed on Jack Way.'])).toEqual(['place:Rose Lane', 'place:Jack Way']);
+  });
+
+  it('reads parades, quarters and estates as places', () => {
+    expect(named(['Families in the Granary Quarter and Oakhurst Estate were moved from Marine Parade.'])).toEqual([
+      'place:Granary Quarter',
+      'place:Oakhurst Estate',
+      'place:Marine Parade',
+    ]);
+  });
+});
+
+describe('electoral constituencies', () => {
+  it('types a name before constituency as a place', () => {
+    expect(named(['She held the Carrowmore Bay North constituency in 2020.'])).toEqual(['place:Carrowmore Bay North']);
+  });
+
+  it('types the seat after MP for as a place', () => {
+    expect(named(['He became MP for Hollinsby in 2019.'])).toEqual(['place:Hollinsby']);
+  });
+});
+
+describe('titles of works are not entities', () => {
+  it('names nothing for an album title after album', () => {
+    expect(named(['Their second album, Midnight Harbour, sold well.'])).toEqual([]);
+  });
+
+  it('names nothing for song titles in a setlist', () => {
+    expect(named(['The band played Sweet Caroline Jones, Jolene Harper and Mary Anne Ellis to a packed crowd.'])).toEqual([]);
+    expect(named(['At the gig the singer opened with Jenny Lane and closed with Michael Stone.'])).toEqual([]);
+  });
+
+  it('keeps teams a side played outside music', () => {
+    expect(named(['Westbury United played Ashford Rovers, Kelso Albion, Penrith Athletic in August.'])).toEqual([
+      'organization:Westbury United',
+      'organization:Ashford Rovers',
+      'organization:Kelso Albion',
+      'organization:Penrith Athletic',
+    ]);
+  });
+});
