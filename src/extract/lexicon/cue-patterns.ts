@@ -12,6 +12,7 @@ export type AttributionRuleName =
   | 'partial-in-clause'
   | 'continuation'
   | 'action-beat'
+  | 'headline'
   | 'multi-paragraph'
   | 'nested';
 
@@ -38,6 +39,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
 /** Rules applied after the per-quote pass, to quotes that share a speaker with another quote. */
 export const PROPAGATION_RULES: readonly AttributionRule[] = [
   { name: 'multi-paragraph', confidence: 0.95, example: 'paragraphs that open a quote and close it only in the last one' },
+  { name: 'headline', confidence: 0.9, example: 'Ruiz: "…" / MD says "…" (the headline; matched to the body)' },
   { name: 'nested', confidence: 0.9, example: '"He called it "a disgrace"," she said. (the inner quote)' },
 ];
 
@@ -77,6 +79,22 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
   { words: ['went', 'on', 'to', 'say'], verbIndex: 0 },
   { words: ['took', 'to', 'twitter'], verbIndex: 0 },
 ];
+
+/**
+ * Role words a headline names a speaker by, and the role heads the entity
+ * finder learns for that person in the body: `MD says …` is the person learned
+ * as `managing director`.
+ */
+export const HEADLINE_ROLE_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['md', ['director']],
+  ['ceo', ['executive', 'ceo']],
+  ['boss', ['boss', 'executive', 'ceo', 'director', 'chief', 'manager']],
+  ['chief', ['chief', 'executive', 'ceo']],
+  ['pm', ['minister']],
+]);
+
+/** Confidence of a headline speaker found only from a role word (`MD says`), not from the quote's text in the body. */
+export const HEADLINE_ROLE_CONFIDENCE = 0.6;
 
 /** Words that introduce the source in `According to X, "…"`. */
 export const SOURCE_INTRODUCERS: readonly (readonly string[])[] = [

@@ -1,5 +1,7 @@
 import {
   ATTRIBUTION_RULES,
+  HEADLINE_ROLE_CONFIDENCE,
+  HEADLINE_ROLE_HEADS,
   RULE_BY_NAME,
   STANCE_VERB_FACTOR,
   type AttributionRuleName,
@@ -205,6 +207,7 @@ export function attributeQuotes(analysis: ArticleAnalysis, sites: readonly Quote
     const found = site.chained ? attributeChain(context, site) : firstMatch(context, site);
     if (found !== null) attributions.set(site, found);
   }
+  attributeHeadlines(context, sites);
   for (const site of sites) {
     if (site.kind === 'not-speech' || site.parent === null) continue;
     const outer = attributions.get(site.parent);
@@ -220,6 +223,66 @@ export function attributeQuotes(analysis: ArticleAnalysis, sites: readonly Quote
     attributions.set(site, { entity: speaker.entity, confidence: round(base * speaker.certainty), cue: quoted.cue, rule: 'nested' });
   }
   return attributions;
+}
+
+/** A headline quote this short could be repeated by chance: `"No"`. */
+const MIN_ECHO_WORDS = 2;
+
+function normalized(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * A headline quote without a speaker of its own: the speaker of the body
+ * quote whose words it repeats, else the person the body gave the role the
+ * headline names (`MD says "…"`), else the name before `:` or the verb.
+ */
+function attributeHeadlines(context: MatchContext, sites: readonly QuoteSite[]): void {
+  const bodyQuotes: { text: string; attribution: Attribution }[] = [];
+  for (const site of sites) {
+    const found = context.attributions.get(site);
+    if (site.block.block !== 'body' || found === undefined || found.confidence < ACCEPTED) continue;
+    const span = site.block.spans[site.span]!;
+    bodyQuotes.push({ text: normalized(site.block.text.slice(span.start, span.end)), attribution: found });
+  }
+  for (const site of sites) {
+    if (site.block.block !== 'title' || site.kind === 'not-speech' || site.parent !== null) continue;
+    const own = context.attributions.get(site);
+    if (own !== undefined && own.confidence >= ACCEPTED) continue;
+    const span = site.block.spans[site.span]!;
+    const words = normalized(site.block.text.slice(span.start, span.end));
+    const echoed = words.split(' ').length < MIN_ECHO_WORDS ? undefined : bodyQuotes.find((quote) => quote.text.includes(words));
+    const found = echoed !== undefined ? inherit(echoed.attribution, 'headline') : headlineSubject(context, site);
+    if (found !== null) context.attributions.set(site, found);
+  }
+}
+
+/** `Okafor: "…"`, `MD says "…"`: the words before the first `:` or reporting verb of the headline. */
+function headlineSubject(context: MatchContext, site: QuoteSite): Attribution | null {
+  const { block } = site;
+  const open = openToken(site);
+  let p = 0;
+  while (p < open && block.tokens[p]!.text !== ':' && REPORTING_VERB_BY_FORM.get(block.tokens[p]!.lower)?.strength !== 'speech') p += 1;
+  if (p === 0 || p >= open) return null;
+  const cue = block.tokens[p]!.text === ':' ? null : block.tokens[p]!.text;
+  const mention = block.mentionEnding[p - 1];
+  // A role word the entity finder took for a name (`MD`) is resolved as a role.
+  if (mention !== undefined && !HEADLINE_ROLE_HEADS.has(mention.text.toLowerCase())) {
+    const entity = context.analysis.entityById.get(mention.entityId);
+    if (entity === undefined || (entity.kind !== 'person' && entity.kind !== 'organization')) return null;
+    return { entity, confidence: round(RULE_BY_NAME.get('headline')!.confidence * 0.9), cue, rule: 'headline' };
+  }
+  // `Mother of two: "…"`, `MD says`: the one person the body gave that role.
+  const roleWords = new Set([block.tokens[0]!.lower, block.tokens[p - 1]!.lower]);
+  const heads = new Set<string>();
+  for (const word of roleWords) for (const head of HEADLINE_ROLE_HEADS.get(word) ?? [word]) heads.add(head);
+  let holder: Entity | undefined;
+  for (const entity of context.analysis.entityById.values()) {
+    if (entity.kind !== 'person' || !entity.roles.some((role) => heads.has(role.split(/\s+/u).pop()?.toLowerCase() ?? ''))) continue;
+    if (holder !== undefined) return null;
+    holder = entity;
+  }
+  return holder === undefined ? null : { entity: holder, confidence: HEADLINE_ROLE_CONFIDENCE, cue, rule: 'headline' };
 }
 
 /** How far before a nested quote its own cue (`He said:`) may start, inside the outer quote. */
