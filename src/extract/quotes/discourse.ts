@@ -378,8 +378,22 @@ export function resolvePronoun(
   if (nearestFitting !== undefined && rivals.size === 1 && order - nearestFitting.order <= 1) {
     return resolution(entityById, nearestFitting, Math.min(reading.certainty, 0.6));
   }
-  return null;
+  if (nearestFitting !== undefined || reading.gender === undefined) return null;
+  // A profile that has named only one person so far, far back: `he says` is still them.
+  let only: DiscourseEvent | undefined;
+  for (let i = from - 1; i >= Math.max(0, from - MAX_PROFILE_EVENTS_BACK); i -= 1) {
+    const event = events[i]!;
+    if (event.kind !== 'person') continue;
+    if (event.entityId.startsWith(UNNAMED_PREFIX) || (only !== undefined && event.entityId !== only.entityId)) return null;
+    only = event;
+  }
+  return only === undefined || !fits(only) ? null : resolution(entityById, only, Math.min(reading.certainty, PROFILE_CERTAINTY));
 }
+
+/** How far back the one-person profile fallback looks; bounds the work per pronoun. */
+const MAX_PROFILE_EVENTS_BACK = 300;
+/** Certainty of a pronoun read as the only person the article has named. */
+const PROFILE_CERTAINTY = 0.6;
 
 /** Certainty when another fitting person stands between the pronoun and its antecedent: below acceptance. */
 const UNSURE_CERTAINTY = 0.45;

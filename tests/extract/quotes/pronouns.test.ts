@@ -167,4 +167,21 @@ describe('possessive kin nouns as speakers', () => {
       ['It was home,', 'Tomas Berg'],
     ]);
   });
+
+  it('reads she far from any name as the only person a profile has named', () => {
+    const list: FakeEntity[] = [{ name: 'Nina Voss', kind: 'person' }];
+    const filler = ['The farm lies in a valley.', 'The valley floods every spring.', 'Wheat grows there.', 'The town is ten miles away.', 'Buses run twice a day.'];
+    expect(speakers(list, ['Nina Voss has run the farm for thirty years.', ...filler, '"Every year is different," she says.'])).toEqual([
+      ['Every year is different,', 'Nina Voss'],
+    ]);
+  });
+
+  it('leaves she far from any name unresolved when the article has named two people', () => {
+    const list: FakeEntity[] = [
+      { name: 'Nina Voss', kind: 'person' },
+      { name: 'Lee Park', kind: 'person' },
+    ];
+    const filler = ['The farm lies in a valley.', 'The valley floods every spring.', 'Wheat grows there.', 'The town is ten miles away.', 'Buses run twice a day.'];
+    expect(speakers(list, ['Nina Voss and Lee Park run the farm.', ...filler, '"Every year is different," she says.'])).toEqual([['Every year is different,', null]]);
+  });
 });
