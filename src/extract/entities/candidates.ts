@@ -71,6 +71,8 @@ const SHOUTING_MIN_LETTERS = 4;
 /** Most tokens a title and a name may run to after `Russian's`: `Energy Minister Alexander Novak`. */
 const LONGEST_TITLED_NAME = 12;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+/** Capitalized nouns that open a sentence before a band's name and are never part of it. */
+const HEADLINER_WORDS: ReadonlySet<string> = new Set(['headliners', 'headliner']);
 
 export function textOf(block: BlockText, first: number, end: number): string {
   return block.text.slice(block.tokens[first]!.start, block.tokens[end - 1]!.end);
@@ -312,6 +314,11 @@ function candidatesOfRun(
   };
   const strippedThe = tokens[first]!.key === 'the';
   while (first < end && isNoise(first)) first += 1;
+  // `Headliners The Velvet Owls` opening a sentence: the noun is evidence, not part of the name.
+  if (end - first >= 2 && HEADLINER_WORDS.has(tokens[first]!.key) && tokens[first]!.sentenceStart) {
+    first += 1;
+    while (first < end && isNoise(first)) first += 1;
+  }
   while (end > first && (isNoise(end - 1) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
   // A shouted tail after a name: `Mike Wright SOCIAL MEDIA CORRESPONDENT`.
   for (let index = first + 1; index < end; index += 1) {
@@ -420,7 +427,9 @@ function candidatesOfRun(
   else if (looksLikePersonName(block, first, end) && !candidate.afterThe) {
     candidate.scores.person += GIVEN_NAMES.has(firstToken.key) ? EVIDENCE.givenName : EVIDENCE.nameShape;
   }
-  if (end - first === 1 && firstToken.sentenceStart) candidate.joinOnly = true;
+  // `Dave, 52, ...`: an age makes even a lone sentence-opening word a person.
+  const givesAge = tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
+  if (end - first === 1 && firstToken.sentenceStart && !givesAge) candidate.joinOnly = true;
   return [candidate];
 }
 

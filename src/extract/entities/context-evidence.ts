@@ -7,6 +7,7 @@
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
   ORGANIZATION_CONTEXT_NOUNS,
+  ORGANIZATION_NOUNS_BEFORE_NAME,
   ORGANIZATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
   PLACE_ROLE_NOUNS,
@@ -166,6 +167,11 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     // `Platformer managing editor Zoe Schiffer`: the name before the role is the employer.
   }
 
+  // `headliners The Velvet Owls`, `the band Night Tides`.
+  const nounBefore = previous?.key === 'the' ? beforePrevious : previous;
+  if (nounBefore?.isWord && ORGANIZATION_NOUNS_BEFORE_NAME.has(nounBefore.key) && !candidate.headKind) {
+    scores.organization += EVIDENCE.roleNoun;
+  }
   if (next?.isWord && !next.capitalized && ORGANIZATION_CONTEXT_NOUNS.has(next.key)) {
     scores.organization += EVIDENCE.organizationContext;
   }

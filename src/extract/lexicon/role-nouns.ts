@@ -40,11 +40,24 @@ export const ORGANIZATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'university', 'school', 'hospital', 'insurer', 'manufacturer', 'maker', 'developer', 'operator', 'provider',
   'giant', 'conglomerate', 'movement', 'coalition', 'alliance', 'federation', 'association', 'body',
   'parliament', 'legislature', 'militia', 'service', 'website', 'app', 'site',
+  // Bands, eateries and brands: `Copper Kettle, a cafe`, `Kestrel, the sportswear brand`.
+  'band', 'duo', 'trio', 'quartet', 'restaurant', 'cafe', 'café', 'pub', 'bistro', 'eatery', 'bakery', 'brewery',
+  'nightclub', 'brand', 'label', 'chain', 'shop', 'store',
+]);
+
+/**
+ * Nouns written just before a band's, venue's or brand's name that show what
+ * it is: `headliners The Velvet Owls`, `the band Night Tides`, `support act Grey Harbour`.
+ */
+export const ORGANIZATION_NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set([
+  'headliners', 'headliner', 'band', 'act', 'duo', 'trio', 'quartet', 'outfit', 'label', 'brand', 'restaurant',
+  'chain', 'retailer', 'startup', 'firm', 'company', 'charity',
 ]);
 
 export const PLACE_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'country', 'nation', 'state', 'city', 'town', 'village', 'capital', 'region', 'province', 'county',
   'district', 'island', 'port', 'suburb', 'neighbourhood', 'neighborhood', 'territory', 'borough',
+  'venue', 'estate', 'street', 'road',
 ]);
 
 /**
@@ -81,4 +94,6 @@ export const ORGANIZATION_CONTEXT_NOUNS: ReadonlySet<string> = new Set([
   'supporters', 'players', 'squad', 'jet', 'jets', 'flight', 'flights', 'plane', 'planes', 'app', 'platform',
   'headquarters', 'officials', 'members', 'lawmakers', 'chairman', 'founder', 'boss', 'investors', 'subscribers',
   'account', 'report', 'statement', 'manager', 'management', 'executive', 'deal', 'contract',
+  'restaurant', 'cafe', 'café', 'pub', 'bistro', 'eatery', 'bakery', 'brewery', 'nightclub', 'brand', 'frontman',
+  'frontwoman', 'guitarist', 'drummer', 'bassist',
 ]);
