@@ -136,6 +136,11 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
     if (j < floor) return null;
     const owner = block.mentionEnding[j];
     if (owner !== undefined) return { form: 'mention', mention: owner, first: firstTokenOf(block, j, owner.start) };
+    // `the department's news release`: the organization named by its noun owns the document.
+    const ownerNoun = block.tokens[j]!.lower.replace(/['’]s$/u, '');
+    if (/['’]s$/u.test(block.tokens[j]!.lower) && ORGANIZATION_SUBJECT_NOUNS.has(ownerNoun) && block.tokens[j - 1]?.lower === 'the' && j - 1 >= floor) {
+      return { form: 'organization-noun', noun: ownerNoun, first: j - 1 };
+    }
     if (DETERMINERS.has(block.tokens[j]!.lower)) return { form: 'document', first: j };
   }
   return null;

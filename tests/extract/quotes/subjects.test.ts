@@ -59,3 +59,12 @@ describe('the company as a speaker', () => {
     expect(companySpeakers(['Vantor Foods and Crale Holdings reported results.', '"Demand stayed strong," the company said.'])).toEqual([null]);
   });
 });
+
+describe('organization documents', () => {
+  it('gives a fragment a department’s news release described to that department', () => {
+    const list: FakeEntity[] = [{ name: 'Harlow Water Department', kind: 'organization' }];
+    const input = article(['Harlow Water Department fined the firm.', 'It cited what the department\'s news release described as "a serious breach".']);
+    const found = findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null, quote.kind]);
+    expect(found).toEqual([['a serious breach', 'Harlow Water Department', 'partial']]);
+  });
+});
