@@ -71,6 +71,8 @@ const SHOUTING_MIN_LETTERS = 4;
 /** Most tokens a title and a name may run to after `Russian's`: `Energy Minister Alexander Novak`. */
 const LONGEST_TITLED_NAME = 12;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+/** Last words of a law's title. */
+const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'bill', 'acts', 'ordinance', 'directive', 'regulations']);
 /** Capitalized nouns that open a sentence before a band's name and are never part of it. */
 const HEADLINER_WORDS: ReadonlySet<string> = new Set(['headliners', 'headliner']);
 
@@ -367,6 +369,9 @@ function candidatesOfRun(
     else county.headKind = 'place';
     return [county];
   }
+
+  // `the Planning Act`, `the Renters Reform Bill`: titles of laws are left out of the entities.
+  if (end - first >= 2 && LAW_HEADS.has(tokens[end - 1]!.key) && !tokens[end - 1]!.allCaps) return [];
 
   const affiliated = splitAffiliatedTitle(block, first, end, lookup);
   if (affiliated) return affiliated;

@@ -62,3 +62,11 @@ describe('titles of works are not entities', () => {
     ]);
   });
 });
+
+describe('titles of laws are not entities', () => {
+  it('names no organization for an Act or a Bill, even one described by which', () => {
+    expect(named(['The Tenancy Reform Bill, which ministers back, was delayed.', 'The Coastal Planning Act was cited by Bill Morven, 58.'])).toEqual([
+      'person:Bill Morven',
+    ]);
+  });
+});
