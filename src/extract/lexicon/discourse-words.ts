@@ -23,6 +23,14 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounReading> = new Map([
   ['they', { kinds: ['organization'], certainty: 0.45 }],
 ]);
 
+/**
+ * `the 24-year-old said`, `the veteran added`: a descriptor that stands for the
+ * person just written about, like a pronoun without gender. Never a name.
+ */
+export const DESCRIPTOR_READING: PronounReading = { kinds: ['person'], certainty: 0.6 };
+export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(['veteran', 'youngster', 'teenager', 'teen', 'pensioner', 'octogenarian', 'nonagenarian']);
+export const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/u;
+
 /** Any third-person pronoun that reveals the gender of a person it refers to. */
 export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],

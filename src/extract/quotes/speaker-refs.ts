@@ -1,5 +1,8 @@
 import { CUE_PHRASES } from '../lexicon/cue-patterns.ts';
 import {
+  AGE_DESCRIPTOR,
+  DESCRIPTOR_NOUNS,
+  DESCRIPTOR_READING,
   DETERMINERS,
   DOCUMENT_MODIFIERS,
   DOCUMENT_NOUNS,
@@ -122,6 +125,9 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   }
   const reading = SUBJECT_PRONOUNS.get(token.lower);
   if (reading !== undefined) return { form: 'pronoun', reading, first: i };
+  if ((DESCRIPTOR_NOUNS.has(token.lower) || AGE_DESCRIPTOR.test(token.lower)) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
+    return { form: 'pronoun', reading: DESCRIPTOR_READING, first: i - 1 };
+  }
   // `his father said`: only the person learned with that role, never the possessor.
   if (KIN_NOUNS.has(token.lower) && POSSESSIVE_DETERMINERS.has(block.tokens[i - 1]?.lower ?? '') && i - 1 >= floor) {
     return { form: 'kin', noun: token.lower, first: i - 1 };

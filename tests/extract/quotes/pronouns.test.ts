@@ -184,4 +184,17 @@ describe('possessive kin nouns as speakers', () => {
     const filler = ['The farm lies in a valley.', 'The valley floods every spring.', 'Wheat grows there.', 'The town is ten miles away.', 'Buses run twice a day.'];
     expect(speakers(list, ['Nina Voss and Lee Park run the farm.', ...filler, '"Every year is different," she says.'])).toEqual([['Every year is different,', null]]);
   });
+
+  it('reads `the 24-year-old said` as the one person just written about', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Erik Lund won the final in straight sets.', '"I felt good," the 24-year-old said.'])).toEqual([['I felt good,', 'Erik Lund']]);
+  });
+
+  it('leaves `the veteran said` unresolved when two people were just named', () => {
+    const list: FakeEntity[] = [
+      { name: 'Erik Lund', kind: 'person' },
+      { name: 'Tom Reed', kind: 'person' },
+    ];
+    expect(speakers(list, ['Erik Lund beat Tom Reed in the final.', '"I felt good," the veteran said.'])).toEqual([['I felt good,', null]]);
+  });
 });
