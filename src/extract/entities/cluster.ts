@@ -151,7 +151,9 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
     }
     group.candidates.push(candidate);
   };
-  const isShort = (candidate: Candidate) => !candidate.known && candidate.nameKeys.length === 1 && !candidate.headKind;
+  // `Sgt Brady` after `Sgt Tom Brady`: a title before a surname still leaves a short name to join the full one.
+  const isShort = (candidate: Candidate) =>
+    !candidate.known && candidate.nameKeys.length === 1 && (!candidate.headKind || candidate.headKind === 'person');
   for (const candidate of candidates) {
     if (!isShort(candidate)) open(groupKey(candidate), candidate);
   }

@@ -48,3 +48,11 @@ describe('ranks and titles before a name', () => {
     ]);
   });
 });
+
+describe('a rank before a surname alone', () => {
+  it('joins the full name given earlier, keeping the ranked surname as an alias', () => {
+    expect(people(['Garda Orla Breffni gave evidence first.', 'Garda Breffni said the van was found burnt out.'])).toEqual([
+      ['person', 'Orla Breffni', ['Garda Orla Breffni', 'Garda Breffni', 'Breffni']],
+    ]);
+  });
+});
