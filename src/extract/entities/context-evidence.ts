@@ -110,6 +110,8 @@ function roleBefore(tokens: readonly Token[], first: number): string | undefined
   return words.join(' ');
 }
 
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'resident', 'people', 'families', 'householders', 'neighbours', 'neighbors', 'streets', 'parts', 'outskirts', 'suburbs']);
+
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
 /** Longest place name, in words, between an address's `of` and the comma after it: `of Upper Maren Vale,`. */
 const ADDRESS_NAME_WORDS = 4;
@@ -208,6 +210,8 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
 
   if (isInAddress(tokens, first)) scores.place += EVIDENCE.address;
+  // `residents of Ballymun`, `people living in Drumcondra`: where people live.
+  if (previous?.key === 'of' && beforePrevious?.isWord && RESIDENT_NOUNS.has(beforePrevious.key)) scores.place += EVIDENCE.address;
   // `told Kestrelnet`, `told Mara Ellison`: one word is most often an outlet or a company, a full name a person.
   if (previous?.isWord && LISTENER_VERBS.has(previous.key) && !tokens[first]!.sentenceStart) {
     if (end - first === 1) scores.organization += EVIDENCE.listener;

@@ -70,3 +70,9 @@ describe('titles of laws are not entities', () => {
     ]);
   });
 });
+
+describe('where residents live', () => {
+  it('types the area after residents of as a place even before said', () => {
+    expect(named(['Residents of Knockanore said the lifts had been broken for weeks.'])).toEqual(['place:Knockanore']);
+  });
+});
