@@ -71,6 +71,8 @@ const SHOUTING_MIN_LETTERS = 4;
 /** Most tokens a title and a name may run to after `Russian's`: `Energy Minister Alexander Novak`. */
 const LONGEST_TITLED_NAME = 12;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+/** Road numbers are places: `the A19`, `the M25`, `the N7`. */
+const ROAD_NUMBER = /^[ABMNR]\d{1,4}$/;
 /** Last words of a law's title. */
 const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'bill', 'acts', 'ordinance', 'directive', 'regulations']);
 /** Capitalized nouns that open a sentence before a band's name and are never part of it. */
@@ -344,7 +346,12 @@ function candidatesOfRun(
   }
   if (isDemonymRun(block, first, end)) return [];
   // `FY27`, `Q3`, `H1`: fiscal periods and other codes with digits name nothing the tables do not know.
-  if (end - first === 1 && /\d/.test(written) && written === written.toUpperCase()) return [];
+  if (end - first === 1 && /\d/.test(written) && written === written.toUpperCase()) {
+    if (!ROAD_NUMBER.test(written)) return [];
+    const road = newCandidateFor(block, first, end, written);
+    road.headKind = 'place';
+    return [road];
+  }
 
   // A place written before an organization's acronym: `Luton NUT`, `Nebraska DHHS`.
   if (end - first >= 2 && tokens[end - 1]!.allCaps && !tokens[end - 2]!.allCaps) {
@@ -604,6 +611,8 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
   for (const candidate of joined) {
     candidate.definesAcronym = acronymAfter(block, candidate.end);
     addContextEvidence(candidate, lookup);
+    // `Jefferies analyst Martina Rossi` opening a sentence: the employer before a role and a name is no mere opener.
+    if (candidate.joinOnly && candidate.scores.organization >= EVIDENCE.affiliationOfRole) candidate.joinOnly = false;
     // `on the LSEG`: a preposition cannot make a place of a long acronym no table knows (three letters may be an airport: `XNA`).
     if (candidate.allCaps && !candidate.known && !candidate.headKind && candidate.end - candidate.first === 1 && candidate.name.length > 3) {
       candidate.scores.place = 0;

@@ -69,7 +69,9 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       if (next === undefined || !next.isWord) {
         // `People's Democratic Party`: a possessive that belongs inside the name.
         const after = tokens[end + 1];
-        if (next !== undefined && /^['’]s$/.test(next.text) && POSSESSIVE_NAME_WORDS.has(tokens[end - 1]!.key) && isCapitalizedWord(after)) {
+        // `Information Commissioner's Office`: an office is named after the post that runs it.
+        const namesOffice = isCapitalizedWord(after) && after!.key === 'office' && end - first >= 2;
+        if (next !== undefined && /^['’]s$/.test(next.text) && (POSSESSIVE_NAME_WORDS.has(tokens[end - 1]!.key) || namesOffice) && isCapitalizedWord(after)) {
           end += 2;
           continue;
         }

@@ -76,3 +76,17 @@ describe('where residents live', () => {
     expect(named(['Residents of Knockanore said the lifts had been broken for weeks.'])).toEqual(['place:Knockanore']);
   });
 });
+
+describe('road numbers, offices and employers before a role', () => {
+  it('types a road number as a place while a fiscal quarter names nothing', () => {
+    expect(named(['The depot is on the A19 near the M25, and opens in Q3.'])).toEqual(['place:A19', 'place:M25']);
+  });
+
+  it('keeps the possessive inside an office named after a post', () => {
+    expect(named(['The Pensions Regulator\'s Office said it would look into it.'])).toEqual(["organization:Pensions Regulator's Office"]);
+  });
+
+  it('takes a sentence-opening employer before a role noun and a name', () => {
+    expect(named(['Barrowcliff analyst Mina Ott wrote that the cuts were overdue.'])).toEqual(['organization:Barrowcliff', 'person:Mina Ott']);
+  });
+});
