@@ -530,8 +530,27 @@ function namesConstituency(tokens: readonly Token[], first: number, end: number)
 /** Nouns for a work whose title follows: `the album Golden Fields`, `new single, Paper Moon,`. */
 const WORK_NOUNS: ReadonlySet<string> = new Set([
   'album', 'albums', 'single', 'song', 'songs', 'track', 'ep', 'record', 'lp', 'film', 'movie', 'novel', 'book', 'memoir',
-  'documentary', 'play', 'musical', 'series', 'podcast', 'show', 'anthem', 'hit', 'ballad',
+  'documentary', 'play', 'musical', 'series', 'podcast', 'show', 'anthem', 'hit', 'ballad', 'drama', 'sitcom',
+  'thriller', 'comedy', 'season', 'episode', 'franchise', 'opera', 'exhibition', 'painting', 'poem',
 ]);
+const QUOTE_MARK = /^["“”'‘’]$/;
+/** How far past a quoted title its describing noun may sit: `“Harbor Lights,” the Netflix drama`. */
+const WORK_APPOSITIVE_REACH = 6;
+
+/** `“Harbor Lights,” the Netflix drama`: a quoted name described as a work is a title. */
+function isQuotedWorkTitle(tokens: readonly Token[], first: number, end: number): boolean {
+  if (!QUOTE_MARK.test(tokens[first - 1]?.text ?? '')) return false;
+  let index = end;
+  if (tokens[index]?.text === ',') index += 1;
+  if (!QUOTE_MARK.test(tokens[index]?.text ?? '')) return false;
+  if (isWorkTitle(tokens, first - 1)) return true;
+  for (let at = index + 1; at < tokens.length && at <= index + WORK_APPOSITIVE_REACH; at += 1) {
+    const token = tokens[at]!;
+    if (token.isWord && !token.capitalized && WORK_NOUNS.has(token.key)) return true;
+    if (!token.isWord && token.text !== ',') return false;
+  }
+  return false;
+}
 
 function isWorkTitle(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
@@ -601,6 +620,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
       if (titleOf && !candidate.known && !candidate.headKind) continue;
       if (candidate.known?.kind === 'place' && namesSomethingElse(tokens, candidate.end)) continue;
       if (!candidate.known && (isWorkTitle(tokens, candidate.first) || inSetlist(block, candidate.first))) continue;
+      if (!candidate.known && isQuotedWorkTitle(tokens, candidate.first, candidate.end)) continue;
       if (!candidate.known && namesConstituency(tokens, candidate.first, candidate.end)) candidate.headKind = 'place';
       const last = candidates[candidates.length - 1];
       if (last && last.first <= candidate.first && candidate.first < last.end) continue;

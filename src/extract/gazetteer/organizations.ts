@@ -58,6 +58,7 @@ export const MEDIA_AND_COMPANIES: readonly KnownNameRecord[] = [
   org('The Times'), org('The Daily Telegraph', 'Daily Telegraph', 'The Telegraph'), org('Daily Mail'),
   org('The Economist'), org('Politico'), org('Axios'),
   org('Twitter'), org('Facebook'), org('Instagram'), org('WhatsApp'), org('YouTube'), org('TikTok'),
+  org('Reddit'), org('LinkedIn'), org('Snapchat'), org('Pinterest'), org('Bluesky'), org('Spotify'), org('Zoom'),
   org('Google'), org('Alphabet'), org('Apple'), org('Microsoft'), org('Amazon'), org('Meta'), org('Netflix'),
   org('Tesla'), org('SpaceX'), org('OpenAI'), org('Nvidia'), org('Samsung'), org('Huawei'), org('Alibaba'),
   org('Tencent'), org('Sony'), org('Toyota'), org('Volkswagen'), org('Boeing'), org('Airbus'),

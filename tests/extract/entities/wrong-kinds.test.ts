@@ -90,3 +90,19 @@ describe('road numbers, offices and employers before a role', () => {
     expect(named(['Barrowcliff analyst Mina Ott wrote that the cuts were overdue.'])).toEqual(['organization:Barrowcliff', 'person:Mina Ott']);
   });
 });
+
+describe('quoted titles of works', () => {
+  it('names nothing for a quoted title described as a drama', () => {
+    expect(named(['She returns for the last season of “Copper Vale,” the streaming drama that made her name.'])).toEqual([]);
+  });
+
+  it('still names a quoted person addressed by name', () => {
+    expect(named(['"Tom Ruddock," the officer said, "step back."'])).toEqual(['person:Tom Ruddock']);
+  });
+});
+
+describe('platforms', () => {
+  it('knows Reddit and LinkedIn as organizations in running text', () => {
+    expect(named(['The post spread from Reddit to LinkedIn within hours.'])).toEqual(['organization:Reddit', 'organization:LinkedIn']);
+  });
+});
