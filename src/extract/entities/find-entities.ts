@@ -5,7 +5,7 @@
  * headlines in title case are then matched against the names found; last,
  * definite role phrases (`the Russian leader`) are resolved to entities.
  */
-import type { ArticleText, Entity, EntityListEntry, EntityMention } from '../types.ts';
+import type { ArticleText, Entity, EntityKind, EntityListEntry, EntityMention } from '../types.ts';
 import { CLUB_HEADS, CLUB_PLACE_HEADS, EVENT_AFTER_NAME_NOUNS, GOVERNMENT_BY_LEADER_NOUNS } from '../lexicon/org-suffixes.ts';
 import { blocksOf, type BlockText } from './blocks.ts';
 import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, textOf, type Candidate, type NameLookup } from './candidates.ts';
@@ -13,7 +13,7 @@ import { groupCandidates, type EntityGroup } from './cluster.ts';
 import { entityIdFor } from './entity-id.ts';
 import { findRoleMentions } from './role-mentions.ts';
 import { isPageLabel, isShareLine } from './page-labels.ts';
-import { namesInCreditTail, namesInFurnitureLine, type FurnitureName } from './furniture.ts';
+import { isFurnitureText, namesInCreditTail, namesInFurnitureLine, type FurnitureName } from './furniture.ts';
 import { nameKey } from '../gazetteer/index.ts';
 
 export interface FoundEntities {
@@ -114,8 +114,14 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
   const blocks = blocksOf(article);
   const definedAcronyms = acronymsDefinedIn(blocks);
   const candidates: Candidate[] = [];
+  // Bylines and outlet lines left in the text are read as furniture below.
+  const furnitureLines: string[] = [...(article.furniture ?? [])];
   for (const block of blocks) {
     if (isShareLine(block)) continue;
+    if (block.block !== 'caption' && isFurnitureText(block.text, lookup)) {
+      furnitureLines.push(block.text);
+      continue;
+    }
     const label = isPageLabel(block);
     for (const candidate of candidatesOfBlock(block, lookup, definedAcronyms)) {
       if (label && !candidate.known) continue;
@@ -250,8 +256,9 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
   }
 
   // Furniture (bylines, credits, outlets) names reporters and publishers; never a mention, since it is not article text.
-  const furnitureNames: FurnitureName[] = (article.furniture ?? []).flatMap((line) => namesInFurnitureLine(line, lookup));
+  const furnitureNames: FurnitureName[] = furnitureLines.flatMap((line) => namesInFurnitureLine(line, lookup));
   for (const text of [article.caption ?? '', ...article.paragraphs]) furnitureNames.push(...namesInCreditTail(text, lookup));
+  const retyped = new Map<Entity, EntityKind>();
   const byForm = new Map<string, Entity>();
   for (const entity of unique) for (const form of [entity.name, ...entity.aliases]) if (!byForm.has(nameKey(form))) byForm.set(nameKey(form), entity);
   for (const found of furnitureNames) {
@@ -260,6 +267,8 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
     const existing = byForm.get(nameKey(found.name)) ?? byForm.get(nameKey(found.written)) ?? byId.get(id);
     if (existing) {
       addNew(existing.aliases, found.written);
+      // An outlet the furniture names is an organization wherever the prose names it (`told the Valley Echo`).
+      if (found.kind === 'organization' && existing.kind !== 'organization' && !existing.listId) retyped.set(existing, 'organization');
       continue;
     }
     const entity: Entity = { id, name: known?.listEntry?.name ?? found.name, kind: known?.listEntry?.kind ?? found.kind, aliases: [found.written], mentions: 0, roles: [], affiliations: [] };
@@ -269,6 +278,18 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
     byForm.set(nameKey(found.name), entity);
     byForm.set(nameKey(found.written), entity);
   }
+
+  const renamed = new Map<string, string>();
+  for (const [entity, kind] of retyped) {
+    const id = entityIdFor(kind, entity.name);
+    if (byId.has(id)) continue;
+    byId.delete(entity.id);
+    renamed.set(entity.id, id);
+    entity.id = id;
+    entity.kind = kind;
+    byId.set(id, entity);
+  }
+  if (renamed.size > 0) for (const mention of mentions) mention.entityId = renamed.get(mention.entityId) ?? mention.entityId;
 
   const firstSeen = new Map<string, number>();
   mentions.forEach((mention, index) => {

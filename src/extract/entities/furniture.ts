@@ -195,6 +195,36 @@ export function namesInFurnitureLine(line: string, lookup: NameLookup): Furnitur
   return [];
 }
 
+/** Longest line, in words, that may be a byline or an outlet's name left in the article's text. */
+const LONGEST_FURNITURE_TEXT_WORDS = 24;
+
+/**
+ * A title or body line that is page furniture ingest left in the text: the
+ * outlet's name alone (`Harbourside Courier` above the headline), a byline
+ * (`By Jo Park`), or pieces joined by bars or dots (`Jo Park · Valley News ·
+ * Posted 2h ago`). Its names are read as furniture, never as prose.
+ */
+export function isFurnitureText(text: string, lookup: NameLookup): boolean {
+  const line = text.trim();
+  const words = line.split(/\s+/);
+  if (words.length > LONGEST_FURNITURE_TEXT_WORDS || /[.!?]["”’]?$/.test(line) && !/\s[·|•]\s/.test(line)) return false;
+  if (/\s[·|•]\s/.test(line)) {
+    const pieces = line.split(/\s+[·|•]\s+/);
+    // Every piece must be a name, an address or a timestamp: a sentence with a bar in it is prose.
+    return pieces.every((piece) => {
+      const bare = piece.replace(/^By\s+/i, '').trim();
+      const pieceWords = bare.split(/\s+/);
+      return TIMESTAMP_PIECE.test(bare) || /^\S+@\S+$/.test(bare) || (pieceWords.length <= LONGEST_PERSON_NAME + 1 && pieceWords.every(isCapitalized));
+    }) && pieces.some((piece) => namesInFurnitureLine(piece, lookup).length > 0);
+  }
+  const byline = /^By\s+(.+)$/u.exec(line);
+  if (byline) {
+    const named = byline[1]!.split(/\s*,\s*/)[0]!.split(/\s+/);
+    return words.length <= LONGEST_PERSON_NAME + 6 && named.length <= LONGEST_PERSON_NAME && named.every(isCapitalized);
+  }
+  return words.length <= LONGEST_PERSON_NAME && parseOutlet(line, lookup).length > 0;
+}
+
 /** A photo credit ending a caption or paragraph (`... Photo: Jane Doe/Reuters`); the text's own names are found elsewhere. */
 export function namesInCreditTail(caption: string, lookup: NameLookup): FurnitureName[] {
   const match = new RegExp(String.raw`(?:^|[\s(.])${CREDIT_LABEL}([^\s:()][^:()]*?)\)?\s*$`, 'u').exec(caption);
