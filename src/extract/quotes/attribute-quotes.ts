@@ -329,7 +329,8 @@ function attributeChain(context: MatchContext, first: QuoteSite): Attribution | 
   const last = members[members.length - 1]!;
   const opening = MATCHERS['X-said-colon']!(context, first) ?? MATCHERS['according-to']!(context, first) ?? MATCHERS['partial-in-clause']!(context, first);
   const closing = opening === null ? (MATCHERS['quote-said-X']!(context, last) ?? MATCHERS['quote-X-said']!(context, last)) : null;
-  const found = opening ?? closing ?? MATCHERS.continuation!(context, first);
+  // `"A," he says. "B …` (B running on for paragraphs): the cue of A names B's speaker too.
+  const found = opening ?? closing ?? MATCHERS.split!(context, first) ?? MATCHERS.continuation!(context, first);
   if (found === null) return null;
   for (const member of members) {
     const own = (member === first && opening !== null) || (member === last && closing !== null);

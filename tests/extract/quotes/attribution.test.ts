@@ -149,6 +149,14 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives the second part of a split quote that runs on for paragraphs the speaker of the first part', () => {
+    expect(speakers(['"The pier held," Ruiz says. "Nobody fell.', '"Then the storm came back."'])).toEqual([
+      ['The pier held,', 'Ana Ruiz', 'direct'],
+      ['Nobody fell.', 'Ana Ruiz', 'direct'],
+      ['Then the storm came back.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
   it('gives a paragraph that only continues the previous speaker a weak attribution', () => {
     const [, next] = quotes(['"The pier is safe," Ruiz said.', '"We checked every beam."']);
     expect(next).toMatchObject({ speaker: 'Ana Ruiz', rule: 'continuation' });
