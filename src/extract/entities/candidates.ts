@@ -9,7 +9,7 @@ import { lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.t
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
-import { HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
+import { HONORIFICS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS } from './common-words.ts';
 import { addContextEvidence } from './context-evidence.ts';
@@ -130,7 +130,7 @@ function roleFrom(block: BlockText, first: number, end: number, affiliations: st
       continue;
     }
     if (HONORIFICS.has(token.key)) continue;
-    words.push(token.key);
+    words.push((token.allCaps && ROLE_ABBREVIATIONS.get(token.key)) || token.key);
   }
   return words.length > 0 ? words.join(' ') : undefined;
 }
@@ -314,6 +314,8 @@ function candidatesOfRun(
     // `US` is a country though `us` is a pronoun: capitals keep an acronym.
     if (!token.allCaps && (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key))) return true;
     if (isShouting(tokens, index)) return true;
+    // `MD Jo Park`: a role abbreviation before a name stays, to be read as the title.
+    if (token.allCaps && ROLE_ABBREVIATIONS.has(token.key) && index === first && index + 1 < end && tokens[index + 1]!.isWord) return false;
     return token.allCaps && NON_ENTITY_ACRONYMS.has(token.key);
   };
   const strippedThe = tokens[first]!.key === 'the';

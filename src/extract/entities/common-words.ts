@@ -4,6 +4,8 @@
  * capitalized tokens loses these from its start, and a run made only of
  * them is not an entity. Lowercase.
  */
+import { ROLE_ABBREVIATIONS } from '../lexicon/titles.ts';
+
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if',
   'then', 'when', 'while', 'whilst', 'where', 'why', 'how', 'what', 'which', 'who', 'whom', 'whose', 'as',
@@ -51,4 +53,6 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'rip', 'diy', 'atm', 'suv', 'gps', 'ev', 'evs', 'ipo', 'vat', 'nhs', 'ufo', 'btw', 'omg', 'lol', 'a', 'i',
   'q', 'qa', 'faqs', 'cv', 'phd', 'mba', 'bbq', 'ptsd', 'adhd', 'icu', 'er', 'gp', 'kg', 'km', 'mph', 'co2',
   'rt', 'dm', 'ps', 'nb', 'etc', 'vs',
+  // Role abbreviations (`MD says`) are roles, never names.
+  ...ROLE_ABBREVIATIONS.keys(),
 ]);

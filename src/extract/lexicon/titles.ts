@@ -6,7 +6,22 @@
  *
  * Lowercase, without a trailing period ("Dr." is looked up as "dr").
  */
+/**
+ * Role abbreviations: never a name, even where they stand alone as a subject
+ * (`MD says ...`). Not `GM`, `CSO` or `Ed`, which
+ * are also companies, agencies and names. Written before a name they are its role, learned in full
+ * (`MD Jo Park` is the managing director) so a later `the managing director`
+ * or a headline's `MD` finds the same person.
+ */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['md', 'managing director'], ['ceo', 'chief executive'], ['cfo', 'chief financial officer'],
+  ['coo', 'chief operating officer'], ['cto', 'chief technology officer'], ['cmo', 'chief marketing officer'],
+  ['cio', 'chief information officer'], ['cpo', 'chief product officer'],
+  ['vp', 'vice president'], ['svp', 'senior vice president'], ['evp', 'executive vice president'],
+]);
+
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_ABBREVIATIONS.keys(),
   // Courtesy titles.
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
   'hon', 'fr', 'sr',
