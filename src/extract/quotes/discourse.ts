@@ -378,16 +378,61 @@ export function resolvePronoun(
   if (nearestFitting !== undefined && rivals.size === 1 && order - nearestFitting.order <= 1) {
     return resolution(entityById, nearestFitting, Math.min(reading.certainty, 0.6));
   }
-  if (nearestFitting !== undefined || reading.gender === undefined) return null;
+  if (reading.gender === undefined) return null;
+  if (nearestFitting !== undefined) return dominantPerson(discourse, entityById, reading, order, from);
   // A profile that has named only one person so far, far back: `he says` is still them.
   let only: DiscourseEvent | undefined;
   for (let i = from - 1; i >= Math.max(0, from - MAX_PROFILE_EVENTS_BACK); i -= 1) {
     const event = events[i]!;
     if (event.kind !== 'person') continue;
-    if (event.entityId.startsWith(UNNAMED_PREFIX) || (only !== undefined && event.entityId !== only.entityId)) return null;
+    if (event.entityId.startsWith(UNNAMED_PREFIX)) return null;
+    if (only !== undefined && event.entityId !== only.entityId) return dominantPerson(discourse, entityById, reading, order, from);
     only = event;
   }
   return only === undefined || !fits(only) ? null : resolution(entityById, only, Math.min(reading.certainty, PROFILE_CERTAINTY));
+}
+
+/** How many times more often than anyone else the interviewee of a profile is named. */
+const DOMINANT_FACTOR = 2;
+/** The fewest mentions that make a person the one an article is about. */
+const DOMINANT_MIN_MENTIONS = 3;
+
+/**
+ * `he says`, paragraphs after the subject of a profile or interview was last
+ * named, with no one else in between: the person the article is about, named
+ * far more often than anyone else and of the pronoun's gender. Anyone met
+ * nearby since the interviewee was last named who could be the referent (a
+ * person of that gender, a subject of unknown gender, `his partner`) leaves
+ * the pronoun unresolved.
+ */
+function dominantPerson(
+  discourse: Discourse,
+  entityById: ReadonlyMap<string, Entity>,
+  reading: PronounReading,
+  order: number,
+  from: number,
+): Resolution | null {
+  if (!reading.kinds.includes('person')) return null;
+  let dominant: Entity | undefined;
+  let runnerUp = 0;
+  for (const entity of entityById.values()) {
+    if (entity.kind !== 'person') continue;
+    if (dominant === undefined || entity.mentions > dominant.mentions) {
+      runnerUp = Math.max(runnerUp, dominant?.mentions ?? 0);
+      dominant = entity;
+    } else runnerUp = Math.max(runnerUp, entity.mentions);
+  }
+  if (dominant === undefined || dominant.mentions < DOMINANT_MIN_MENTIONS || dominant.mentions < DOMINANT_FACTOR * runnerUp) return null;
+  if (discourse.gender.get(dominant.id) !== reading.gender) return null;
+  for (let i = from - 1; i >= Math.max(0, from - MAX_PROFILE_EVENTS_BACK); i -= 1) {
+    const event = discourse.events[i]!;
+    if (event.entityId === dominant.id) return { entity: dominant, certainty: Math.min(reading.certainty, PROFILE_CERTAINTY) };
+    if (order - event.order > MAX_BLOCK_DISTANCE || event.kind !== 'person') continue;
+    // A nearby person of the pronoun's gender, or a subject whose gender is unknown, could be meant.
+    const known = discourse.gender.get(event.entityId);
+    if (known === reading.gender || (known === undefined && event.salient)) return null;
+  }
+  return null;
 }
 
 /** How far back the one-person profile fallback looks; bounds the work per pronoun. */

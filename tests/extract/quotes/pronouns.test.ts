@@ -185,6 +185,29 @@ describe('possessive kin nouns as speakers', () => {
     expect(speakers(list, ['Nina Voss and Lee Park run the farm.', ...filler, '"Every year is different," she says.'])).toEqual([['Every year is different,', null]]);
   });
 
+  it('reads he far from any name as the interviewee a profile names far more often than anyone else', () => {
+    const list: FakeEntity[] = [
+      { name: 'Peter Nowak', kind: 'person', aliases: ['Nowak'] },
+      { name: 'Ida Brandt', kind: 'person' },
+    ];
+    const filler = ['The mill lies in a valley.', 'The valley floods every spring.', 'Rye grows there.', 'The town is ten miles away.', 'Buses run twice a day.'];
+    expect(
+      speakers(list, ['Peter Nowak talks to Ida Brandt about flour.', 'Nowak bought the mill in 2001.', 'Nowak still grinds by hand.', ...filler, '"Rye is patient," he says.']),
+    ).toEqual([['Rye is patient,', 'Peter Nowak']]);
+  });
+
+  it('leaves he unresolved when another man was named nearby, however dominant the interviewee', () => {
+    const list: FakeEntity[] = [
+      { name: 'Peter Nowak', kind: 'person', aliases: ['Nowak'] },
+      { name: 'John Ek', kind: 'person' },
+      { name: 'Ida Brandt', kind: 'person' },
+    ];
+    const filler = ['The mill lies in a valley.', 'The valley floods every spring.', 'Rye grows there.', 'The town is ten miles away.', 'Buses run twice a day.'];
+    expect(
+      speakers(list, ['Peter Nowak talks to Ida Brandt about flour.', 'Nowak bought the mill in 2001.', 'Nowak still grinds by hand.', ...filler, 'John Ek delivers the grain.', 'The lorry is old.', '"Rye is patient," he says.']),
+    ).toEqual([['Rye is patient,', null]]);
+  });
+
   it('reads `the 24-year-old said` as the one person just written about', () => {
     const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
     expect(speakers(list, ['Erik Lund won the final in straight sets.', '"I felt good," the 24-year-old said.'])).toEqual([['I felt good,', 'Erik Lund']]);
