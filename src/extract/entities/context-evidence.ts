@@ -110,6 +110,47 @@ function roleBefore(tokens: readonly Token[], first: number): string | undefined
   return words.join(' ');
 }
 
+/** How many words a role phrase before an appositive name may hold: `the owner of the three delivery vans`. */
+const ROLE_PHRASE_REACH = 8;
+/** Words that may sit between a determiner and the head of a role phrase: `his new bakery`, `the club's head coach`. */
+const ROLE_PHRASE_MODIFIERS = 2;
+const ROLE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'on']);
+
+function kindOfRoleNoun(key: string): 'person' | 'organization' | 'place' | undefined {
+  if (PERSON_ROLE_NOUNS.has(key)) return 'person';
+  if (ORGANIZATION_ROLE_NOUNS.has(key)) return 'organization';
+  return PLACE_ROLE_NOUNS.has(key) ? 'place' : undefined;
+}
+
+/**
+ * `The owner of the vans, Rosa Delgado, said`, `My wife, Agnieszka,`, `his
+ * new bakery, Crumb,`: a name set off by commas right after a determined role
+ * phrase is what the phrase names. The phrase must open with a determiner and
+ * reach the comma through only its head's complement (`of the vans`).
+ */
+function rolePhraseBefore(tokens: readonly Token[], first: number, end: number): { kind: 'person' | 'organization' | 'place'; role: string } | undefined {
+  const after = tokens[end];
+  if (tokens[first - 1]?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.')) return undefined;
+  const stop = Math.max(0, first - 2 - ROLE_PHRASE_REACH);
+  for (let head = first - 2; head >= stop; head -= 1) {
+    const token = tokens[head]!;
+    if (!token.isWord) return undefined;
+    const kind = kindOfRoleNoun(token.key);
+    if (!kind) continue;
+    // What follows the head up to the comma must be its complement: `of the vans`, or nothing.
+    if (head < first - 2 && !ROLE_COMPLEMENT_WORDS.has(tokens[head + 1]!.key)) continue;
+    for (let determiner = head - 1; determiner >= 0 && determiner >= head - 1 - ROLE_PHRASE_MODIFIERS; determiner -= 1) {
+      const word = tokens[determiner]!;
+      // `Wierzba's new bakery`: a possessive determines the phrase too.
+      if (/^['’]s$/.test(word.text)) return { kind, role: token.key };
+      if (!word.isWord) break;
+      if (APPOSITIVE_DETERMINERS.has(word.key) || word.key === 'my') return { kind, role: token.key };
+      if (word.capitalized && !word.sentenceStart) break;
+    }
+  }
+  return undefined;
+}
+
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'resident', 'people', 'families', 'householders', 'neighbours', 'neighbors', 'streets', 'parts', 'outskirts', 'suburbs']);
 
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
@@ -163,6 +204,11 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
 
   const role = roleBefore(tokens, first);
+  const phrase = role ? undefined : rolePhraseBefore(tokens, first, end);
+  if (phrase && !candidate.headKind) {
+    scores[phrase.kind] += EVIDENCE.roleNoun;
+    if (phrase.kind === 'person') candidate.roles.push(phrase.role);
+  }
   if (role) {
     scores.person += EVIDENCE.roleNoun;
     candidate.roles.push(role);
