@@ -304,8 +304,30 @@ function quotedWithinQuote(site: QuoteSite): { cue: string; subject: number; men
     if (verb === undefined || verb.strength !== 'speech') continue;
     let subject = k - 1;
     while (subject > outerOpen && VERB_PREMODIFIERS.has(block.tokens[subject]!.lower)) subject -= 1;
-    const mention = subject > outerOpen ? (block.mentionEnding[subject] ?? null) : null;
+    const mention = subject > outerOpen ? (block.mentionEnding[subject] ?? appositiveSubject(block, subject, outerOpen)) : null;
     return { cue: block.tokens[k]!.text, subject, mention };
+  }
+  return null;
+}
+
+/** How far before the inner cue's verb the name of its subject may stand: `The surgeon, Dr Bell, came out and said, '…`. */
+const NESTED_SUBJECT_WINDOW = 16;
+
+/**
+ * `My wife, Ana, said to me, '…'`, `The nurse, Jo Bell, came in and said, '…'`:
+ * a name set off by commas after the role noun that opens the clause is
+ * the subject of the verb that introduces the nested quote.
+ */
+function appositiveSubject(block: QuoteSite['block'], from: number, outerOpen: number): EntityMention | null {
+  const floor = Math.max(outerOpen + 1, from - NESTED_SUBJECT_WINDOW, block.sentenceStart[from] ?? 0);
+  for (let j = from; j > floor; j -= 1) {
+    const token = block.tokens[j]!;
+    if (token.text !== ',') continue;
+    const mention = block.mentionEnding[j - 1];
+    if (mention === undefined) return null;
+    let first = j - 1;
+    while (first > floor && block.tokens[first - 1]!.end > mention.start) first -= 1;
+    return block.tokens[first - 1]?.text === ',' ? mention : null;
   }
   return null;
 }

@@ -183,6 +183,27 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a nested quote whose cue has a role noun and a name between commas as its subject to that name', () => {
+    expect(speakers(['"My neighbour, Tomas Berg, said to me, \'Sell the boat.\' I did," Ruiz said.'])).toEqual([
+      ["My neighbour, Tomas Berg, said to me, 'Sell the boat.' I did,", 'Ana Ruiz', 'direct'],
+      ['Sell the boat.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('gives a nested quote to the appositive name that opens a clause of several verbs ending in said', () => {
+    expect(speakers(['"The engineer, Tomas Berg, walked over and took my arm and said, \'It holds.\' I cried," Ruiz said.'])).toEqual([
+      ["The engineer, Tomas Berg, walked over and took my arm and said, 'It holds.' I cried,", 'Ana Ruiz', 'direct'],
+      ['It holds.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('never gives a nested quote to a name before the verb that is not set off by commas', () => {
+    expect(speakers(['"I asked Tomas Berg, and then he said, \'No.\' That was all," Ruiz said.'])).toEqual([
+      ["I asked Tomas Berg, and then he said, 'No.' That was all,", 'Ana Ruiz', 'direct'],
+      ['No.', null, 'direct'],
+    ]);
+  });
+
   it('never gives a nested quote with its own pronoun cue to the outer speaker', () => {
     expect(speakers(['"He came home and said: \'They lied to us.\' Then he slept," Ruiz said.'])).toEqual([
       ["He came home and said: 'They lied to us.' Then he slept,", 'Ana Ruiz', 'direct'],
