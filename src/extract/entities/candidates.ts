@@ -11,7 +11,7 @@ import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import type { BlockText } from './blocks.ts';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS } from './common-words.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence } from './context-evidence.ts';
 import { emptyScores, EVIDENCE, type KindScores } from './scores.ts';
 import type { Token } from './tokenize.ts';
@@ -634,7 +634,9 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
     candidate.definesAcronym = acronymAfter(block, candidate.end);
     addContextEvidence(candidate, lookup);
     // `Jefferies analyst Martina Rossi` opening a sentence: the employer before a role and a name is no mere opener.
-    if (candidate.joinOnly && candidate.scores.organization >= EVIDENCE.affiliationOfRole) candidate.joinOnly = false;
+    if (candidate.joinOnly && candidate.scores.organization >= EVIDENCE.affiliationOfRole && !ROLE_DESCRIBING_WORDS.has(tokens[candidate.first]!.key)) {
+      candidate.joinOnly = false;
+    }
     // `on the LSEG`: a preposition cannot make a place of a long acronym no table knows (three letters may be an airport: `XNA`).
     if (candidate.allCaps && !candidate.known && !candidate.headKind && candidate.end - candidate.first === 1 && candidate.name.length > 3) {
       candidate.scores.place = 0;

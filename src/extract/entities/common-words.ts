@@ -56,3 +56,17 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   // Role abbreviations (`MD says`) are roles, never names.
   ...ROLE_ABBREVIATIONS.keys(),
 ]);
+
+/**
+ * Words that describe a role rather than name an employer: a sentence opening
+ * `Political analyst Jo Park` or `Activist investor Jo Park` has no
+ * organization before the role, unlike `Jefferies analyst Jo Park`.
+ */
+export const ROLE_DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  'political', 'activist', 'independent', 'senior', 'junior', 'veteran', 'former', 'retired', 'local', 'leading',
+  'prominent', 'financial', 'legal', 'economic', 'environmental', 'military', 'defence', 'defense', 'foreign',
+  'opposition', 'conservative', 'liberal', 'progressive', 'industry', 'market', 'equity', 'credit', 'energy',
+  'retail', 'tech', 'technology', 'climate', 'health', 'security', 'investment', 'celebrity', 'award-winning',
+  'freelance', 'chief', 'longtime', 'long-time', 'fellow', 'rival', 'star', 'top', 'young', 'elderly',
+  'regional', 'national', 'international', 'global', 'sports', 'music', 'food', 'wine', 'fashion', 'art',
+]);

@@ -28,7 +28,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'snacks', 'drinks', 'beverages', 'brands', 'logistics', 'construction', 'engineering', 'solutions', 'stores',
   'retail', 'brewery', 'brewing', 'bakeries', 'dairies', 'farms', 'mills', 'software', 'security', 'homes',
   'developments', 'properties', 'estates', 'investments', 'consulting', 'analytics', 'robotics', 'biotech',
-  'therapeutics', 'shipping', 'freight', 'transport', 'buses', 'rail', 'railways', 'trains', 'water', 'utilities',
+  'therapeutics', 'research', 'advisors', 'advisers', 'securities', 'shipping', 'freight', 'transport', 'buses', 'rail', 'railways', 'trains', 'water', 'utilities',
 ]);
 
 /** Heads written before the rest of an organization's name: `University College Dublin`. */
