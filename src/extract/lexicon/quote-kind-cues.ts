@@ -40,6 +40,32 @@ export const RATING_LABELS: ReadonlySet<string> = new Set([
   'outperform', 'underperform', 'market perform', 'sector perform', 'neutral', 'accumulate', 'reduce',
 ]);
 
+/** Nouns right after a rating label: `her "buy" rating`. */
+export const RATING_NOUNS: ReadonlySet<string> = new Set(['rating', 'ratings', 'recommendation', 'call']);
+
+/** Verbs a few words before a rating label: `rates the stock "hold"`. */
+export const RATING_VERBS: ReadonlySet<string> = new Set(['rates', 'rated', 'rate', 'rating', 'upgraded', 'downgraded', 'reiterated']);
+
+/** How many words a rating verb may stand before the label: `rates the stock "hold"`. */
+export const RATING_VERB_WINDOW = 4;
+
+/**
+ * Words that cannot be the noun a quoted modifier qualifies (`a "greatest hits"
+ * jukebox`): after them the quote is a fragment of speech (`a "fair deal" at first`).
+ */
+export const NOT_MODIFIED_NOUNS: ReadonlySet<string> = new Set([
+  'at', 'in', 'of', 'to', 'and', 'or', 'but', 'for', 'on', 'with', 'from', 'by', 'as', 'than', 'that', 'which', 'who',
+  'is', 'was', 'are', 'were', 'be', 'been', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'can', 'may',
+  'might', 'if', 'when', 'while', 'after', 'before', 'because', 'so', 'then', 'it', 'he', 'she', 'they', 'we', 'i',
+  'you', 'this', 'these', 'those', 'there', 'not', 'over', 'into', 'about', 'up', 'out',
+]);
+
+/** A quoted modifier before a noun is this many words at most: `a "greatest hits" jukebox`. */
+export const MAX_MODIFIER_WORDS = 3;
+
+/** Determiners before a quoted modifier of a noun. */
+export const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+
 /** Words right before a rating label: `a "buy"`, `to "sell"`, `from "hold"`. */
 export const RATING_LEAD_INS: ReadonlySet<string> = new Set(['a', 'an', 'to', 'from', 'at', 'its', 'as']);
 
@@ -65,6 +91,7 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'premiere', 'premieres', 'trailer', 'sequel', 'franchise', 'actor', 'actress', 'actors', 'star', 'stars',
   'cast', 'director', 'author', 'podcast', 'programme', 'program', 'game', 'video', 'poem', 'painting', 'exhibition',
   'thriller', 'drama', 'comedy', 'horror', 'miniseries', 'opera', 'ballet', 'track', 'record', 'memoir', 'biopic',
+  'cookbook', 'autobiography', 'biography', 'anthology', 'novella', 'essay', 'collection',
   'report', 'campaign', 'operation', 'act', 'bill', 'law', 'plan', 'project', 'initiative', 'brand', 'app',
 ]);
 

@@ -3,15 +3,21 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
   LIST_JOINERS,
   MAX_HEADING_WORDS,
+  MAX_MODIFIER_WORDS,
   MAX_THE_NICKNAME_WORDS,
   MAX_TITLE_WORDS,
   MAX_WORDS_BEFORE_AS,
   NAMING_CUE_FILLERS,
   NAMING_CUES,
   NAMING_VERBS_BEFORE_AS,
+  MODIFIER_DETERMINERS,
   NESTED_CUE_WORDS,
+  NOT_MODIFIED_NOUNS,
   RATING_LABELS,
   RATING_LEAD_INS,
+  RATING_NOUNS,
+  RATING_VERB_WINDOW,
+  RATING_VERBS,
   TITLE_LEAD_INS,
   TITLE_SMALL_WORDS,
   WORK_NOUNS,
@@ -59,8 +65,11 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isTitleLike(inner.replace(/[,.]$/, ''), words) && /[,.]$/.test(inner) && !speechFollows(block, close) && afterWorkWord(block, open)) {
       return 'not-speech';
     }
+    // `His memoir, "Salt, Fire, Time", is out in March`: a title may hold commas when a work noun introduces it.
+    if (isTitleLike(inner.replace(/,/gu, ''), words) && afterWorkWord(block, open) && !speechFollows(block, close)) return 'not-speech';
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
-    if (isRatingLabel(block, open, inner)) return 'not-speech';
+    if (isRatingLabel(block, open, close, inner)) return 'not-speech';
+    if (span.depth === 0 && isQuotedModifier(block, open, close, words)) return 'not-speech';
   }
   // A nested quote after a colon (`He said: 'They told us …'`) or a cue and comma (`she said to me, 'Run'`) is a whole utterance.
   if (span.depth > 0) return introducedByCue(block, open) && /^\s*[\p{Lu}\p{N}]/u.test(inner) ? 'direct' : 'partial';
@@ -70,10 +79,34 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
   return startsSentence(block, s, site.previousClose, inner) ? 'direct' : 'partial';
 }
 
-/** `rates the stock a "buy"`, `cut to "sell."`: an analyst's rating. */
-function isRatingLabel(block: AnalyzedBlock, open: number, inner: string): boolean {
+/** `rates the stock a "buy"`, `cut to "sell."`, `her "buy" rating`, `rates the stock "hold."`: an analyst's rating. */
+function isRatingLabel(block: AnalyzedBlock, open: number, close: number, inner: string): boolean {
   const label = inner.toLowerCase().replace(/[.,!?;:]+$/u, '').trim();
-  return RATING_LABELS.has(label) && RATING_LEAD_INS.has(block.tokens[open - 1]?.lower ?? '');
+  if (!RATING_LABELS.has(label)) return false;
+  if (RATING_LEAD_INS.has(block.tokens[open - 1]?.lower ?? '') || RATING_NOUNS.has(block.tokens[close + 1]?.lower ?? '')) return true;
+  for (let j = open - 1; j >= Math.max(0, open - RATING_VERB_WINDOW); j -= 1) {
+    if (RATING_VERBS.has(block.tokens[j]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * `felt like a "greatest hits" jukebox`: a few lower-case words in marks
+ * between a determiner and the noun they qualify, in a sentence no one speaks
+ * in, are a label the reporter holds at arm's length, not anyone's words.
+ */
+function isQuotedModifier(block: AnalyzedBlock, open: number, close: number, words: readonly Token[]): boolean {
+  if (words.length === 0 || words.length > MAX_MODIFIER_WORDS || words.some((word) => isCapitalized(word))) return false;
+  if (block.tokens.slice(open + 1, close).some((token) => !token.isWord && token.text !== '-')) return false;
+  if (!MODIFIER_DETERMINERS.has(block.tokens[open - 1]?.lower ?? '')) return false;
+  const noun = block.tokens[close + 1];
+  if (noun === undefined || !noun.isWord || isCapitalized(noun) || NOT_MODIFIED_NOUNS.has(noun.lower)) return false;
+  const start = block.sentenceStart[open]!;
+  const end = block.sentenceEnd[close] ?? block.tokens.length;
+  for (let k = start; k < end; k += 1) {
+    if (block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return false;
+  }
+  return true;
 }
 
 function introducedByCue(block: AnalyzedBlock, open: number): boolean {
@@ -103,9 +136,10 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
   return false;
 }
 
-/** A work noun or `starring` just before the marks, possibly with `of`/`in` between: `season of "…"`, `starring in "…"`. */
+/** A work noun or `starring` just before the marks, possibly with `of`/`in` or a comma between: `season of "…"`, `starring in "…"`, `his memoir, "…"`. */
 function afterWorkWord(block: AnalyzedBlock, open: number): boolean {
   let j = open - 1;
+  if (block.tokens[j]?.text === ',') j -= 1;
   if (block.tokens[j]?.lower === 'of' || block.tokens[j]?.lower === 'in') j -= 1;
   const word = block.tokens[j]?.lower ?? '';
   return WORK_NOUNS.has(word) || TITLE_LEAD_INS.has(word);

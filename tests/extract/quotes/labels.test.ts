@@ -25,6 +25,29 @@ describe('labels and names are not speech', () => {
     ]);
   });
 
+  it('takes a rating label right before the noun rating as not-speech', () => {
+    expect(kinds(['Mark Dunn of a small bank kept his "sell" rating on Acme Motors.'])).toEqual([['sell', 'not-speech', null]]);
+  });
+
+  it('takes a rating label a few words after rates as not-speech', () => {
+    expect(kinds(['"Margins will shrink," said Mark Dunn, who rates the shares "underweight."'])).toEqual([
+      ['Margins will shrink,', 'direct', 'Mark Dunn'],
+      ['underweight.', 'not-speech', null],
+    ]);
+  });
+
+  it('takes a few lower-case quoted words between a determiner and a noun, where no one speaks, as not-speech', () => {
+    expect(kinds(['The old tram felt like a "best of" museum piece on wheels.'])).toEqual([['best of', 'not-speech', null]]);
+  });
+
+  it('keeps quoted words between a determiner and a noun as speech when a reporting verb is in the sentence', () => {
+    expect(kinds(['Ann Lee said it was a "once in a lifetime" chance for the town.'])).toEqual([['once in a lifetime', 'partial', 'Ann Lee']]);
+  });
+
+  it('takes a Title Case title with commas after a work noun and a comma as not-speech', () => {
+    expect(kinds(['Her cookbook, "Bread, Salt, Smoke", comes out in May.'])).toEqual([['Bread, Salt, Smoke', 'not-speech', null]]);
+  });
+
   it('keeps an evaluation after `called the plan` as partial speech', () => {
     expect(kinds(['Mayor Ann Lee called the plan "reckless".'])).toEqual([['reckless', 'partial', 'Ann Lee']]);
   });
