@@ -13,7 +13,7 @@ import { groupCandidates, type EntityGroup } from './cluster.ts';
 import { entityIdFor } from './entity-id.ts';
 import { findRoleMentions } from './role-mentions.ts';
 import { isPageLabel, isShareLine } from './page-labels.ts';
-import { isFurnitureText, namesInCreditTail, namesInFurnitureLine, type FurnitureName } from './furniture.ts';
+import { isContributorCredit, isFurnitureText, namesInCreditTail, namesInFurnitureLine, type FurnitureName } from './furniture.ts';
 import { nameKey } from '../gazetteer/index.ts';
 
 export interface FoundEntities {
@@ -122,6 +122,8 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
       furnitureLines.push(block.text);
       continue;
     }
+    // Its places (`Reporting by Jo Park in Oslo`) are still read as prose.
+    if (block.block === 'body' && isContributorCredit(block.text)) furnitureLines.push(block.text);
     const label = isPageLabel(block);
     for (const candidate of candidatesOfBlock(block, lookup, definedAcronyms)) {
       if (label && !candidate.known) continue;

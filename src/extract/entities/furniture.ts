@@ -182,9 +182,16 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
 const SHARE_LINE = /^(?:Share|Follow|Tweet|Send|Post|Email|Copy)\b/i;
 const CONTRIBUTOR_CREDITS = /^(?:Additional\s+)?(?:Reporting|Writing|Written|Editing|Edited|Compiled|Produced|Research|Graphics)\s+by\b/i;
 
+/** `(Reporting by Tom Akers; Editing by Jane Pruitt)` closing the body: an agency's credits, in the text. */
+export function isContributorCredit(text: string): boolean {
+  return CONTRIBUTOR_CREDITS.test(text.trim().replace(/^\(\s*/, ''));
+}
+
 /** The names one furniture line gives, by the first rule that matches it. */
 export function namesInFurnitureLine(line: string, lookup: NameLookup): FurnitureName[] {
-  const text = line.trim();
+  const trimmed = line.trim();
+  // `(Reporting by ...)`: the brackets are no part of the credit.
+  const text = /^\(.*\)$/s.test(trimmed) ? trimmed.slice(1, -1).trim() : trimmed;
   if (SHARE_LINE.test(text)) return [];
   if (CONTRIBUTOR_CREDITS.test(text)) return parseContributorCredits(text, lookup);
   if (/\s[·|•]\s/.test(text)) return parseSeparatedPieces(text, lookup);

@@ -39,3 +39,13 @@ describe('bylines and outlet lines left in the text', () => {
     ]);
   });
 });
+
+describe('agency credits closing the body', () => {
+  it('takes every reporter and editor from a bracketed credit line and keeps its places', () => {
+    expect(named(['The merger closed on Friday.', '(Reporting by Ines Galt in Oslo; Editing by Bram Tolliver)'])).toEqual([
+      'person:Bram Tolliver',
+      'person:Ines Galt',
+      'place:Oslo',
+    ]);
+  });
+});
