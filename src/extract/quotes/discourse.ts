@@ -151,10 +151,12 @@ function peopleByKinRole(entityById: ReadonlyMap<string, Entity>): Map<string, s
   return found;
 }
 
-/** `According to Dr Helen Marsden, …`: the source of what follows, as good an antecedent as a subject. */
+/** `According to Dr Helen Marsden, …`, `according to the ministry`: the source of what follows, as good an antecedent as a subject. */
 function namedAsSource(block: AnalyzedBlock, first: number): boolean {
   const { tokens } = block;
-  return tokens[first - 1]?.lower === 'to' && tokens[first - 2]?.lower === 'according';
+  // `according to the Elk Grove Police Department`: the article is not part of the name.
+  const at = tokens[first - 1]?.lower === 'the' ? first - 1 : first;
+  return tokens[at - 1]?.lower === 'to' && tokens[at - 2]?.lower === 'according';
 }
 
 function roleGender(entity: Entity): Gender | undefined {

@@ -157,6 +157,12 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('resolves the release said to the organization named earlier after according to the', () => {
+    expect(
+      speakers(['Two men were held, according to the Harbour Authority.', 'The pier was closed for an hour.', '"Nobody was hurt," the release said.']),
+    ).toEqual([['Nobody was hurt,', 'Harbour Authority', 'direct']]);
+  });
+
   it('gives a paragraph that only continues the previous speaker a weak attribution', () => {
     const [, next] = quotes(['"The pier is safe," Ruiz said.', '"We checked every beam."']);
     expect(next).toMatchObject({ speaker: 'Ana Ruiz', rule: 'continuation' });
