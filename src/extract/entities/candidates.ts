@@ -434,6 +434,14 @@ function candidatesOfRun(
     return [candidate];
   }
   const firstToken = tokens[first]!;
+  // `American Kayla Brooks`: a nationality before a given name and a surname describes the person.
+  const nationality = countryOfDemonym(firstToken.text);
+  if (nationality !== undefined && end - first >= 3 && GIVEN_NAMES.has(tokens[first + 1]!.key) && looksLikePersonName(block, first + 1, end)) {
+    const person = newCandidateFor(block, first + 1, end, textOf(block, first + 1, end));
+    person.affiliations.push(firstToken.text);
+    person.scores.person += EVIDENCE.givenName;
+    return [person];
+  }
   // A nationality before another word is a brand or a body: `American Eagle`.
   if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) candidate.scores.organization += 1;
   // A known place before another word is usually a club or a company: `Manchester United`.

@@ -26,3 +26,10 @@ describe('firm heads', () => {
     ]);
   });
 });
+
+describe('a nationality before a full name', () => {
+  it('makes a person of a given name and surname after a nationality, affiliated with it', () => {
+    const article: ArticleText = { title: null, caption: null, dateline: [], paragraphs: ['She beat American Sarah Quellen in the final.'] };
+    expect(findEntities(article).entities.map((entity) => [entity.kind, entity.name, entity.affiliations])).toEqual([['person', 'Sarah Quellen', ['American']]]);
+  });
+});
