@@ -8,6 +8,7 @@ const PEOPLE: FakeEntity[] = [
   { name: 'Tomas Berg', kind: 'person', aliases: ['Berg', 'Mr Berg'], roles: ['the engineer'] },
   { name: 'Harbour Authority', kind: 'organization', aliases: ['the Harbour Authority', 'the authority'] },
   { name: 'Lisbon', kind: 'place' },
+  { name: 'Port Police Service', kind: 'organization' },
 ];
 
 function quotes(paragraphs: string[], title: string | null = null): Quote[] {
@@ -159,8 +160,8 @@ describe('quote attribution', () => {
 
   it('resolves the release said to the organization named earlier after according to the', () => {
     expect(
-      speakers(['Two men were held, according to the Harbour Authority.', 'The pier was closed for an hour.', '"Nobody was hurt," the release said.']),
-    ).toEqual([['Nobody was hurt,', 'Harbour Authority', 'direct']]);
+      speakers(['Two men were held, according to the Port Police Service.', 'The pier was closed for an hour.', '"Nobody was hurt," the release said.']),
+    ).toEqual([['Nobody was hurt,', 'Port Police Service', 'direct']]);
   });
 
   it('gives a paragraph that only continues the previous speaker a weak attribution', () => {
