@@ -521,11 +521,39 @@ export function resolveOrganizationNoun(
     }
     found = entity;
   }
-  if (found === undefined || !COMPANY_NOUNS.has(noun)) return found === undefined ? null : { entity: found, certainty: 0.85 };
+  if (found === undefined) return onlyOrganizationCalled(discourse, entityById, noun, from);
+  if (!COMPANY_NOUNS.has(noun)) return { entity: found, certainty: 0.85 };
   // `the company said` in an article about another, more often named, organization: that one, if it can be a company.
   const main = mainOrganization(entityById);
   if (main === undefined || main.id === found.id || main.mentions <= found.mentions) return { entity: found, certainty: 0.85 };
   return fitsOrganizationNoun(main, noun) ? { entity: main, certainty: 0.8 } : { entity: found, certainty: 0.5 };
+}
+
+/** How far back, in events, an organization named long before may be looked for; bounds the work per reference. */
+const MAX_ORGANIZATION_EVENTS_BACK = 300;
+
+/**
+ * `A council spokeswoman said`, many paragraphs after `Kinross Shire Council`
+ * was last named: the one organization met so far whose own name or role ends
+ * in the noun. A second such organization leaves it unresolved.
+ */
+function onlyOrganizationCalled(discourse: Discourse, entityById: ReadonlyMap<string, Entity>, noun: string, from: number): Resolution | null {
+  let found: Entity | undefined;
+  for (let i = from - 1; i >= Math.max(0, from - MAX_ORGANIZATION_EVENTS_BACK); i -= 1) {
+    const event = discourse.events[i]!;
+    if (event.kind !== 'organization' || event.entityId === found?.id) continue;
+    const entity = entityById.get(event.entityId);
+    if (entity === undefined || !calledBy(entity, noun)) continue;
+    if (found !== undefined) return null;
+    found = entity;
+  }
+  return found === undefined ? null : { entity: found, certainty: 0.8 };
+}
+
+/** The organization's own name or a role the article gave it ends in the noun: `Kinross Shire Council`, `the regulator Ofcom`. */
+function calledBy(entity: Entity, noun: string): boolean {
+  const last = (words: string): string => words.split(/\s+/u).pop()?.toLowerCase() ?? '';
+  return last(entity.name) === noun || entity.roles.some((role) => last(role) === noun);
 }
 
 /** The organization the article names most often, when one leads outright. */

@@ -71,6 +71,28 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads she after an unnamed council spokeswoman as the one council named many paragraphs before', () => {
+    const list: FakeEntity[] = [
+      { name: 'Farley Council', kind: 'organization' },
+      { name: 'Tidewater Trust', kind: 'organization' },
+    ];
+    const filler = ['The bridge is old.', 'Traffic was diverted.', 'Buses ran late.', 'Shops lost trade.', 'Tidewater Trust owns the quay.'];
+    expect(speakers(list, ['Farley Council closed the bridge on Monday.', ...filler, 'A council spokeswoman said the bridge would reopen.', '"We apologise," she said.'])).toEqual([
+      ['We apologise,', 'Farley Council'],
+    ]);
+  });
+
+  it('leaves she after an unnamed council spokeswoman unresolved when two councils were named long before', () => {
+    const list: FakeEntity[] = [
+      { name: 'Farley Council', kind: 'organization' },
+      { name: 'Brook Council', kind: 'organization' },
+    ];
+    const filler = ['The bridge is old.', 'Traffic was diverted.', 'Buses ran late.', 'Shops lost trade.', 'The quay is quiet.'];
+    expect(
+      speakers(list, ['Farley Council and Brook Council closed the bridge.', ...filler, 'A council spokeswoman said the bridge would reopen.', '"We apologise," she said.']),
+    ).toEqual([['We apologise,', null]]);
+  });
+
   it('does not learn a gender from a pronoun inside a relative clause about someone else', () => {
     const list: FakeEntity[] = [{ name: 'Lou Grant', kind: 'person' }];
     expect(speakers(list, ['Lou Grant, who coached her team for years, was more relaxed.', '"We had fun," he said.'])).toEqual([['We had fun,', 'Lou Grant']]);
