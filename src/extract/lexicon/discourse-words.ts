@@ -28,7 +28,13 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, PronounReading> = new Map([
  * person just written about, like a pronoun without gender. Never a name.
  */
 export const DESCRIPTOR_READING: PronounReading = { kinds: ['person'], certainty: 0.6 };
-export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set(['veteran', 'youngster', 'teenager', 'teen', 'pensioner', 'octogenarian', 'nonagenarian']);
+export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
+  'veteran', 'youngster', 'teenager', 'teen', 'pensioner', 'octogenarian', 'nonagenarian',
+  // Nationality nouns for one person (`the Swede said`); forms that also name a people or a paper (`the Japanese`, `the Australian`) are left out.
+  'swede', 'dane', 'finn', 'norwegian', 'briton', 'scot', 'pole', 'spaniard', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman',
+  'serb', 'croat', 'slovak', 'slovenian', 'american', 'canadian', 'german', 'italian', 'brazilian', 'argentine', 'kenyan',
+  'ethiopian', 'nigerian', 'belgian', 'austrian', 'ukrainian', 'romanian', 'bulgarian', 'mexican', 'colombian', 'chilean',
+]);
 export const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/u;
 
 /** Any third-person pronoun that reveals the gender of a person it refers to. */

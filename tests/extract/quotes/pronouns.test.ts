@@ -230,6 +230,11 @@ describe('possessive kin nouns as speakers', () => {
     ).toEqual([['Rye is patient,', null]]);
   });
 
+  it('reads `the Dane said` as the one person just written about', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Erik Lund lost the final in straight sets.', '"I was tired," the Dane said.'])).toEqual([['I was tired,', 'Erik Lund']]);
+  });
+
   it('reads `the 24-year-old said` as the one person just written about', () => {
     const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
     expect(speakers(list, ['Erik Lund won the final in straight sets.', '"I felt good," the 24-year-old said.'])).toEqual([['I felt good,', 'Erik Lund']]);
