@@ -3,6 +3,8 @@ import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS } from
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
+import { isCapitalized } from './tokenize.ts';
 
 /** A cue found next to a quote: who it names and the cue words as written. */
 export interface CueMatch {
@@ -141,6 +143,33 @@ export function inheritedSubject(block: AnalyzedBlock, verb: number, floor: numb
 }
 
 /**
+ * `Party whip Jo Bell on Friday resigned, …`: the name that ends the run of
+ * names, capitalized words and role nouns opening the sentence, when a
+ * lower-case word (the verb, or `on`) follows it.
+ */
+function openingSubject(block: AnalyzedBlock, before: number): SpeakerRef | null {
+  const start = block.sentenceStart[before]!;
+  let last: { mention: EntityMention; first: number } | null = null;
+  let k = start;
+  while (k < before) {
+    const mention = block.mentionStarting[k];
+    if (mention !== undefined) {
+      last = { mention, first: k };
+      while (k < before && block.tokens[k]!.end <= mention.end) k += 1;
+      continue;
+    }
+    const token = block.tokens[k]!;
+    if (!token.isWord || block.depth[k] !== 0) break;
+    if (!isCapitalized(token) && !PERSON_ROLE_NOUNS.has(token.lower)) break;
+    last = null;
+    k += 1;
+  }
+  const next = block.tokens[k];
+  if (last === null || next === undefined || !next.isWord || isCapitalized(next)) return null;
+  return { form: 'mention', mention: last.mention, first: last.first };
+}
+
+/**
  * The verb that governs a partial quote: the nearest reporting verb before
  * it in its sentence, with that verb's subject (`Novak said that … as Russia
  * "…"` gives Novak, not Russia).
@@ -151,8 +180,14 @@ export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null
     if (block.depth[k] !== 0) continue;
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;
-    const ref = subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor);
+    // `X quit the party, accusing its leaders of …`: the words before the comma are an object;
+    // the one accusing is the subject that opens the sentence.
+    const participleClause = block.tokens[k]!.lower.endsWith('ing') && block.tokens[k - 1]?.text === ',';
+    const ref = participleClause
+      ? (inheritedSubject(block, k, floor) ?? openingSubject(block, k))
+      : (subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor));
     if (ref !== null) return { ref, cue: cueText(block, verb, false), stance: verb.verb?.strength === 'stance' };
+    if (participleClause) return null;
     if (!block.tokens[k]!.lower.endsWith('ing')) return null;
   }
   return null;

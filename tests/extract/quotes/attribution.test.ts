@@ -218,6 +218,18 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a partial after a comma and accusing to the subject that opens the sentence, not the object before the comma', () => {
+    expect(speakers(['Tomas Berg on Friday quit the Harbour Authority, accusing its board of running "a private club" for years.'])).toEqual([
+      ['a private club', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('gives a partial after a comma and saying to the name after the role words that open the sentence', () => {
+    expect(speakers(['Harbour Authority engineer Tomas Berg rejected the claims, saying Ruiz had "never asked once".'])).toEqual([
+      ['never asked once', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
   it('attributes a partial quote in a sentence that opens with According to X to X', () => {
     expect(speakers(['According to Tomas Berg, the repairs will cost "far more than planned" next year.'])).toEqual([
       ['far more than planned', 'Tomas Berg', 'partial'],
