@@ -8,7 +8,7 @@ import type { EntityKind, EntityListEntry } from '../types.ts';
 import { lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
-import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
+import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
@@ -181,6 +181,7 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
   const lastToken = block.tokens[end - 1]!;
   const length = end - first;
   if (length >= 2 && ORGANIZATION_HEADS.has(lastToken.key)) return 'organization';
+  if (length >= 3 && ORGANIZATION_PLACE_HEADS.has(lastToken.key) && ORGANIZATION_HEADS.has(block.tokens[end - 2]!.key)) return 'organization';
   // `Intergovernmental Panel on Climate Change`, `National Union of Teachers`.
   for (let index = first; index < end - 2; index += 1) {
     const connector = block.tokens[index + 1]!.text;
@@ -543,6 +544,8 @@ const WORK_NOUNS: ReadonlySet<string> = new Set([
   'documentary', 'play', 'musical', 'series', 'podcast', 'show', 'anthem', 'hit', 'ballad', 'drama', 'sitcom',
   'thriller', 'comedy', 'season', 'episode', 'franchise', 'opera', 'exhibition', 'painting', 'poem',
 ]);
+/** People named by the work they appear in, right after its quoted title: `“Harbor Lights” actor`. */
+const WORK_CAST_NOUNS: ReadonlySet<string> = new Set(['actor', 'actress', 'actors', 'star', 'stars', 'cast', 'creator', 'showrunner']);
 const QUOTE_MARK = /^["“”'‘’]$/;
 /** How far past a quoted title its describing noun may sit: `“Harbor Lights,” the Netflix drama`. */
 const WORK_APPOSITIVE_REACH = 6;
@@ -554,6 +557,8 @@ function isQuotedWorkTitle(tokens: readonly Token[], first: number, end: number)
   if (tokens[index]?.text === ',') index += 1;
   if (!QUOTE_MARK.test(tokens[index]?.text ?? '')) return false;
   if (isWorkTitle(tokens, first - 1)) return true;
+  const next = tokens[index + 1];
+  if (next?.isWord && !next.capitalized && WORK_CAST_NOUNS.has(next.key)) return true;
   for (let at = index + 1; at < tokens.length && at <= index + WORK_APPOSITIVE_REACH; at += 1) {
     const token = tokens[at]!;
     if (token.isWord && !token.capitalized && WORK_NOUNS.has(token.key)) return true;

@@ -18,7 +18,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'post', 'telegraph', 'guardian', 'herald', 'tribune', 'journal', 'gazette', 'mail', 'magazine', 'network',
   'broadcasting', 'television', 'radio', 'tv',
   // Civil society.
-  'university', 'college', 'school', 'academy', 'hospital', 'clinic', 'museum', 'library', 'foundation',
+  'university', 'college', 'school', 'academy', 'hospital', 'infirmary', 'elementary', 'clinic', 'museum', 'library', 'foundation',
   'trust', 'society', 'association', 'union', 'federation', 'confederation', 'guild', 'alliance',
   'coalition', 'movement', 'front', 'church', 'charity', 'international', 'club', 'fc', 'organization',
   'organisation', 'network', 'unit',
@@ -30,6 +30,12 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'developments', 'properties', 'estates', 'investments', 'consulting', 'analytics', 'robotics', 'biotech',
   'therapeutics', 'research', 'advisors', 'advisers', 'securities', 'shipping', 'freight', 'transport', 'buses', 'rail', 'railways', 'trains', 'water', 'utilities',
 ]);
+
+/**
+ * Place heads that name an organization when an organization head stands just
+ * before them: `Harlow School District`, `Fenmore Water District`.
+ */
+export const ORGANIZATION_PLACE_HEADS: ReadonlySet<string> = new Set(['district']);
 
 /** Heads written before the rest of an organization's name: `University College Dublin`. */
 export const ORGANIZATION_PREFIX_HEADS: ReadonlySet<string> = new Set(['university']);

@@ -55,3 +55,18 @@ describe('clubs named like towns', () => {
     expect(named('Residents of Pellow Town protested on Saturday.')).toEqual(['place:Pellow Town']);
   });
 });
+
+describe('institution heads', () => {
+  it('makes a name ending in Infirmary or Elementary an organization', () => {
+    expect(named('Patients at Ashcombe Infirmary waited for hours. Pupils at Dunmore Elementary went home early.')).toEqual([
+      'organization:Ashcombe Infirmary',
+      'organization:Dunmore Elementary',
+    ]);
+  });
+
+  it('makes a district run by a school an organization, not a place', () => {
+    expect(named('Parents lobbied the Fenwick Valley School District over the closures.')).toEqual([
+      'organization:Fenwick Valley School District',
+    ]);
+  });
+});

@@ -96,6 +96,10 @@ describe('quoted titles of works', () => {
     expect(named(['She returns for the last season of “Copper Vale,” the streaming drama that made her name.'])).toEqual([]);
   });
 
+  it('names nothing for a quoted title followed by the actor who appears in it', () => {
+    expect(named(['“Marsh Academy” actor Della Finch joined the picket line.'])).toEqual(['person:Della Finch']);
+  });
+
   it('still names a quoted person addressed by name', () => {
     expect(named(['"Tom Ruddock," the officer said, "step back."'])).toEqual(['person:Tom Ruddock']);
   });
