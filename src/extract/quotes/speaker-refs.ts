@@ -19,6 +19,7 @@ import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting
 import type { EntityMention } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { isPossessive } from './tokenize.ts';
+import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 
 /** How a cue names its speaker, before that is resolved to an entity. */
 export type SpeakerRef =
@@ -39,6 +40,8 @@ export interface VerbAt {
 
 const MAX_APPOSITIVE_SPAN = 45;
 
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /**
  * The reporting verb at token i, if it is one and is used as a verb: a
  * determiner or a possessive before it makes it a noun (`the claim`,
@@ -58,6 +61,9 @@ export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null 
   if (token.text[0] !== token.text[0]!.toLowerCase() && block.sentenceStart[i] !== i) return null;
   const before = block.tokens[i - 1];
   if (before !== undefined && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
+  // `an Instagram post`, `a Facebook note`: a bare form after `a/an` and one modifier is a noun, since a
+  // singular subject would take the -s form.
+  if (token.lower === verb.lemma && INDEFINITE_ARTICLES.has(block.tokens[i - 2]?.lower ?? '') && before?.isWord === true) return null;
   return { verb, index: i, last: i };
 }
 
@@ -127,6 +133,10 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   if (reading !== undefined) return { form: 'pronoun', reading, first: i };
   if ((DESCRIPTOR_NOUNS.has(token.lower) || AGE_DESCRIPTOR.test(token.lower)) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
     return { form: 'pronoun', reading: DESCRIPTOR_READING, first: i - 1 };
+  }
+  // `the 36-year-old actress said`: an age before a role noun describes a person already named.
+  if (PERSON_ROLE_NOUNS.has(token.lower) && AGE_DESCRIPTOR.test(block.tokens[i - 1]?.lower ?? '') && block.tokens[i - 2]?.lower === 'the' && i - 2 >= floor) {
+    return { form: 'pronoun', reading: DESCRIPTOR_READING, first: i - 2 };
   }
   // `his father said`: only the person learned with that role, never the possessor.
   if (KIN_NOUNS.has(token.lower) && POSSESSIVE_DETERMINERS.has(block.tokens[i - 1]?.lower ?? '') && i - 1 >= floor) {
