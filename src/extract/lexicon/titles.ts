@@ -49,7 +49,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
  * and titles names a role, not anybody.
  */
 export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
-  'prime', 'vice', 'deputy', 'acting', 'former', 'interim', 'chief', 'executive', 'general', 'foreign', 'home',
+  'prime', 'vice', 'rear', 'deputy', 'acting', 'former', 'interim', 'chief', 'executive', 'general', 'foreign', 'home',
   'energy', 'finance', 'defence', 'defense', 'health', 'justice', 'interior', 'trade', 'education', 'environment',
   'transport', 'culture', 'shadow', 'junior', 'senior', 'first', 'state', 'managing', 'medical', 'assistant',
   'associate', 'head', 'lead', 'principal', 'supreme', 'grand', 'high', 'lord', 'crown', 'chief', 'police',
@@ -62,3 +62,6 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'reverend', 'hon', 'fr', 'sr',
 ]);
+
+/** Titles held over a place, not an employer: the name before them (`Dunmore Mayor Ann Lyle`) is a town or a state. */
+export const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor']);

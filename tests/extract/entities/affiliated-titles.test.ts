@@ -110,3 +110,19 @@ describe('any employer, title and name', () => {
     }));
   });
 });
+
+describe('titles held over a place', () => {
+  it('makes the unknown name before Mayor a place, not an employer', () => {
+    expect(entitiesOf('Later, Dunmarra Mayor Ellis Quayle said the levee had held.').map(({ name, kind }) => `${kind}:${name}`)).toEqual([
+      'place:Dunmarra',
+      'person:Ellis Quayle',
+    ]);
+  });
+
+  it('reads Rear Admiral as a rank, never as a person named Rear', () => {
+    expect(entitiesOf('Coast Guard spokesperson Rear Admiral Tomas Vell said 40 people were rescued.').map(({ name, kind }) => `${kind}:${name}`)).toEqual([
+      'organization:Coast Guard',
+      'person:Tomas Vell',
+    ]);
+  });
+});
