@@ -44,9 +44,16 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     if (verb === null || verb.verb?.strength !== 'speech') continue;
     const ref = subjectBefore(block, k, j);
     if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
+    // `… "a speed bump." She said: "…"`: a verb with a colon introduces the next quote, not this one.
+    if (opensQuoteAfterColon(block, verb.last)) return null;
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
   return null;
+}
+
+function opensQuoteAfterColon(block: AnalyzedBlock, verbLast: number): boolean {
+  // The opening mark itself has depth 0; the word after it is inside the quote.
+  return block.tokens[verbLast + 1]?.text === ':' && ((block.depth[verbLast + 2] ?? 0) > 0 || (block.depth[verbLast + 3] ?? 0) > 0);
 }
 
 /**

@@ -54,6 +54,9 @@ const CLAUSE_HEADS: ReadonlySet<string> = new Set([',', ';', 'and', 'but', 'whil
 /** Id prefix of a person the text refers to without naming (`his father`): it can block a pronoun but never speak. */
 const UNNAMED_PREFIX = 'unnamed:';
 
+/** `Angela Paxton, R-McKinney,`: the name after a party letter and hyphen is a home town, never someone to refer back to. */
+const PARTY_AFFILIATION_BEFORE = /(?:^|[^\p{L}])[RDI]-$/u;
+
 export interface Resolution {
   entity: Entity;
   /** How sure the resolution is, 0..1. */
@@ -111,6 +114,7 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       }
       const entity = entityById.get(mention.entityId);
       if (entity === undefined || (entity.kind !== 'person' && entity.kind !== 'organization')) continue;
+      if (PARTY_AFFILIATION_BEFORE.test(block.text.slice(Math.max(0, mention.start - 3), mention.start))) continue;
       const last = lastTokenOf(block, i, mention.end);
       if (entity.kind === 'person') {
         // `Castellanos's post … his story`: the pronoun after a possessive name is about someone else.

@@ -4,6 +4,7 @@ import type { AnalyzedBlock } from './analyze-block.ts';
 
 /** How far an appositive (`Watson, a spokesman with SkyWest,`) may run before the verb. */
 const MAX_APPOSITIVE_TOKENS = 25;
+const MAX_APPOSITIVES = 2;
 
 /**
  * Whether the name spanning tokens first..last is the subject of a clause or
@@ -19,12 +20,15 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
     while (j < tokens.length && tokens[j]!.text !== ')' && j - last < 10) j += 1;
     j += 1;
   }
-  if (tokens[j]?.text === ',' && !isVerbHint(tokens, j + 1)) {
+  // Up to two appositives: `Angela Paxton, R-McKinney, who sponsored the bill, called`.
+  const appositiveStart = j;
+  for (let chunk = 0; chunk < MAX_APPOSITIVES && tokens[j]?.text === ',' && !isVerbHint(tokens, j + 1); chunk += 1) {
     let k = j + 1;
-    while (k < tokens.length && k - j <= MAX_APPOSITIVE_TOKENS && !(tokens[k]!.text === ',' && depth[k] === 0)) k += 1;
+    while (k < tokens.length && k - appositiveStart <= MAX_APPOSITIVE_TOKENS && !(tokens[k]!.text === ',' && depth[k] === 0)) k += 1;
     if (tokens[k]?.text !== ',') return false;
-    j = k + 1;
+    j = k;
   }
+  if (j !== appositiveStart) j += 1;
   if (tokens[j]?.text === ',') j += 1;
   return isVerbHint(tokens, j);
 }

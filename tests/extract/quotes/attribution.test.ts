@@ -269,3 +269,18 @@ describe('quote attribution', () => {
     expect(speakers([], 'Pier repairs “will take a year,” the mayor said')).toEqual([['will take a year,', 'Ana Ruiz', 'partial']]);
   });
 });
+
+describe('a cue that ends in a colon belongs to the quote after it', () => {
+  it('gives a fragment ending its sentence to the verb in its own clause, not to the next sentence `X said: "…"`', () => {
+    expect(speakers(['Ana Ruiz called the ruling "a setback." Berg said: "We will appeal."'])).toEqual([
+      ['a setback.', 'Ana Ruiz', 'partial'],
+      ['We will appeal.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+});
+
+describe('a subject followed by two appositives', () => {
+  it('reads she as the senator named before a home town and a relative clause (`Ruiz, of Lisbon, who wrote the bill, called`)', () => {
+    expect(speakers(['Tomas Berg spoke first.', 'Ana Ruiz, of Lisbon, who wrote the bill, called it fair. "We listened," she said.'])).toEqual([['We listened,', 'Ana Ruiz', 'direct']]);
+  });
+});

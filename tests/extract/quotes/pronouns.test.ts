@@ -247,4 +247,15 @@ describe('possessive kin nouns as speakers', () => {
     ];
     expect(speakers(list, ['Erik Lund beat Tom Reed in the final.', '"I felt good," the veteran said.'])).toEqual([['I felt good,', null]]);
   });
+
+  it('never reads she as a home town written after a party letter (R-Dalton) that the entity finder took for a person', () => {
+    const list: FakeEntity[] = [
+      { name: 'Jo Merritt', kind: 'person' },
+      { name: 'Dalton', kind: 'person' },
+    ];
+    expect(speakers(list, ['State Rep. Jo Merritt, R-Dalton, who wrote the bill, called the ruling "a detour." She said: "We will be back."'])).toEqual([
+      ['a detour.', 'Jo Merritt'],
+      ['We will be back.', 'Jo Merritt'],
+    ]);
+  });
 });
