@@ -73,6 +73,16 @@ const LONGEST_TITLED_NAME = 12;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
 /** Road numbers are places: `the A19`, `the M25`, `the N7`. */
 const ROAD_NUMBER = /^[ABMNR]\d{1,4}$/;
+/** Words after a currency letter and digits that make them an amount (`R45 million`), not a road. */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['million', 'billion', 'trillion', 'thousand', 'bn', 'm', 'k', 'mn']);
+
+/** `R17,500`, `R45 million`: a rand amount written like a road number. */
+function isAmount(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (next?.text === ',') return /^\d{3}/.test(tokens[end + 1]?.text ?? '');
+  if (next?.text === '.') return /^\d/.test(tokens[end + 1]?.text ?? '');
+  return next !== undefined && AMOUNT_WORDS.has(next.key);
+}
 /** Last words of a law's title. */
 const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'bill', 'acts', 'ordinance', 'directive', 'regulations']);
 /** Capitalized nouns that open a sentence before a band's name and are never part of it. */
@@ -352,7 +362,7 @@ function candidatesOfRun(
   if (isDemonymRun(block, first, end)) return [];
   // `FY27`, `Q3`, `H1`: fiscal periods and other codes with digits name nothing the tables do not know.
   if (end - first === 1 && /\d/.test(written) && written === written.toUpperCase()) {
-    if (!ROAD_NUMBER.test(written)) return [];
+    if (!ROAD_NUMBER.test(written) || isAmount(tokens, end)) return [];
     const road = newCandidateFor(block, first, end, written);
     road.headKind = 'place';
     return [road];

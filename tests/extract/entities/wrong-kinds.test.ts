@@ -110,3 +110,13 @@ describe('platforms', () => {
     expect(named(['The post spread from Reddit to LinkedIn within hours.'])).toEqual(['organization:Reddit', 'organization:LinkedIn']);
   });
 });
+
+describe('amounts written like road numbers', () => {
+  it('names no place for a rand amount with thousands, a magnitude word or decimals', () => {
+    expect(named(['Workers want R12,500 a month; the strike costs R38 million a day and R2.5bn a year.'])).toEqual([]);
+  });
+
+  it('still names a road number that is not an amount', () => {
+    expect(named(['Traffic backed up along the R61 for hours.'])).toEqual(['place:R61']);
+  });
+});
