@@ -204,6 +204,9 @@ export const SUBJECT_VERB_HINTS: ReadonlySet<string> = new Set([
   'won', 'lost', 'led', 'ran', 'saw', 'felt', 'knew', 'became', 'began', 'brought', 'bought', 'built', 'chose',
   'drove', 'fell', 'found', 'gives', 'gets', 'makes', 'takes', 'wants', 'needs', 'plans', 'expects', 'hopes',
   'thinks', 'believes', 'knows', 'sees', 'feels', 'seems', 'appears', 'remains', 'faces', 'leads', 'runs',
+  // Irregular past forms that the `-ed` test misses.
+  'drew', 'stood', 'sat', 'rose', 'wore', 'broke', 'grew', 'paid', 'sold', 'kept', 'caught', 'fought', 'heard',
+  'struck', 'threw', 'swore', 'wept', 'woke', 'shook', 'forgot', 'hid', 'slept', 'sang', 'fled',
 ]);
 
 /** Words that, after a comma, start a new clause and so end a reported clause: `…, but said`. */

@@ -248,6 +248,9 @@ describe('possessive kin nouns as speakers', () => {
     expect(speakers(list, ['Erik Lund beat Tom Reed in the final.', '"I felt good," the veteran said.'])).toEqual([['I felt good,', null]]);
   });
 
+});
+
+describe('people a pronoun never refers to', () => {
   it('never reads she as a home town written after a party letter (R-Dalton) that the entity finder took for a person', () => {
     const list: FakeEntity[] = [
       { name: 'Jo Merritt', kind: 'person' },
@@ -256,6 +259,14 @@ describe('possessive kin nouns as speakers', () => {
     expect(speakers(list, ['State Rep. Jo Merritt, R-Dalton, who wrote the bill, called the ruling "a detour." She said: "We will be back."'])).toEqual([
       ['a detour.', 'Jo Merritt'],
       ['We will be back.', 'Jo Merritt'],
+    ]);
+  });
+
+  it('leaves he unresolved after an unnamed subject with an irregular past verb (`One student, ..., drew cheers`), not an earlier speaker', () => {
+    const list: FakeEntity[] = [{ name: 'Tom Berg', kind: 'person' }];
+    expect(speakers(list, ['"Costs matter," said Tom Berg.', 'One student, a tall ten-year-old, drew cheers when he stood up.', '"Keep my school open," he said.'])).toEqual([
+      ['Costs matter,', 'Tom Berg'],
+      ['Keep my school open,', null],
     ]);
   });
 });
