@@ -41,6 +41,14 @@ describe('head words', () => {
     expect(named('Walkers crossed Tarrow Moor at dawn.')).toEqual(['place:Tarrow Moor']);
   });
 
+  it('makes a name ending in Grove or Croft a place', () => {
+    expect(named('A van was stolen in Otter Grove. The bakery opened in Hames Croft.')).toEqual(['place:Hames Croft', 'place:Otter Grove']);
+  });
+
+  it('keeps a given name before Grove a person', () => {
+    expect(named('Andrew Grove said the chips were late.')).toEqual(['person:Andrew Grove']);
+  });
+
   it('keeps a given name and a surname-like place head a person', () => {
     expect(named('Eva Green said the plan would work.')).toEqual(['person:Eva Green']);
   });
