@@ -32,7 +32,23 @@ export const NAMING_CUES: readonly (readonly string[])[] = [
   ['renamed'],
   ['rebranded'],
   ['retitled'],
+  // Words printed on a thing: `T-shirts reading "Lincoln Strong"`, `a sign that read "Closed"`.
+  ['reading'],
+  ['that', 'read'],
+  ['that', 'reads'],
+  ['which', 'read'],
+  ['which', 'reads'],
+  ['emblazoned', 'with'],
 ];
+
+/** `whom colleagues call "the plumber"`, `what supporters call a "…" office`: a relative word before a naming verb. */
+export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['whom', 'what', 'who']);
+
+/** Forms of `call` that name something after a relative word. */
+export const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'nickname', 'nicknames']);
+
+/** How many words may stand between the relative word and `call`: `whom his old colleagues call`. */
+export const MAX_WORDS_BEFORE_CALL = 3;
 
 /** Analysts' stock ratings: `rates the stock a "buy"` is a label, not speech. */
 export const RATING_LABELS: ReadonlySet<string> = new Set([

@@ -1,7 +1,10 @@
 import { SUBJECT_PRONOUNS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
+  CALL_FORMS,
   LIST_JOINERS,
+  MAX_WORDS_BEFORE_CALL,
+  NAMING_RELATIVES,
   MAX_HEADING_WORDS,
   MAX_MODIFIER_WORDS,
   MAX_THE_NICKNAME_WORDS,
@@ -104,9 +107,20 @@ function isQuotedModifier(block: AnalyzedBlock, open: number, close: number, wor
   const start = block.sentenceStart[open]!;
   const end = block.sentenceEnd[close] ?? block.tokens.length;
   for (let k = start; k < end; k += 1) {
-    if (block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return false;
+    if (block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower) && !namingCallAt(block, k)) return false;
   }
   return true;
+}
+
+/** `whom colleagues call`, `what supporters call`: `call` after a relative word names something, no one is quoted. */
+function namingCallAt(block: AnalyzedBlock, k: number): boolean {
+  if (!CALL_FORMS.has(block.tokens[k]!.lower)) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - MAX_WORDS_BEFORE_CALL); j -= 1) {
+    const token = block.tokens[j]!;
+    if (NAMING_RELATIVES.has(token.lower)) return j < k - 1;
+    if (!token.isWord || block.depth[j] !== 0) return false;
+  }
+  return false;
 }
 
 function introducedByCue(block: AnalyzedBlock, open: number): boolean {
@@ -127,6 +141,7 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
     fillers += 1;
   }
   if (NAMING_CUES.some((cue) => cue.every((word, k) => block.tokens[end - cue.length + 1 + k]?.lower === word))) return true;
+  if (end >= 0 && namingCallAt(block, end)) return true;
   if (block.tokens[end]?.lower !== 'as') return false;
   for (let j = end - 1; j >= Math.max(0, end - 1 - MAX_WORDS_BEFORE_AS); j -= 1) {
     const token = block.tokens[j]!;

@@ -98,3 +98,21 @@ describe('quote kinds', () => {
     ]);
   });
 });
+
+describe('names and printed words, not speech', () => {
+  it('calls words printed on clothing after reading not-speech', () => {
+    expect(kinds(['Dozens of parents wore badges reading "Save Elm Street."'])).toEqual([['Save Elm Street.', 'not-speech']]);
+  });
+
+  it('calls a nickname after whom colleagues call not-speech', () => {
+    expect(kinds(['She hired Pia Holm, whom engineers call "the fixer" for her work on billing.'])).toEqual([['the fixer', 'not-speech']]);
+  });
+
+  it('calls a quoted modifier after what supporters call not-speech', () => {
+    expect(kinds(['The bill sets up what backers call a "rapid repair" unit inside the agency.'])).toEqual([['rapid repair', 'not-speech']]);
+  });
+
+  it('keeps a fragment after a named subject who called something speech', () => {
+    expect(kinds(['The senator called the vote "a betrayal" on Monday.'])).toEqual([['a betrayal', 'partial']]);
+  });
+});
