@@ -8,6 +8,7 @@
 import type { ArticleText, Entity, EntityKind, EntityListEntry, EntityMention } from '../types.ts';
 import { CLUB_HEADS, CLUB_PLACE_HEADS, EVENT_AFTER_NAME_NOUNS, GOVERNMENT_BY_LEADER_NOUNS } from '../lexicon/org-suffixes.ts';
 import { blocksOf, type BlockText } from './blocks.ts';
+import { titleListLines } from './title-lists.ts';
 import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, textOf, type Candidate, type NameLookup } from './candidates.ts';
 import { groupCandidates, type EntityGroup } from './cluster.ts';
 import { entityIdFor } from './entity-id.ts';
@@ -116,6 +117,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
   const candidates: Candidate[] = [];
   // Bylines and outlet lines left in the text are read as furniture below.
   const furnitureLines: string[] = [...(article.furniture ?? [])];
+  const titleLines = titleListLines(blocks);
   for (const block of blocks) {
     if (isShareLine(block)) continue;
     if (block.block !== 'caption' && isFurnitureText(block.text, lookup)) {
@@ -124,7 +126,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
     }
     // Its places (`Reporting by Jo Park in Oslo`) are still read as prose.
     if (block.block === 'body' && isContributorCredit(block.text)) furnitureLines.push(block.text);
-    const label = isPageLabel(block);
+    const label = isPageLabel(block) || titleLines.has(block);
     for (const candidate of candidatesOfBlock(block, lookup, definedAcronyms)) {
       if (label && !candidate.known) continue;
       extendWithFollowingNoun(candidate);

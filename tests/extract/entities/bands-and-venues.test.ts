@@ -30,3 +30,15 @@ describe('people known by one name', () => {
     expect(named(['Declan, 52, has lived on the estate for years.'])).toEqual(['person:Declan']);
   });
 });
+
+describe('lists of titles one per line', () => {
+  it('names nobody on the lines after a setlist lead ending in a colon', () => {
+    expect(named(['The setlist leaned on the new record:', 'Copper Rain', 'Harbour Lights (acoustic)', 'Johnny Ocean', 'Mara Quell, 29, sang the encore alone.'])).toEqual([
+      'person:Mara Quell',
+    ]);
+  });
+
+  it('reads short lines after an ordinary colon as usual', () => {
+    expect(named(['Those taking part include:', 'Dr Dorian Vance'])).toEqual(['person:Dorian Vance']);
+  });
+});
