@@ -5,6 +5,7 @@ import { reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type Ver
 import type { EntityMention } from '../types.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { isCapitalized } from './tokenize.ts';
+import { isSubjectPosition } from './subject-position.ts';
 
 /** A cue found next to a quote: who it names and the cue words as written. */
 export interface CueMatch {
@@ -140,11 +141,30 @@ export function inheritedSubject(block: AnalyzedBlock, verb: number, floor: numb
   const participle = block.tokens[verb]!.lower.endsWith('ing');
   if (before === undefined || (!COORDINATORS.has(before.lower) && !participle)) return null;
   const sentenceStart = Math.max(floor, block.sentenceStart[verb]!, verb - CUE_WINDOW.clause);
+  // `Horgan told the court that …, Foley walked towards her and shouted: "…"`: a bare `and` joins the
+  // verb to the nearest clause, so its subject is the nearest name that is itself a subject.
+  if (before.lower === 'and' && block.tokens[verb - 2]?.text !== ',') {
+    const nearest = nearestSubjectBefore(block, verb - 2, sentenceStart);
+    if (nearest !== null) return nearest;
+  }
   for (let k = sentenceStart; k < verb - 1; k += 1) {
     const earlier = reportingVerbAt(block, k);
     if (earlier === null) continue;
     const ref = subjectBefore(block, k, sentenceStart);
     if (ref !== null) return ref;
+  }
+  return null;
+}
+
+/** The nearest name ending at or before `from` (not before `floor`) that stands as the subject of a verb, after the sentence's first word. */
+function nearestSubjectBefore(block: AnalyzedBlock, from: number, floor: number): SpeakerRef | null {
+  for (let j = from; j > floor; j -= 1) {
+    const mention = block.mentionEnding[j];
+    if (mention === undefined || block.depth[j] !== 0) continue;
+    let first = j;
+    while (first > 0 && block.tokens[first - 1]!.start >= mention.start) first -= 1;
+    if (first > floor && isSubjectPosition(block, first, j)) return { form: 'mention', mention, first };
+    j = first;
   }
   return null;
 }

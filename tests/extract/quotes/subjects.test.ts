@@ -86,3 +86,26 @@ describe('a reporting verb written as a noun', () => {
     ]);
   });
 });
+
+describe('a verb joined by a bare and', () => {
+  const list: FakeEntity[] = [
+    { name: 'Colm Hart', kind: 'person' },
+    { name: 'Dan Foyle', kind: 'person' },
+  ];
+  function spoken(paragraphs: string[]): [string, string | null, string][] {
+    const input = article(paragraphs);
+    return findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null, quote.kind]);
+  }
+
+  it('takes the subject of the nearest clause, not the witness who reported it', () => {
+    expect(spoken(['Sergeant Colm Hart told the court that when officers came, Dan Foyle walked towards them and shouted: "Get off my land."'])).toEqual([
+      ['Get off my land.', 'Dan Foyle', 'direct'],
+    ]);
+  });
+
+  it('keeps the opening subject when a comma comes before and', () => {
+    expect(spoken(['Colm Hart said that Dan Foyle lived nearby, and added: "He was always polite."'])).toEqual([
+      ['He was always polite.', 'Colm Hart', 'direct'],
+    ]);
+  });
+});
