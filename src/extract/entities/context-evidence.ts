@@ -13,6 +13,7 @@ import {
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
+import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
 import { EVIDENCE } from './scores.ts';
 import type { Token } from './tokenize.ts';
@@ -187,9 +188,15 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   const beforePrevious = tokens[first - 2];
   const next = tokens[end];
 
-  if (reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first)) {
+  const speaks = reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first);
+  if (speaks) {
     scores.person += EVIDENCE.reportingSubject;
     scores.organization += EVIDENCE.reportingSubject / 2;
+  }
+  // `Big Lakes County wrote`, `issued by Big Lakes County`: the county's government acting, not the land.
+  const actedBy = previous?.key === 'by' && ACTING_BODY_VERBS_BEFORE_BY.has(beforePrevious?.key ?? '');
+  if (candidate.headKind === 'place' && GOVERNING_PLACE_HEADS.has(tokens[end - 1]!.key) && (speaks || actedBy)) {
+    candidate.headKind = 'organization';
   }
 
   const apposition = appositive(tokens, end);

@@ -84,3 +84,14 @@ export const SOCIAL_NETWORKS: ReadonlySet<string> = new Set([
   'facebook', 'twitter', 'x', 'whatsapp', 'instagram', 'linkedin', 'telegram', 'reddit', 'pinterest', 'tiktok',
   'youtube', 'threads', 'bluesky', 'messenger', 'email', 'e-mail', 'flipboard', 'snapchat',
 ]);
+
+/**
+ * Place heads of areas that govern themselves: `Big Lakes County said`,
+ * `issued by Harlow Borough` are the council acting, an organization.
+ */
+export const GOVERNING_PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'borough', 'municipality', 'township', 'parish']);
+
+/** Verbs after `by` that make the name the body acting: `an order issued by X`. */
+export const ACTING_BODY_VERBS_BEFORE_BY: ReadonlySet<string> = new Set([
+  'issued', 'ordered', 'announced', 'declared', 'published', 'released', 'imposed', 'approved', 'posted', 'confirmed',
+]);

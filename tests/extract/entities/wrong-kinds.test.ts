@@ -120,3 +120,17 @@ describe('amounts written like road numbers', () => {
     expect(named(['Traffic backed up along the R61 for hours.'])).toEqual(['place:R61']);
   });
 });
+
+describe('counties that act', () => {
+  it('makes a county that issues orders and writes statements an organization', () => {
+    expect(named(['The order, issued by Ferny Lakes County at noon, told people to leave.', 'Later Ferny Lakes County wrote: "Stay away."', 'The fire spread in Ferny Lakes County.'])).toEqual([
+      'organization:Ferny Lakes County',
+    ]);
+  });
+
+  it('keeps a county mostly used as a location a place', () => {
+    expect(named(['Homes burned in Ferny Lakes County on Friday.', 'Crews from Ferny Lakes County arrived.', 'Ferny Lakes County said the roads were shut.'])).toEqual([
+      'place:Ferny Lakes County',
+    ]);
+  });
+});
