@@ -10,6 +10,7 @@ import { VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
+import type { AnalyzedBlock } from './analyze-block.ts';
 import { cueAccordingTo, cueAccordingToInSentence, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
@@ -46,6 +47,21 @@ function fromCue(context: MatchContext, site: QuoteSite, rule: AttributionRuleNa
 function inherit(from: Attribution, rule: AttributionRuleName): Attribution {
   const factor = RULE_BY_NAME.get(rule)!.confidence;
   return { entity: from.entity, confidence: round(from.confidence * factor), cue: from.cue, rule };
+}
+
+/** Like inherit, but a speaker already accepted stays accepted: the same person goes on speaking. */
+function inheritAccepted(from: Attribution, rule: AttributionRuleName): Attribution {
+  const inherited = inherit(from, rule);
+  return from.confidence >= ACCEPTED ? { ...inherited, confidence: Math.max(ACCEPTED, inherited.confidence) } : inherited;
+}
+
+/** A person other than `speakerId` named in `block` after token `from`. */
+function otherPersonAfter(context: MatchContext, block: AnalyzedBlock, from: number, speakerId: string): boolean {
+  for (let k = from + 1; k < block.tokens.length; k += 1) {
+    const mention = block.mentionStarting[k];
+    if (mention !== undefined && context.isPerson(mention) && mention.entityId !== speakerId) return true;
+  }
+  return false;
 }
 
 function round(value: number): number {
@@ -117,7 +133,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     if (earlier === undefined || earlier.confidence < 0.5) return null;
     // The previous paragraph ends with that quote (and its cue).
     if (before.sentenceEnd[closeToken(last)] !== before.tokens.length && closeToken(last) < before.tokens.length) return null;
-    return inherit(earlier, 'continuation');
+    // The speaker goes on unless the cue sentence names someone else (`…," he said of Marsh.`).
+    return otherPersonAfter(context, before, closeToken(last), earlier.entity.id) ? inherit(earlier, 'continuation') : inheritAccepted(earlier, 'continuation');
   },
   'action-beat': (context, site) => {
     if (site.kind !== 'direct' || cueWordAfter(site)) return null;
@@ -356,7 +373,7 @@ function attributeChain(context: MatchContext, first: QuoteSite): Attribution | 
   if (found === null) return null;
   for (const member of members) {
     const own = (member === first && opening !== null) || (member === last && closing !== null);
-    context.attributions.set(member, own ? found : inherit(found, 'multi-paragraph'));
+    context.attributions.set(member, own ? found : inheritAccepted(found, 'multi-paragraph'));
   }
   return context.attributions.get(first) ?? null;
 }

@@ -270,3 +270,29 @@ describe('people a pronoun never refers to', () => {
     ]);
   });
 });
+
+describe('a descriptor speaker going on in the next paragraphs', () => {
+  const list: FakeEntity[] = [
+    { name: 'Ola Brandt', kind: 'person' },
+    { name: 'Ivo Marek', kind: 'person' },
+  ];
+
+  it('keeps an accepted speaker for a multi-paragraph quote that follows, though each step is less sure', () => {
+    expect(
+      speakers(list, ['Ola Brandt sold the bakery in May.', '"I miss the ovens," the 40-year-old says.', '"Here, people come back every day.', '"That is all I want."']),
+    ).toEqual([
+      ['I miss the ovens,', 'Ola Brandt'],
+      ['Here, people come back every day.', 'Ola Brandt'],
+      ['That is all I want.', 'Ola Brandt'],
+    ]);
+  });
+
+  it('does not lift a continuation when the cue sentence names someone else', () => {
+    expect(
+      speakers(list, ['Ola Brandt sold the bakery in May.', '"I miss the ovens," the 40-year-old says of Ivo Marek.', '"Here, people come back every day."']),
+    ).toEqual([
+      ['I miss the ovens,', 'Ola Brandt'],
+      ['Here, people come back every day.', null],
+    ]);
+  });
+});
