@@ -5,7 +5,7 @@
  * then gets its kind from the evidence of all its candidates.
  */
 import type { EntityKind, EntityListEntry } from '../types.ts';
-import { ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts';
+import { COMPANY_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './common-words.ts';
 import { addScores, bestKind, emptyScores, EVIDENCE, MIN_EVIDENCE } from './scores.ts';
@@ -139,6 +139,32 @@ function canonicalName(group: OpenGroup): string {
   return group.candidates.find((candidate) => candidate.fullName)?.fullName ?? best.name;
 }
 
+const longestKeys = (group: OpenGroup) =>
+  group.candidates.reduce((a, b) => (b.nameKeys.length > a.nameKeys.length ? b : a)).nameKeys;
+
+/**
+ * `Kestrel Mining` and `Kestrel Mining Ltd` are one company: the name without
+ * its legal form joins the group of the name with it. Returns the groups
+ * emptied that way. One pass over the groups, each looked up once.
+ */
+function joinCompanyShortNames(order: readonly OpenGroup[]): Set<OpenGroup> {
+  const bySuffixless = new Map<string, OpenGroup>();
+  for (const group of order) {
+    const keys = longestKeys(group);
+    if (keys.length >= 2 && COMPANY_SUFFIXES.has(keys[keys.length - 1]!)) bySuffixless.set(keys.slice(0, -1).join(' '), group);
+  }
+  const merged = new Set<OpenGroup>();
+  if (bySuffixless.size === 0) return merged;
+  for (const group of order) {
+    if (group.known) continue;
+    const owner = bySuffixless.get(longestKeys(group).join(' '));
+    if (!owner || owner === group) continue;
+    owner.candidates.push(...group.candidates);
+    merged.add(group);
+  }
+  return merged;
+}
+
 export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[] {
   const byKey = new Map<string, OpenGroup>();
   const order: OpenGroup[] = [];
@@ -173,8 +199,10 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
     } else open(groupKey(candidate), candidate);
   }
 
+  const merged = joinCompanyShortNames(order);
   const groups: EntityGroup[] = [];
   for (const group of order) {
+    if (merged.has(group)) continue;
     const kind = kindOf(group);
     if (!kind) continue;
     group.candidates.sort((a, b) => a.block.order - b.block.order || a.first - b.first);

@@ -6,7 +6,7 @@
  * definite role phrases (`the Russian leader`) are resolved to entities.
  */
 import type { ArticleText, Entity, EntityKind, EntityListEntry, EntityMention } from '../types.ts';
-import { CLUB_HEADS, CLUB_PLACE_HEADS, EVENT_AFTER_NAME_NOUNS, GOVERNMENT_BY_LEADER_NOUNS } from '../lexicon/org-suffixes.ts';
+import { CLUB_HEADS, CLUB_PLACE_HEADS, EVENT_AFTER_NAME_NOUNS, GOVERNMENT_BY_LEADER_NOUNS, LOWERCASE_COMPANY_SUFFIXES } from '../lexicon/org-suffixes.ts';
 import { blocksOf, type BlockText } from './blocks.ts';
 import { titleListLines } from './title-lists.ts';
 import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, textOf, type Candidate, type NameLookup } from './candidates.ts';
@@ -29,7 +29,8 @@ const LONGEST_HEADLINE_NAME = 6;
 function extendWithFollowingNoun(candidate: Candidate): void {
   const next = candidate.block.tokens[candidate.end];
   if (!next?.isWord || next.capitalized || candidate.known?.kind === 'place') return;
-  const isGovernment = GOVERNMENT_BY_LEADER_NOUNS.has(next.key);
+  // `Brackley Dawson plc`: a lowercase legal form still ends the company's name.
+  const isGovernment = GOVERNMENT_BY_LEADER_NOUNS.has(next.key) || LOWERCASE_COMPANY_SUFFIXES.has(next.key);
   const isEvent = EVENT_AFTER_NAME_NOUNS.has(next.key);
   if (!isGovernment && !isEvent) return;
   const nameStart = candidate.end - candidate.nameKeys.length;

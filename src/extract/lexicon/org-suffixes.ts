@@ -95,3 +95,15 @@ export const GOVERNING_PLACE_HEADS: ReadonlySet<string> = new Set(['county', 'bo
 export const ACTING_BODY_VERBS_BEFORE_BY: ReadonlySet<string> = new Set([
   'issued', 'ordered', 'announced', 'declared', 'published', 'released', 'imposed', 'approved', 'posted', 'confirmed',
 ]);
+
+/**
+ * Legal-form words that end a company's registered name: `Kestrel Mining Ltd`
+ * is the `Kestrel Mining` the article names elsewhere; `Brackley plc` keeps
+ * its lowercase `plc`.
+ */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
+  'inc', 'ltd', 'plc', 'llc', 'corp', 'limited', 'gmbh', 'ag', 'nv', 'bv', 'pty', 'llp', 'lp',
+]);
+
+/** Legal forms also written in lowercase after the name (`Brackley Dawson plc`); never a word of their own. */
+export const LOWERCASE_COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['plc', 'ltd', 'inc', 'llc']);

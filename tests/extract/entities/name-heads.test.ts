@@ -78,3 +78,13 @@ describe('institution heads', () => {
     ]);
   });
 });
+
+describe('company legal forms', () => {
+  it('joins a company named without its legal form to the name with it', () => {
+    expect(named('Shares in Kestrel Mining Ltd fell on Monday.', 'Kestrel Mining said output dropped.')).toEqual(['organization:Kestrel Mining Ltd']);
+  });
+
+  it('keeps a lowercase plc inside the company name', () => {
+    expect(named('Brackley Dawson plc said profits fell.', 'Brackley Dawson shares rose.')).toEqual(['organization:Brackley Dawson plc']);
+  });
+});
