@@ -83,11 +83,13 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
   for (const block of blocks) {
     const { tokens, depth, mentionStarting } = block;
     let sentencePeople = new Set<string>();
+    let previousPeople = new Set<string>();
     let sentence = -1;
     let inRelative = false;
     for (let i = 0; i < tokens.length; i += 1) {
       if (block.sentenceStart[i] !== sentence) {
         sentence = block.sentenceStart[i]!;
+        previousPeople = sentencePeople;
         sentencePeople = new Set();
         inRelative = false;
       }
@@ -98,6 +100,12 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       const pronounGender = GENDERED_PRONOUNS.get(lower);
       if (pronounGender !== undefined && !inRelative && sentencePeople.size === 1) {
         const [only] = sentencePeople;
+        if (only !== undefined) learn(only, pronounGender, false);
+      }
+      // `Dolores Whitfield spoke next. She said …`: a pronoun opening the next sentence of the paragraph
+      // is the one person the sentence before named.
+      if (pronounGender !== undefined && block.sentenceStart[i] === i && sentencePeople.size === 0 && previousPeople.size === 1) {
+        const [only] = previousPeople;
         if (only !== undefined) learn(only, pronounGender, false);
       }
       const mention = mentionStarting[i];

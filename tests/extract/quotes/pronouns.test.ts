@@ -296,3 +296,22 @@ describe('a descriptor speaker going on in the next paragraphs', () => {
     ]);
   });
 });
+
+describe('genders learned from the next sentence', () => {
+  it('learns she from the sentence after the one person named, so a later she passes an older woman', () => {
+    const list: FakeEntity[] = [
+      { name: 'Helen Ward', kind: 'person' },
+      { name: 'Robin Vale', kind: 'person' },
+    ];
+    expect(
+      speakers(list, [
+        '"We need the school," said Helen Ward.',
+        'Retired teacher Robin Vale, who taught there for 20 years, spoke next. She said the hall was the heart of the street.',
+        '"It is our only meeting place," she said.',
+      ]),
+    ).toEqual([
+      ['We need the school,', 'Helen Ward'],
+      ['It is our only meeting place,', 'Robin Vale'],
+    ]);
+  });
+});
