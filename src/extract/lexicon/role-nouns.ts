@@ -52,6 +52,9 @@ export const ORGANIZATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
 export const ORGANIZATION_NOUNS_BEFORE_NAME: ReadonlySet<string> = new Set([
   'headliners', 'headliner', 'band', 'act', 'duo', 'trio', 'quartet', 'outfit', 'label', 'brand', 'restaurant',
   'chain', 'retailer', 'startup', 'firm', 'company', 'charity',
+  // Bodies named right after what they are: `the public broadcaster ZDF`, `the regulator Ofwat`.
+  'broadcaster', 'newspaper', 'tabloid', 'publisher', 'network', 'agency', 'regulator', 'watchdog', 'union',
+  'insurer', 'carrier', 'airline', 'bank', 'lender', 'carmaker', 'automaker', 'platform', 'website',
 ]);
 
 export const PLACE_ROLE_NOUNS: ReadonlySet<string> = new Set([

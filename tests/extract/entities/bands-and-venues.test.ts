@@ -42,3 +42,13 @@ describe('lists of titles one per line', () => {
     expect(named(['Those taking part include:', 'Dr Dorian Vance'])).toEqual(['person:Dorian Vance']);
   });
 });
+
+describe('bodies named right after what they are', () => {
+  it('types an acronym after the public broadcaster as an organization', () => {
+    expect(named(['The minister told the public broadcaster KRV on Tuesday that talks had failed.'])).toEqual(['organization:KRV']);
+  });
+
+  it('types a single word after the regulator as an organization', () => {
+    expect(named(['Bills will rise, the regulator Aqualine warned.'])).toEqual(['organization:Aqualine']);
+  });
+});
