@@ -36,9 +36,9 @@ const ACCEPTED = 0.5;
 
 const SPLIT_SOURCES: ReadonlySet<AttributionRuleName> = new Set(['quote-said-X', 'quote-X-said', 'split']);
 
-function fromCue(context: MatchContext, site: QuoteSite, rule: AttributionRuleName, match: CueMatch | null): Attribution | null {
+function fromCue(context: MatchContext, site: QuoteSite, rule: AttributionRuleName, match: CueMatch | null, cueBlock: AnalyzedBlock = site.block): Attribution | null {
   if (match === null) return null;
-  const speaker = resolveSpeaker(context.analysis, site.block, match.ref);
+  const speaker = resolveSpeaker(context.analysis, cueBlock, match.ref);
   if (speaker === null) return null;
   const base = RULE_BY_NAME.get(rule)!.confidence * (match.stance ? STANCE_VERB_FACTOR : 1);
   return { entity: speaker.entity, confidence: round(base * speaker.certainty), cue: match.cue, rule };
@@ -104,7 +104,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     const match = cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
     return match !== null && !match.verbFirst ? fromCue(context, site, 'quote-X-said', match) : null;
   },
-  'X-said-colon': (context, site) => fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site))),
+  'X-said-colon': (context, site) =>
+    fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site))) ?? colonCueInParagraphBefore(context, site),
   'according-to': (context, site) =>
     fromCue(context, site, 'according-to', cueAccordingTo(site.block, openToken(site), cueFloor(site), context.isPerson)),
   split: (context, site) => {
@@ -145,6 +146,19 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     return { entity, confidence: RULE_BY_NAME.get('action-beat')!.confidence, cue: null, rule: 'action-beat' };
   },
 };
+
+/**
+ * `In a briefing, he said:` closing one paragraph, the quote opening the next:
+ * the cue before the colon names the speaker.
+ */
+function colonCueInParagraphBefore(context: MatchContext, site: QuoteSite): Attribution | null {
+  const { block } = site;
+  if (block.block !== 'body' || openToken(site) !== 0) return null;
+  const before = context.analysis.blocks[block.order - 1];
+  const end = before?.tokens.length ?? 0;
+  if (before === undefined || before.block !== 'body' || end === 0 || before.tokens[end - 1]!.text !== ':') return null;
+  return fromCue(context, site, 'X-said-colon', cueBefore(before, end, before.sentenceStart[end - 1]!), before);
+}
 
 /** A reporting verb after the quote in its sentence: the quote has a cue of its own, even one not resolved (`a witness said`). */
 function cueWordAfter(site: QuoteSite): boolean {

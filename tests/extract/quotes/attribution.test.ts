@@ -284,3 +284,18 @@ describe('a subject followed by two appositives', () => {
     expect(speakers(['Tomas Berg spoke first.', 'Ana Ruiz, of Lisbon, who wrote the bill, called it fair. "We listened," she said.'])).toEqual([['We listened,', 'Ana Ruiz', 'direct']]);
   });
 });
+
+describe('a cue closing the paragraph before the quote', () => {
+  it('gives a quote opening a paragraph to the speaker of `X told the paper:` that ends the paragraph before', () => {
+    expect(speakers(['A spokesman for the port, Tomas Berg, told the Harbour Times:', '"We came here in good faith."'])).toEqual([
+      ['We came here in good faith.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('gives every paragraph of a multi-paragraph quote to `he said:` ending the paragraph before', () => {
+    expect(speakers(['Ana Ruiz toured the port. At a short briefing, she said:', '"Food and water come first.', '"Repairs come after."'])).toEqual([
+      ['Food and water come first.', 'Ana Ruiz', 'direct'],
+      ['Repairs come after.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+});
