@@ -207,6 +207,9 @@ export const SUBJECT_VERB_HINTS: ReadonlySet<string> = new Set([
   // Irregular past forms that the `-ed` test misses.
   'drew', 'stood', 'sat', 'rose', 'wore', 'broke', 'grew', 'paid', 'sold', 'kept', 'caught', 'fought', 'heard',
   'struck', 'threw', 'swore', 'wept', 'woke', 'shook', 'forgot', 'hid', 'slept', 'sang', 'fled',
+  'flew', 'spent', 'meant', 'taught', 'thought', 'sought', 'withdrew', 'swept', 'tore', 'rode', 'swam', 'laid',
+  'shot', 'blew', 'dug', 'drank', 'fed', 'froze', 'hung', 'knelt', 'sank', 'stuck', 'strode', 'swung',
+  'understood', 'overtook', 'undertook', 'oversaw', 'arose', 'lent', 'dealt', 'overcame', 'foresaw', 'mistook',
 ]);
 
 /** Words that, after a comma, start a new clause and so end a reported clause: `…, but said`. */

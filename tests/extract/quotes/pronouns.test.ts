@@ -315,3 +315,16 @@ describe('genders learned from the next sentence', () => {
     ]);
   });
 });
+
+describe('irregular past verbs mark a subject', () => {
+  it('reads he as the subject of `flew`, past a man named earlier in object position', () => {
+    const list: FakeEntity[] = [
+      { name: 'Peter Lund', kind: 'person' },
+      { name: 'Tomas Berg', kind: 'person' },
+    ];
+    expect(speakers(list, ['"Roads are shut," said Tomas Berg.', 'President Peter Lund flew over the valley on Monday. At a briefing, he said:', '"Food comes first."'])).toEqual([
+      ['Roads are shut,', 'Tomas Berg'],
+      ['Food comes first.', 'Peter Lund'],
+    ]);
+  });
+});
