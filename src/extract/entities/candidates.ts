@@ -5,7 +5,7 @@
  * kind is decided later, per entity, from all its candidates together.
  */
 import type { EntityKind, EntityListEntry } from '../types.ts';
-import { lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
+import { isLandName, lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
@@ -299,6 +299,23 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
   return results;
 }
 
+/** Words before a country or region that make one longer place, not a body: `Northern Canada`, `rural France`. */
+const LAND_MODIFIERS: ReadonlySet<string> = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper',
+  'lower', 'inner', 'outer', 'mainland', 'coastal', 'rural', 'new', 'old', 'sub-saharan', 'northeast', 'northwest',
+  'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
+]);
+
+function isBodyNamedForLand(block: BlockText, first: number, end: number, lookup: NameLookup): boolean {
+  const { tokens } = block;
+  const last = tokens[end - 1]!;
+  if (end - first < 2 || !isLandName(last.text) || lookup(last.text)?.kind !== 'place') return false;
+  const before = tokens[end - 2]!;
+  // `Post-Brexit Britain`: a hyphenated modifier describes the land in a time or a state.
+  if (LAND_MODIFIERS.has(before.key) || before.text.includes('-') || GIVEN_NAMES.has(tokens[first]!.key)) return false;
+  return lookup(textOf(block, first, end - 1)) === undefined;
+}
+
 /**
  * Builds the candidates of one run. Returns none for runs that are not names
  * (sentence openers, shouting, nationalities, bare titles).
@@ -459,6 +476,8 @@ function candidatesOfRun(
   if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) candidate.scores.organization += 1;
   // A known place before another word is usually a club or a company: `Manchester United`.
   else if (end - first >= 2 && lookup(firstToken.text)?.kind === 'place') candidate.scores.organization += EVIDENCE.possessiveBeforePerson;
+  // `Environment Canada`, `Partech Africa`: a country or region after an unknown word names the body serving it.
+  else if (isBodyNamedForLand(block, first, end, lookup)) candidate.scores.organization += EVIDENCE.landAfterName;
   else if (looksLikePersonName(block, first, end) && !candidate.afterThe) {
     candidate.scores.person += GIVEN_NAMES.has(firstToken.key) ? EVIDENCE.givenName : EVIDENCE.nameShape;
   }

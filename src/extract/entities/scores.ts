@@ -55,6 +55,8 @@ export const EVIDENCE = {
   namedAs: 4,
   /** `told Kestrelnet`, `told Mara Ellison`: who was told; a head word or a known name outweighs it. */
   listener: 1.5,
+  /** `Environment Canada`, `Partech Africa`: a body named for the land it serves. */
+  landAfterName: 2.5,
   /** `Jane Doe, 60, of Didcot`: the place a person lives. */
   address: 2.5,
 } as const;

@@ -34,6 +34,8 @@ interface KnownNameEntry extends KnownName {
 }
 
 const KNOWN_NAMES = new Map<string, KnownNameEntry>();
+/** Keys of countries and large regions (`Canada`, `Africa`, `England`), not cities. */
+const LAND_NAMES = new Set<string>();
 const DEMONYMS = new Map<string, string>();
 
 function add(written: string, known: KnownName): void {
@@ -45,6 +47,7 @@ function add(written: string, known: KnownName): void {
 
 for (const country of COUNTRIES) {
   const known: KnownName = { name: country.name, kind: 'place' };
+  LAND_NAMES.add(nameKey(country.name));
   add(country.name, known);
   for (const alt of country.altNames) add(alt, known);
   for (const demonym of country.demonyms) DEMONYMS.set(nameKey(demonym), country.name);
@@ -71,6 +74,7 @@ for (const city of MAJOR_CITIES) {
 }
 for (const region of REGIONS) {
   const known: KnownName = { name: region.name, kind: 'place' };
+  LAND_NAMES.add(nameKey(region.name));
   add(region.name, known);
   for (const alt of region.altNames) add(alt, known);
 }
@@ -86,6 +90,11 @@ export function lookupKnownName(written: string): KnownName | undefined {
   if (!entry) return undefined;
   if (entry.exactCase !== null && entry.exactCase !== written.replace(/’/g, "'")) return undefined;
   return { name: entry.name, kind: entry.kind };
+}
+
+/** A country's or a large region's own name (`Canada`, `Africa`), never a city's: bodies are named for these. */
+export function isLandName(written: string): boolean {
+  return LAND_NAMES.has(nameKey(written));
 }
 
 /**

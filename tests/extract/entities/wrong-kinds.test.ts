@@ -134,3 +134,21 @@ describe('counties that act', () => {
     ]);
   });
 });
+
+describe('bodies named for a land', () => {
+  it('makes an unknown word before a country an organization', () => {
+    expect(named(['Weather Quebeca said storms would pass.', 'Forecasts from Meteo Canada were grim.'])).toContainEqual('organization:Meteo Canada');
+  });
+
+  it('makes an unknown word before a continent an organization, not a person', () => {
+    expect(named(['The round was led by Veldtcap Africa, a venture fund.'])).toEqual(['organization:Veldtcap Africa']);
+  });
+
+  it('keeps a direction or a hyphenated modifier before a land part of a place', () => {
+    expect(named(['Snow fell across Northern Canada.', 'Life in Post-Brexit Britain changed.'])).not.toContainEqual(expect.stringMatching(/^organization:/));
+  });
+
+  it('keeps a given name before a country-like surname a person', () => {
+    expect(named(['Sophie Jordan, 31, said she was fine.'])).toEqual(['person:Sophie Jordan']);
+  });
+});
