@@ -14,6 +14,7 @@ import type { AnalyzedBlock } from './analyze-block.ts';
 import { cueAccordingTo, cueAccordingToInSentence, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
+import { isSubjectPosition } from './subject-position.ts';
 
 export interface Attribution {
   entity: Entity;
@@ -192,15 +193,22 @@ function beatBefore(context: MatchContext, site: QuoteSite): EntityMention | nul
   }
   const start = block.sentenceStart[end - 1]!;
   let person: EntityMention | null = null;
+  let personFirst = -1;
   for (let k = start; k < end; k += 1) {
     if (block.depth[k] !== 0 || block.isMark[k]) return null;
     const mention = block.mentionStarting[k];
     if (mention === undefined || !context.isPerson(mention)) continue;
     if (person !== null && person.entityId !== mention.entityId) return null;
+    if (person === null) personFirst = k;
     person ??= mention;
   }
-  if (person === null || block.tokens[start]!.start !== person.start) return null;
-  return person;
+  if (person === null) return null;
+  if (block.tokens[start]!.start === person.start) return person;
+  // `Asked whether …, Lindqvist shook her head.`: the name opens the main clause after an opening clause.
+  let personLast = personFirst;
+  while (personLast + 1 < end && block.tokens[personLast + 1]!.end <= person.end) personLast += 1;
+  if (block.tokens[personFirst - 1]?.text === ',' && isSubjectPosition(block, personFirst, personLast)) return person;
+  return null;
 }
 
 function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | undefined {

@@ -28,4 +28,12 @@ describe('action beats', () => {
   it('gives no speaker when the quote has its own cue that names someone unresolved', () => {
     expect(speakers(['Quinn laughed. "It is chaos," a customer said.'])).toEqual([['It is chaos,', null, 0]]);
   });
+
+  it('gives a quote after a beat whose one person opens the main clause after an opening clause', () => {
+    expect(speakers(['Asked whether the injury had slowed her, Quinn shook her head. "I feel fine."'])).toEqual([['I feel fine.', 'Orla Quinn', 0.6]]);
+  });
+
+  it('gives no speaker when the name after the opening clause is an object, not the subject', () => {
+    expect(speakers(['After the match, fans cheered Quinn loudly. "I feel fine."'])).toEqual([['I feel fine.', null, 0]]);
+  });
 });
