@@ -42,13 +42,17 @@ function takesComplement(token: Token): boolean {
 }
 
 /** `Food and Drug Administration`: the words after `and` end in an organization head. */
-function andLeadsToHead(tokens: readonly Token[], afterAnd: number): boolean {
+/**
+ * How many words after `and` reach an organization head (`Drug Administration`
+ * is 2), or 0 when none does within reach.
+ */
+function andLeadsToHead(tokens: readonly Token[], afterAnd: number): number {
   for (let index = afterAnd; index < tokens.length && index < afterAnd + AND_LOOKAHEAD; index += 1) {
     const token = tokens[index]!;
-    if (!isCapitalizedWord(token)) return false;
-    if (ORGANIZATION_HEADS.has(token.key)) return true;
+    if (!isCapitalizedWord(token)) return 0;
+    if (ORGANIZATION_HEADS.has(token.key)) return index - afterAnd + 1;
   }
-  return false;
+  return 0;
 }
 
 export function findRuns(tokens: readonly Token[]): Run[] {
@@ -112,7 +116,17 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       if (next.text === 'and' && isCapitalizedWord(after)) {
         const left = tokens.slice(first, end).map((t) => t.text).join(' ');
         const leftIsName = lookupKnownName(left) !== undefined || (end - first === 1 && previous.allCaps);
-        if (inComplement || (!leftIsName && andLeadsToHead(tokens, end + 1))) {
+        // `Ventures Platform and Tlcom Capital`: two words on each side are two names, not one.
+        const toHead = andLeadsToHead(tokens, end + 1);
+        // `the`, `U.S.` and other short forms before the name are not words of it.
+        // Counting stops at two, and looks back a bounded way, so a long run stays linear.
+        let leftWords = 0;
+        for (let at = end - 1; at >= first && at >= end - AND_LOOKAHEAD && leftWords < 2; at -= 1) {
+          const word = tokens[at]!;
+          if (word.isWord && word.key !== 'the' && !word.allCaps && !word.text.includes('.')) leftWords += 1;
+        }
+        const twoNames = leftWords >= 2 && toHead >= 2;
+        if (inComplement || (!leftIsName && toHead > 0 && !twoNames)) {
           end += 2;
           continue;
         }

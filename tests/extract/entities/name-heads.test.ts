@@ -88,3 +88,13 @@ describe('company legal forms', () => {
     expect(named('Brackley Dawson plc said profits fell.', 'Brackley Dawson shares rose.')).toEqual(['organization:Brackley Dawson plc']);
   });
 });
+
+describe('and between organization names', () => {
+  it('never joins two two-word names across and into one organization', () => {
+    expect(named('Existing backers Harrow Platform and Quillon Capital also took part.')).toEqual(['organization:Quillon Capital']);
+  });
+
+  it('keeps one word and a headed name together as one organization', () => {
+    expect(named('The U.S. Seed and Soil Administration approved it.')).toEqual(['organization:U.S. Seed and Soil Administration']);
+  });
+});
