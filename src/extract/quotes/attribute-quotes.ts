@@ -207,8 +207,12 @@ function beatBefore(context: MatchContext, site: QuoteSite): EntityMention | nul
   // `Asked whether …, Lindqvist shook her head.`: the name opens the main clause after an opening clause.
   let personLast = personFirst;
   while (personLast + 1 < end && block.tokens[personLast + 1]!.end <= person.end) personLast += 1;
-  if (block.tokens[personFirst - 1]?.text === ',' && isSubjectPosition(block, personFirst, personLast)) return person;
-  return null;
+  if (block.tokens[personFirst - 1]?.text !== ',' || !isSubjectPosition(block, personFirst, personLast)) return null;
+  // `The fees should stay low, Ruiz has said.`: a name after a comma with a reporting verb reports a statement, no beat.
+  for (let k = personLast + 1; k < end; k += 1) {
+    if (REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return null;
+  }
+  return person;
 }
 
 function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | undefined {

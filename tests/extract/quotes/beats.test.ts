@@ -36,4 +36,8 @@ describe('action beats', () => {
   it('gives no speaker when the name after the opening clause is an object, not the subject', () => {
     expect(speakers(['After the match, fans cheered Quinn loudly. "I feel fine."'])).toEqual([['I feel fine.', null, 0]]);
   });
+
+  it('gives no speaker after a statement with its name after a comma (`…, Quinn has said.`), which is no beat', () => {
+    expect(speakers(['The plan is sound, Quinn has said. "I feel fine."'])).toEqual([['I feel fine.', null, 0]]);
+  });
 });
