@@ -9,7 +9,7 @@ import { isLandName, lookupKnownName, countryOfDemonym, nameKey } from '../gazet
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
-import { HONORIFICS, PLACE_OFFICE_TITLES, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
+import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence } from './context-evidence.ts';
@@ -284,7 +284,9 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
   // The name before a title is who the person works for.
   else employer.scores.organization += EVIDENCE.affiliationOfRole;
   // A lone sentence-opening word with nothing known about it may be any word: `Meanwhile Chief Executive ...`.
-  if (known || headKind || !lone) results.push(employer);
+  // Before a minister's title, an unknown name is the portfolio: `Armed Forces Minister`.
+  const portfolio = !known && PORTFOLIO_TITLES.has(tokens[cut - 1]!.key);
+  if (!portfolio && (known || headKind || !lone)) results.push(employer);
 
   const person = newCandidateFor(block, titleFirst, end, textOf(block, cut, end));
   person.headKind = 'person';

@@ -65,3 +65,10 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /** Titles held over a place, not an employer: the name before them (`Dunmore Mayor Ann Lyle`) is a town or a state. */
 export const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(['mayor', 'governor']);
+
+/**
+ * Titles whose capitalized words before them name a portfolio, not an
+ * employer: `Armed Forces Minister`, `Public Works Secretary`. Only a name the
+ * tables know (`UK Foreign Secretary`) is an employer there.
+ */
+export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary']);

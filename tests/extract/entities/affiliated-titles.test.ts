@@ -126,3 +126,18 @@ describe('titles held over a place', () => {
     ]);
   });
 });
+
+describe('portfolios before a minister', () => {
+  it('names no organization for the portfolio before Minister or Secretary', () => {
+    expect(entitiesOf('Later, Coastal Works Secretary Ivo Marren said crews would work.').map(({ name, kind }) => `${kind}:${name}`)).toEqual([
+      'person:Ivo Marren',
+    ]);
+  });
+
+  it('still names a known country before Foreign Secretary', () => {
+    expect(entitiesOf('Later, UK Foreign Secretary Ivo Marren said talks would resume.').map(({ name, kind }) => `${kind}:${name}`)).toEqual([
+      'place:United Kingdom',
+      'person:Ivo Marren',
+    ]);
+  });
+});
