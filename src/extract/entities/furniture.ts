@@ -170,6 +170,10 @@ function parseContributorCredits(line: string, lookup: NameLookup): FurnitureNam
 
 const CREDIT_LABEL = String.raw`(?:Photo(?:graph)?s?|Pictures?|Credits?|Copyright|©)\b\s*(?::|by\b)?\s*`;
 
+/** A line that opens with a credit label and a colon, maybe after the thing credited (`Image`, `Header`). */
+const CREDIT_LINE = /^(?:(?:Image|Header|Top|Main|Lead|Cover)\s+)?(?:Photo(?:graph)?s?|Pictures?|Credits?)\s*:\s*\S/iu;
+const LONGEST_CREDIT_LINE_WORDS = 7;
+
 /** First rule whose pattern matches wins. */
 const FURNITURE_RULES: readonly FurnitureRule[] = [
   { rule: 'byline', pattern: /^[\s\-–—•|]*By\s+(\S.*?)[.\s]*$/u, parse: parseByline },
@@ -224,6 +228,9 @@ export function isFurnitureText(text: string, lookup: NameLookup): boolean {
       return TIMESTAMP_PIECE.test(bare) || /^\S+@\S+$/.test(bare) || (pieceWords.length <= LONGEST_PERSON_NAME + 1 && pieceWords.every(isCapitalized));
     }) && pieces.some((piece) => namesInFurnitureLine(piece, lookup).length > 0);
   }
+  // `Image Credits: Kudipay`, `Photo: Jane Doe/AP`: a labelled credit on a line of its own.
+  // A caption sentence after `Photo:` is prose with a credit tail, read as such elsewhere.
+  if (CREDIT_LINE.test(line) && words.length <= LONGEST_CREDIT_LINE_WORDS && !/[.!?]\s/.test(line)) return true;
   const byline = /^By\s+(.+)$/u.exec(line);
   if (byline) {
     const named = byline[1]!.split(/\s*,\s*/)[0]!.split(/\s+/);

@@ -49,3 +49,13 @@ describe('agency credits closing the body', () => {
     ]);
   });
 });
+
+describe('labelled credit lines in the text', () => {
+  it('reads an Image Credits line as furniture, never naming the label', () => {
+    expect(named(['Image Credits: Tolvane', 'Tolvane raised $4 million, the startup said.'])).not.toContainEqual(expect.stringMatching(/Credits/));
+  });
+
+  it('still reads a caption sentence after Photo: as prose', () => {
+    expect(named(['Photo: Miners gather near a shaft outside Pelmora. (Ada Quist/Reuters)'])).toContainEqual('organization:Reuters');
+  });
+});
