@@ -28,10 +28,25 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
     const entity = id === undefined ? undefined : analysis.entityById.get(id);
     return entity === undefined ? null : { entity, certainty: REFERENCE_CONFIDENCE.role };
   }
+  if (ref.form === 'role-holder') {
+    const entity = onlyPersonWithRole(analysis, ref.noun);
+    return entity === null ? null : { entity, certainty: REFERENCE_CONFIDENCE.role };
+  }
   if (ref.form === 'organization-noun') {
     const found = resolveOrganizationNoun(analysis.discourse, analysis.entityById, ref.noun, block.order, at);
     return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.role };
   }
   const found = resolveDocument(analysis.discourse, analysis.entityById, block.order, at);
   return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.document };
+}
+
+/** The one person whose role ends in `noun` (`managing director` for `director`), or null when none or several. */
+function onlyPersonWithRole(analysis: ArticleAnalysis, noun: string): Entity | null {
+  let holder: Entity | null = null;
+  for (const entity of analysis.entityById.values()) {
+    if (entity.kind !== 'person' || !entity.roles.some((role) => role.split(/\s+/u).pop()?.toLowerCase() === noun)) continue;
+    if (holder !== null) return null;
+    holder = entity;
+  }
+  return holder;
 }

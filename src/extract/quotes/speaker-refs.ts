@@ -27,7 +27,8 @@ export type SpeakerRef =
   | { form: 'pronoun'; reading: PronounReading; first: number }
   | { form: 'document'; first: number }
   | { form: 'organization-noun'; noun: string; first: number }
-  | { form: 'kin'; noun: string; first: number };
+  | { form: 'kin'; noun: string; first: number }
+  | { form: 'role-holder'; noun: string; first: number };
 
 /** A reporting verb found at a token: the verb, and the tokens of the cue as written. */
 export interface VerbAt {
@@ -41,6 +42,11 @@ export interface VerbAt {
 const MAX_APPOSITIVE_SPAN = 45;
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Possessives that give an organization's role holder: `its chief executive`, `their coach`. */
+const ROLE_OWNERS: ReadonlySet<string> = new Set(['its', 'their']);
+/** Words allowed between the owner and the role noun: `its managing director`. */
+const MAX_ROLE_MODIFIERS = 2;
 
 /**
  * The reporting verb at token i, if it is one and is used as a verb: a
@@ -141,6 +147,13 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   // `his father said`: only the person learned with that role, never the possessor.
   if (KIN_NOUNS.has(token.lower) && POSSESSIVE_DETERMINERS.has(block.tokens[i - 1]?.lower ?? '') && i - 1 >= floor) {
     return { form: 'kin', noun: token.lower, first: i - 1 };
+  }
+  // `its managing director called`: the one person the article gives that role, wherever it names them.
+  if (PERSON_ROLE_NOUNS.has(token.lower)) {
+    let j = i - 1;
+    while (j >= floor && j > i - 1 - MAX_ROLE_MODIFIERS && block.tokens[j]!.isWord && block.tokens[j]!.text === block.tokens[j]!.lower && !ROLE_OWNERS.has(block.tokens[j]!.lower) && !isPossessive(block.tokens[j]!)) j -= 1;
+    const owner = block.tokens[j];
+    if (j >= floor && owner !== undefined && (ROLE_OWNERS.has(owner.lower) || isPossessive(owner))) return { form: 'role-holder', noun: token.lower, first: j };
   }
   // `The company said`, with no mention the entity finder resolved: matched to an organization later.
   if (ORGANIZATION_SUBJECT_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {

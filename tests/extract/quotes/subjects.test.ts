@@ -109,3 +109,28 @@ describe('a verb joined by a bare and', () => {
     ]);
   });
 });
+
+describe('a role held for an organization', () => {
+  const list: FakeEntity[] = [
+    { name: 'Vantor Foods', kind: 'organization', aliases: ['Vantor'] },
+    { name: 'Priya Nair', kind: 'person', learnedRoles: ['managing director'] },
+    { name: 'Leo Hart', kind: 'person', learnedRoles: ['analyst'] },
+  ];
+  function spoken(paragraphs: string[], people: FakeEntity[] = list): [string, string | null, string][] {
+    const input = article(paragraphs);
+    return findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null, quote.kind]);
+  }
+
+  it('gives `its managing director called … "…"` to the one person the article names with that role', () => {
+    expect(spoken(['Vantor Foods will build a plant to meet what its managing director called demand "far beyond supply".', 'Managing director Priya Nair said orders had doubled.'])).toEqual([
+      ['far beyond supply', 'Priya Nair', 'partial'],
+    ]);
+  });
+
+  it('gives no speaker when two people hold that role', () => {
+    const two: FakeEntity[] = [...list, { name: 'Sam Roe', kind: 'person', learnedRoles: ['finance director'] }];
+    expect(spoken(['Vantor Foods will build a plant to meet what its managing director called demand "far beyond supply".'], two)).toEqual([
+      ['far beyond supply', null, 'partial'],
+    ]);
+  });
+});
