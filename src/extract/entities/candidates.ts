@@ -83,6 +83,8 @@ function isAmount(tokens: readonly Token[], end: number): boolean {
   if (next?.text === '.') return /^\d/.test(tokens[end + 1]?.text ?? '');
   return next !== undefined && AMOUNT_WORDS.has(next.key);
 }
+/** Nouns numbered by a letter in stages and grades: `Series B`, `Phase 2`. */
+const SEQUENCE_NOUNS: ReadonlySet<string> = new Set(['series', 'phase', 'stage', 'category', 'grade', 'tier', 'class', 'level', 'round', 'type', 'plan']);
 /** Last words of a law's title. */
 const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'bill', 'acts', 'ordinance', 'directive', 'regulations']);
 /** Capitalized nouns that open a sentence before a band's name and are never part of it. */
@@ -386,6 +388,9 @@ function candidatesOfRun(
     road.headKind = 'place';
     return [road];
   }
+
+  // `Series B`, `Phase 2`, `Category A`: a stage or a grade named by a letter, nobody's name.
+  if (end - first === 2 && SEQUENCE_NOUNS.has(tokens[first]!.key) && /^(?:[A-Z]|\d+)$/.test(tokens[first + 1]!.text)) return [];
 
   // A place written before an organization's acronym: `Luton NUT`, `Nebraska DHHS`.
   if (end - first >= 2 && tokens[end - 1]!.allCaps && !tokens[end - 2]!.allCaps) {

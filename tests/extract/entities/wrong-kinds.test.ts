@@ -152,3 +152,9 @@ describe('bodies named for a land', () => {
     expect(named(['Sophie Jordan, 31, said she was fine.'])).toEqual(['person:Sophie Jordan']);
   });
 });
+
+describe('stages named by a letter', () => {
+  it('names nobody for a funding round or a phase written with a letter or number', () => {
+    expect(named(['Series C led by investors values the firm highly.', 'Phase 2 starts next year.'])).toEqual([]);
+  });
+});
