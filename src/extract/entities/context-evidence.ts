@@ -263,6 +263,8 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
 
   if (isInAddress(tokens, first)) scores.place += EVIDENCE.address;
+  // `R-McKinney`, `(D-Tarrant)`: the home town or district of a US lawmaker, whatever `, who` follows.
+  if (previous && /^[RDI]-$/.test(previous.text) && !candidate.headKind && !candidate.known) candidate.headKind = 'place';
   // `residents of Ballymun`, `people living in Drumcondra`: where people live.
   if (previous?.key === 'of' && beforePrevious?.isWord && RESIDENT_NOUNS.has(beforePrevious.key)) scores.place += EVIDENCE.address;
   // `told Kestrelnet`, `told Mara Ellison`: one word is most often an outlet or a company, a full name a person.

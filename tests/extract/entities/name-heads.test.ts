@@ -18,6 +18,10 @@ describe('party-state tags', () => {
     ]);
   });
 
+  it('reads an unknown town in a party tag as a place even before who', () => {
+    expect(named('State Sen. Lena Varrow, R-Quillbrook, who wrote the bill, spoke.')).toEqual(['person:Lena Varrow', 'place:Quillbrook']);
+  });
+
   it('splits the tag only after a comma or an opening parenthesis', () => {
     expect(tokenize('a D-Day landing').map((token) => token.text)).toEqual(['a', 'D-Day', 'landing']);
     expect(tokenize('Greaves, R-Texas').map((token) => token.text)).toEqual(['Greaves', ',', 'R-', 'Texas']);
