@@ -43,6 +43,9 @@ const MAX_APPOSITIVE_SPAN = 45;
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
+/** A court's written decisions: `the ruling said`, `the opinion states`. */
+const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(['ruling', 'opinion', 'judgment', 'judgement']);
+
 /** Possessives that give an organization's role holder: `its chief executive`, `their coach`. */
 const ROLE_OWNERS: ReadonlySet<string> = new Set(['its', 'their']);
 /** Words allowed between the owner and the role noun: `its managing director`. */
@@ -158,6 +161,10 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   // `The company said`, with no mention the entity finder resolved: matched to an organization later.
   if (ORGANIZATION_SUBJECT_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
     return { form: 'organization-noun', noun: token.lower, first: i - 1 };
+  }
+  // `the ruling said`: a court's written decision speaks for the one judge the article names.
+  if (JUDGMENT_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
+    return { form: 'role-holder', noun: 'judge', first: i - 1 };
   }
   if (DOCUMENT_NOUNS.has(token.lower)) {
     let j = i - 1;

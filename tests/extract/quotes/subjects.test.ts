@@ -134,3 +134,16 @@ describe('a role held for an organization', () => {
     ]);
   });
 });
+
+describe('a court ruling as a speaker', () => {
+  it('gives `the ruling said` to the one judge the article names', () => {
+    const list: FakeEntity[] = [
+      { name: 'Rosa Lind', kind: 'person', learnedRoles: ['district judge'] },
+      { name: 'Ken Moss', kind: 'person', learnedRoles: ['attorney general'] },
+    ];
+    const input = article(['District Judge Rosa Lind blocked the law on Tuesday. Ken Moss said he would appeal.', '"Apps are not tobacco," the ruling said.']);
+    expect(findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null])).toEqual([
+      ['Apps are not tobacco,', 'Rosa Lind'],
+    ]);
+  });
+});
