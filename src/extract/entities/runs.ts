@@ -32,6 +32,7 @@ const COMPLEMENT_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
 
 /** How many capitalized words after `and` may lead to the organization head that licenses it. */
 const AND_LOOKAHEAD = 4;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
 
 function isCapitalizedWord(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && token.capitalized;
@@ -109,6 +110,12 @@ export function findRuns(tokens: readonly Token[]): Run[] {
         if (after?.text === 'the' && isCapitalizedWord(tokens[end + 2])) {
           inComplement = true;
           end += 3;
+          continue;
+        }
+        // `Court of Appeals for the 5th Circuit`: an ordinal numbers the complement.
+        if (after?.text === 'the' && ORDINAL.test(tokens[end + 2]?.text ?? '') && isCapitalizedWord(tokens[end + 3])) {
+          inComplement = true;
+          end += 4;
           continue;
         }
         break;

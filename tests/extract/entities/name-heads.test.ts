@@ -102,3 +102,9 @@ describe('and between organization names', () => {
     expect(named('The U.S. Seed and Soil Administration approved it.')).toEqual(['organization:U.S. Seed and Soil Administration']);
   });
 });
+
+describe('ordinals inside a complement', () => {
+  it('keeps an ordinal after for the inside the organization name', () => {
+    expect(named('The Court of Appeals for the 7th Circuit blocked the rule.')).toEqual(['organization:Court of Appeals for the 7th Circuit']);
+  });
+});
