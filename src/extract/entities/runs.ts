@@ -56,6 +56,13 @@ function andLeadsToHead(tokens: readonly Token[], afterAnd: number): number {
   return 0;
 }
 
+/** `, Mediation and Arbitration` ends a complement: two single unknown words joined by `and`, then no more capitals. */
+function listsComplement(tokens: readonly Token[], afterComma: number): boolean {
+  const [middle, and, last, beyond] = [tokens[afterComma], tokens[afterComma + 1], tokens[afterComma + 2], tokens[afterComma + 3]];
+  if (!isCapitalizedWord(middle) || and?.text !== 'and' || !isCapitalizedWord(last) || isCapitalizedWord(beyond)) return false;
+  return lookupKnownName(middle!.text) === undefined && lookupKnownName(last!.text) === undefined;
+}
+
 export function findRuns(tokens: readonly Token[]): Run[] {
   const runs: Run[] = [];
   let index = 0;
@@ -83,6 +90,11 @@ export function findRuns(tokens: readonly Token[]): Run[] {
         // `Johnson & Johnson`: an ampersand always joins two capitalized words.
         if (next?.text === '&' && isCapitalizedWord(after)) {
           end += 2;
+          continue;
+        }
+        // `Commission for Conciliation, Mediation and Arbitration`: a listed complement, `X, Y and Z`.
+        if (inComplement && next?.text === ',' && listsComplement(tokens, end + 1)) {
+          end += 4;
           continue;
         }
         break;

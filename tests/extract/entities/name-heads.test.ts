@@ -108,3 +108,13 @@ describe('ordinals inside a complement', () => {
     expect(named('The Court of Appeals for the 7th Circuit blocked the rule.')).toEqual(['organization:Court of Appeals for the 7th Circuit']);
   });
 });
+
+describe('listed complements', () => {
+  it('keeps a comma list of three words inside a complement', () => {
+    expect(named('The dispute went to the Board for Tariffs, Levies and Duties on Monday.')).toEqual(['organization:Board for Tariffs, Levies and Duties']);
+  });
+
+  it('never joins known places listed after an organization', () => {
+    expect(named('The Ministry of Defence, France and Germany agreed.')).toEqual(['organization:Ministry of Defence', 'place:France', 'place:Germany']);
+  });
+});
