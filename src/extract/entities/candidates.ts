@@ -612,6 +612,22 @@ function isWorkTitle(tokens: readonly Token[], first: number): boolean {
   return noun !== undefined && noun.isWord && !noun.capitalized && WORK_NOUNS.has(noun.key);
 }
 
+const PLAYED_VERBS: ReadonlySet<string> = new Set(['played', 'plays', 'playing', 'portrays', 'portrayed', 'portraying']);
+/** Most lowercase words between `played` and a character's name: `played ferry captain Ruth Tamsin`. */
+const CHARACTER_ROLE_REACH = 3;
+const DRAMA_CONTEXT = /\b(?:drama|soap|sitcom|film|movie|episode|character|actor|actress|on-screen|cast)\b/i;
+
+/** `who has played ferry captain Ruth Tamsin on the drama`: a fictional character, nobody the news is about. */
+function isCharacterPlayed(block: BlockText, first: number): boolean {
+  const { tokens } = block;
+  for (let index = first - 1; index >= 0 && index >= first - 1 - CHARACTER_ROLE_REACH; index -= 1) {
+    const token = tokens[index]!;
+    if (!token.isWord || token.capitalized) return false;
+    if (PLAYED_VERBS.has(token.key)) return DRAMA_CONTEXT.test(block.text);
+  }
+  return false;
+}
+
 /** Words that open a list of song titles: `played X, Y and Z`, `the setlist: X, Y`, `opened with X`. */
 const SETLIST_CUES: ReadonlySet<string> = new Set(['setlist', 'played', 'performed', 'songs', 'tracks', 'encore', 'with']);
 /** Cues that open a title list only when the list runs to several titles (`played Chelsea` is a match). */
@@ -674,6 +690,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
       if (candidate.known?.kind === 'place' && namesSomethingElse(tokens, candidate.end)) continue;
       if (!candidate.known && (isWorkTitle(tokens, candidate.first) || inSetlist(block, candidate.first))) continue;
       if (!candidate.known && isQuotedWorkTitle(tokens, candidate.first, candidate.end)) continue;
+      if (!candidate.known && !candidate.headKind && isCharacterPlayed(block, candidate.first)) continue;
       if (!candidate.known && namesConstituency(tokens, candidate.first, candidate.end)) candidate.headKind = 'place';
       const last = candidates[candidates.length - 1];
       if (last && last.first <= candidate.first && candidate.first < last.end) continue;

@@ -158,3 +158,15 @@ describe('stages named by a letter', () => {
     expect(named(['Series C led by investors values the firm highly.', 'Phase 2 starts next year.'])).toEqual([]);
   });
 });
+
+describe('characters played in a drama', () => {
+  it('names no person for the character an actor has played', () => {
+    expect(named(['Lena Arvidson, who has played ferry captain Maud Keller on the hit drama since 2019, is leaving.'])).toEqual([
+      'person:Lena Arvidson',
+    ]);
+  });
+
+  it('still names what follows played where nothing speaks of a drama', () => {
+    expect(named(['Kestrel Rovers played Orrin Wanderers on Saturday.'])).toEqual(['organization:Kestrel Rovers', 'organization:Orrin Wanderers']);
+  });
+});
