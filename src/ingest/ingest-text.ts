@@ -3,6 +3,7 @@ import { captionEvidence, describesImage, type CaptionEvidence } from './caption
 import { findDateline } from './dateline.ts';
 import { looksLikeHeadline } from './headline.ts';
 import { IngestError } from './ingest-error.ts';
+import { markMastheadLines } from './masthead.ts';
 import { paragraphsToMarkdown } from './markdown-escape.ts';
 import { classifyLines, type ClassifiedLine } from './noise.ts';
 import { entrySlug } from './slug.ts';
@@ -52,6 +53,7 @@ interface Head {
 /** Finds headline and caption among the lines, marking a photo's own title as noise. */
 function readHead(lines: ClassifiedLine[]): Head {
   const none: Head = { title: null, caption: null, captionEvidence: null };
+  markMastheadLines(lines);
   const content = lines.filter((line) => line.noise === null);
   const [first, second] = content;
   if (!first || !second) return none;

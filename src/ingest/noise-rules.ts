@@ -21,7 +21,7 @@ const MONTH =
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?';
 const TIME = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?';
 const DATE_FORMS = [
-  '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2})?)?',
+  '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2}|\\s+[A-Z]{2,4})?)?',
   `(?:${WEEKDAY}\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
   `(?:${WEEKDAY}\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`,
   '\\d{1,2}/\\d{1,2}/\\d{2,4}',
@@ -107,9 +107,22 @@ export const NOISE_FRAGMENT_RULES: readonly NoiseFragmentRule[] = [
   },
   {
     name: 'date-stamp',
-    pattern: `(?:(?:date|published|updated|posted|last updated|first published)(?: on)?\\s*:?\\s*)?(?:${DATE_FORMS})(?:,?\\s*(?:at\\s*)?${TIME})?`,
+    pattern: `(?:(?:date|published|updated|posted|last updated|first published)(?: on)?\\s*:?\\s*)?(?:${DATE_FORMS})(?:,?\\s*(?:[-–—|·]\\s*)?(?:at\\s*)?${TIME})?`,
     ignoreCase: true,
-    description: 'publication date stamp: `date 2017-07-10`, `Published: June 3, 2021 10:30 am`',
+    description: 'publication date stamp: `date 2017-07-10`, `Published: June 3, 2021 10:30 am`, `May 2, 2024 - 7:18pm`',
+  },
+  {
+    name: 'relative-time',
+    pattern:
+      '(?:(?:last\\s+)?(?:updated|published|posted)\\s*:?\\s*)?(?:\\d+|an?)\\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?)\\s+ago',
+    ignoreCase: true,
+    description: 'a time stamp relative to the scrape: `Updated 2 hours ago`, `Posted: 5 mins ago`',
+  },
+  {
+    name: 'reading-time',
+    pattern: '\\d+\\s*(?:minutes?|mins?)\\.?\\s+read',
+    ignoreCase: true,
+    description: 'estimated reading time: `5 min read`',
   },
   {
     name: 'pressreader-footer',
