@@ -350,7 +350,9 @@ function candidatesOfRun(
     if (isShouting(tokens, index)) return true;
     // `MD Jo Park`: a role abbreviation before a name stays, to be read as the title.
     if (token.allCaps && ROLE_ABBREVIATIONS.has(token.key) && index === first && index + 1 < end && tokens[index + 1]!.isWord) return false;
-    return token.allCaps && NON_ENTITY_ACRONYMS.has(token.key);
+    if (!token.allCaps || !NON_ENTITY_ACRONYMS.has(token.key)) return false;
+    // `NHS England`: a service named for the land it serves keeps its acronym.
+    return !(index === first && end - first === 2 && isLandName(tokens[index + 1]!.text));
   };
   const strippedThe = tokens[first]!.key === 'the';
   while (first < end && isNoise(first)) first += 1;

@@ -170,3 +170,13 @@ describe('characters played in a drama', () => {
     expect(named(['Kestrel Rovers played Orrin Wanderers on Saturday.'])).toEqual(['organization:Kestrel Rovers', 'organization:Orrin Wanderers']);
   });
 });
+
+describe('services named for a land', () => {
+  it('keeps a common acronym before a country as one organization', () => {
+    expect(named(['In a statement, NHS Wales said pressure was high.'])).toEqual(['organization:NHS Wales']);
+  });
+
+  it('still drops the common acronym when it does not lead a land name', () => {
+    expect(named(['NHS waiting lists grew across Wales.'])).toEqual(['place:Wales']);
+  });
+});
