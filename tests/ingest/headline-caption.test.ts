@@ -19,6 +19,16 @@ describe('headline', () => {
     );
   });
 
+  it('may end with the full stop of a state or province abbreviation after a town', () => {
+    const result = ingestText(lines('Flood closes bridge in Millbrook, Ont.', 'The river rose overnight.'), 'a.txt');
+    expect(result.frontmatter.title).toBe('Flood closes bridge in Millbrook, Ont.');
+  });
+
+  it('is null when a long opening sentence ends with a place abbreviation', () => {
+    const opening = 'Residents were told to leave their homes on Tuesday as the river rose behind the school in Millbrook, Ont.';
+    expect(ingestText(lines(opening, 'More later.'), 'a.txt').frontmatter.title).toBeNull();
+  });
+
   it('is null when the text starts with a sentence of the story', () => {
     const result = ingestText(lines('The bridge reopened on Monday.', 'Traffic was light.'), 'a.txt');
     expect(result.frontmatter.title).toBeNull();
