@@ -150,7 +150,9 @@ function parseSeparatedPieces(line: string, lookup: NameLookup): FurnitureName[]
     const piece = raw.replace(/^By\s+/i, '').replace(/[.\s]+$/, '').trim();
     if (piece === '' || TIMESTAMP_PIECE.test(piece)) continue;
     const outlet = parseOutlet(piece, lookup);
-    found.push(...(outlet.length > 0 ? outlet : parseByline(piece, lookup)));
+    if (outlet.length > 0) found.push(...outlet);
+    // `Sport | Tennis`, `Markets | Consumer`: one plain word is a section label; a reporter has two names.
+    else if (/\s/.test(piece)) found.push(...parseByline(piece, lookup));
   }
   return found;
 }

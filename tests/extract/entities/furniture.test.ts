@@ -114,3 +114,13 @@ describe('furniture entities in the result', () => {
     );
   });
 });
+
+describe('section labels joined by bars', () => {
+  it('names nothing for plain section words between bars', () => {
+    expect(namesIn('Sport | Rowing')).toEqual([]);
+  });
+
+  it('still reads a reporter and an acronym outlet between bars', () => {
+    expect(namesIn('By Pat Lowry | KVN')).toEqual(['person:Pat Lowry', 'organization:KVN']);
+  });
+});
