@@ -124,8 +124,29 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
  */
 export const TITLE_LEAD_INS: ReadonlySet<string> = new Set(['starring', 'starred', 'stars', 'star']);
 
-/** A quote of this many words or fewer, `the` then Title Case, is a nickname: `"the Hoops"`, `"the Iron Lady"`. */
-export const MAX_THE_NICKNAME_WORDS = 4;
+/**
+ * Verbs of performing a work: a quote right after one is the work's title even
+ * in sentence case (`sang "Vissi d'arte"`, `performed "Ave verum corpus"`).
+ * Chanting and shouting are left out: a chant is words spoken.
+ */
+export const PERFORMING_VERBS: ReadonlySet<string> = new Set([
+  'sing', 'sings', 'sang', 'sung', 'singing', 'perform', 'performs', 'performed', 'performing', 'play', 'plays',
+  'played', 'playing', 'record', 'records', 'recorded', 'recording', 'cover', 'covers', 'covered', 'covering',
+  'hum', 'hums', 'hummed', 'whistled', 'stage', 'stages', 'staged', 'staging', 'conduct', 'conducts', 'conducted',
+  'conducting', 'premiered', 'revived', 'directed', 'directs', 'directing',
+]);
+
+/**
+ * Words before a Title Case quote with its full stop or comma inside the marks
+ * that make it a work or a name: `alongside a new "Madama Butterfly."`.
+ */
+export const TITLE_DETERMINER_LEAD_INS: ReadonlySet<string> = new Set(['the', 'new', 'upcoming', 'forthcoming', 'latest']);
+
+/** Words before a colon that introduce a list of titles or links, not speech: `More reviews: 'Tosca' at…`, `Read more: "…"`. */
+export const LINK_COLON_LEAD_INS: ReadonlySet<string> = new Set(['more', 'also', 'reviews', 'review', 'previously']);
+
+/** A quote of this many words or fewer, `the` then Title Case, is a nickname: `"the Hoops"`, `"the Iron Lady"`, `'the Stripe of West Africa'`. */
+export const MAX_THE_NICKNAME_WORDS = 5;
 
 /** A Title Case quote longer than this many words is taken as speech, not a name. */
 export const MAX_TITLE_WORDS = 6;

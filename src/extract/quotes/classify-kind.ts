@@ -22,6 +22,9 @@ import {
   RATING_VERB_WINDOW,
   RATING_VERBS,
   TITLE_LEAD_INS,
+  LINK_COLON_LEAD_INS,
+  PERFORMING_VERBS,
+  TITLE_DETERMINER_LEAD_INS,
   TITLE_SMALL_WORDS,
   WORK_NOUNS,
 } from '../lexicon/quote-kind-cues.ts';
@@ -64,9 +67,11 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !speechFollows(block, close)) {
       if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
     }
+    if (isTitleLike(inner, words) && afterLinkColon(block, open)) return 'not-speech';
+    if (isPerformedWork(block, open, close, inner, words)) return 'not-speech';
     // American style puts the comma inside the marks: `the thriller "Glass Orchard," which…`.
-    if (isTitleLike(inner.replace(/[,.]$/, ''), words) && /[,.]$/.test(inner) && !speechFollows(block, close) && afterWorkWord(block, open)) {
-      return 'not-speech';
+    if (isTitleLike(inner.replace(/[,.]$/, ''), words) && /[,.]$/.test(inner) && !speechFollows(block, close)) {
+      if (afterWorkWord(block, open) || TITLE_DETERMINER_LEAD_INS.has(block.tokens[open - 1]?.lower ?? '')) return 'not-speech';
     }
     // `His memoir, "Salt, Fire, Time", is out in March`: a title may hold commas when a work noun introduces it.
     if (isTitleLike(inner.replace(/,/gu, ''), words) && afterWorkWord(block, open) && !speechFollows(block, close)) return 'not-speech';
@@ -149,6 +154,24 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
     if (NAMING_VERBS_BEFORE_AS.has(token.lower)) return true;
   }
   return false;
+}
+
+/** `More reviews: 'The Magic Flute' at…`: a colon after a list or link word introduces titles. */
+function afterLinkColon(block: AnalyzedBlock, open: number): boolean {
+  if (block.tokens[open - 1]?.text !== ':') return false;
+  const word = block.tokens[open - 2]?.lower ?? '';
+  return LINK_COLON_LEAD_INS.has(word) || WORK_NOUNS.has(word);
+}
+
+/**
+ * `sang "E lucevan le stelle" with real tenderness`: right after a verb of
+ * performing, a short quote that starts with a capital and holds no sentence
+ * is the work performed, even in sentence case.
+ */
+function isPerformedWork(block: AnalyzedBlock, open: number, close: number, inner: string, words: readonly Token[]): boolean {
+  if (!PERFORMING_VERBS.has(block.tokens[open - 1]?.lower ?? '')) return false;
+  if (words.length === 0 || words.length > MAX_TITLE_WORDS || !isCapitalized(words[0]!)) return false;
+  return !SENTENCE_PUNCTUATION.test(inner.replace(/[,.]$/u, '')) && !speechFollows(block, close);
 }
 
 /** A work noun or `starring` just before the marks, possibly with `of`/`in` or a comma between: `season of "…"`, `starring in "…"`, `his memoir, "…"`. */

@@ -27,6 +27,26 @@ describe('quote kinds', () => {
     expect(kinds(["'Worse every year'"])).toEqual([['Worse every year', 'partial']]);
   });
 
+  it('calls a sentence-case song title right after a verb of singing not-speech', () => {
+    expect(kinds(['The soprano sang “Lento mi sono perso” with great calm.'])).toEqual([['Lento mi sono perso', 'not-speech']]);
+  });
+
+  it('keeps a lower-case fragment after a verb of playing partial', () => {
+    expect(kinds(['The coach said his side played “without any fear” all night.'])).toEqual([['without any fear', 'partial']]);
+  });
+
+  it('calls a Title Case work with its full stop inside the marks after a new not-speech', () => {
+    expect(kinds(['The company will stage a new “Winter Harbour.”'])).toEqual([['Winter Harbour.', 'not-speech']]);
+  });
+
+  it('calls a Title Case title after a colon that follows a reviews label not-speech', () => {
+    expect(kinds(["More reviews: 'The Copper Lantern' at the Lyric"])).toEqual([['The Copper Lantern', 'not-speech']]);
+  });
+
+  it('calls a five-word epithet of the X of Y form in a headline not-speech', () => {
+    expect(kinds([], "Oslo startup aims to be 'the Netflix of North Sea' fishing")).toEqual([['the Netflix of North Sea', 'not-speech']]);
+  });
+
   it('calls a film title next to a work noun not-speech', () => {
     expect(kinds(['Fans queued at the “Harbour Lights” premiere in Porto.'])).toEqual([['Harbour Lights', 'not-speech']]);
   });
