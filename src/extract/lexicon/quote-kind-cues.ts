@@ -82,6 +82,12 @@ export const MAX_MODIFIER_WORDS = 3;
 /** Determiners before a quoted modifier of a noun. */
 export const MODIFIER_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 
+/** Possessive determiners that may stand before a quoted label: `its "security team," a handful of…`. */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her', 'my', 'your']);
+
+/** Words that open an appositive after a quoted label and its comma: `the "security team," a handful of volunteers`. */
+export const APPOSITIVE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'two', 'three', 'four', 'five', 'several', 'some']);
+
 /** Words right before a rating label: `a "buy"`, `to "sell"`, `from "hold"`. */
 export const RATING_LEAD_INS: ReadonlySet<string> = new Set(['a', 'an', 'to', 'from', 'at', 'its', 'as']);
 

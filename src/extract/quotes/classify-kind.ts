@@ -22,6 +22,8 @@ import {
   RATING_VERB_WINDOW,
   RATING_VERBS,
   TITLE_LEAD_INS,
+  APPOSITIVE_OPENERS,
+  POSSESSIVE_DETERMINERS,
   LINK_COLON_LEAD_INS,
   PERFORMING_VERBS,
   TITLE_DETERMINER_LEAD_INS,
@@ -78,6 +80,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
     if (isRatingLabel(block, open, close, inner)) return 'not-speech';
     if (span.depth === 0 && isQuotedModifier(block, open, close, words)) return 'not-speech';
+    if (span.depth === 0 && isLabelBeforeAppositive(block, open, close, words)) return 'not-speech';
   }
   // A nested quote after a colon (`He said: 'They told us …'`) or a cue and comma (`she said to me, 'Run'`) is a whole utterance.
   if (span.depth > 0) return introducedByCue(block, open) && /^\s*[\p{Lu}\p{N}]/u.test(inner) ? 'direct' : 'partial';
@@ -115,6 +118,37 @@ function isQuotedModifier(block: AnalyzedBlock, open: number, close: number, wor
     if (block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower) && !namingCallAt(block, k)) return false;
   }
   return true;
+}
+
+/**
+ * `The camp's "security team," a handful of students in vests, …`: a few
+ * lower-case words in marks after a determiner or possessive, explained by an
+ * appositive after the comma, with no reporting verb before them, name a thing.
+ */
+function isLabelBeforeAppositive(block: AnalyzedBlock, open: number, close: number, words: readonly Token[]): boolean {
+  if (words.length === 0 || words.length > MAX_MODIFIER_WORDS || words.some((word) => isCapitalized(word))) return false;
+  const inside = block.tokens.slice(open + 1, close).filter((token) => !token.isWord && token.text !== '-');
+  const commaInside = inside.length === 1 && inside[0]!.text === ',' && block.tokens[close - 1]?.text === ',';
+  if (inside.length > 0 && !commaInside) return false;
+  let next = close + 1;
+  if (!commaInside) {
+    if (block.tokens[next]?.text !== ',') return false;
+    next += 1;
+  }
+  if (!APPOSITIVE_OPENERS.has(block.tokens[next]?.lower ?? '')) return false;
+  const before = block.tokens[open - 1];
+  if (before === undefined) return false;
+  const determiner = MODIFIER_DETERMINERS.has(before.lower) || POSSESSIVE_DETERMINERS.has(before.lower) || /['’]s$/u.test(before.lower);
+  if (!determiner) return false;
+  return !speechVerbBefore(block, open);
+}
+
+/** The label opens its sentence's subject; a reporting verb later in the sentence belongs to the appositive or the predicate. */
+function speechVerbBefore(block: AnalyzedBlock, open: number): boolean {
+  for (let k = block.sentenceStart[open]!; k < open; k += 1) {
+    if (block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower) && !namingCallAt(block, k)) return true;
+  }
+  return false;
 }
 
 /** `whom colleagues call`, `what supporters call`: `call` after a relative word names something, no one is quoted. */

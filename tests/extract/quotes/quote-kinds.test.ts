@@ -47,6 +47,14 @@ describe('quote kinds', () => {
     expect(kinds([], "Oslo startup aims to be 'the Netflix of North Sea' fishing")).toEqual([['the Netflix of North Sea', 'not-speech']]);
   });
 
+  it('calls a lower-case label after a possessive and before an appositive not-speech', () => {
+    expect(kinds(['The village\'s "welcome committee," a dozen retirees with flasks, met every bus.'])).toEqual([['welcome committee,', 'not-speech']]);
+  });
+
+  it('keeps a lower-case fragment before an appositive partial when someone speaks in the sentence', () => {
+    expect(kinds(['She said the plan was a "quiet disaster," a view her deputy shares.'])).toEqual([['quiet disaster,', 'partial']]);
+  });
+
   it('calls a film title next to a work noun not-speech', () => {
     expect(kinds(['Fans queued at the “Harbour Lights” premiere in Porto.'])).toEqual([['Harbour Lights', 'not-speech']]);
   });
