@@ -13,6 +13,7 @@ import {
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
+import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
 import { EVIDENCE } from './scores.ts';
@@ -154,6 +155,53 @@ function rolePhraseBefore(tokens: readonly Token[], first: number, end: number):
 
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'resident', 'people', 'families', 'householders', 'neighbours', 'neighbors', 'streets', 'parts', 'outskirts', 'suburbs']);
 
+/** Kinds of land a name is said to be of: `the state of Pará`, `the municipalities of Altamira and ...`. */
+const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
+  'state', 'states', 'province', 'provinces', 'city', 'cities', 'town', 'towns', 'village', 'villages',
+  'municipality', 'municipalities', 'county', 'counties', 'district', 'districts', 'region', 'regions',
+  'island', 'islands', 'suburb', 'suburbs', 'borough', 'boroughs', 'hamlet', 'parish',
+]);
+/** Lowercase land nouns written after a place's name: `Pará state`, `Sindh province`. */
+const PLACE_KIND_NOUNS_AFTER: ReadonlySet<string> = new Set(['state', 'province', 'region', 'district', 'county', 'municipality']);
+/** Nouns of a credit line whose `from` or `by` names people: `with reports from`, `additional reporting by`. */
+const CREDIT_NOUNS: ReadonlySet<string> = new Set(['reports', 'reporting', 'contributions', 'contribution', 'input', 'writing', 'editing']);
+/** How many tokens back a list of names may reach for the word that governs it: `in Leeds, York and Hull`. */
+const LIST_REACH = 12;
+
+/**
+ * The lowercase word that governs a list the name ends (`in` of `in Sukkur and
+ * Shikarpur`, `of` of `towns of Ely, March and Wisbech`), when the name follows
+ * `and`, `or` or a comma in a list of capitalized names; else undefined.
+ */
+function listGovernor(tokens: readonly Token[], first: number, end: number): { word: Token; before: Token | undefined } | undefined {
+  const joiner = tokens[first - 1];
+  if (!joiner || !(joiner.key === 'and' || joiner.key === 'or' || joiner.text === ',')) return undefined;
+  // `Swan Hills, Alta.` is a place and its province, not a list; a list goes on after a comma: `Leeds, York and Hull`.
+  const after = tokens[end];
+  if (joiner.text === ',' && !(after?.text === ',' || after?.key === 'and' || after?.key === 'or')) return undefined;
+  // `Rami Haddad in Doha and Leila Nasser in Cairo`: a person's name is not one of the places.
+  // `Rami Haddad in Doha and Leila Nasser in Cairo`: a name with its own place is not one of the places.
+  if (GIVEN_NAMES.has(tokens[first]!.key) || (end - first >= 2 && after?.isWord && PLACE_PREPOSITIONS.has(after.key))) return undefined;
+  let sawName = false;
+  for (let index = first - 2; index >= 0 && index >= first - 1 - LIST_REACH; index -= 1) {
+    const token = tokens[index]!;
+    if (token.isWord && token.capitalized && !token.sentenceStart) {
+      sawName = true;
+      continue;
+    }
+    if (token.text === ',' || token.key === 'and' || token.key === 'or') {
+      if (!sawName) return undefined;
+      continue;
+    }
+    if (!token.isWord || !sawName) return undefined;
+    // `with reports from Jun Elias and Rhea Cortez`: the reporters of a credit line.
+    const before = tokens[index - 1];
+    if (before?.isWord && CREDIT_NOUNS.has(before.key)) return undefined;
+    return { word: token, before };
+  }
+  return undefined;
+}
+
 const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling']);
 /** Longest place name, in words, between an address's `of` and the comma after it: `of Upper Maren Vale,`. */
 const ADDRESS_NAME_WORDS = 4;
@@ -251,6 +299,15 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     else if (WEAK_PLACE_PREPOSITIONS.has(previous.key)) scores.place += EVIDENCE.weakPlacePreposition;
     else if (previous.key === 'of' && beforePrevious && COMPASS.has(beforePrevious.key)) scores.place += EVIDENCE.compassOf;
   }
+  // `in Sukkur and Shikarpur`: the preposition before a list governs each name in it.
+  const governor = listGovernor(tokens, first, end);
+  if (governor && PLACE_PREPOSITIONS.has(governor.word.key)) scores.place += EVIDENCE.placePreposition;
+  // `the state of Pará`, `the municipalities of Altamira and São Félix`.
+  const ofWord = previous?.key === 'of' ? previous : governor?.word.key === 'of' ? governor.word : undefined;
+  const landNoun = ofWord ? tokens[ofWord.index - 1] : undefined;
+  if (landNoun?.isWord && !landNoun.capitalized && PLACE_KIND_NOUNS.has(landNoun.key)) scores.place += EVIDENCE.address;
+  // `Pará state`, `Sindh province`.
+  if (next?.isWord && !next.capitalized && PLACE_KIND_NOUNS_AFTER.has(next.key) && !candidate.headKind) scores.place += EVIDENCE.address;
   // `Medford, Oregon`: a name followed by a known place after a comma; `The Fairway, Banbury`.
   const placeAfterComma = tokens[end + 1];
   const placeEndsThere = !(tokens[end + 2]?.isWord && tokens[end + 2]!.capitalized);
