@@ -122,6 +122,8 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       }
       const entity = entityById.get(mention.entityId);
       if (entity === undefined || (entity.kind !== 'person' && entity.kind !== 'organization')) continue;
+      // `announced Rs10 billion`: a "person" with a digit in the name is a misread amount; no pronoun refers to it.
+      if (entity.kind === 'person' && /\d/u.test(entity.name)) continue;
       if (PARTY_AFFILIATION_BEFORE.test(block.text.slice(Math.max(0, mention.start - 3), mention.start))) continue;
       const last = lastTokenOf(block, i, mention.end);
       if (entity.kind === 'person') {

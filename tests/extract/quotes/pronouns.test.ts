@@ -19,6 +19,16 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('never reads he as a misread person whose name holds a digit', () => {
+    const list: FakeEntity[] = [
+      { name: 'Omar Qadri', kind: 'person' },
+      { name: 'Rs50', kind: 'person' },
+    ];
+    expect(speakers(list, ['Governor Omar Qadri pledged Rs50 million for the dams. "We will rebuild," he said.'])).toEqual([
+      ['We will rebuild,', 'Omar Qadri'],
+    ]);
+  });
+
   it('reads she as the person the entity finder gave a female role noun', () => {
     const list: FakeEntity[] = [
       { name: 'Kim Soto', kind: 'person', learnedRoles: ['spokeswoman'] },
