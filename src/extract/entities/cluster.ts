@@ -87,15 +87,42 @@ function only(groups: readonly OpenGroup[] | undefined): OpenGroup | undefined {
   return groups?.length === 1 ? groups[0] : undefined;
 }
 
+/** A one-word name whose words around it say place, not body or person. */
+function readsAsPlace(candidate: Candidate): boolean {
+  const { place, organization, person } = candidate.scores;
+  return place >= EVIDENCE.placePreposition && place > organization && place > person;
+}
+
+/** How many times a one-word name must read as a place before no body named for it takes it in: once may be `to United`. */
+const PLACE_READINGS_TO_STAND_ALONE = 2;
+
+/** One-word names that read as places often enough to stand alone. */
+function placesReadTwice(candidates: readonly Candidate[], isShort: (candidate: Candidate) => boolean): Set<string> {
+  const readings = new Map<string, number>();
+  const places = new Set<string>();
+  for (const candidate of candidates) {
+    if (!isShort(candidate) || !readsAsPlace(candidate)) continue;
+    const key = candidate.nameKeys[0]!;
+    const count = (readings.get(key) ?? 0) + 1;
+    readings.set(key, count);
+    if (count >= PLACE_READINGS_TO_STAND_ALONE) places.add(key);
+  }
+  return places;
+}
+
 /** The longer group a one-word name belongs to, when exactly one fits. */
-function groupForShortName(word: Candidate, index: ShortNameIndex): OpenGroup | undefined {
+function groupForShortName(word: Candidate, index: ShortNameIndex, placesInText: ReadonlySet<string>): OpenGroup | undefined {
   const key = word.nameKeys[0]!;
   if (word.allCaps) {
     const found = index.byAcronym.get(word.name) ?? only(index.byInitials.get(word.name));
     if (found) return found;
   }
   // A surname, then a given name: `Putin`, `Romelu`; then `SkyWest` for `SkyWest Airlines`, `United` for `Manchester United`.
-  return only(index.bySurname.get(key)) ?? only(index.byGivenName.get(key)) ?? only(index.byOrganizationWord.get(key));
+  const byName = only(index.bySurname.get(key)) ?? only(index.byGivenName.get(key));
+  if (byName) return byName;
+  // `near Seddon ... outside Seddon` beside `Seddon School`: the town a body is named for stays a place of its own.
+  if (placesInText.has(key)) return undefined;
+  return only(index.byOrganizationWord.get(key));
 }
 
 function groupKey(candidate: Candidate): string {
@@ -186,9 +213,10 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   // Short names only join the groups of longer names, whose shapes no short name changes.
   const longGroups = indexLongGroups(order);
   const isLong = new Set(order);
+  const placesInText = placesReadTwice(candidates, isShort);
   for (const candidate of candidates) {
     if (!isShort(candidate)) continue;
-    const owner = byKey.get(groupKey(candidate)) ?? groupForShortName(candidate, longGroups);
+    const owner = byKey.get(groupKey(candidate)) ?? groupForShortName(candidate, longGroups, placesInText);
     if (owner) {
       owner.candidates.push(candidate);
       // A short name may define an acronym a later one uses: `Nato (NATO)`.

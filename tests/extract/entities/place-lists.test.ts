@@ -51,3 +51,16 @@ describe('a kind of land around a name', () => {
     expect(kindsAndNames('Crops failed across much of Pellworth province this year.')).toEqual(['place:Pellworth']);
   });
 });
+
+describe('a town and a body named for it', () => {
+  it('keeps a town read twice as a place apart from the school named for it', () => {
+    expect(kindsAndNames('The quake struck near Oxmarsh at noon.', 'Pupils at Oxmarsh School were sent home.', 'Roads outside Oxmarsh were closed.')).toEqual([
+      'place:Oxmarsh',
+      'organization:Oxmarsh School',
+    ]);
+  });
+
+  it('leaves a short name read once after a preposition with the club it stands for', () => {
+    expect(kindsAndNames('Ravi Demmel joined Pellworth United on Monday.', 'The move to United cost about £9m.')).not.toContain('place:United');
+  });
+});
