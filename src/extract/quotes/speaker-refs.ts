@@ -18,7 +18,7 @@ import {
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.ts';
 import type { EntityMention } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { isPossessive } from './tokenize.ts';
+import { isCapitalized, isPossessive } from './tokenize.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 
 /** How a cue names its speaker, before that is resolved to an entity. */
@@ -128,7 +128,9 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   const mention = block.mentionEnding[i];
   if (mention !== undefined) {
     const first = firstTokenOf(block, i, mention.start);
-    return affiliationHolder(block, first, floor) ?? { form: 'mention', mention, first };
+    const holder = affiliationHolder(block, first, floor);
+    if (holder === UNNAMED_HOLDER) return null;
+    return holder ?? { form: 'mention', mention, first };
   }
   const token = block.tokens[i]!;
   // `a council spokeswoman said`: an unnamed spokesperson speaks for the organization.
@@ -185,13 +187,28 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
 /** Words joining a person to the organization they belong to: `Peter Grant of Morgan Hale`. */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
-/** `Peter Grant of Morgan Hale wrote`: the person before `of` is the subject, the organization only their affiliation. */
-function affiliationHolder(block: AnalyzedBlock, first: number, floor: number): SpeakerRef | null {
-  const link = block.tokens[first - 1];
-  if (link === undefined || !AFFILIATION_LINKS.has(link.lower) || first - 2 < floor) return null;
-  const holder = block.mentionEnding[first - 2];
-  if (holder === undefined || block.depth[first - 2] !== 0) return null;
-  return { form: 'mention', mention: holder, first: firstTokenOf(block, first - 2, holder.start) };
+/** A person is named before the affiliation, but the entity finder did not resolve them. */
+const UNNAMED_HOLDER = 'unnamed-holder';
+
+/**
+ * `Peter Grant of Morgan Hale wrote`, `Chief Ann Roe of the City Police said`:
+ * the person before `of` is the subject, the organization only their
+ * affiliation. Two capitalized words there that are no known entity are still
+ * a person, so the organization is not the speaker.
+ */
+function affiliationHolder(block: AnalyzedBlock, first: number, floor: number): SpeakerRef | typeof UNNAMED_HOLDER | null {
+  let at = first - 1;
+  if (block.tokens[at]?.lower === 'the') at -= 1;
+  const link = block.tokens[at];
+  if (link === undefined || !AFFILIATION_LINKS.has(link.lower) || at - 1 < floor) return null;
+  const name = at - 1;
+  const holder = block.mentionEnding[name];
+  if (block.depth[name] !== 0) return null;
+  if (holder !== undefined) return { form: 'mention', mention: holder, first: firstTokenOf(block, name, holder.start) };
+  const last = block.tokens[name]!;
+  const before = block.tokens[name - 1];
+  const namedPerson = isCapitalized(last) && before !== undefined && isCapitalized(before) && block.sentenceStart[name] !== name;
+  return namedPerson ? UNNAMED_HOLDER : null;
 }
 
 function firstTokenOf(block: AnalyzedBlock, last: number, start: number): number {

@@ -27,6 +27,16 @@ describe('the speaker is the subject of the cue, never an object', () => {
     ]);
   });
 
+  it('gives a fragment after `X of the Y said` to the person X, not the organization Y', () => {
+    expect(speakers(['Peter Grant of the Morgan Hale said the fund was "too slow".'])).toEqual([['too slow', 'Peter Grant', 'partial']]);
+  });
+
+  it('gives no confident speaker when an unresolved name stands before `of the Y said`', () => {
+    expect(speakers(['In the evening, Inspector Ada Vale of the Farley Council said the road was "safe again".'])).toEqual([
+      ['safe again', null, 'partial'],
+    ]);
+  });
+
   it('gives a quote from an unnamed council spokeswoman to the council', () => {
     expect(speakers(['Farley Council shut the bridge on Monday.', '"Safety comes first," a council spokeswoman said.'])).toEqual([
       ['Safety comes first,', 'Farley Council', 'direct'],
