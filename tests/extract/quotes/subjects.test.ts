@@ -84,10 +84,6 @@ describe('a reporting verb written as a noun', () => {
     { name: 'Mara Tellis', kind: 'person' },
     { name: 'Instagram', kind: 'organization' },
   ];
-  function spoken(paragraphs: string[]): [string, string | null, string][] {
-    const input = article(paragraphs);
-    return findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null, quote.kind]);
-  }
 
   it('reads `an Instagram post` as a noun, so the fragment goes to the subject who posted it, never the platform', () => {
     const input = article(['Mara Tellis starred in the series for a decade.', 'The 41-year-old singer announced her exit in an Instagram post on Monday, thanking fans for "ten loud, lovely years".']);
