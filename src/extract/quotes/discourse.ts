@@ -587,7 +587,17 @@ function mainOrganization(entityById: ReadonlyMap<string, Entity>): Entity | und
 function fitsOrganizationNoun(entity: Entity, noun: string): boolean {
   const heads = entity.roles.map((role) => role.split(/\s+/u).pop()?.toLowerCase() ?? '');
   const nameHead = entity.name.split(/\s+/u).pop()?.toLowerCase() ?? '';
-  if (heads.includes(noun) || nameHead === noun) return true;
+  if (heads.includes(noun) || nameHead === noun || postmodifiedHead(entity.name) === noun) return true;
   if (!COMPANY_NOUNS.has(noun)) return false;
   return heads.some((head) => COMPANY_NOUNS.has(head)) || COMPANY_NAME_HEADS.has(nameHead);
+}
+
+/** Words that open a name's postmodifier: the noun before one heads the name (`Board of Control for Cricket`). */
+const NAME_POSTMODIFIER_LINKS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/** `University of Leeds` → `university`: the word before the first `of`/`for`, or '' when the name has none. */
+function postmodifiedHead(name: string): string {
+  const words = name.split(/\s+/u);
+  const link = words.findIndex((word, k) => k > 0 && NAME_POSTMODIFIER_LINKS.has(word));
+  return link > 0 ? words[link - 1]!.toLowerCase() : '';
 }

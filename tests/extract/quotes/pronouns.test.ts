@@ -164,6 +164,16 @@ describe('organization nouns as speakers', () => {
     ]);
   });
 
+  it('gives The board said … "…" to the organization whose name is headed by Board before of', () => {
+    const list: FakeEntity[] = [
+      { name: 'Board of Rowing for the Northern Lakes', kind: 'organization', aliases: ['BRNL'] },
+      { name: 'Keel Labs', kind: 'organization', learnedRoles: ['start-up'] },
+    ];
+    expect(speakers(list, ['The BRNL fined Keel Labs on Friday.', 'The board said the sponsorship was "never approved" by its members.'])).toEqual([
+      ['never approved', 'Board of Rowing for the Northern Lakes'],
+    ]);
+  });
+
   it('gives no confident speaker to The company when two companies were named', () => {
     const list: FakeEntity[] = [
       { name: 'Keel Labs', kind: 'organization', learnedRoles: ['start-up'] },
