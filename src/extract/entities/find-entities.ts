@@ -16,6 +16,7 @@ import { findRoleMentions } from './role-mentions.ts';
 import { isPageLabel, isShareLine } from './page-labels.ts';
 import { isContributorCredit, isFurnitureText, namesInCreditTail, namesInFurnitureLine, type FurnitureName } from './furniture.ts';
 import { nameKey } from '../gazetteer/index.ts';
+import { withoutMediumPlatforms } from './platform-media.ts';
 
 export interface FoundEntities {
   entities: Entity[];
@@ -178,7 +179,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
 
   const entities: Entity[] = [];
   const mentions: EntityMention[] = [];
-  for (const group of groups) {
+  for (const group of withoutMediumPlatforms(groups)) {
     const id = group.listEntry?.id ?? entityIdFor(group.kind, group.name);
     const entity: Entity = {
       id,

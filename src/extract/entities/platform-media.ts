@@ -1,0 +1,40 @@
+/**
+ * Social networks and messaging apps named only as the medium something went
+ * through (`posted a video on Instagram`, `contact us via Signal`, `wrote on X`)
+ * are products, which the entity conventions leave out. Named as a body that
+ * acts (`Instagram said`, `Reddit's owners`), the company stays.
+ */
+import { SOCIAL_NETWORKS } from '../lexicon/org-suffixes.ts';
+import type { Candidate } from './candidates.ts';
+import type { EntityGroup } from './cluster.ts';
+import { nameKey } from '../gazetteer/index.ts';
+
+/** Messaging apps beyond the share-button networks; lowercase. */
+const MESSAGING_APPS: ReadonlySet<string> = new Set(['signal', 'wechat', 'discord', 'viber', 'substack', 'twitch', 'truth social']);
+
+/** Prepositions that make the next name the channel a message went through. */
+const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'via', 'onto', 'across', 'through', 'over']);
+
+/** Nouns after the name that make it the channel: `an Instagram post`, `a Reddit thread`. */
+const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
+  'post', 'posts', 'video', 'videos', 'account', 'accounts', 'page', 'pages', 'user', 'users', 'live', 'story',
+  'stories', 'feed', 'thread', 'threads', 'message', 'messages', 'comment', 'comments', 'handle', 'channel',
+  'group', 'chat', 'chats', 'followers', 'reel', 'reels', 'clip', 'clips',
+]);
+
+function isPlatformName(name: string): boolean {
+  const key = nameKey(name);
+  return SOCIAL_NETWORKS.has(key) || MESSAGING_APPS.has(key);
+}
+
+function namedAsMedium(candidate: Candidate): boolean {
+  const { tokens } = candidate.block;
+  const before = tokens[candidate.first - 1];
+  const after = tokens[candidate.end];
+  return (before !== undefined && MEDIUM_PREPOSITIONS.has(before.key)) || (after !== undefined && after.isWord && MEDIUM_NOUNS.has(after.key));
+}
+
+/** Drops platform groups every mention of which is the medium; linear in the mentions. */
+export function withoutMediumPlatforms(groups: readonly EntityGroup[]): EntityGroup[] {
+  return groups.filter((group) => !(isPlatformName(group.name) && !group.listEntry && group.candidates.every(namedAsMedium)));
+}
