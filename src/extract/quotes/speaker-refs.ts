@@ -133,6 +133,8 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
     return holder ?? { form: 'mention', mention, first };
   }
   const token = block.tokens[i]!;
+  const affiliated = holderBeforeUnresolvedName(block, i, floor);
+  if (affiliated !== null) return affiliated;
   // `a council spokeswoman said`: an unnamed spokesperson speaks for the organization.
   if (SPOKESPERSON_NOUNS.has(token.lower) && i - 1 >= floor) {
     const owner = block.mentionEnding[i - 1];
@@ -244,8 +246,26 @@ function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number):
     if (end < floor) continue;
     const mention = block.mentionEnding[end];
     if (mention !== undefined && block.depth[end] === 0) return { form: 'mention', mention, first: firstTokenOf(block, end, mention.start) };
+    const affiliated = holderBeforeUnresolvedName(block, end, floor);
+    if (affiliated !== null) return affiliated;
   }
   return null;
+}
+
+/** Capitalized words an unresolved place or body may run to: `the Westbrook University Police Department`. */
+const MAX_UNRESOLVED_NAME_WORDS = 6;
+
+/**
+ * `Senator Ann Roe of Colorado, who …, called`: places are no speakers, so a
+ * capitalized name with no speaker mention after `of`/`at`/`from` is only the
+ * affiliation of the person named before the link.
+ */
+function holderBeforeUnresolvedName(block: AnalyzedBlock, last: number, floor: number): SpeakerRef | null {
+  let first = last;
+  while (first > floor && last - first < MAX_UNRESOLVED_NAME_WORDS && block.mentionEnding[first] === undefined && block.depth[first] === 0 && isCapitalized(block.tokens[first]!)) first -= 1;
+  if (first === last || block.sentenceStart[first + 1] === first + 1) return null;
+  const holder = affiliationHolder(block, first + 1, floor);
+  return holder === UNNAMED_HOLDER ? null : holder;
 }
 
 /**

@@ -128,6 +128,16 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a partial to the person before of when the place after it is no speaker, across a who-clause', () => {
+    expect(speakers(['Tomas Berg of Lisbon, who chairs the transport committee, called the plan "a slow disaster for commuters," and left.'])).toEqual([
+      ['a slow disaster for commuters,', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('gives a partial to the person before of when an unresolved capitalized body follows it', () => {
+    expect(speakers(['Tomas Berg of the Quayside Rowing Club said the crews were "ready to race."'])).toEqual([['ready to race.', 'Tomas Berg', 'partial']]);
+  });
+
   it('gives every paragraph of a multi-paragraph quote the speaker named before it', () => {
     expect(speakers(['Ruiz said: "We start on Monday.', '"The work takes a year.', '"Then the bridge opens."'])).toEqual([
       ['We start on Monday.', 'Ana Ruiz', 'direct'],
