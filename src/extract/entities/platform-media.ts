@@ -1,15 +1,15 @@
 /**
- * Social networks and messaging apps named only as the medium something went
- * through (`posted a video on Instagram`, `contact us via Signal`, `wrote on X`)
- * are products, which the entity conventions leave out. Named as a body that
- * acts (`Instagram said`, `Reddit's owners`), the company stays.
+ * Messaging apps named only as the medium something went through (`contact us
+ * via Signal`, `a Discord chat`) are products, which the entity conventions
+ * leave out. Social networks are not among them: the hand-made gold lists
+ * `a post on her Instagram page` as the company. Named as a body that acts
+ * (`Signal said`), an app's maker stays.
  */
-import { SOCIAL_NETWORKS } from '../lexicon/org-suffixes.ts';
 import type { Candidate } from './candidates.ts';
 import type { EntityGroup } from './cluster.ts';
 import { nameKey } from '../gazetteer/index.ts';
 
-/** Messaging apps beyond the share-button networks; lowercase. */
+/** Messaging and streaming apps that are not social networks; lowercase. */
 const MESSAGING_APPS: ReadonlySet<string> = new Set(['signal', 'wechat', 'discord', 'viber', 'substack', 'twitch', 'truth social']);
 
 /** Prepositions that make the next name the channel a message went through. */
@@ -23,8 +23,7 @@ const MEDIUM_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 function isPlatformName(name: string): boolean {
-  const key = nameKey(name);
-  return SOCIAL_NETWORKS.has(key) || MESSAGING_APPS.has(key);
+  return MESSAGING_APPS.has(nameKey(name));
 }
 
 function namedAsMedium(candidate: Candidate): boolean {

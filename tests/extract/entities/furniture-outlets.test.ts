@@ -55,6 +55,6 @@ describe('share buttons left in the body', () => {
   });
 
   it('still names a network the article talks about', () => {
-    expect(named(['Odell Marsh, 41, said Facebook removed the video.'])).toEqual(['person:Odell Marsh', 'organization:Facebook']);
+    expect(named(['Odell Marsh, 41, posted the video on Facebook.'])).toEqual(['person:Odell Marsh', 'organization:Facebook']);
   });
 });
