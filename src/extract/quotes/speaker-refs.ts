@@ -166,6 +166,10 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   if (ORGANIZATION_SUBJECT_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
     return { form: 'organization-noun', noun: token.lower, first: i - 1 };
   }
+  // `the Denver-based company said`: a hyphenated modifier only describes the organization already named.
+  if (ORGANIZATION_SUBJECT_NOUNS.has(token.lower) && HYPHENATED_MODIFIER.test(block.tokens[i - 1]?.text ?? '') && block.tokens[i - 2]?.lower === 'the' && i - 2 >= floor) {
+    return { form: 'organization-noun', noun: token.lower, first: i - 2 };
+  }
   // `the ruling said`: a court's written decision speaks for the one judge the article names.
   if (JUDGMENT_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
     return { form: 'role-holder', noun: 'judge', first: i - 1 };
@@ -185,6 +189,9 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   }
   return null;
 }
+
+/** `Denver-based`, `state-owned`, `family-run`: a compound modifier ending in a lower-case word. */
+const HYPHENATED_MODIFIER = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+$/u;
 
 /** Words joining a person to the organization they belong to: `Peter Grant of Morgan Hale`. */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);

@@ -154,6 +154,13 @@ describe('organization nouns as speakers', () => {
     ]);
   });
 
+  it('gives The Oslo-based company said … "…" to the organization learned as a start-up', () => {
+    const list: FakeEntity[] = [{ name: 'Keel Labs', kind: 'organization', learnedRoles: ['start-up'] }];
+    expect(speakers(list, ['Keel Labs lost customer files last week.', 'The Oslo-based company said it would restore access "within hours" on Monday.'])).toEqual([
+      ['within hours', 'Keel Labs'],
+    ]);
+  });
+
   it('gives The council said … "…" to the organization whose name ends in Council', () => {
     const list: FakeEntity[] = [
       { name: 'Wexford County Council', kind: 'organization' },
