@@ -11,7 +11,7 @@ import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import type { BlockText } from './blocks.ts';
-import { CALENDAR_WORDS, FUNCTION_WORDS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence } from './context-evidence.ts';
 import { emptyScores, EVIDENCE, type KindScores } from './scores.ts';
 import type { Token } from './tokenize.ts';
@@ -383,6 +383,7 @@ function candidatesOfRun(
     return [candidate];
   }
   if (isDemonymRun(block, first, end)) return [];
+  if (end - first === 1 && !tokens[first]!.allCaps && LONE_COMMON_NOUNS.has(tokens[first]!.key)) return [];
   // `FY27`, `Q3`, `H1`: fiscal periods and other codes with digits name nothing the tables do not know.
   if (end - first === 1 && /\d/.test(written) && written === written.toUpperCase()) {
     if (!ROAD_NUMBER.test(written) || isAmount(tokens, end)) return [];

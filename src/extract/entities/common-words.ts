@@ -69,4 +69,24 @@ export const ROLE_DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'retail', 'tech', 'technology', 'climate', 'health', 'security', 'investment', 'celebrity', 'award-winning',
   'freelance', 'chief', 'longtime', 'long-time', 'fellow', 'rival', 'star', 'top', 'young', 'elderly',
   'regional', 'national', 'international', 'global', 'sports', 'music', 'food', 'wine', 'fashion', 'art',
+  // Fields and trades: `Aviation safety consultant`, `former Test captain`, `Property developer`.
+  'aviation', 'safety', 'business', 'test', 'transport', 'education', 'science', 'medical', 'insurance',
+  'property', 'housing', 'cricket', 'football', 'rugby', 'tennis', 'golf', 'racing', 'crime', 'privacy',
+  'data', 'cyber', 'cybersecurity', 'trade', 'tax', 'banking', 'oil', 'mining', 'farming', 'agriculture',
+  'weather', 'space', 'travel', 'tourism', 'transportation', 'shipping', 'maritime', 'pharmaceutical',
+]);
+
+/**
+ * Common nouns that name no one when they stand alone, however capitalized:
+ * `the Government said`, `More from Business`, `in Act Two`, `the Test`. Inside
+ * a longer name (`Government House`, `Business Secretary`) they stay.
+ */
+export const LONE_COMMON_NOUNS: ReadonlySet<string> = new Set([
+  'government', 'business', 'act', 'test', 'board', 'nation', 'price', 'match', 'council',
+  'state', 'ministry', 'department', 'court', 'police', 'army', 'navy', 'church', 'city', 'town', 'county',
+  'region', 'province', 'district', 'opposition', 'cabinet', 'committee',
+  'commission', 'agency', 'authority', 'company', 'club', 'team', 'union', 'university', 'college', 'school',
+  'hospital', 'library', 'scene', 'chapter', 'part', 'section', 'article', 'clause', 'stage', 'round', 'final',
+  'tv', 'news', 'sport', 'sports', 'world', 'politics', 'economy', 'money', 'lifestyle', 'culture', 'travel',
+  'technology', 'tech', 'health', 'science', 'entertainment', 'environment', 'weather', 'crime', 'education',
 ]);

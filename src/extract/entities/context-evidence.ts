@@ -16,6 +16,7 @@ import { countryOfDemonym } from '../gazetteer/index.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
+import { ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { EVIDENCE } from './scores.ts';
 import type { Token } from './tokenize.ts';
 
@@ -280,7 +281,9 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
   // `Platformer managing editor Zoe Schiffer`, `Acme chief executive Jane Doe`.
   const roleHead = next?.isWord && !next.capitalized ? (PERSON_ROLE_NOUNS.has(next.key) ? next : tokens[end + 1]) : undefined;
-  if (roleHead && PERSON_ROLE_NOUNS.has(roleHead.key) && tokens[roleHead.index + 1]?.capitalized && !candidate.headKind) {
+  // `Aviation safety consultant Jo Park`, `former Test captain Jo Park`: one field word describes the role, no employer.
+  const describesRole = end - first === 1 && ROLE_DESCRIBING_WORDS.has(tokens[first]!.key);
+  if (roleHead && PERSON_ROLE_NOUNS.has(roleHead.key) && tokens[roleHead.index + 1]?.capitalized && !candidate.headKind && !describesRole) {
     scores.organization += EVIDENCE.affiliationOfRole;
   }
   // `a spokesman for Noom`, `chairman of the INEC`.
