@@ -277,8 +277,27 @@ function startsSentence(block: AnalyzedBlock, s: number, previousClose: number, 
   const before = block.tokens[open - 1]!;
   const capital = /^\s*[\p{Lu}\p{N}]/u.test(inner);
   if (before.text === ':') return true;
+  if (before.text === ',' && resumesSplitQuote(block, previousClose, open)) return true;
   if (before.text === ',' || before.text === '—' || before.text === '–') return capital;
   if (REPORTING_VERB_BY_FORM.has(before.lower)) return capital;
   // Only dashes or bullets before it.
   return block.tokens.slice(sentenceStart, open).every((token) => !token.isWord);
+}
+
+/** Words a cue between the two halves of a split quote may take: `said Rohan Deshmukh, the club's president`. */
+const MAX_SPLIT_CUE_TOKENS = 12;
+
+/**
+ * `"We are ready," said Berg, "and we will win."`: the second half goes on
+ * with the sentence the first half began, so it is direct speech even in lower
+ * case. The first half must end in a comma inside its marks, and only a cue
+ * with a reporting verb may sit between.
+ */
+function resumesSplitQuote(block: AnalyzedBlock, previousClose: number, open: number): boolean {
+  if (previousClose < 0 || open - previousClose > MAX_SPLIT_CUE_TOKENS || block.tokens[previousClose - 1]?.text !== ',') return false;
+  if (block.sentenceStart[open] !== block.sentenceStart[previousClose]) return false;
+  for (let k = previousClose + 1; k < open; k += 1) {
+    if (block.depth[k] !== 0 || block.isMark[k]) return false;
+  }
+  return block.tokens.slice(previousClose + 1, open).some((token) => REPORTING_VERB_BY_FORM.has(token.lower));
 }

@@ -74,11 +74,22 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
     if (last - k > CUE_WINDOW.verbToMark + 1) return null;
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;
-    const ref = subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor);
+    const ref = subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor) ?? speakerAfterVerbBeforeComma(block, verb, last);
     if (ref === null) return null;
     return { ref, cue: cueText(block, verb, true), stance: verb.verb?.strength === 'stance' };
   }
   return null;
+}
+
+/**
+ * `"…," said Berg, "and …"`: a speech verb that comes before its subject, with
+ * the subject running up to the comma that opens the next quote.
+ */
+function speakerAfterVerbBeforeComma(block: AnalyzedBlock, verb: VerbAt, comma: number): SpeakerRef | null {
+  if (verb.verb?.strength !== 'speech' || block.tokens[comma]?.text !== ',') return null;
+  const mention = block.mentionStarting[verb.last + 1];
+  if (mention === undefined || block.mentionEnding[comma - 1] !== mention) return null;
+  return { form: 'mention', mention, first: verb.last + 1 };
 }
 
 /** `According to X, "…"`: the source named right after the introducer, the comma right before the quote. */

@@ -138,6 +138,24 @@ describe('quote attribution', () => {
     expect(speakers(['Tomas Berg of the Quayside Rowing Club said the crews were "ready to race."'])).toEqual([['ready to race.', 'Tomas Berg', 'partial']]);
   });
 
+  it('gives the second part of "…," said X, "and …" to X', () => {
+    expect(speakers(['"The pier is old and tired," said Berg, "but we will rebuild it."'])).toEqual([
+      ['The pier is old and tired,', 'Tomas Berg', 'direct'],
+      ['but we will rebuild it.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('keeps the lower-case second part of "…," X said, "and …" direct speech', () => {
+    expect(speakers(['"The pier is old," Berg said, "and we will rebuild it this year."'])).toEqual([
+      ['The pier is old,', 'Tomas Berg', 'direct'],
+      ['and we will rebuild it this year.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('leaves a lower-case fragment after a quote that ended its sentence partial', () => {
+    expect(speakers(['"The pier is old." Berg, who said it was "falling apart," left.'])[1]?.[2]).toBe('partial');
+  });
+
   it('gives every paragraph of a multi-paragraph quote the speaker named before it', () => {
     expect(speakers(['Ruiz said: "We start on Monday.', '"The work takes a year.', '"Then the bridge opens."'])).toEqual([
       ['We start on Monday.', 'Ana Ruiz', 'direct'],
