@@ -375,12 +375,26 @@ function appositiveSubject(block: QuoteSite['block'], from: number, outerOpen: n
   return null;
 }
 
+/**
+ * The first rule that matches. When it names its speaker too unsurely to
+ * accept, a later rule that names the same speaker surely (`"A," said Roe.
+ * "B," he said of the talks.`: split agrees with the unsure pronoun) wins:
+ * two cues agreeing on one person. A later rule naming someone else never
+ * overrides the first.
+ */
 function firstMatch(context: MatchContext, site: QuoteSite): Attribution | null {
+  let first: Attribution | null = null;
   for (const rule of ATTRIBUTION_RULES) {
     const found = MATCHERS[rule.name]?.(context, site) ?? null;
-    if (found !== null) return found;
+    if (found === null) continue;
+    if (first === null) {
+      if (found.confidence >= ACCEPTED) return found;
+      first = found;
+    } else if (found.entity.id === first.entity.id && found.confidence >= ACCEPTED) {
+      return found;
+    }
   }
-  return null;
+  return first;
 }
 
 /**

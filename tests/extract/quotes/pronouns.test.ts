@@ -355,3 +355,17 @@ describe('irregular past verbs mark a subject', () => {
     ]);
   });
 });
+
+describe('an unsure cue confirmed by a later rule', () => {
+  it('accepts the split speaker when an unsure pronoun after the quote names the same person', () => {
+    const list: FakeEntity[] = [
+      { name: 'Luca Moss', kind: 'person', aliases: ['Moss'] },
+      { name: 'Tomas Berg', kind: 'person', aliases: ['Berg'] },
+    ];
+    const paragraphs = [
+      'Luca Moss and Tomas Berg fish the same water.',
+      '"We are cutting, and they are not," said Berg, who works beside Moss. "Every ship we lose, they win." He said he had raised it.',
+    ];
+    expect(speakers(list, paragraphs)).toContainEqual(['Every ship we lose, they win.', 'Tomas Berg']);
+  });
+});
