@@ -260,7 +260,12 @@ export function attributeQuotes(analysis: ArticleAnalysis, sites: readonly Quote
       continue;
     }
     // `"… He said: 'They told us …'"`: the inner words are whoever the outer speaker quotes.
-    const speaker = quoted.mention === null ? null : resolveSpeaker(analysis, site.block, { form: 'mention', mention: quoted.mention, first: quoted.subject });
+    const speaker =
+      quoted.mention !== null
+        ? resolveSpeaker(analysis, site.block, { form: 'mention', mention: quoted.mention, first: quoted.subject })
+        : quoted.role !== undefined
+          ? resolveSpeaker(analysis, site.block, { form: 'role-holder', noun: quoted.role, first: quoted.subject })
+          : null;
     if (speaker === null || speaker.entity.id === outer?.entity.id) continue;
     const base = RULE_BY_NAME.get('nested')!.confidence * (outer?.confidence ?? RULE_BY_NAME.get('X-said-colon')!.confidence);
     attributions.set(site, { entity: speaker.entity, confidence: round(base * speaker.certainty), cue: quoted.cue, rule: 'nested' });
@@ -336,12 +341,13 @@ const NESTED_CUE_WINDOW = 6;
  * `she told me, '…`): the verb, and the name before it if it is one (a
  * pronoun inside someone's quote cannot be resolved from the reporter's text).
  */
-function quotedWithinQuote(site: QuoteSite): { cue: string; subject: number; mention: EntityMention | null } | null {
+function quotedWithinQuote(site: QuoteSite): QuotedWithin | null {
   const { block } = site;
   const open = openToken(site);
   const outerOpen = openToken(site.parent!);
   const lead = block.tokens[open - 1];
-  if (lead === undefined || (lead.text !== ':' && lead.text !== ',' && !REPORTING_VERB_BY_FORM.has(lead.lower))) return null;
+  if (lead === undefined) return null;
+  if (lead.text !== ':' && lead.text !== ',' && !REPORTING_VERB_BY_FORM.has(lead.lower)) return roleToldInClause(block, open, outerOpen);
   for (let k = open - 1; k > Math.max(outerOpen, open - 1 - NESTED_CUE_WINDOW); k -= 1) {
     const verb = REPORTING_VERB_BY_FORM.get(block.tokens[k]!.lower);
     if (verb === undefined || verb.strength !== 'speech') continue;
@@ -352,6 +358,43 @@ function quotedWithinQuote(site: QuoteSite): { cue: string; subject: number; men
   }
   return null;
 }
+
+interface QuotedWithin {
+  cue: string;
+  subject: number;
+  mention: EntityMention | null;
+  /** `the provost`: the role noun of a subject named by role only. */
+  role?: string;
+}
+
+/** How far back in the outer quote the clause verb of an inner fragment may stand: `The dean told us it was 'final'`. */
+const NESTED_CLAUSE_WINDOW = 12;
+
+/**
+ * `"The provost told us the plan was 'fair,'" she said`: a fragment inside a
+ * quote, in a clause whose speech verb has a third person as its subject (a
+ * name, or `the` and a role noun), is that person's words, not the outer
+ * speaker's. Pronoun subjects (`I told them`) leave it to the outer speaker.
+ */
+function roleToldInClause(block: AnalyzedBlock, open: number, outerOpen: number): QuotedWithin | null {
+  for (let k = open - 1; k > Math.max(outerOpen + 1, open - 1 - NESTED_CLAUSE_WINDOW); k -= 1) {
+    const token = block.tokens[k]!;
+    if (SENTENCE_ENDS.has(token.text) || block.isMark[k]) return null;
+    const verb = REPORTING_VERB_BY_FORM.get(token.lower);
+    if (verb === undefined || verb.strength !== 'speech') continue;
+    const subject = k - 1;
+    if (subject <= outerOpen) return null;
+    const mention = block.mentionEnding[subject];
+    if (mention !== undefined) return { cue: token.text, subject, mention };
+    const noun = block.tokens[subject]!;
+    const article = block.tokens[subject - 1];
+    if (subject - 1 > outerOpen && article?.lower === 'the' && noun.isWord && noun.text === noun.lower) return { cue: token.text, subject: subject - 1, mention: null, role: noun.lower };
+    return null;
+  }
+  return null;
+}
+
+const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 /** How far before the inner cue's verb the name of its subject may stand: `The surgeon, Dr Bell, came out and said, '…`. */
 const NESTED_SUBJECT_WINDOW = 16;

@@ -232,6 +232,18 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a fragment inside a quote, in a clause where the role-named person told, to that person', () => {
+    expect(speakers(['"Then the engineer told us the pier was \'sound enough\' and left," Ruiz said.'])[1]).toEqual(['sound enough', 'Tomas Berg', 'partial']);
+  });
+
+  it('gives no speaker to a fragment inside a quote that a role no one holds told, rather than the outer speaker', () => {
+    expect(speakers(['"The harbourmaster told us the pier was \'sound enough\' and left," Ruiz said.'])[1]).toEqual(['sound enough', null, 'partial']);
+  });
+
+  it('keeps a fragment the outer speaker says they told someone with the outer speaker', () => {
+    expect(speakers(['"I told them the pier was \'sound enough\' and left," Ruiz said.'])[1]).toEqual(['sound enough', 'Ana Ruiz', 'partial']);
+  });
+
   it('never gives a nested quote to a name before the verb that is not set off by commas', () => {
     expect(speakers(['"I asked Tomas Berg, and then he said, \'No.\' That was all," Ruiz said.'])).toEqual([
       ["I asked Tomas Berg, and then he said, 'No.' That was all,", 'Ana Ruiz', 'direct'],
