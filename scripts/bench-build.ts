@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderTable, type Align } from '../src/eval/text-table.ts';
+import { seededRandom } from '../src/eval/synthetic-text.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const DEFAULT_SIZES = [100, 1000];
@@ -64,18 +65,6 @@ function parseArgs(argv: readonly string[]): BenchArgs | string {
 }
 
 // ---------------------------------------------------------------- synthetic articles
-
-/** mulberry32: small, fast, and the same sequence on every machine. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
