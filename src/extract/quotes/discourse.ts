@@ -20,7 +20,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { Entity, EntityKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
-import { isSubjectPosition } from './subject-position.ts';
+import { isReportedClauseSubject, isSubjectPosition } from './subject-position.ts';
 
 /**
  * What the reader has met so far: each person or organization named in the
@@ -140,7 +140,7 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
         start: mention.start,
         entityId: entity.id,
         kind: entity.kind,
-        salient: isSubjectPosition(block, i, last) || namedAsSource(block, i),
+        salient: (isSubjectPosition(block, i, last) && !isReportedClauseSubject(block, i, last)) || namedAsSource(block, i),
         documentOwner: ownsDocument(block, last),
         speaks: reportingVerbFollows(block, last),
       });
@@ -490,6 +490,7 @@ export function resolveDocument(discourse: Discourse, entityById: ReadonlyMap<st
   const { events } = discourse;
   const from = firstEventFrom(events, order, start);
   let salientOrganization: DiscourseEvent | undefined;
+  let rivalSpoke = false;
   for (let i = from - 1; i >= Math.max(0, from - MAX_EVENTS_BACK); i -= 1) {
     const event = events[i]!;
     if (order - event.order > MAX_BLOCK_DISTANCE) break;
@@ -498,11 +499,15 @@ export function resolveDocument(discourse: Discourse, entityById: ReadonlyMap<st
       const entity = entityById.get(event.entityId);
       return entity === undefined ? null : { entity, certainty: 0.9 };
     }
-    if (event.salient) salientOrganization ??= event;
+    if (!event.salient) continue;
+    salientOrganization ??= event;
+    // `the statement said` after both the union and the employers spoke: either could have issued it.
+    // One that spoke in the cue's own paragraph (`X praised the vote in a statement. "…," the statement said`) is sure.
+    if (event.entityId !== salientOrganization.entityId && salientOrganization.order !== order) rivalSpoke = true;
   }
   if (salientOrganization === undefined) return null;
   const entity = entityById.get(salientOrganization.entityId);
-  return entity === undefined ? null : { entity, certainty: 0.8 };
+  return entity === undefined ? null : { entity, certainty: rivalSpoke ? UNSURE_CERTAINTY : 0.8 };
 }
 
 /**

@@ -196,6 +196,16 @@ const HYPHENATED_MODIFIER = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+$/u;
 /** Words joining a person to the organization they belong to: `Peter Grant of Morgan Hale`. */
 const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
 
+/** Lower-case words inside institution names: `Universidad de las Américas`, `Banco do Brasil`. */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'della', 'y', 'e']);
+
+const MAX_DESCRIPTION_WORDS = 2;
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+function isLowerWord(token: AnalyzedBlock['tokens'][number] | undefined): boolean {
+  return token !== undefined && token.isWord && token.text === token.lower;
+}
+
 /** A person is named before the affiliation, but the entity finder did not resolve them. */
 const UNNAMED_HOLDER = 'unnamed-holder';
 
@@ -207,7 +217,18 @@ const UNNAMED_HOLDER = 'unnamed-holder';
  */
 function affiliationHolder(block: AnalyzedBlock, first: number, floor: number): SpeakerRef | typeof UNNAMED_HOLDER | null {
   let at = first - 1;
-  if (block.tokens[at]?.lower === 'the') at -= 1;
+  // `Tomás Arriaga of the Universidad de las Américas Puebla said`: the entity finder may resolve only
+  // the tail of a long institution name, so its capitalized head and name particles are skipped.
+  for (let skipped = 0; skipped < MAX_UNRESOLVED_NAME_WORDS && at > floor && block.depth[at] === 0; skipped += 1) {
+    const token = block.tokens[at]!;
+    if (!NAME_PARTICLES.has(token.lower) && !(isCapitalized(token) && block.sentenceStart[at] !== at && block.mentionEnding[at] === undefined)) break;
+    at -= 1;
+  }
+  // `Han Ji-woo of the law firm Daeryun`: a common-noun description between the article and the name.
+  let described = at;
+  while (described > floor && at - described < MAX_DESCRIPTION_WORDS && isLowerWord(block.tokens[described]) && !AFFILIATION_LINKS.has(block.tokens[described]!.lower) && block.tokens[described]!.lower !== 'the') described -= 1;
+  if (described !== at && ARTICLES.has(block.tokens[described]?.lower ?? '')) at = described;
+  if (ARTICLES.has(block.tokens[at]?.lower ?? '')) at -= 1;
   const link = block.tokens[at];
   if (link === undefined || !AFFILIATION_LINKS.has(link.lower) || at - 1 < floor) return null;
   const name = at - 1;
@@ -252,7 +273,13 @@ function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number):
     if (block.tokens[end]?.text === ')') end = skipParenthesisBack(block, end, floor);
     if (end < floor) continue;
     const mention = block.mentionEnding[end];
-    if (mention !== undefined && block.depth[end] === 0) return { form: 'mention', mention, first: firstTokenOf(block, end, mention.start) };
+    if (mention !== undefined && block.depth[end] === 0) {
+      const first = firstTokenOf(block, end, mention.start);
+      // `Their lawyer, Han Ji-woo of the law firm Daeryun, told`: the person before `of` heads the chunk.
+      const holder = affiliationHolder(block, first, Math.max(floor, start));
+      if (holder === UNNAMED_HOLDER) return null;
+      return holder ?? { form: 'mention', mention, first };
+    }
     const affiliated = holderBeforeUnresolvedName(block, end, floor);
     if (affiliated !== null) return affiliated;
   }

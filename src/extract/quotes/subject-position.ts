@@ -20,6 +20,7 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
     while (j < tokens.length && tokens[j]!.text !== ')' && j - last < 10) j += 1;
     j += 1;
   }
+  j = skipAffiliation(tokens, j);
   // Up to two appositives: `Angela Paxton, R-McKinney, who sponsored the bill, called`.
   const appositiveStart = j;
   for (let chunk = 0; chunk < MAX_APPOSITIVES && tokens[j]?.text === ',' && !isVerbHint(tokens, j + 1); chunk += 1) {
@@ -31,6 +32,27 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   if (j !== appositiveStart) j += 1;
   if (tokens[j]?.text === ',') j += 1;
   return isVerbHint(tokens, j);
+}
+
+/** Words joining a person to an organization named after them: `Hannah Pryce of the University of Leeds said`. */
+const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from']);
+/** Lower-case words inside an institution's name: `University of Leeds`, `Universidad de las Américas`. */
+const NAME_JOINERS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'del', 'la', 'las', 'los', 'do', 'da', 'di', 'y']);
+const MAX_AFFILIATION_TOKENS = 10;
+
+/** The token after an `of the Capitalized Name` affiliation starting at j, or j when none starts there. */
+function skipAffiliation(tokens: AnalyzedBlock['tokens'], start: number): number {
+  if (!AFFILIATION_LINKS.has(tokens[start]?.lower ?? '')) return start;
+  let j = start + 1;
+  if (tokens[j]?.lower === 'the') j += 1;
+  let end = start;
+  while (j < tokens.length && j - start <= MAX_AFFILIATION_TOKENS) {
+    const token = tokens[j]!;
+    if (token.isWord && token.text[0] !== token.text[0]!.toLowerCase()) end = j + 1;
+    else if (!NAME_JOINERS.has(token.lower)) break;
+    j += 1;
+  }
+  return end === start ? start : end;
 }
 
 /** Whether a verb starts at token j, perhaps after an auxiliary or adverb: `has issued`, `also said`, `thanked`. */
@@ -47,4 +69,15 @@ function isVerbHint(tokens: AnalyzedBlock['tokens'], start: number): boolean {
   const verb = REPORTING_VERB_BY_FORM.get(next.lower);
   if (verb !== undefined && !next.lower.endsWith('ing')) return true;
   return next.lower.length > 4 && next.lower.endsWith('ed');
+}
+
+/**
+ * `Pryce said Villa would need …`: a name right after a reporting verb and
+ * followed by its own verb opens the reported clause. It is that clause's
+ * subject, not the one speaking, so a later `she said` does not point to it.
+ */
+export function isReportedClauseSubject(block: AnalyzedBlock, first: number, last: number): boolean {
+  const before = block.tokens[first - 1];
+  if (before === undefined || !REPORTING_VERB_BY_FORM.has(before.lower) || before.lower.endsWith('ing')) return false;
+  return isVerbHint(block.tokens, last + 1);
 }

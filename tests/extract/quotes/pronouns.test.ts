@@ -19,6 +19,28 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads she as a woman named before `of the University of X said`, as the subject of that clause', () => {
+    const list: FakeEntity[] = [
+      { name: 'Helen Ward', kind: 'person' },
+      { name: 'Jo Lund', kind: 'person' },
+      { name: 'University of Farley', kind: 'organization' },
+    ];
+    expect(speakers(list, ['Jo Lund opened the pier.', 'Engineer Helen Ward of the University of Farley said the pier was sound.', '"It will last," she said.'])).toEqual([
+      ['It will last,', 'Helen Ward'],
+    ]);
+  });
+
+  it('never reads she as the subject of the clause reported after `said`', () => {
+    const list: FakeEntity[] = [
+      { name: 'Helen Ward', kind: 'person' },
+      { name: 'Jo Lund', kind: 'person' },
+    ];
+    expect(speakers(list, ['Engineer Helen Ward spoke at noon.', 'Ward said Jo Lund would need more money.', '"It is a lot," she said.'])).not.toContainEqual([
+      'It is a lot,',
+      'Jo Lund',
+    ]);
+  });
+
   it('never reads he as a misread person whose name holds a digit', () => {
     const list: FakeEntity[] = [
       { name: 'Omar Qadri', kind: 'person' },
@@ -147,6 +169,26 @@ describe('pronoun speakers', () => {
 });
 
 describe('organization nouns as speakers', () => {
+  it('gives `the statement said` to no one for sure when two organizations spoke in earlier paragraphs', () => {
+    const list: FakeEntity[] = [
+      { name: 'Harbour Workers Union', kind: 'organization' },
+      { name: 'Port Employers Association', kind: 'organization' },
+    ];
+    expect(
+      speakers(list, ['The Port Employers Association said talks had failed.', 'The Harbour Workers Union said it would strike.', 'Cargo piled up at the gates.', '"Our offer stands," the statement said.']),
+    ).toEqual([['Our offer stands,', null]]);
+  });
+
+  it('gives `the statement said` to the organization that spoke in the same paragraph, past an earlier one', () => {
+    const list: FakeEntity[] = [
+      { name: 'Harbour Workers Union', kind: 'organization' },
+      { name: 'Port Employers Association', kind: 'organization' },
+    ];
+    expect(
+      speakers(list, ['The Harbour Workers Union said it would strike.', 'The Port Employers Association criticized the vote in a statement. "Our offer stands," the statement said.']),
+    ).toEqual([['Our offer stands,', 'Port Employers Association']]);
+  });
+
   it('gives The company said … "…" to the organization learned as a start-up', () => {
     const list: FakeEntity[] = [{ name: 'Keel Labs', kind: 'organization', learnedRoles: ['start-up'] }];
     expect(speakers(list, ['Keel Labs lost customer files last week.', 'The company said it would restore access "within hours" on Monday.'])).toEqual([

@@ -8,6 +8,8 @@ const LIST: FakeEntity[] = [
   { name: 'Labour Party', kind: 'organization', aliases: ['Labour'] },
   { name: 'Morgan Hale', kind: 'organization' },
   { name: 'Farley Council', kind: 'organization' },
+  { name: 'Ann Kim', kind: 'person' },
+  { name: 'Daelim', kind: 'organization' },
 ];
 
 /** Speaker (null when below 0.5) and kind of each quote. */
@@ -29,6 +31,18 @@ describe('the speaker is the subject of the cue, never an object', () => {
 
   it('gives a fragment after `X of the Y said` to the person X, not the organization Y', () => {
     expect(speakers(['Peter Grant of the Morgan Hale said the fund was "too slow".'])).toEqual([['too slow', 'Peter Grant', 'partial']]);
+  });
+
+  it('gives a fragment after `X of the Universidad de las Y said` to X when only the tail Y is a known organization', () => {
+    expect(speakers(['Economist Peter Grant of the Universidad de las Morgan Hale said the plan was "too timid."'])).toEqual([
+      ['too timid.', 'Peter Grant', 'partial'],
+    ]);
+  });
+
+  it('gives a quote after `Their lawyer, X of the law firm Y, told reporters:` to the person X, not the firm Y', () => {
+    expect(speakers(['Their lawyer, Ann Kim of the law firm Daelim, told reporters: "We will appeal."'])).toEqual([
+      ['We will appeal.', 'Ann Kim', 'direct'],
+    ]);
   });
 
   it('gives no confident speaker when an unresolved name stands before `of the Y said`', () => {
