@@ -44,6 +44,7 @@ interface ShortNameIndex {
   byAcronym: Map<string, OpenGroup>;
   byInitials: Map<string, OpenGroup[]>;
   bySurname: Map<string, OpenGroup[]>;
+  byInnerName: Map<string, OpenGroup[]>;
   byGivenName: Map<string, OpenGroup[]>;
   byOrganizationWord: Map<string, OpenGroup[]>;
 }
@@ -53,6 +54,7 @@ function indexLongGroups(groups: readonly OpenGroup[]): ShortNameIndex {
     byAcronym: new Map(),
     byInitials: new Map(),
     bySurname: new Map(),
+    byInnerName: new Map(),
     byGivenName: new Map(),
     byOrganizationWord: new Map(),
   };
@@ -73,6 +75,10 @@ function indexLongGroups(groups: readonly OpenGroup[]): ShortNameIndex {
     if (!longest.allCaps) add(index.byInitials, initials(longest), group);
     const personLike = isPersonLike(group);
     if (personLike) add(index.bySurname, keys[keys.length - 1]!, group);
+    // `Méndez` for `Alejandro Méndez Villaseñor`: the first of two family names is the one most often used alone.
+    if (personLike && !group.known && hasInnerNames(longest)) {
+      for (const key of keys.slice(1, -1)) add(index.byInnerName, key, group);
+    }
     if (personLike && !group.known) add(index.byGivenName, keys[0]!, group);
     if (!personLike || group.candidates.some((c) => c.headKind === 'organization')) {
       const withoutHead = ORGANIZATION_HEADS.has(keys[keys.length - 1]!) ? keys.slice(0, -1) : keys;
@@ -81,6 +87,12 @@ function indexLongGroups(groups: readonly OpenGroup[]): ShortNameIndex {
     }
   }
   return index;
+}
+
+/** A name of three or more capitalized words, none a function word: `María Fernanda Castillo Ibarra`, not `Bank of England`. */
+function hasInnerNames(candidate: Candidate): boolean {
+  const keys = candidate.nameKeys;
+  return keys.length >= 3 && !candidate.allCaps && keys.every((key) => !FUNCTION_WORDS.has(key));
 }
 
 function only(groups: readonly OpenGroup[] | undefined): OpenGroup | undefined {
@@ -120,6 +132,8 @@ function groupForShortName(word: Candidate, index: ShortNameIndex, placesInText:
   // A surname, then a given name: `Putin`, `Romelu`; then `SkyWest` for `SkyWest Airlines`, `United` for `Manchester United`.
   const byName = only(index.bySurname.get(key)) ?? only(index.byGivenName.get(key));
   if (byName) return byName;
+  const byInnerName = index.bySurname.has(key) ? undefined : only(index.byInnerName.get(key));
+  if (byInnerName) return byInnerName;
   // `near Seddon ... outside Seddon` beside `Seddon School`: the town a body is named for stays a place of its own.
   if (placesInText.has(key)) return undefined;
   return only(index.byOrganizationWord.get(key));
@@ -146,9 +160,10 @@ function kindOf(group: OpenGroup): EntityKind | undefined {
   }
   if (standalone === 0) return undefined;
   // A full name the article later shortens to a surname is a person's: `Jane Roe` ... `Roe said`.
+  // `Alejandro Méndez Villaseñor` ... `Méndez said`: any family name of a name of three words counts.
   const full = group.candidates.find((candidate) => candidate.nameKeys.length >= 2 && !candidate.headKind);
-  const surname = full?.nameKeys[full.nameKeys.length - 1];
-  if (surname && group.candidates.some((candidate) => candidate.nameKeys.length === 1 && candidate.nameKeys[0] === surname)) {
+  const familyNames = full === undefined ? [] : hasInnerNames(full) ? full.nameKeys.slice(1) : full.nameKeys.slice(-1);
+  if (familyNames.length > 0 && group.candidates.some((candidate) => candidate.nameKeys.length === 1 && familyNames.includes(candidate.nameKeys[0]!))) {
     scores.person += EVIDENCE.referredToBySurname;
   }
   // A single word written again and again with nothing else is most often a company or a club.
@@ -192,9 +207,39 @@ function joinCompanyShortNames(order: readonly OpenGroup[]): Set<OpenGroup> {
   return merged;
 }
 
+/**
+ * `Castillo Ibarra` after `María Fernanda Castillo Ibarra`: the family names
+ * without the given names are the same person, when exactly one longer name
+ * ends with them. Returns the groups emptied that way.
+ */
+function joinFamilyNameTails(order: readonly OpenGroup[], byKey: Map<string, OpenGroup>): Set<OpenGroup> {
+  const byTail = new Map<string, OpenGroup | null>();
+  for (const group of order) {
+    const longest = group.candidates.reduce((a, b) => (b.nameKeys.length > a.nameKeys.length ? b : a));
+    if (group.known || !isPersonLike(group) || !hasInnerNames(longest)) continue;
+    const keys = longest.nameKeys;
+    for (let start = 1; start <= keys.length - 2; start += 1) {
+      const tail = keys.slice(start).join(' ');
+      byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== group ? null : group);
+    }
+  }
+  const merged = new Set<OpenGroup>();
+  if (byTail.size === 0) return merged;
+  for (const group of order) {
+    if (group.known || !isPersonLike(group)) continue;
+    const key = longestKeys(group).join(' ');
+    const owner = byTail.get(key);
+    if (!owner || owner === group) continue;
+    owner.candidates.push(...group.candidates);
+    byKey.set(`name:${key}`, owner);
+    merged.add(group);
+  }
+  return merged;
+}
+
 export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[] {
   const byKey = new Map<string, OpenGroup>();
-  const order: OpenGroup[] = [];
+  let order: OpenGroup[] = [];
   const open = (key: string, candidate: Candidate) => {
     let group = byKey.get(key);
     if (!group) {
@@ -210,6 +255,8 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   for (const candidate of candidates) {
     if (!isShort(candidate)) open(groupKey(candidate), candidate);
   }
+  const tails = joinFamilyNameTails(order, byKey);
+  if (tails.size > 0) order = order.filter((group) => !tails.has(group));
   // Short names only join the groups of longer names, whose shapes no short name changes.
   const longGroups = indexLongGroups(order);
   const isLong = new Set(order);
