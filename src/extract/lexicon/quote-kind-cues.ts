@@ -39,6 +39,13 @@ export const NAMING_CUES: readonly (readonly string[])[] = [
   ['which', 'read'],
   ['which', 'reads'],
   ['emblazoned', 'with'],
+  // `A gang calling itself "BlackVault"`: a group's own name for itself, not anyone's words.
+  ['calling', 'itself'],
+  ['calls', 'itself'],
+  ['called', 'itself'],
+  ['calling', 'themselves'],
+  ['call', 'themselves'],
+  ['calls', 'themselves'],
 ];
 
 /** `whom colleagues call "the plumber"`, `what supporters call a "…" office`: a relative word before a naming verb. */
@@ -115,6 +122,11 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'thriller', 'drama', 'comedy', 'horror', 'miniseries', 'opera', 'ballet', 'track', 'record', 'memoir', 'biopic',
   'cookbook', 'autobiography', 'biography', 'anthology', 'novella', 'essay', 'collection',
   'report', 'campaign', 'operation', 'act', 'bill', 'law', 'plan', 'project', 'initiative', 'brand', 'app',
+  // Works of art and worship: `the painting "…"`, `a hymn called "…"`, `The work, "…," hangs in …`.
+  'work', 'works', 'artwork', 'sculpture', 'statue', 'portrait', 'mural', 'canvas', 'hymn', 'hymns', 'psalm',
+  'anthem', 'symphony', 'composition', 'prayer', 'inscription', 'stela',
+  // Groups known by a code name: `the ransomware group "BlackVault"`.
+  'group', 'gang', 'crew', 'cartel', 'botnet', 'malware',
 ]);
 
 /** Short words that stay lower case in a Title Case name: `Father of the Bride`. */

@@ -78,6 +78,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     // `His memoir, "Salt, Fire, Time", is out in March`: a title may hold commas when a work noun introduces it.
     if (isTitleLike(inner.replace(/,/gu, ''), words) && afterWorkWord(block, open) && !speechFollows(block, close)) return 'not-speech';
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
+    if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && calledAfterWorkNoun(block, open)) return 'not-speech';
     if (isRatingLabel(block, open, close, inner)) return 'not-speech';
     if (span.depth === 0 && isQuotedModifier(block, open, close, words)) return 'not-speech';
     if (span.depth === 0 && isLabelBeforeAppositive(block, open, close, words)) return 'not-speech';
@@ -215,6 +216,26 @@ function afterWorkWord(block: AnalyzedBlock, open: number): boolean {
   if (block.tokens[j]?.lower === 'of' || block.tokens[j]?.lower === 'in') j -= 1;
   const word = block.tokens[j]?.lower ?? '';
   return WORK_NOUNS.has(word) || TITLE_LEAD_INS.has(word);
+}
+
+/** How many tokens before `called` a work noun may stand: `a hymn that the team has provisionally called`. */
+const WORK_NOUN_BEFORE_CALL = 8;
+
+/**
+ * `a hymn that the team has provisionally called "Song of the Masons."`: a
+ * Title Case quote right after `called` that names a work noun met just
+ * before in its sentence is the work's name, not the caller's words.
+ */
+function calledAfterWorkNoun(block: AnalyzedBlock, open: number): boolean {
+  let call = open - 1;
+  while (call >= 0 && NAMING_CUE_FILLERS.has(block.tokens[call]!.lower)) call -= 1;
+  if (call < 0 || !CALL_FORMS.has(block.tokens[call]!.lower)) return false;
+  const floor = Math.max(block.sentenceStart[call]!, call - WORK_NOUN_BEFORE_CALL);
+  for (let j = call - 1; j >= floor; j -= 1) {
+    if (block.depth[j] !== 0) return false;
+    if (WORK_NOUNS.has(block.tokens[j]!.lower)) return true;
+  }
+  return false;
 }
 
 /** `"the Hoops"`: `the` then only Title Case words, no punctuation: a nickname, not words anyone said. */

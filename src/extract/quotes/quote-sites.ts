@@ -63,7 +63,33 @@ export function quoteSites(analysis: ArticleAnalysis): QuoteSite[] {
     }
     lastOfPreviousBlock = previous;
   }
+  markRepeatedTitles(sites);
   return sites;
+}
+
+/**
+ * `Police say "Girl with a Lute" was stolen` over a body that writes `the
+ * painting "Girl with a Lute"`: a headline or caption quote with the same
+ * words as a name the body marks as no speech is that name too.
+ */
+function markRepeatedTitles(sites: readonly QuoteSite[]): void {
+  const names = new Set<string>();
+  for (const site of sites) {
+    if (site.kind === 'not-speech' && site.block.block === 'body') names.add(normalizedText(site));
+  }
+  if (names.size === 0) return;
+  for (const site of sites) {
+    if (site.block.block !== 'body' && site.kind !== 'not-speech' && names.has(normalizedText(site))) site.kind = 'not-speech';
+  }
+}
+
+function normalizedText(site: QuoteSite): string {
+  const span = site.block.spans[site.span]!;
+  return site.block.text
+    .slice(span.start, span.end)
+    .replace(/[\s.,!?;:]+$/u, '')
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
 }
 
 /** The previous paragraph's last quote is still open, and this paragraph starts with an opening mark of its family. */

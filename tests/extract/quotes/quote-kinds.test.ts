@@ -144,3 +144,32 @@ describe('names and printed words, not speech', () => {
     expect(kinds(['The senator called the vote "a betrayal" on Monday.'])).toEqual([['a betrayal', 'partial']]);
   });
 });
+
+describe('names of works and groups are not speech', () => {
+  it('calls a Title Case title after `a hymn that the team called` not-speech, its full stop inside the marks', () => {
+    expect(kinds(['The tablet bears a hymn that the team has provisionally called "Song of the Masons."'])).toEqual([['Song of the Masons.', 'not-speech']]);
+  });
+
+  it('calls a Title Case title after `The work,` not-speech, its comma inside the marks', () => {
+    expect(kinds(['The work, "Girl with a Lute," was cut from its frame.'])).toEqual([['Girl with a Lute,', 'not-speech']]);
+  });
+
+  it('calls a code name after `a gang calling itself` not-speech', () => {
+    expect(kinds(['A gang calling itself "NightVault" claimed the attack.'])).toEqual([['NightVault', 'not-speech']]);
+  });
+
+  it('calls a code name after `the ransomware group` not-speech', () => {
+    expect(kinds(['Police blamed the ransomware group "NightVault" for the outage.'])).toEqual([['NightVault', 'not-speech']]);
+  });
+
+  it('calls a headline quote not-speech when the body names the same title as a work', () => {
+    expect(kinds(['The painting "Girl with a Lute" was cut from its frame.'], 'Police say "Girl with a Lute" was stolen')).toEqual([
+      ['Girl with a Lute', 'not-speech'],
+      ['Girl with a Lute', 'not-speech'],
+    ]);
+  });
+
+  it('keeps a Title Case quote after `called` speech when no work noun comes before it', () => {
+    expect(kinds(['The mayor called the decision "A Betrayal of Our Town."'])).toEqual([['A Betrayal of Our Town.', 'partial']]);
+  });
+});
