@@ -115,6 +115,15 @@ function allCapsSpan(tokens: readonly Token[], first: number, end: number): bool
   return true;
 }
 
+/** One syllable, capitalized, then lowercase: `Han`, `Park`, `Zhang`, `Yoon`. */
+const ONE_SYLLABLE_FAMILY_NAME = /^[A-Z][b-df-hj-np-tv-z]{0,2}[aeiouy]{1,2}[b-df-hj-np-tv-z]{0,2}$/;
+/** `So-yeon`, `Ji-hoon`, `Xiao-ming`: two syllables joined by a hyphen, the second in lower case. */
+const HYPHENATED_GIVEN_NAME = /^[A-Z][a-z]{1,5}-[a-z]{2,6}$/;
+
+function isFamilyNameThenHyphenatedGivenName(tokens: readonly Token[], first: number, end: number): boolean {
+  return end - first === 2 && ONE_SYLLABLE_FAMILY_NAME.test(tokens[first]!.text) && HYPHENATED_GIVEN_NAME.test(tokens[first + 1]!.text);
+}
+
 export function newCandidateFor(block: BlockText, first: number, end: number, name: string): Candidate {
   return {
     block,
@@ -482,8 +491,10 @@ function candidatesOfRun(
     person.scores.person += EVIDENCE.givenName;
     return [person];
   }
+  // `Park Ji-hoon`, `Han So-yeon`: a family name of one syllable and a hyphenated given name are a Korean or Chinese person's.
+  if (isFamilyNameThenHyphenatedGivenName(tokens, first, end)) candidate.scores.person += EVIDENCE.givenName;
   // A nationality before another word is a brand or a body: `American Eagle`.
-  if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) candidate.scores.organization += 1;
+  else if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) candidate.scores.organization += 1;
   // A known place before another word is usually a club or a company: `Manchester United`.
   else if (end - first >= 2 && lookup(firstToken.text)?.kind === 'place') candidate.scores.organization += EVIDENCE.possessiveBeforePerson;
   // `Environment Canada`, `Partech Africa`: a country or region after an unknown word names the body serving it.
