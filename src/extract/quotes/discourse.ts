@@ -540,12 +540,36 @@ export function resolveOrganizationNoun(
     }
     found = entity;
   }
-  if (found === undefined) return onlyOrganizationCalled(discourse, entityById, noun, from);
+  if (found === undefined) return onlyOrganizationCalled(discourse, entityById, noun, from) ?? onlyOrganizationNearby(discourse, order, from, entityById);
   if (!COMPANY_NOUNS.has(noun)) return { entity: found, certainty: 0.85 };
   // `the company said` in an article about another, more often named, organization: that one, if it can be a company.
   const main = mainOrganization(entityById);
   if (main === undefined || main.id === found.id || main.mentions <= found.mentions) return { entity: found, certainty: 0.85 };
   return fitsOrganizationNoun(main, noun) ? { entity: main, certainty: 0.8 } : { entity: found, certainty: 0.5 };
+}
+
+/** How many paragraphs back the lone organization that spoke may stand: this one or the one before. */
+const LONE_ORGANIZATION_BLOCKS = 1;
+/** Certainty of `the agency said` read as the only organization near it, whose name does not say `agency`. */
+const LONE_ORGANIZATION_CERTAINTY = 0.65;
+
+/**
+ * `Starlight said the suit was …` then `"…," the agency said`: when no
+ * organization's name or role fits the noun, the one organization named in
+ * this or the previous paragraph, as a subject, is meant. Any other
+ * organization named there leaves it unresolved.
+ */
+function onlyOrganizationNearby(discourse: Discourse, order: number, from: number, entityById: ReadonlyMap<string, Entity>): Resolution | null {
+  let found: DiscourseEvent | undefined;
+  for (let i = from - 1; i >= Math.max(0, from - MAX_EVENTS_BACK); i -= 1) {
+    const event = discourse.events[i]!;
+    if (order - event.order > LONE_ORGANIZATION_BLOCKS) break;
+    if (event.kind !== 'organization' || event.entityId === found?.entityId) continue;
+    if (found !== undefined) return null;
+    found = event;
+  }
+  if (found === undefined || !found.salient) return null;
+  return resolution(entityById, found, LONE_ORGANIZATION_CERTAINTY);
 }
 
 /** How far back, in events, an organization named long before may be looked for; bounds the work per reference. */

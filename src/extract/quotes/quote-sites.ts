@@ -75,7 +75,8 @@ export function quoteSites(analysis: ArticleAnalysis): QuoteSite[] {
 function markRepeatedTitles(sites: readonly QuoteSite[]): void {
   const names = new Set<string>();
   for (const site of sites) {
-    if (site.kind === 'not-speech' && site.block.block === 'body') names.add(normalizedText(site));
+    // Only a capitalized name: `its "final offer."` is the employer's phrase, and a headline may quote it as theirs.
+    if (site.kind === 'not-speech' && site.block.block === 'body' && /^\p{Lu}/u.test(normalizedText(site, false))) names.add(normalizedText(site));
   }
   if (names.size === 0) return;
   for (const site of sites) {
@@ -83,13 +84,14 @@ function markRepeatedTitles(sites: readonly QuoteSite[]): void {
   }
 }
 
-function normalizedText(site: QuoteSite): string {
+function normalizedText(site: QuoteSite, lowerCase = true): string {
   const span = site.block.spans[site.span]!;
-  return site.block.text
+  const text = site.block.text
     .slice(span.start, span.end)
+    .trim()
     .replace(/[\s.,!?;:]+$/u, '')
-    .replace(/\s+/gu, ' ')
-    .toLowerCase();
+    .replace(/\s+/gu, ' ');
+  return lowerCase ? text.toLowerCase() : text;
 }
 
 /** The previous paragraph's last quote is still open, and this paragraph starts with an opening mark of its family. */

@@ -169,6 +169,23 @@ describe('pronoun speakers', () => {
 });
 
 describe('organization nouns as speakers', () => {
+  it('gives `the agency said` to the one organization that spoke in the paragraph before, though its name says no `agency`', () => {
+    const list: FakeEntity[] = [{ name: 'Moonrise Media', kind: 'organization' }];
+    expect(speakers(list, ['On Monday, Moonrise Media said the suit was baseless.', '"We will defend our contracts," the agency said.'])).toEqual([
+      ['We will defend our contracts,', 'Moonrise Media'],
+    ]);
+  });
+
+  it('gives `the agency said` to no one when two organizations were named in the paragraph before', () => {
+    const list: FakeEntity[] = [
+      { name: 'Moonrise Media', kind: 'organization' },
+      { name: 'Harbour Bank', kind: 'organization' },
+    ];
+    expect(speakers(list, ['Moonrise Media said Harbour Bank had frozen the account.', '"We will defend our contracts," the agency said.'])).toEqual([
+      ['We will defend our contracts,', null],
+    ]);
+  });
+
   it('gives `the statement said` to no one for sure when two organizations spoke in earlier paragraphs', () => {
     const list: FakeEntity[] = [
       { name: 'Harbour Workers Union', kind: 'organization' },

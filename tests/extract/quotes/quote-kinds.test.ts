@@ -169,6 +169,13 @@ describe('names of works and groups are not speech', () => {
     ]);
   });
 
+  it('keeps a lower-case headline phrase partial though the body marks the same words as a naming', () => {
+    expect(kinds(['Workers rejected what the port called its "final offer."'], 'Workers reject ‘final offer’')).toEqual([
+      ['final offer', 'partial'],
+      ['final offer.', 'not-speech'],
+    ]);
+  });
+
   it('keeps a Title Case quote after `called` speech when no work noun comes before it', () => {
     expect(kinds(['The mayor called the decision "A Betrayal of Our Town."'])).toEqual([['A Betrayal of Our Town.', 'partial']]);
   });
