@@ -294,16 +294,22 @@ function attributeHeadlines(context: MatchContext, sites: readonly QuoteSite[]):
     bodyQuotes.push({ text: normalized(site.block.text.slice(span.start, span.end)), attribution: found });
   }
   for (const site of sites) {
-    if (site.block.block !== 'title' || site.kind === 'not-speech' || site.parent !== null) continue;
+    if (site.kind === 'not-speech' || site.parent !== null) continue;
+    const title = site.block.block === 'title';
     const own = context.attributions.get(site);
-    if (own !== undefined && own.confidence >= ACCEPTED) continue;
+    if (own !== undefined && (title ? own.confidence >= ACCEPTED : true)) continue;
     const span = site.block.spans[site.span]!;
     const words = normalized(site.block.text.slice(span.start, span.end));
-    const echoed = words.split(' ').length < MIN_ECHO_WORDS ? undefined : bodyQuotes.find((quote) => quote.text.includes(words));
-    const found = echoed !== undefined ? inherit(echoed.attribution, 'headline') : headlineSubject(context, site);
+    // `Candidate calls result "a fraud foretold"` in a standfirst: the body later quotes the same words with their speaker.
+    const minWords = title ? MIN_ECHO_WORDS : MIN_BODY_ECHO_WORDS;
+    const echoed = words.split(' ').length < minWords ? undefined : bodyQuotes.find((quote) => quote.text.includes(words));
+    const found = echoed !== undefined ? inherit(echoed.attribution, 'headline') : title ? headlineSubject(context, site) : null;
     if (found !== null) context.attributions.set(site, found);
   }
 }
+
+/** A body quote without a cue may take the speaker of the same words quoted elsewhere only when this long. */
+const MIN_BODY_ECHO_WORDS = 3;
 
 /** `Okafor: "…"`, `MD says "…"`: the words before the first `:` or reporting verb of the headline. */
 function headlineSubject(context: MatchContext, site: QuoteSite): Attribution | null {

@@ -34,3 +34,21 @@ describe('headline quotes', () => {
     expect(speakers(list, 'Director says "worst is over"', ['Sam Tiller and Jo Marsh met investors.'])).toEqual([['worst is over', null]]);
   });
 });
+
+describe('standfirst quotes', () => {
+  it('gives a cue-less standfirst quote the speaker of the body quote that repeats its words', () => {
+    const list: FakeEntity[] = [{ name: 'Ruth Okafor', kind: 'person' }];
+    expect(speakers(list, 'Mill fire', ['Owner calls blaze "a disaster foretold"', 'Ruth Okafor called the fire "a disaster foretold" on Monday.'])).toEqual([
+      ['a disaster foretold', 'Ruth Okafor'],
+      ['a disaster foretold', 'Ruth Okafor'],
+    ]);
+  });
+
+  it('never gives a two-word body quote the speaker of another quote with the same words', () => {
+    const list: FakeEntity[] = [{ name: 'Ruth Okafor', kind: 'person' }];
+    expect(speakers(list, 'Mill fire', ['Locals fear a "total loss".', 'Ruth Okafor called the fire a "total loss" on Monday.'])).toEqual([
+      ['total loss', null],
+      ['total loss', 'Ruth Okafor'],
+    ]);
+  });
+});
