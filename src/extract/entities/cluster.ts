@@ -8,6 +8,7 @@ import type { EntityKind, EntityListEntry } from '../types.ts';
 import { COMPANY_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './common-words.ts';
+import { lookupKnownName } from '../gazetteer/index.ts';
 import { addScores, bestKind, emptyScores, EVIDENCE, MIN_EVIDENCE } from './scores.ts';
 
 export interface EntityGroup {
@@ -73,6 +74,12 @@ function indexLongGroups(groups: readonly OpenGroup[]): ShortNameIndex {
     const keys = longest.nameKeys;
     if (keys.length < 2) continue;
     if (!longest.allCaps) add(index.byInitials, initials(longest), group);
+    // `RFS` for `Rural Fire Service`, the shorter name of `New South Wales Rural Fire Service`.
+    for (const candidate of group.candidates) {
+      if (candidate !== longest && candidate.nameKeys.length >= 2 && !candidate.allCaps && candidate.headKind === 'organization') {
+        add(index.byInitials, initials(candidate), group);
+      }
+    }
     const personLike = isPersonLike(group);
     if (personLike) add(index.bySurname, keys[keys.length - 1]!, group);
     // `Méndez` for `Alejandro Méndez Villaseñor`: the first of two family names is the one most often used alone.
@@ -237,6 +244,50 @@ function joinFamilyNameTails(order: readonly OpenGroup[], byKey: Map<string, Ope
   return merged;
 }
 
+/** Longest place name, in words, looked for at the start of a body's name: `New South Wales`. */
+const LONGEST_LEADING_PLACE = 3;
+
+/** The words of a body's name after the place it opens with: `Rural Fire Service` of `New South Wales Rural Fire Service`. */
+function tailAfterLeadingPlace(candidate: Candidate): string[] | undefined {
+  const words = candidate.name.split(/\s+/);
+  for (let length = Math.min(LONGEST_LEADING_PLACE, words.length - 2); length >= 1; length -= 1) {
+    if (lookupKnownName(words.slice(0, length).join(' '))?.kind !== 'place') continue;
+    const tail = candidate.nameKeys.slice(length);
+    return FUNCTION_WORDS.has(tail[0]!) ? undefined : tail;
+  }
+  return undefined;
+}
+
+/**
+ * `the Rural Fire Service` after `the New South Wales Rural Fire Service`:
+ * a body's name without the place it opens with is the same body, when
+ * exactly one body in the article has that name after a place. Returns the
+ * groups emptied that way.
+ */
+function joinPlaceLedTails(order: readonly OpenGroup[], byKey: Map<string, OpenGroup>): Set<OpenGroup> {
+  const byTail = new Map<string, OpenGroup | null>();
+  for (const group of order) {
+    if (group.known || !group.candidates.some((candidate) => candidate.headKind === 'organization')) continue;
+    const longest = group.candidates.reduce((a, b) => (b.nameKeys.length > a.nameKeys.length ? b : a));
+    const tail = longest.allCaps ? undefined : tailAfterLeadingPlace(longest);
+    if (!tail) continue;
+    const key = tail.join(' ');
+    byTail.set(key, byTail.has(key) && byTail.get(key) !== group ? null : group);
+  }
+  const merged = new Set<OpenGroup>();
+  if (byTail.size === 0) return merged;
+  for (const group of order) {
+    if (group.known) continue;
+    const key = longestKeys(group).join(' ');
+    const owner = byTail.get(key);
+    if (!owner || owner === group) continue;
+    owner.candidates.push(...group.candidates);
+    byKey.set(`name:${key}`, owner);
+    merged.add(group);
+  }
+  return merged;
+}
+
 export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[] {
   const byKey = new Map<string, OpenGroup>();
   let order: OpenGroup[] = [];
@@ -256,6 +307,7 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
     if (!isShort(candidate)) open(groupKey(candidate), candidate);
   }
   const tails = joinFamilyNameTails(order, byKey);
+  for (const group of joinPlaceLedTails(order, byKey)) tails.add(group);
   if (tails.size > 0) order = order.filter((group) => !tails.has(group));
   // Short names only join the groups of longer names, whose shapes no short name changes.
   const longGroups = indexLongGroups(order);

@@ -69,6 +69,9 @@ function readPhrase(tokens: readonly Token[], the: number): RolePhrase | undefin
   return undefined;
 }
 
+/** Nouns that fit a body whatever its name says it is: `Velmora Holdings` ... `the company`. */
+const ANY_BODY_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'group', 'business', 'organisation', 'organization', 'body', 'operator', 'outfit']);
+
 /** Key of a role's head as an entity may hold it: learned roles and the name's own head. */
 const headKey = (kind: EntityKind, head: string) => `${kind}\u0000head\u0000${head}`;
 const leaderKey = (kind: EntityKind) => `${kind}\u0000leader`;
@@ -147,6 +150,10 @@ class RecentEntities {
     const ofKind = this.seenOfKind.get(phrase.kind);
     if (ofKind?.size !== 1) return undefined;
     const only = ofKind.values().next().value!;
+    // `the commission` is not `the Rural Fire Service`: a body whose name says what it is is nothing else.
+    const named = only.kind === 'organization' ? nameRole(only) : undefined;
+    const head = headOf(phrase.role);
+    if (named !== undefined && named !== head && !ANY_BODY_NOUNS.has(head)) return undefined;
     return phrase.affiliation === undefined || only.affiliations.includes(phrase.affiliation) ? only : undefined;
   }
 }
