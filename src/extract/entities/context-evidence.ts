@@ -10,6 +10,7 @@ import {
   ORGANIZATION_NOUNS_BEFORE_NAME,
   ORGANIZATION_ROLE_NOUNS,
   PERSON_ROLE_NOUNS,
+  isPersonRoleNoun,
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
@@ -69,12 +70,15 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
   for (let index = end + 1; index < tokens.length && index <= end + APPOSITIVE_REACH; index += 1) {
     const token = tokens[index]!;
     if (token.text === '(' || token.text === ')') continue;
+    // `Ana Ruiz, a 61-year-old street vendor,`: an age written as a modifier.
+    if (/^\d{1,3}-year-old$/.test(token.text)) return 'age';
     if (!token.isWord) return undefined;
-    if (APPOSITIVE_DETERMINERS.has(token.key) || token.capitalized) {
+    // `an Egyptologist`: a capitalized word can still be a person's role.
+    if (APPOSITIVE_DETERMINERS.has(token.key) || (token.capitalized && !(index > end + 1 && isPersonRoleNoun(token.key)))) {
       roleStart = index + 1;
       continue;
     }
-    const kind = PERSON_ROLE_NOUNS.has(token.key)
+    const kind = isPersonRoleNoun(token.key)
       ? 'person'
       : ORGANIZATION_ROLE_NOUNS.has(token.key)
         ? 'organization'
@@ -84,7 +88,7 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
     if (kind) {
       // `a data protection charity`: stop at the first head; `chairman of` stops at `chairman`.
       const next = tokens[index + 1];
-      const compound = next?.isWord && !next.capitalized && (PERSON_ROLE_NOUNS.has(next.key) || ORGANIZATION_ROLE_NOUNS.has(next.key));
+      const compound = next?.isWord && !next.capitalized && (isPersonRoleNoun(next.key) || ORGANIZATION_ROLE_NOUNS.has(next.key));
       if (compound) continue;
       // `with Moon, the Russian president said`: a new subject, not an appositive.
       const after = tokens[index + 1];
@@ -104,7 +108,7 @@ function roleBefore(tokens: readonly Token[], first: number): string | undefined
   // `Tory party chairman, James Cleverly,`
   if (tokens[index]?.text === ',' && tokens[first - 2]?.isWord) index -= 1;
   const head = tokens[index];
-  if (!head?.isWord || head.capitalized || !PERSON_ROLE_NOUNS.has(head.key)) return undefined;
+  if (!head?.isWord || head.capitalized || !isPersonRoleNoun(head.key)) return undefined;
   const words = [head.key];
   const modifier = tokens[index - 1];
   if (modifier?.isWord && !modifier.capitalized && !APPOSITIVE_DETERMINERS.has(modifier.key) && modifier.key.length > 3) {
@@ -120,7 +124,7 @@ const ROLE_PHRASE_MODIFIERS = 2;
 const ROLE_COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'in', 'on']);
 
 function kindOfRoleNoun(key: string): 'person' | 'organization' | 'place' | undefined {
-  if (PERSON_ROLE_NOUNS.has(key)) return 'person';
+  if (isPersonRoleNoun(key)) return 'person';
   if (ORGANIZATION_ROLE_NOUNS.has(key)) return 'organization';
   return PLACE_ROLE_NOUNS.has(key) ? 'place' : undefined;
 }

@@ -30,7 +30,20 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'widow', 'coordinator',
   'member', 'veteran', 'secretary-general', 'representative', 'deputy', 'aide', 'strategist', 'pollster',
   'presenter', 'host', 'commentator', 'physician', 'psychologist', 'epidemiologist', 'officer',
+  'vendor', 'driver', 'shopkeeper', 'trader', 'archaeologist', 'curator',
 ]);
+
+/** Prefixes that keep a person's role a person's role: `co-director`, `vice-chairman`, `ex-minister`. */
+const PERSON_ROLE_PREFIXES: readonly string[] = ['co-', 'vice-', 'ex-', 'deputy-'];
+/** Endings of words for people by what they study or practise: `Egyptologist`, `geographer`, `statistician`. */
+const PERSON_ROLE_ENDINGS = /(?:ologist|ographer|ician)$/;
+
+/** A person's role noun, also with a prefix (`co-director`) or a learned ending (`Egyptologist`). */
+export function isPersonRoleNoun(key: string): boolean {
+  if (PERSON_ROLE_NOUNS.has(key) || PERSON_ROLE_ENDINGS.test(key)) return true;
+  const prefix = PERSON_ROLE_PREFIXES.find((start) => key.startsWith(start));
+  return prefix !== undefined && PERSON_ROLE_NOUNS.has(key.slice(prefix.length));
+}
 
 export const ORGANIZATION_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'corporation', 'business', 'agency', 'organisation', 'organization', 'charity', 'group',
