@@ -107,7 +107,8 @@ elizabeth ellen ellie emily emma eva fatima fiona frances grace hannah heather h
 janice jennifer jenny jessica jill joan joanna joyce judith judy julia julie karen kate katherine kathleen kathryn
 kathy katie kirsty laura lauren linda lisa liz louise lucy lynn margaret maria marie marina martha mary maya megan
 melanie melissa michelle nadia nancy naomi natalie nicola olivia pamela patricia paula rachel rebecca rose ruth
-sally samantha sandra sara sarah sharon sofia sophie stephanie susan tina valerie victoria wendy zoe`
+sally samantha sandra sara sarah sharon sofia sophie stephanie susan tina valerie victoria wendy zoe
+giulia francesca lucia lucía maría priya darlene guadalupe`
     .split(/\s+/u)
     .map((name): [string, Gender] => [name, 'female']),
   ...`aaron adam adrian ahmed albert alan alexander andrew angus anthony arthur barry ben benjamin bernard bill bob
@@ -116,7 +117,9 @@ dylan edward eric frank fred gareth gary gavin george gerald gordon graham greg 
 hugh ian jack jacob james jason jeff jeffrey jeremy jim jimmy joe john johnny jonathan joseph josh joshua juan
 julian keith ken kenneth kevin larry liam luke malcolm marcus martin matthew michael mike neil nicholas nick nigel
 noah oliver omar oscar owen patrick paul peter philip ralph raymond richard rob robert roger ronald roy ryan samuel
-scott sean simon stephen steve steven stuart thomas tim timothy tom tony trevor victor walter william`
+scott sean simon stephen steve steven stuart thomas tim timothy tom tony trevor victor walter william
+alejandro antonio diego francesco giovanni jorge jose josé luca luis marco matteo miguel pablo pedro rodrigo
+tomás callum kwame`
     .split(/\s+/u)
     .map((name): [string, Gender] => [name, 'male']),
 ]);

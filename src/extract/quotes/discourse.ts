@@ -39,6 +39,8 @@ export interface DiscourseEvent {
   documentOwner: boolean;
   /** A reporting verb (`said`, `was asked`) follows in its sentence: the person is being heard from. */
   speaks?: boolean;
+  /** Character offset where its sentence starts, to tell objects of the subject's own clause. */
+  sentenceStart?: number;
 }
 
 export interface Discourse {
@@ -143,6 +145,7 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
         salient: (isSubjectPosition(block, i, last) && !isReportedClauseSubject(block, i, last)) || namedAsSource(block, i),
         documentOwner: ownsDocument(block, last),
         speaks: reportingVerbFollows(block, last),
+        sentenceStart: tokens[block.sentenceStart[i]!]!.start,
       });
     }
   }
@@ -377,12 +380,15 @@ export function resolvePronoun(
         return resolution(entityById, unknownSubject, Math.min(reading.certainty, fresh ? FRESH_SUBJECT_CERTAINTY : UNSURE_CERTAINTY));
       }
       rivals.delete(event.entityId);
+      // `Bellandi was asked about Salvador. "…," he said`: a name later in the subject's own sentence is its object.
+      for (const id of objectsOf(events, i, from)) rivals.delete(id);
       const others = rivalCount(entityById, rivals, event.entityId);
       return resolution(entityById, event, others === 0 ? reading.certainty : Math.min(reading.certainty, UNSURE_CERTAINTY));
     }
     if (event.salient && unknownSubject === undefined) {
       unknownSubject = event;
       rivals.delete(event.entityId);
+      for (const id of objectsOf(events, i, from)) rivals.delete(id);
       rivalsOfUnknown = rivalCount(entityById, rivals, event.entityId);
     }
     if (event.entityId !== unknownSubject?.entityId) rivals.add(event.entityId);
@@ -406,6 +412,21 @@ export function resolvePronoun(
     only = event;
   }
   return only === undefined || !fits(only) ? null : resolution(entityById, only, Math.min(reading.certainty, PROFILE_CERTAINTY));
+}
+
+/** Ids of the non-subject names after event i in its own sentence, up to event `to`, unless named again as a subject or outside it. */
+function objectsOf(events: readonly DiscourseEvent[], i: number, to: number): Set<string> {
+  const subject = events[i]!;
+  const inSentence = new Set<string>();
+  const elsewhere = new Set<string>();
+  for (let k = i + 1; k < to; k += 1) {
+    const event = events[k]!;
+    const same = event.order === subject.order && event.sentenceStart !== undefined && event.sentenceStart === subject.sentenceStart;
+    if (same && !event.salient) inSentence.add(event.entityId);
+    else elsewhere.add(event.entityId);
+  }
+  for (const id of elsewhere) inSentence.delete(id);
+  return inSentence;
 }
 
 /** How many times more often than anyone else the interviewee of a profile is named. */

@@ -41,6 +41,26 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads he as the subject of the sentence before, past a man named later in that sentence as its object', () => {
+    const list: FakeEntity[] = [
+      { name: 'Marco Bellini', kind: 'person' },
+      { name: 'Rodrigo Salas', kind: 'person' },
+    ];
+    expect(speakers(list, ['Coach Marco Bellini was asked about Rodrigo Salas on Friday.', '"I never talk about other players," he said.'])).toEqual([
+      ['I never talk about other players,', 'Marco Bellini'],
+    ]);
+  });
+
+  it('gives he no confident speaker when the other man was named again in a later sentence', () => {
+    const list: FakeEntity[] = [
+      { name: 'Marco Bellini', kind: 'person' },
+      { name: 'Rodrigo Salas', kind: 'person' },
+    ];
+    expect(speakers(list, ['Coach Marco Bellini was asked about Rodrigo Salas on Friday.', 'Fans love Rodrigo Salas.', '"I never talk about other players," he said.'])).toEqual([
+      ['I never talk about other players,', null],
+    ]);
+  });
+
   it('never reads he as a misread person whose name holds a digit', () => {
     const list: FakeEntity[] = [
       { name: 'Omar Qadri', kind: 'person' },
