@@ -33,6 +33,10 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
     return entity === null ? null : { entity, certainty: REFERENCE_CONFIDENCE.role };
   }
   if (ref.form === 'organization-noun') {
+    if (ref.modifier !== undefined) {
+      const named = organizationNamedWith(analysis, ref.modifier);
+      return named === null ? null : { entity: named, certainty: MODIFIER_NAMED_CERTAINTY * REFERENCE_CONFIDENCE.role };
+    }
     const found = resolveOrganizationNoun(analysis.discourse, analysis.entityById, ref.noun, block.order, at);
     return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.role };
   }
@@ -49,4 +53,20 @@ function onlyPersonWithRole(analysis: ArticleAnalysis, noun: string): Entity | n
     holder = entity;
   }
   return holder;
+}
+
+/** Certainty of `the employer group` read as the one organization whose name says `Employers`. */
+const MODIFIER_NAMED_CERTAINTY = 0.85;
+
+/** The one organization whose name holds the word (or its plural): `employer` → `Port Employers Association`; null when none or several. */
+function organizationNamedWith(analysis: ArticleAnalysis, word: string): Entity | null {
+  let found: Entity | null = null;
+  for (const entity of analysis.entityById.values()) {
+    if (entity.kind !== 'organization') continue;
+    const words = entity.name.toLowerCase().split(/\s+/u);
+    if (!words.some((w) => w === word || w === `${word}s` || w === `${word}'s` || w === `${word}s'`)) continue;
+    if (found !== null) return null;
+    found = entity;
+  }
+  return found;
 }

@@ -26,7 +26,7 @@ export type SpeakerRef =
   | { form: 'mention'; mention: EntityMention; first: number }
   | { form: 'pronoun'; reading: PronounReading; first: number }
   | { form: 'document'; first: number }
-  | { form: 'organization-noun'; noun: string; first: number }
+  | { form: 'organization-noun'; noun: string; first: number; modifier?: string }
   | { form: 'kin'; noun: string; first: number }
   | { form: 'role-holder'; noun: string; first: number };
 
@@ -169,6 +169,11 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   // `the Denver-based company said`: a hyphenated modifier only describes the organization already named.
   if (ORGANIZATION_SUBJECT_NOUNS.has(token.lower) && HYPHENATED_MODIFIER.test(block.tokens[i - 1]?.text ?? '') && block.tokens[i - 2]?.lower === 'the' && i - 2 >= floor) {
     return { form: 'organization-noun', noun: token.lower, first: i - 2 };
+  }
+  // `the employer group said`: a lower-case modifier that only an organization's own name repeats picks it out.
+  const modifier = block.tokens[i - 1];
+  if (ORGANIZATION_SUBJECT_NOUNS.has(token.lower) && modifier !== undefined && isLowerWord(modifier) && !PREPOSITIONS.has(modifier.lower) && block.tokens[i - 2]?.lower === 'the' && i - 2 >= floor) {
+    return { form: 'organization-noun', noun: token.lower, first: i - 2, modifier: modifier.lower };
   }
   // `the ruling said`: a court's written decision speaks for the one judge the article names.
   if (JUDGMENT_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {

@@ -189,6 +189,23 @@ describe('pronoun speakers', () => {
 });
 
 describe('organization nouns as speakers', () => {
+  it('gives `the employer group said` to the one organization whose name says Employers', () => {
+    const list: FakeEntity[] = [
+      { name: 'Harbour Workers Union', kind: 'organization' },
+      { name: 'Port Employers Association', kind: 'organization' },
+    ];
+    expect(speakers(list, ['The Harbour Workers Union voted to strike.', 'The employer group said it was "deeply disappointed" by the vote.'])).toEqual([
+      ['deeply disappointed', 'Port Employers Association'],
+    ]);
+  });
+
+  it('gives `the employer group said` to no one when no organization is named with that word', () => {
+    const list: FakeEntity[] = [{ name: 'Harbour Workers Union', kind: 'organization' }];
+    expect(speakers(list, ['The Harbour Workers Union voted to strike.', 'The employer group said it was "deeply disappointed" by the vote.'])).toEqual([
+      ['deeply disappointed', null],
+    ]);
+  });
+
   it('gives `the agency said` to the one organization that spoke in the paragraph before, though its name says no `agency`', () => {
     const list: FakeEntity[] = [{ name: 'Moonrise Media', kind: 'organization' }];
     expect(speakers(list, ['On Monday, Moonrise Media said the suit was baseless.', '"We will defend our contracts," the agency said.'])).toEqual([
