@@ -58,6 +58,9 @@ function reportingVerbPrecedes(tokens: readonly Token[], first: number): boolean
   return before === undefined || !before.isWord || before.key === 'also';
 }
 
+/** Verbs that agree only with a plural subject: after a single name they mean a team or a body. */
+const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
+
 /** The appositive after `X,`: its head noun and the words of the role (`shadow chancellor`). */
 function appositive(tokens: readonly Token[], end: number): { kind: 'person' | 'organization' | 'place'; role: string } | 'who' | 'which' | 'age' | undefined {
   if (tokens[end]?.text !== ',') return undefined;
@@ -245,6 +248,13 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (speaks) {
     scores.person += EVIDENCE.reportingSubject;
     scores.organization += EVIDENCE.reportingSubject / 2;
+  }
+  // `Aston Villa have opened talks`: one person never takes a plural verb, a team or a body may.
+  // Only a name that opens its clause is the verb's subject: `Residents of Little Bramford have` is not; nor a lone capitalized first word (`Investors have`).
+  const opensClause = previous === undefined || previous.key === 'the' || (!previous.isWord && previous.text !== ',');
+  const loneFirstWord = end - first === 1 && tokens[first]!.sentenceStart;
+  if (next?.isWord && PLURAL_VERBS.has(next.key) && opensClause && !loneFirstWord) {
+    scores.organization += EVIDENCE.pluralVerb;
   }
   // `Big Lakes County wrote`, `issued by Big Lakes County`: the county's government acting, not the land.
   const actedBy = previous?.key === 'by' && ACTING_BODY_VERBS_BEFORE_BY.has(beforePrevious?.key ?? '');

@@ -52,6 +52,8 @@ export const EVIDENCE = {
   dateline: 3,
   repeatedSingleWord: 1,
   referredToBySurname: 1,
+  /** `Aston Villa have opened talks`: a plural verb after one name. */
+  pluralVerb: 4,
   namedAs: 4,
   /** `told Kestrelnet`, `told Mara Ellison`: who was told; a head word or a known name outweighs it. */
   listener: 1.5,

@@ -31,5 +31,5 @@ sara sarah scott sean sebastian sergei sergey shane sharon sheryl simon sofia so
 steve steven stuart sue susan suzanne tamara tanya ted teresa theresa thomas tim timothy tina todd tom
 tony tracy valerie valérie vanessa victor victoria vincent vladimir walter wayne wendy william xi yasmin
 yvette yuri zoe zoë alejandro alejandra fernanda guadalupe tomás josé maría jesús andrés sebastián
-ramón mónica lucía inés gonzalo ricardo sergio diego valentina camila ximena joão gustavo rogério beatriz`.split(/\s+/),
+ramón mónica lucía inés gonzalo ricardo sergio diego valentina camila ximena joão gustavo rogério beatriz callum rosa`.split(/\s+/),
 );
