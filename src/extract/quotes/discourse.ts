@@ -614,10 +614,10 @@ function onlyOrganizationCalled(discourse: Discourse, entityById: ReadonlyMap<st
   return found === undefined ? null : { entity: found, certainty: 0.8 };
 }
 
-/** The organization's own name or a role the article gave it ends in the noun: `Kinross Shire Council`, `the regulator Ofcom`. */
+/** The organization's own name or a role the article gave it ends in the noun, or heads it: `Kinross Shire Council`, `Ministry of Culture`, `the regulator Ofcom`. */
 function calledBy(entity: Entity, noun: string): boolean {
   const last = (words: string): string => words.split(/\s+/u).pop()?.toLowerCase() ?? '';
-  return last(entity.name) === noun || entity.roles.some((role) => last(role) === noun);
+  return last(entity.name) === noun || postmodifiedHead(entity.name) === noun || entity.roles.some((role) => last(role) === noun);
 }
 
 /** The organization the article names most often, when one leads outright. */

@@ -189,6 +189,14 @@ describe('pronoun speakers', () => {
 });
 
 describe('organization nouns as speakers', () => {
+  it('gives `the ministry said` to the one organization headed `Ministry of …`, named many paragraphs before', () => {
+    const list: FakeEntity[] = [{ name: 'Ministry of Water and Forests', kind: 'organization' }];
+    const filler = ['The dam is old.', 'The river is low.', 'The farms are dry.', 'The rains are late.', 'The wells are empty.'];
+    expect(speakers(list, ['The Ministry of Water and Forests opened the dam.', ...filler, 'The ministry said the dam would be "fully repaired by spring."'])).toEqual([
+      ['fully repaired by spring.', 'Ministry of Water and Forests'],
+    ]);
+  });
+
   it('gives `the employer group said` to the one organization whose name says Employers', () => {
     const list: FakeEntity[] = [
       { name: 'Harbour Workers Union', kind: 'organization' },
