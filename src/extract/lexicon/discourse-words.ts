@@ -158,7 +158,7 @@ export const ORGANIZATION_SUBJECT_NOUNS: ReadonlySet<string> = new Set([
   ...COMPANY_NOUNS,
   'agency', 'council', 'ministry', 'department', 'commission', 'authority', 'regulator', 'watchdog', 'club', 'charity',
   'union', 'party', 'university', 'hospital', 'trust', 'board', 'committee', 'court', 'organisation', 'organization',
-  'association', 'federation', 'institute', 'foundation', 'service', 'force',
+  'association', 'federation', 'institute', 'foundation', 'service', 'force', 'system',
 ]);
 
 /** Nouns for a document or announcement that can "say" something: `the release stated`. */

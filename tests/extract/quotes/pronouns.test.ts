@@ -189,6 +189,16 @@ describe('pronoun speakers', () => {
 });
 
 describe('organization nouns as speakers', () => {
+  it('gives `the health system said` to the one organization whose name says Health', () => {
+    const list: FakeEntity[] = [
+      { name: 'Bayside Regional Health', kind: 'organization' },
+      { name: 'Harbour Bank', kind: 'organization' },
+    ];
+    expect(speakers(list, ['Bayside Regional Health was hacked in May.', 'Harbour Bank lost data too.', '"We regret this," the health system said.'])).toEqual([
+      ['We regret this,', 'Bayside Regional Health'],
+    ]);
+  });
+
   it('gives `the ministry said` to the one organization headed `Ministry of …`, named many paragraphs before', () => {
     const list: FakeEntity[] = [{ name: 'Ministry of Water and Forests', kind: 'organization' }];
     const filler = ['The dam is old.', 'The river is low.', 'The farms are dry.', 'The rains are late.', 'The wells are empty.'];
