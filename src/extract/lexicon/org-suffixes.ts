@@ -29,6 +29,10 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'retail', 'brewery', 'brewing', 'bakeries', 'dairies', 'farms', 'mills', 'software', 'security', 'homes',
   'developments', 'properties', 'estates', 'investments', 'consulting', 'analytics', 'robotics', 'biotech',
   'therapeutics', 'research', 'advisors', 'advisers', 'securities', 'shipping', 'freight', 'transport', 'buses', 'rail', 'railways', 'trains', 'water', 'utilities',
+  // `Northfield Healthcare`; not `Health`, which after `Director of` is a portfolio, not a body.
+  'healthcare',
+  // The same heads in the languages companies keep in their names abroad: `Nordvind Energi`, `Solaris Energia`.
+  'energi', 'energia', 'energie', 'énergie', 'bancorp',
 ]);
 
 /**

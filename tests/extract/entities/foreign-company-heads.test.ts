@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/extract/entities/index.ts';
+
+function named(paragraphs: string[]): [string, string][] {
+  return findEntities({ title: null, caption: null, dateline: [], paragraphs }).entities.map((entity) => [entity.kind, entity.name]);
+}
+
+describe('company heads in the languages of their home countries', () => {
+  it('reads a name ending in Energi as a company even as the subject of said', () => {
+    expect(named(['Fjellkraft Energi reported a drop in profit on Thursday.'])).toEqual([['organization', 'Fjellkraft Energi']]);
+  });
+
+  it('reads a name ending in Energia as a company', () => {
+    expect(named(['Costa Verde Energia said it would appeal.'])).toEqual([['organization', 'Costa Verde Energia']]);
+  });
+});
