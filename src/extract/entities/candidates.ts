@@ -8,7 +8,7 @@ import type { EntityKind, EntityListEntry } from '../types.ts';
 import { isLandName, lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
-import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS } from '../lexicon/org-suffixes.ts';
+import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
@@ -499,7 +499,10 @@ function candidatesOfRun(
   else if (end - first >= 2 && lookup(firstToken.text)?.kind === 'place') candidate.scores.organization += EVIDENCE.possessiveBeforePerson;
   // `Environment Canada`, `Partech Africa`: a country or region after an unknown word names the body serving it.
   else if (isBodyNamedForLand(block, first, end, lookup)) candidate.scores.organization += EVIDENCE.landAfterName;
-  else if (looksLikePersonName(block, first, end) && !candidate.afterThe) {
+  // `Lakeshore Regional Health said`: an institutional adjective inside a name belongs to a body.
+  else if (end - first >= 2 && tokens.slice(first, end).some((token) => INSTITUTIONAL_ADJECTIVES.has(token.key))) {
+    candidate.scores.organization += EVIDENCE.landAfterName;
+  } else if (looksLikePersonName(block, first, end) && !candidate.afterThe) {
     candidate.scores.person += GIVEN_NAMES.has(firstToken.key) ? EVIDENCE.givenName : EVIDENCE.nameShape;
   }
   // `Dave, 52, ...`: an age makes even a lone sentence-opening word a person.

@@ -111,3 +111,9 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([
 
 /** Legal forms also written in lowercase after the name (`Brackley Dawson plc`); never a word of their own. */
 export const LOWERCASE_COMPANY_SUFFIXES: ReadonlySet<string> = new Set(['plc', 'ltd', 'inc', 'llc']);
+
+/** Adjectives no personal name holds and many bodies do: `Lakeshore Regional Health`, `Ridgeway Municipal Trust`. */
+export const INSTITUTIONAL_ADJECTIVES: ReadonlySet<string> = new Set([
+  'regional', 'national', 'federal', 'municipal', 'metropolitan', 'provincial', 'international', 'global',
+  'interregional', 'intercontinental', 'continental', 'statewide', 'nationwide',
+]);

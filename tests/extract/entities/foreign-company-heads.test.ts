@@ -14,3 +14,9 @@ describe('company heads in the languages of their home countries', () => {
     expect(named(['Costa Verde Energia said it would appeal.'])).toEqual([['organization', 'Costa Verde Energia']]);
   });
 });
+
+describe('institutional adjectives inside a name', () => {
+  it('reads a name holding Regional as a body even as the subject of said', () => {
+    expect(named(['Brookmere Regional Care said on Friday that its systems were back.'])).toEqual([['organization', 'Brookmere Regional Care']]);
+  });
+});
