@@ -230,18 +230,7 @@ function joinFamilyNameTails(order: readonly OpenGroup[], byKey: Map<string, Ope
       byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== group ? null : group);
     }
   }
-  const merged = new Set<OpenGroup>();
-  if (byTail.size === 0) return merged;
-  for (const group of order) {
-    if (group.known || !isPersonLike(group)) continue;
-    const key = longestKeys(group).join(' ');
-    const owner = byTail.get(key);
-    if (!owner || owner === group) continue;
-    owner.candidates.push(...group.candidates);
-    byKey.set(`name:${key}`, owner);
-    merged.add(group);
-  }
-  return merged;
+  return mergeIntoTailOwners(order, byKey, byTail, isPersonLike);
 }
 
 /** Longest place name, in words, looked for at the start of a body's name: `New South Wales`. */
@@ -274,10 +263,24 @@ function joinPlaceLedTails(order: readonly OpenGroup[], byKey: Map<string, OpenG
     const key = tail.join(' ');
     byTail.set(key, byTail.has(key) && byTail.get(key) !== group ? null : group);
   }
+  return mergeIntoTailOwners(order, byKey, byTail, () => true);
+}
+
+/**
+ * Moves every group whose longest name is a claimed tail into the group that
+ * owns that tail (a `null` owner means two groups claim it: no merge).
+ * Returns the groups emptied that way.
+ */
+function mergeIntoTailOwners(
+  order: readonly OpenGroup[],
+  byKey: Map<string, OpenGroup>,
+  byTail: ReadonlyMap<string, OpenGroup | null>,
+  eligible: (group: OpenGroup) => boolean,
+): Set<OpenGroup> {
   const merged = new Set<OpenGroup>();
   if (byTail.size === 0) return merged;
   for (const group of order) {
-    if (group.known) continue;
+    if (group.known || !eligible(group)) continue;
     const key = longestKeys(group).join(' ');
     const owner = byTail.get(key);
     if (!owner || owner === group) continue;
