@@ -38,6 +38,7 @@ describe('newsgraph extract <seed .txt> --json (through bin/newsgraph.ts)', asyn
   });
 
   it('gives every quote the contract fields with their types', () => {
+    expect(json.quotes).toHaveLength(SEED_GOLD.quotes.length);
     for (const quote of json.quotes) {
       expect(quote).toMatchObject({
         id: expect.any(String),
@@ -69,6 +70,7 @@ describe('newsgraph extract <seed .txt> --json (through bin/newsgraph.ts)', asyn
   });
 
   it('gives every statement the contract fields', () => {
+    expect(json.statements.length).toBeGreaterThan(0);
     for (const statement of json.statements) {
       expect(Object.keys(statement)).toEqual(expect.arrayContaining(['speaker', 'speakerId', 'cue', 'text', 'paragraph']));
     }

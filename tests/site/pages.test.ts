@@ -44,7 +44,9 @@ describe('the speaker pages', () => {
   });
 
   it("link each of Putin's seed quotes to the q element holding it in the article", async () => {
-    for (const item of await quotesFrom('speakers/vladimir-putin/index.html', seed.slug)) {
+    const items = await quotesFrom('speakers/vladimir-putin/index.html', seed.slug);
+    expect(items).toHaveLength(5);
+    for (const item of items) {
       const landing = await landingOf('speakers/vladimir-putin/index.html', item);
       expect(landing?.tagName).toBe('Q');
       expect(textOf(item.querySelector('.quote-text'))).toContain(wordsOf(textOf(landing)));
@@ -106,7 +108,9 @@ describe('the unattributed quotes page', () => {
 
   it('links each quote to its place in the article', async () => {
     const page = await readPage(dist, 'quotes/unattributed/index.html');
-    for (const item of page.querySelectorAll('li.quote-item')) {
+    const items = page.querySelectorAll('li.quote-item');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) {
       expect((await landingOf('quotes/unattributed/index.html', item))?.tagName).toBe('Q');
     }
   });

@@ -60,6 +60,7 @@ describe('the seed article', () => {
   it('gives every mention offsets that slice its text out of its block', () => {
     const article = seedArticle(true);
     const { mentions } = findEntities(article, loadEntityList(LIST_DIR));
+    expect(mentions.length).toBeGreaterThan(0);
     for (const mention of mentions) {
       const text = mention.block === 'title' ? article.title : mention.block === 'caption' ? article.caption : article.paragraphs[mention.paragraph];
       expect(text!.slice(mention.start, mention.end)).toBe(mention.text);
