@@ -20,6 +20,16 @@ const moon = { ...entity('moon', 'Moon Jae-in', 'person'), listId: 'moon-jae-in'
 const seoul = entity('seoul', 'Seoul', 'place');
 const novak = entity('novak', 'Alexander Novak', 'person');
 
+/** Body mentions as [entity id, paragraph, surface text]; offsets are found in that paragraph. */
+function bodyMentions(paragraphs: string[], rows: [string, number, string][]) {
+  return rows.map(([entityId, paragraph, surface]) => mention(entityId, paragraphs[paragraph] as string, surface, { paragraph }));
+}
+
+/** A quote with a 'said' cue attributed to a named speaker by the given rule. */
+function saidBy(paragraphs: string[], paragraph: number, marked: string, speaker: string, speakerId: string, rule: string, confidence: number) {
+  return quote(paragraphs[paragraph] as string, marked, { paragraph, speaker, speakerId, cue: 'said', rule, confidence });
+}
+
 const seoulText = [
   'Vladimir Putin met Moon Jae-in in Seoul on Monday.',
   '"We agreed on gas," Putin said. Mr. Moon nodded.',
@@ -35,22 +45,15 @@ export const seoulTalks: SiteArticle = {
   captionText: null,
   extraction: extraction({
     entities: [{ ...putin, aliases: ['Vladimir Putin', 'Putin'] }, moon, seoul],
-    mentions: [
-      mention('putin', seoulText[0] as string, 'Vladimir Putin'),
-      mention('moon', seoulText[0] as string, 'Moon Jae-in'),
-      mention('seoul', seoulText[0] as string, 'Seoul'),
-      mention('putin', seoulText[1] as string, 'Putin', { paragraph: 1 }),
-      mention('moon', seoulText[1] as string, 'Moon', { paragraph: 1 }),
-    ],
+    mentions: bodyMentions(seoulText, [
+      ['putin', 0, 'Vladimir Putin'],
+      ['moon', 0, 'Moon Jae-in'],
+      ['seoul', 0, 'Seoul'],
+      ['putin', 1, 'Putin'],
+      ['moon', 1, 'Moon'],
+    ]),
     quotes: [
-      quote(seoulText[1] as string, '"We agreed on gas,"', {
-        paragraph: 1,
-        speaker: 'Vladimir Putin',
-        speakerId: 'putin',
-        cue: 'said',
-        rule: 'quote-name-verb',
-        confidence: 0.95,
-      }),
+      saidBy(seoulText, 1, '"We agreed on gas,"', 'Vladimir Putin', 'putin', 'quote-name-verb', 0.95),
       quote(seoulText[2] as string, '"Power of Siberia"', { paragraph: 2, kind: 'not-speech' }),
       quote(seoulText[2] as string, '"Energy ties will grow,"', { paragraph: 2, cue: 'said', confidence: 0.3, speaker: 'an official' }),
     ],
@@ -78,21 +81,12 @@ export const gasDeal: SiteArticle = {
   captionText: null,
   extraction: extraction({
     entities: [putin, novak],
-    mentions: [
-      mention('putin', gasText[0] as string, 'Putin'),
-      mention('novak', gasText[1] as string, 'Alexander Novak', { paragraph: 1 }),
-      mention('putin', gasText[1] as string, 'Putin', { paragraph: 1 }),
-    ],
-    quotes: [
-      quote(gasText[1] as string, '"It is a good day,"', {
-        paragraph: 1,
-        speaker: 'Alexander Novak',
-        speakerId: 'novak',
-        cue: 'said',
-        rule: 'quote-verb-name',
-        confidence: 0.7,
-      }),
-    ],
+    mentions: bodyMentions(gasText, [
+      ['putin', 0, 'Putin'],
+      ['novak', 1, 'Alexander Novak'],
+      ['putin', 1, 'Putin'],
+    ]),
+    quotes: [saidBy(gasText, 1, '"It is a good day,"', 'Alexander Novak', 'novak', 'quote-verb-name', 0.7)],
     statements: [putinStatement],
   }),
 };
