@@ -92,8 +92,12 @@ function allQuotes(graph: SiteGraph): GraphQuote[] {
 
 export function buildArticlesJson(articles: readonly SiteArticle[], graph: SiteGraph, hrefFor: HrefFor): DataFile<ArticleRecord> {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
-  const entityBySlug = new Map(graph.entities.map((entity) => [entity.slug, entity]));
-  const quotes = allQuotes(graph);
+  const quotesByArticle = new Map<string, GraphQuote[]>();
+  for (const quote of allQuotes(graph)) {
+    const list = quotesByArticle.get(quote.article.slug);
+    if (list === undefined) quotesByArticle.set(quote.article.slug, [quote]);
+    else list.push(quote);
+  }
   const items = graph.articles.map((ref): ArticleRecord => {
     const article = bySlug.get(ref.slug) as SiteArticle;
     const slugs = graph.slugByArticleEntity[ref.slug] ?? {};
@@ -104,7 +108,7 @@ export function buildArticlesJson(articles: readonly SiteArticle[], graph: SiteG
     }
     const entities = [...counts]
       .map(([slug, mentions]) => {
-        const entity = entityBySlug.get(slug);
+        const entity = graph.entityBySlug.get(slug);
         return { id: slug, name: entity?.name ?? slug, kind: entity?.kind ?? 'person', mentions, url: hrefFor({ page: 'entity', slug }) };
       })
       .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -115,7 +119,7 @@ export function buildArticlesJson(articles: readonly SiteArticle[], graph: SiteG
       dateline: [...article.dateline],
       url: hrefFor({ page: 'article', slug: ref.slug }),
       entities,
-      quotes: quotes.filter((quote) => quote.article.slug === ref.slug).map(quoteId),
+      quotes: (quotesByArticle.get(ref.slug) ?? []).map(quoteId),
     };
   });
   return { version: DATA_FORMAT_VERSION, items };
