@@ -18,6 +18,11 @@ export function compareArticles(a: ArticleRef, b: ArticleRef): number {
   return byName.compare(a.title ?? '', b.title ?? '') || byCodeUnits(a.slug, b.slug);
 }
 
+/** Display order of entities and speakers: by name, then by slug (the order of the graph's lists). */
+export function compareByName(a: { name: string; slug: string }, b: { name: string; slug: string }): number {
+  return byName.compare(a.name, b.name) || byCodeUnits(a.slug, b.slug);
+}
+
 const BLOCK_ORDER: Readonly<Record<Block, number>> = { title: 0, caption: 1, body: 2 };
 
 /** Reading order of spans within one article. */

@@ -1,5 +1,5 @@
 import type { EntityListEntry } from '../extract/types.ts';
-import { byCodeUnits, byName, compareArticles } from './article-order.ts';
+import { byCodeUnits, byName, compareArticles, compareByName } from './article-order.ts';
 import { collectEvidence, refOf, type Evidence, type SlugOf } from './collect-evidence.ts';
 import { identifyEntities, type Identity, type LocalKeys } from './identify-entities.ts';
 import { assignSlugs, type SlugCandidate } from './slugs.ts';
@@ -59,10 +59,6 @@ function countCoMentions(mentionedIn: readonly Set<string>[]): Map<string, Map<s
   return coMentions;
 }
 
-function byDisplay(a: { name: string; slug: string }, b: { name: string; slug: string }): number {
-  return byName.compare(a.name, b.name) || byCodeUnits(a.slug, b.slug);
-}
-
 /** An identity with no mention, speech or dateline (say, the speaker of a not-speech quote) has nothing to show, so it gets no page. */
 function siteEntities(
   identities: Map<string, Identity>,
@@ -81,7 +77,7 @@ function siteEntities(
         const other = identities.get(key) as Identity;
         return { slug: slugOf(key), name: other.name, kind: other.kind, articles: count };
       })
-      .sort((a, b) => b.articles - a.articles || byDisplay(a, b));
+      .sort((a, b) => b.articles - a.articles || compareByName(a, b));
     entities.push({
       key: identity.key,
       slug: slugOf(identity.key),
@@ -101,7 +97,7 @@ function siteEntities(
       speaks,
     });
   }
-  return entities.sort(byDisplay);
+  return entities.sort(compareByName);
 }
 
 function siteSpeakers(identities: Map<string, Identity>, evidence: Evidence, slugOf: SlugOf): Speaker[] {
@@ -118,7 +114,7 @@ function siteSpeakers(identities: Map<string, Identity>, evidence: Evidence, slu
       statements: evidence.statementsByKey.get(key) ?? [],
     };
   });
-  return speakers.sort(byDisplay);
+  return speakers.sort(compareByName);
 }
 
 function slugsByArticleEntity(localKeys: LocalKeys, slugOf: SlugOf): Record<string, Record<string, string>> {

@@ -1,4 +1,5 @@
 import type { EntityKind } from '../extract/types.ts';
+import { compareByName } from './article-order.ts';
 import type { HrefFor } from './routes.ts';
 import type { GraphQuote, SiteArticle, SiteEntity, SiteGraph } from './types.ts';
 
@@ -25,8 +26,12 @@ export function jsonLdDocument(nodes: readonly JsonLd[]): JsonLd {
 export function newsArticleJsonLd(article: SiteArticle, graph: SiteGraph, urlFor: HrefFor): JsonLd {
   const slugs = graph.slugByArticleEntity[article.slug] ?? {};
   const mentioned = new Set(article.extraction.mentions.map((mention) => slugs[mention.entityId]));
-  const mentions = graph.entities
-    .filter((entity) => mentioned.has(entity.slug))
+  const mentions = [...mentioned]
+    .flatMap((slug) => {
+      const entity = slug === undefined ? undefined : graph.entityBySlug.get(slug);
+      return entity === undefined ? [] : [entity];
+    })
+    .sort(compareByName)
     .map((entity): JsonLd => ({ '@type': SCHEMA_TYPE[entity.kind], name: entity.name, url: urlFor({ page: 'entity', slug: entity.slug }) }));
   const node: JsonLd = {
     '@type': 'NewsArticle',

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../extract/types.ts';
-import { compareLocations } from '../graph/article-order.ts';
-import type { GraphQuote, SiteArticle, SiteGraph } from '../graph/types.ts';
+import { compareByName, compareLocations } from '../graph/article-order.ts';
+import type { GraphQuote, SiteArticle, SiteGraph, Speaker } from '../graph/types.ts';
 import { ENTITY_KINDS } from './entity-kinds.ts';
 
 export interface PanelEntity {
@@ -31,7 +31,12 @@ export function articlePanel(article: SiteArticle, graph: SiteGraph): ArticlePan
     const slug = slugs[mention.entityId];
     if (slug !== undefined) counts.set(slug, (counts.get(slug) ?? 0) + 1);
   }
-  const inArticle = graph.entities.filter((entity) => counts.has(entity.slug));
+  const inArticle = [...counts.keys()]
+    .flatMap((slug) => {
+      const entity = graph.entityBySlug.get(slug);
+      return entity === undefined ? [] : [entity];
+    })
+    .sort(compareByName);
   const groups = ENTITY_KINDS.map(({ kind, plural }) => ({
     kind,
     heading: plural,
@@ -42,8 +47,23 @@ export function articlePanel(article: SiteArticle, graph: SiteGraph): ArticlePan
   })).filter((group) => group.entities.length > 0);
 
   const quotes = [
-    ...graph.speakers.flatMap((speaker) => speaker.articles.filter((group) => group.article.slug === article.slug).flatMap((group) => group.quotes)),
+    ...speakersOf(article, slugs, graph).flatMap((speaker) =>
+      speaker.articles.filter((group) => group.article.slug === article.slug).flatMap((group) => group.quotes),
+    ),
     ...graph.unattributed.filter((quote) => quote.article.slug === article.slug),
   ].sort(compareLocations);
   return { groups, quotes };
+}
+
+/** The speakers the article's quotes name, looked up by slug rather than by scanning every speaker. */
+function speakersOf(article: SiteArticle, slugs: Readonly<Record<string, string>>, graph: SiteGraph): Speaker[] {
+  const speakerSlugs = new Set<string>();
+  for (const quote of article.extraction.quotes) {
+    const slug = quote.speakerId === null ? undefined : slugs[quote.speakerId];
+    if (slug !== undefined) speakerSlugs.add(slug);
+  }
+  return [...speakerSlugs].flatMap((slug) => {
+    const speaker = graph.speakerBySlug.get(slug);
+    return speaker === undefined ? [] : [speaker];
+  });
 }
