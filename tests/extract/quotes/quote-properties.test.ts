@@ -33,9 +33,11 @@ describe('quote finding on arbitrary text', () => {
   });
 
   it('puts every span inside its block, with text equal to block.slice(start, end)', () => {
+    let checked = 0;
     fc.assert(fc.property(articleText, (parts) => {
       const input = { ...parts, dateline: [] };
       for (const quote of run(input)) {
+        checked += 1;
         const text = blockText(input, quote);
         expect(text).not.toBeNull();
         expect(quote.start).toBeGreaterThanOrEqual(0);
@@ -43,6 +45,8 @@ describe('quote finding on arbitrary text', () => {
         expect(quote.text).toBe(text!.slice(quote.start, quote.end));
       }
     }));
+    // The generator is dense in quote marks, so the loop above must have run.
+    expect(checked).toBeGreaterThan(0);
   });
 
   it('gives ids unique within the article', () => {
@@ -53,14 +57,17 @@ describe('quote finding on arbitrary text', () => {
   });
 
   it('keeps confidences within 0..1 and names a speaker only with a rule', () => {
+    let checked = 0;
     fc.assert(fc.property(articleText, (parts) => {
       for (const quote of run({ ...parts, dateline: [] })) {
+        checked += 1;
         expect(quote.confidence).toBeGreaterThanOrEqual(0);
         expect(quote.confidence).toBeLessThanOrEqual(1);
         if (quote.speaker !== null) expect(quote.rule).not.toBeNull();
         if (quote.kind === 'not-speech') expect(quote.speaker).toBeNull();
       }
     }));
+    expect(checked).toBeGreaterThan(0);
   });
 });
 
