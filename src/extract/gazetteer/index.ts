@@ -104,6 +104,3 @@ export function isLandName(written: string): boolean {
 export function countryOfDemonym(written: string): string | undefined {
   return DEMONYMS.get(nameKey(written));
 }
-
-/** Longest known name, in tokens, so a matcher knows how far to look ahead. */
-export const LONGEST_KNOWN_NAME_TOKENS = 8;

@@ -37,7 +37,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
 ];
 
 /** Rules applied after the per-quote pass, to quotes that share a speaker with another quote. */
-export const PROPAGATION_RULES: readonly AttributionRule[] = [
+const PROPAGATION_RULES: readonly AttributionRule[] = [
   { name: 'multi-paragraph', confidence: 0.95, example: 'paragraphs that open a quote and close it only in the last one' },
   { name: 'headline', confidence: 0.9, example: 'Ruiz: "…" / MD says "…" (the headline; matched to the body)' },
   { name: 'nested', confidence: 0.9, example: '"He called it "a disgrace"," she said. (the inner quote)' },

@@ -43,9 +43,6 @@ export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['she', 'female'], ['her', 'female'], ['hers', 'female'], ['herself', 'female'],
 ]);
 
-/** Pronouns whose antecedent a sentence's only named person reliably is; `his`/`her` may point elsewhere too, but are still used outside relative clauses. */
-export const SUBJECT_GENDER_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'himself', 'herself']);
-
 /** Words that open a relative clause after a comma: a pronoun inside (`X, who plays her brother,`) is about someone else. */
 export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'where']);
 

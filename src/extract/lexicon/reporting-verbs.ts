@@ -20,7 +20,7 @@ function verb(lemma: string, s: string, past: string, participle: string, ing: s
   return { lemma, forms: [...new Set([lemma, s, past, participle, ing])], strength };
 }
 
-export const REPORTING_VERBS: readonly ReportingVerb[] = [
+const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('say', 'says', 'said', 'said', 'saying'),
   verb('tell', 'tells', 'told', 'told', 'telling'),
   verb('add', 'adds', 'added', 'added', 'adding'),
@@ -106,16 +106,3 @@ export const REPORTING_VERBS: readonly ReportingVerb[] = [
 export const REPORTING_VERB_BY_FORM: ReadonlyMap<string, ReportingVerb> = new Map(
   REPORTING_VERBS.flatMap((entry) => entry.forms.map((form) => [form, entry] as const)),
 );
-
-/** Multi-word cues that work like one reporting verb: `according to X`, `in a statement`. */
-export const REPORTING_PHRASES: readonly string[] = [
-  'according to',
-  'in a statement',
-  'in a press release',
-  'in a release',
-  'in an interview',
-  'in a tweet',
-  'in a post',
-  'told reporters',
-  'told the',
-];

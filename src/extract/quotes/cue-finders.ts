@@ -147,7 +147,7 @@ const COORDINATORS = new Set(['and', 'but', ',']);
  * A verb without its own subject takes the subject of an earlier verb in the
  * sentence: `Putin agreed that …, but said, "…"`, `…, criticizing … as "…"`.
  */
-export function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
+function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
   const before = block.tokens[verb - 1];
   const participle = block.tokens[verb]!.lower.endsWith('ing');
   if (before === undefined || (!COORDINATORS.has(before.lower) && !participle)) return null;

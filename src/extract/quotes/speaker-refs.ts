@@ -82,7 +82,7 @@ function phraseAt(block: AnalyzedBlock, at: number, words: readonly string[]): b
 }
 
 /** Skips auxiliaries and adverbs before a verb (`has`, `also`); returns the index of the word before them. */
-export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
+function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
   let j = i;
   let skipped = 0;
   while (j >= floor && skipped < 3 && VERB_PREMODIFIERS.has(block.tokens[j]!.lower)) {
