@@ -3,6 +3,7 @@
  * left-to-right pass. Offsets index the block text exactly, so every mention
  * built from tokens can be sliced back out of it.
  */
+import { straightApostrophes } from '../name-key.ts';
 
 export interface Token {
   text: string;
@@ -98,7 +99,7 @@ export function tokenize(text: string): Token[] {
   const push = (value: string, start: number, isWord: boolean) => {
     const first = value[0] ?? '';
     const lower = value.toLowerCase();
-    let key = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+    let key = straightApostrophes(lower);
     if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
     tokens.push({
       text: value,

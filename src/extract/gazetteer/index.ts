@@ -5,6 +5,7 @@
  * load; lookups are a single Map read.
  */
 import type { EntityKind } from '../types.ts';
+import { nameKey } from '../name-key.ts';
 import { MAJOR_CITIES } from './cities.ts';
 import { NATIONALITY_NOUNS, NATIONALITY_WORDS } from './nationality-words.ts';
 import { COUNTRIES } from './countries.ts';
@@ -12,16 +13,12 @@ import { INTERNATIONAL_ORGANIZATIONS, MEDIA_AND_COMPANIES } from './organization
 import { REGIONS } from './regions.ts';
 import { US_STATES } from './us-states.ts';
 
+export { nameKey };
+
 export interface KnownName {
   /** Canonical name: `United States` for `USA`. */
   name: string;
   kind: EntityKind;
-}
-
-/** How a written name is looked up: lowercase, curly apostrophes made straight. */
-export function nameKey(written: string): string {
-  const lower = written.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
 
 /** All-caps short forms (`WHO`, `US`) only match when written in capitals. */

@@ -5,6 +5,8 @@
  * Written as a character loop rather than a Unicode regular expression: it
  * runs on every block of every article and must stay linear and cheap.
  */
+import { nameKey } from '../name-key.ts';
+
 export interface Token {
   text: string;
   /** Lower case, with a curly apostrophe written straight. */
@@ -57,8 +59,7 @@ export function tokenize(text: string): Token[] {
       i += charLength(text, i);
     }
     const word = text.slice(start, i);
-    const lower = word.toLowerCase();
-    tokens.push({ text: word, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start, end: i, isWord });
+    tokens.push({ text: word, lower: nameKey(word), start, end: i, isWord });
   }
   return tokens;
 }
