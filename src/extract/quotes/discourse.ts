@@ -21,6 +21,7 @@ import type { Entity, EntityKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { isReportedClauseSubject, isSubjectPosition } from './subject-position.ts';
+import { isPossessive } from './tokenize.ts';
 
 /**
  * What the reader has met so far: each person or organization named in the
@@ -130,7 +131,7 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       const last = lastTokenOf(block, i, mention.end);
       if (entity.kind === 'person') {
         // `Castellanos's post … his story`: the pronoun after a possessive name is about someone else.
-        if (!/^['’]/u.test(block.text.slice(mention.end, mention.end + 1)) && !tokens[last]!.lower.endsWith("'s") && !tokens[last]!.lower.endsWith('’s')) {
+        if (!/^['’]/u.test(block.text.slice(mention.end, mention.end + 1)) && !isPossessive(tokens[last]!)) {
           sentencePeople.add(entity.id);
         }
         learn(entity.id, honorificGender(block, i), true);
@@ -323,7 +324,8 @@ function honorificGender(block: AnalyzedBlock, first: number): Gender | undefine
 
 function ownsDocument(block: AnalyzedBlock, last: number): boolean {
   const { tokens } = block;
-  if (tokens[last]?.lower.endsWith("'s") && DOCUMENT_NOUNS.has(tokens[last + 1]?.lower ?? '')) return true;
+  const lastToken = tokens[last];
+  if (lastToken !== undefined && isPossessive(lastToken) && DOCUMENT_NOUNS.has(tokens[last + 1]?.lower ?? '')) return true;
   for (let j = last + 1; j < Math.min(tokens.length, last + 4); j += 1) {
     const word = tokens[j]!.lower;
     if (DOCUMENT_NOUNS.has(word)) return true;
