@@ -1,14 +1,14 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { SEED_EXPECTED } from '../fixtures/seed-expected.ts';
+import { SEED_ENTRY_PATH, SEED_RAW } from '../support/seed.ts';
+import { hasShared, repoRoot, sharedPath, sharedTitle } from '../support/shared-data.ts';
 
-/** The seed article may be read in place (../shared/seed from the repo); its gold lists the seven quotes. */
-const SEED = '../shared/seed/000_f426b72678450e3a.txt';
-const SEED_GOLD = JSON.parse(readFileSync('../shared/seed/000_f426b72678450e3a.gold.json', 'utf8')) as {
-  title: string;
-  quotes: { text: string }[];
-};
+/** The seed article's committed entry; its expected extraction lists the seven quotes. */
+const SEED = SEED_ENTRY_PATH;
+const BIN = join(repoRoot, 'bin', 'newsgraph.ts');
 
 const run = promisify(execFile);
 
@@ -19,8 +19,8 @@ interface ExtractJson {
   statements: Record<string, unknown>[];
 }
 
-describe('newsgraph extract <seed .txt> --json (through bin/newsgraph.ts)', async () => {
-  const { stdout, stderr } = await run(process.execPath, ['bin/newsgraph.ts', 'extract', SEED, '--json']);
+describe('newsgraph extract <seed .md> --json (through bin/newsgraph.ts)', async () => {
+  const { stdout, stderr } = await run(process.execPath, [BIN, 'extract', SEED, '--json'], { cwd: repoRoot });
   const json = JSON.parse(stdout) as ExtractJson;
 
   it('prints nothing on stderr', () => {
@@ -28,17 +28,17 @@ describe('newsgraph extract <seed .txt> --json (through bin/newsgraph.ts)', asyn
   });
 
   it('prints the article head: title, dateline and caption', () => {
-    expect(json.article.title).toBe(SEED_GOLD.title);
+    expect(json.article.title).toBe(SEED_EXPECTED.title);
     expect(json.article.dateline).toEqual(['Moscow', 'Xiamen']);
-    expect(typeof json.article.caption).toBe('string');
+    expect(json.article.caption).toBe(SEED_EXPECTED.caption);
   });
 
-  it('finds the seven quotes of the gold, words inside the marks', () => {
-    expect(json.quotes.map((quote) => quote.text)).toEqual(SEED_GOLD.quotes.map((quote) => quote.text));
+  it('finds the seven expected quotes, words inside the marks', () => {
+    expect(json.quotes.map((quote) => quote.text)).toEqual(SEED_EXPECTED.quotes.map((quote) => quote.text));
   });
 
   it('gives every quote the contract fields with their types', () => {
-    expect(json.quotes).toHaveLength(SEED_GOLD.quotes.length);
+    expect(json.quotes).toHaveLength(SEED_EXPECTED.quotes.length);
     for (const quote of json.quotes) {
       expect(quote).toMatchObject({
         id: expect.any(String),
@@ -79,9 +79,18 @@ describe('newsgraph extract <seed .txt> --json (through bin/newsgraph.ts)', asyn
 
 describe('newsgraph extract errors (through bin/newsgraph.ts)', () => {
   it('exits 1 naming a missing file', async () => {
-    const failure = await run(process.execPath, ['bin/newsgraph.ts', 'extract', 'no/such/article.txt', '--json']).catch((error) => error);
+    const failure = await run(process.execPath, [BIN, 'extract', 'no/such/article.txt', '--json'], { cwd: repoRoot }).catch((error) => error);
     expect(failure.code).toBe(1);
     expect(failure.stdout).toBe('');
     expect(failure.stderr).toBe('newsgraph extract: no/such/article.txt: no such file\n');
+  });
+});
+
+describe.skipIf(!hasShared(...SEED_RAW))(sharedTitle('newsgraph extract <raw seed .txt> --json', ...SEED_RAW), () => {
+  it('prints the same JSON as for the committed entry ingest wrote from it', async () => {
+    const [fromRaw, fromEntry] = await Promise.all(
+      [sharedPath(...SEED_RAW), SEED].map((file) => run(process.execPath, [BIN, 'extract', file, '--json'], { cwd: repoRoot })),
+    );
+    expect(JSON.parse(fromRaw!.stdout)).toEqual(JSON.parse(fromEntry!.stdout));
   });
 });

@@ -4,10 +4,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { SEED_ENTRY_PATH, SEED_RAW, SEED_SLUG } from '../support/seed.ts';
+import { hasShared, sharedPath, sharedTitle } from '../support/shared-data.ts';
 
 const BIN = new URL('../../bin/newsgraph.ts', import.meta.url).pathname;
-const SEED = new URL('../../../shared/seed/000_f426b72678450e3a.txt', import.meta.url).pathname;
-const SEED_ENTRY = 'japan-south-korea-push-putin-over-pyongyang-sanctions.md';
+/** A raw page written for these tests: headline, caption, dateline, body, and two lines of page noise. */
+const RAW = new URL('../fixtures/raw/ferry-strike.txt', import.meta.url).pathname;
+const RAW_ENTRY = 'ferry-crews-end-strike-after-pay-deal.md';
+const RAW_ENTRY_TEXT = `---
+title: Ferry crews end strike after pay deal
+dateline:
+  - Tallinn
+caption: Striking crew members wave flags at the port of Tallinn on Monday
+source: ferry-strike.txt
+removed:
+  - Share on Facebook
+  - Other news
+---
+
+Ferry crews on the Baltic crossing ended a three-day strike on Tuesday after the operator agreed to a new pay deal, union leader Maria Kask said.
+
+"We have what we asked for," Kask told reporters at the harbour.
+
+The first ferry left for Helsinki at noon.
+`;
+const SEED_ENTRY = `${SEED_SLUG}.md`;
 
 interface Run {
   code: number;
@@ -30,40 +51,54 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'newsgraph-cli-'));
 });
 
-describe('newsgraph ingest', () => {
+describe.skipIf(!hasShared(...SEED_RAW))(sharedTitle('newsgraph ingest <raw seed>', ...SEED_RAW), () => {
   it('writes the seed entry into --out, identical to the committed one', async () => {
-    const run = await newsgraph('ingest', SEED, '--out', dir);
+    const run = await newsgraph('ingest', sharedPath(...SEED_RAW), '--out', dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`wrote ${join(dir, SEED_ENTRY)}\n`);
-    const committed = await readFile(new URL(`../../content/articles/${SEED_ENTRY}`, import.meta.url), 'utf8');
+    const committed = await readFile(SEED_ENTRY_PATH, 'utf8');
     expect(await readFile(join(dir, SEED_ENTRY), 'utf8')).toBe(committed);
   });
 
-  it('reports each removed line on stderr with its rule', async () => {
-    const run = await newsgraph('ingest', SEED, '--out', dir);
+  it('reports the removed "Other news" footer on stderr with its rule', async () => {
+    const run = await newsgraph('ingest', sharedPath(...SEED_RAW), '--out', dir);
     expect(run.stderr).toBe('removed [other-news]: Other news\n');
+  });
+});
+
+describe('newsgraph ingest', () => {
+  it('writes the entry into --out and says where', async () => {
+    const run = await newsgraph('ingest', RAW, '--out', dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(`wrote ${join(dir, RAW_ENTRY)}\n`);
+    expect(await readFile(join(dir, RAW_ENTRY), 'utf8')).toBe(RAW_ENTRY_TEXT);
+  });
+
+  it('reports each removed line on stderr with its rule', async () => {
+    const run = await newsgraph('ingest', RAW, '--out', dir);
+    expect(run.stderr).toBe('removed [share-button]: Share on Facebook\nremoved [other-news]: Other news\n');
   });
 
   it('prints the entry and writes nothing with --dry-run', async () => {
-    const run = await newsgraph('ingest', SEED, '--out', dir, '--dry-run');
+    const run = await newsgraph('ingest', RAW, '--out', dir, '--dry-run');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^---\ntitle: Japan, South Korea push Putin over Pyongyang sanctions\n/);
+    expect(run.stdout).toMatch(/^---\ntitle: Ferry crews end strike after pay deal\n/);
     expect(run.stderr).toContain('removed [other-news]: Other news');
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('refuses to overwrite an entry without --force, with exit code 1', async () => {
-    await newsgraph('ingest', SEED, '--out', dir);
-    const run = await newsgraph('ingest', SEED, '--out', dir);
+    await newsgraph('ingest', RAW, '--out', dir);
+    const run = await newsgraph('ingest', RAW, '--out', dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`${join(dir, SEED_ENTRY)} already exists; use --force to overwrite it`);
+    expect(run.stderr).toContain(`${join(dir, RAW_ENTRY)} already exists; use --force to overwrite it`);
   });
 
   it('overwrites with --force', async () => {
-    await writeFile(join(dir, SEED_ENTRY), 'old');
-    const run = await newsgraph('ingest', SEED, '--out', dir, '--force');
+    await writeFile(join(dir, RAW_ENTRY), 'old');
+    const run = await newsgraph('ingest', RAW, '--out', dir, '--force');
     expect(run.code).toBe(0);
-    expect(await readFile(join(dir, SEED_ENTRY), 'utf8')).toMatch(/^---\n/);
+    expect(await readFile(join(dir, RAW_ENTRY), 'utf8')).toBe(RAW_ENTRY_TEXT);
   });
 
   it('names a missing input file, with exit code 1', async () => {
@@ -94,7 +129,7 @@ describe('newsgraph ingest', () => {
   });
 
   it('exits 2 on an unknown option', async () => {
-    const run = await newsgraph('ingest', SEED, '--frobnicate');
+    const run = await newsgraph('ingest', RAW, '--frobnicate');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown option --frobnicate');
   });

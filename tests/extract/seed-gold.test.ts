@@ -1,50 +1,24 @@
 /**
- * The seed article's gold annotation, row by row: every quote (text, kind,
+ * The seed article's expected extraction, row by row: every quote (text, kind,
  * speaker), every statement (speaker, cue, text) and every entity (kind and
- * aliases as sets), from the raw text through ingest and extractArticle.
+ * aliases as sets), from the committed entry through extractArticle with the
+ * shipped entity list. The rows are tests/fixtures/seed-expected.ts, which
+ * tests/fixtures/seed-expected.test.ts keeps in step with the seed's gold.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { articleTextFromMarkdown } from '../../src/extract/article-text.ts';
 import { extractArticle } from '../../src/extract/index.ts';
-import type { EntityKind, Extraction } from '../../src/extract/types.ts';
+import type { Extraction } from '../../src/extract/types.ts';
 import { loadEntityList } from '../../src/entity-list/load-entity-list.ts';
-import { ingestText } from '../../src/ingest/ingest-text.ts';
+import { SEED_EXPECTED as gold } from '../fixtures/seed-expected.ts';
+import { seedArticle } from '../support/seed.ts';
 
-const SEED = resolve(__dirname, '../../../shared/seed/000_f426b72678450e3a');
-const ENTITY_DIR = resolve(__dirname, '../../content/entities');
+const ENTITY_DIR = resolve(import.meta.dirname, '../../content/entities');
 
-interface GoldQuote {
-  text: string;
-  speaker: string | null;
-  kind: string;
-}
-interface GoldStatement {
-  speaker: string;
-  cue: string;
-  text: string;
-}
-interface GoldEntity {
-  name: string;
-  aliases: string[];
-}
-interface Gold {
-  title: string;
-  caption: string;
-  quotes: GoldQuote[];
-  statements: GoldStatement[];
-  entities: Record<EntityKind, GoldEntity[]>;
-}
-
-const gold: Gold = JSON.parse(readFileSync(`${SEED}.gold.json`, 'utf8'));
 let extraction: Extraction;
 
 beforeAll(() => {
-  const entry = ingestText(readFileSync(`${SEED}.txt`, 'utf8'), '000_f426b72678450e3a.txt');
-  const head = { title: entry.frontmatter.title ?? null, caption: entry.frontmatter.caption ?? null, dateline: entry.frontmatter.dateline ?? [] };
-  const list = existsSync(ENTITY_DIR) ? loadEntityList(ENTITY_DIR) : [];
-  extraction = extractArticle(articleTextFromMarkdown(head, entry.body), { entityList: list });
+  extraction = extractArticle(seedArticle().text, { entityList: loadEntityList(ENTITY_DIR) });
 });
 
 describe('seed article: quotes', () => {

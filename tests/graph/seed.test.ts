@@ -1,23 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { splitFrontmatter } from '../../src/content/frontmatter.ts';
-import { articleTextFromMarkdown } from '../../src/extract/article-text.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import { assertConservation, buildSiteGraph, type SiteArticle } from '../../src/graph/index.ts';
-import { ingestText } from '../../src/ingest/ingest-text.ts';
+import { SEED_SLUG, seedArticle } from '../support/seed.ts';
 
-// The seed article end to end through ingest, extraction and the site graph.
-const raw = readFileSync(new URL('../../../shared/seed/000_f426b72678450e3a.txt', import.meta.url), 'utf8');
-const ingested = ingestText(raw, '000_f426b72678450e3a.txt');
-const { data, body } = splitFrontmatter(ingested.markdown);
-const head = {
-  title: typeof data.title === 'string' ? data.title : null,
-  caption: typeof data.caption === 'string' ? data.caption : null,
-  dateline: Array.isArray(data.dateline) ? data.dateline.map(String) : [],
-};
-const text = articleTextFromMarkdown(head, body);
+// The seed article end to end from its committed entry through extraction and the site graph.
+const { head, text } = seedArticle();
 const article: SiteArticle = {
-  slug: ingested.slug,
+  slug: SEED_SLUG,
   title: head.title,
   dateline: head.dateline,
   paragraphs: text.paragraphs,
