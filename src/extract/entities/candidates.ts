@@ -16,6 +16,7 @@ import { addContextEvidence } from './context-evidence.ts';
 import { emptyScores, EVIDENCE, type KindScores } from './scores.ts';
 import type { Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
+import { countWork } from '../work-meter.ts';
 
 /** A name as written once in the article, before mentions are grouped into entities. */
 export interface Candidate {
@@ -343,6 +344,7 @@ function candidatesOfRun(
   const { tokens } = block;
   let first = runFirst;
   let end = runEnd;
+  countWork(runEnd - runFirst);
 
   const knownWhole = lookup(textOf(block, first, end));
   if (knownWhole && !(end - first === 1 && tokens[first]!.sentenceStart && knownWhole.kind === 'person' && !knownWhole.listEntry)) {

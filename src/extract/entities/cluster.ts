@@ -9,6 +9,7 @@ import { COMPANY_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './common-words.ts';
 import { lookupKnownName } from '../gazetteer/index.ts';
+import { countWork } from '../work-meter.ts';
 import { addScores, bestKind, emptyScores, EVIDENCE, MIN_EVIDENCE } from './scores.ts';
 
 export interface EntityGroup {
@@ -227,6 +228,7 @@ function joinFamilyNameTails(order: readonly OpenGroup[], byKey: Map<string, Ope
     const keys = longest.nameKeys;
     for (let start = 1; start <= keys.length - 2; start += 1) {
       const tail = keys.slice(start).join(' ');
+      countWork(keys.length - start);
       byTail.set(tail, byTail.has(tail) && byTail.get(tail) !== group ? null : group);
     }
   }

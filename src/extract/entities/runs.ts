@@ -3,11 +3,13 @@
  * sequence of capitalized words, joined across `of`/`for`/`on`/`and`/`the`
  * only inside an organization or place name (`Department of Health and
  * Human Services`, `Gulf of Mexico`) and across name particles (`Charles de
- * Gaulle`). Lists stay apart: `BBC, ITV and Sky News` is three runs.
+ * Gaulle`). Lists stay apart: `BBC, ITV and Sky News` is three runs. A run
+ * longer than MAX_NAME_TOKENS is left out.
  */
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, POSSESSIVE_NAME_WORDS } from '../lexicon/org-suffixes.ts';
 import { PLACE_PREFIX_HEADS } from '../gazetteer/name-heads.ts';
 import { lookupKnownName } from '../gazetteer/index.ts';
+import { countWork } from '../work-meter.ts';
 import type { Token } from './tokenize.ts';
 
 export interface Run {
@@ -29,6 +31,15 @@ const PLACE_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = new Set([
 ]);
 
 const COMPLEMENT_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'on']);
+
+/**
+ * The most tokens one name may take. The longest names in real articles take
+ * ten (`The United Nations Office for the Coordination of Humanitarian
+ * Affairs`); a longer capitalized run is a scraped menu, a headline or a list
+ * run together, and is no name at all. Bounding it also bounds the work every
+ * later step spends on one name.
+ */
+export const MAX_NAME_TOKENS = 12;
 
 /** How many capitalized words after `and` may lead to the organization head that licenses it. */
 const AND_LOOKAHEAD = 4;
@@ -133,8 +144,9 @@ export function findRuns(tokens: readonly Token[]): Run[] {
         break;
       }
       if (next.text === 'and' && isCapitalizedWord(after)) {
-        const left = tokens.slice(first, end).map((t) => t.text).join(' ');
-        const leftIsName = lookupKnownName(left) !== undefined || (end - first === 1 && previous.allCaps);
+        // A run already too long to be a name is dropped whatever follows: no need to look its words up.
+        const left = end - first <= MAX_NAME_TOKENS ? tokens.slice(first, end).map((t) => t.text).join(' ') : '';
+        const leftIsName = (left !== '' && lookupKnownName(left) !== undefined) || (end - first === 1 && previous.allCaps);
         // `Ventures Platform and Tlcom Capital`: two words on each side are two names, not one.
         const toHead = andLeadsToHead(tokens, end + 1);
         // `the`, `U.S.` and other short forms before the name are not words of it.
@@ -152,7 +164,8 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       }
       break;
     }
-    runs.push({ first, end });
+    countWork(end - first);
+    if (end - first <= MAX_NAME_TOKENS) runs.push({ first, end });
     index = end;
   }
   return runs;

@@ -13,6 +13,7 @@ import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { cueAccordingTo, cueAccordingToInSentence, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
+import { countWork } from '../work-meter.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
@@ -59,6 +60,7 @@ function inheritAccepted(from: Attribution, rule: AttributionRuleName): Attribut
 /** A person other than `speakerId` named in `block` after token `from`. */
 function otherPersonAfter(context: MatchContext, block: AnalyzedBlock, from: number, speakerId: string): boolean {
   for (let k = from + 1; k < block.tokens.length; k += 1) {
+    countWork();
     const mention = block.mentionStarting[k];
     if (mention !== undefined && context.isPerson(mention) && mention.entityId !== speakerId) return true;
   }
@@ -166,10 +168,28 @@ function cueWordAfter(site: QuoteSite): boolean {
   const { block } = site;
   const close = closeToken(site);
   const end = close < block.tokens.length ? block.sentenceEnd[close]! : close;
-  for (let k = close + 1; k < end; k += 1) {
-    if (block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return true;
+  return close + 1 < end && nextReportingWord(block)[close + 1]! < end;
+}
+
+const nextReportingWordByBlock = new WeakMap<AnalyzedBlock, Int32Array>();
+
+/**
+ * Per token: the index of the first reporter's-text reporting verb at or after
+ * it (the token count when none). Built once per block in one backward pass, so
+ * asking after every quote of a sentence-long run of marks stays linear.
+ */
+function nextReportingWord(block: AnalyzedBlock): Int32Array {
+  let next = nextReportingWordByBlock.get(block);
+  if (next !== undefined) return next;
+  const count = block.tokens.length;
+  next = new Int32Array(count + 1);
+  next[count] = count;
+  for (let k = count - 1; k >= 0; k -= 1) {
+    next[k] = block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower) ? k : next[k + 1]!;
   }
-  return false;
+  countWork(count);
+  nextReportingWordByBlock.set(block, next);
+  return next;
 }
 
 /**
@@ -195,6 +215,7 @@ function beatBefore(context: MatchContext, site: QuoteSite): EntityMention | nul
   let person: EntityMention | null = null;
   let personFirst = -1;
   for (let k = start; k < end; k += 1) {
+    countWork();
     if (block.depth[k] !== 0 || block.isMark[k]) return null;
     const mention = block.mentionStarting[k];
     if (mention === undefined || !context.isPerson(mention)) continue;
@@ -311,12 +332,24 @@ function attributeHeadlines(context: MatchContext, sites: readonly QuoteSite[]):
 /** A body quote without a cue may take the speaker of the same words quoted elsewhere only when this long. */
 const MIN_BODY_ECHO_WORDS = 3;
 
+const headlineCueByBlock = new WeakMap<AnalyzedBlock, number>();
+
+/** The first `:` or speech verb of a block (the token count when none), found once per block however many quotes ask. */
+function headlineCueAt(block: AnalyzedBlock): number {
+  let p = headlineCueByBlock.get(block);
+  if (p !== undefined) return p;
+  p = 0;
+  while (p < block.tokens.length && block.tokens[p]!.text !== ':' && REPORTING_VERB_BY_FORM.get(block.tokens[p]!.lower)?.strength !== 'speech') p += 1;
+  countWork(p + 1);
+  headlineCueByBlock.set(block, p);
+  return p;
+}
+
 /** `Okafor: "…"`, `MD says "…"`: the words before the first `:` or reporting verb of the headline. */
 function headlineSubject(context: MatchContext, site: QuoteSite): Attribution | null {
   const { block } = site;
   const open = openToken(site);
-  let p = 0;
-  while (p < open && block.tokens[p]!.text !== ':' && REPORTING_VERB_BY_FORM.get(block.tokens[p]!.lower)?.strength !== 'speech') p += 1;
+  const p = Math.min(open, headlineCueAt(block));
   if (p === 0 || p >= open) return null;
   const cue = block.tokens[p]!.text === ':' ? null : block.tokens[p]!.text;
   const mention = block.mentionEnding[p - 1];

@@ -32,6 +32,7 @@ import {
 } from '../lexicon/quote-kind-cues.ts';
 import type { QuoteKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
+import { countWork } from '../work-meter.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /** Where a quote sits, as the kind classifier needs it. */
@@ -61,6 +62,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
   const open = block.openToken[s]!;
   const close = block.closeToken[s]!;
   const innerTokens = block.tokens.slice(open + 1, close);
+  countWork(innerTokens.length + 1);
   const words = innerTokens.filter((token) => token.isWord);
 
   if (!site.chained) {

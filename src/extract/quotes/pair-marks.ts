@@ -83,16 +83,26 @@ function trimmed(text: string, start: number, end: number): { start: number; end
   return { start: from, end: to };
 }
 
-/** Sorts spans in text order and sets each one's nesting depth. */
+/**
+ * How deep a quote may sit inside others and still count: a quote, a quote
+ * within it, and one within that. Deeper marks are typography run wild, not
+ * speech, and each kept level holds at most the whole block, so the text of
+ * all quotes together stays within a few times the block's length.
+ */
+export const MAX_QUOTE_DEPTH = 2;
+
+/** Sorts spans in text order, sets each one's nesting depth and drops those nested deeper than MAX_QUOTE_DEPTH. */
 function withDepths(spans: QuoteSpan[]): QuoteSpan[] {
   spans.sort((a, b) => a.open - b.open);
   const enclosing: QuoteSpan[] = [];
+  const kept: QuoteSpan[] = [];
   for (const span of spans) {
     while (enclosing.length > 0 && spanEnd(enclosing[enclosing.length - 1]!) <= span.open) enclosing.pop();
     span.depth = enclosing.length;
     enclosing.push(span);
+    if (span.depth <= MAX_QUOTE_DEPTH) kept.push(span);
   }
-  return spans;
+  return kept;
 }
 
 function spanEnd(span: QuoteSpan): number {
