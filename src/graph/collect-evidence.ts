@@ -1,4 +1,5 @@
 import type { Block } from '../extract/types.ts';
+import { inArticle } from './article-error.ts';
 import { paragraphAnchor, quoteAnchor } from '../render/anchors.ts';
 import { compareLocations } from './article-order.ts';
 import { isAttributed, SURE_CONFIDENCE } from './confidence.ts';
@@ -23,7 +24,11 @@ function blockText(article: SiteArticle, block: Block, paragraph: number): strin
 
 type ContextOf = (article: SiteArticle, span: { block: Block; paragraph: number; start: number; end: number }) => InContext;
 
-/** The sentence around a span; each block is split once per build, which keeps big sites fast. */
+/**
+ * The bounded context around a span. Each block is split into sentences once
+ * per build and every span of it looks its sentence up in that list, so a
+ * paragraph with thousands of quotes costs linear work, not quadratic.
+ */
 function sentenceContexts(): ContextOf {
   const cache = new Map<SiteArticle, Map<string, SentenceSpan[]>>();
   return (article, span) => {
@@ -84,10 +89,12 @@ export function collectEvidence(ordered: readonly SiteArticle[], localKeys: Loca
       return key;
     };
     const seen: Seen = { article, evidence, keyOf, slugOf, nameOf, contextOf };
-    collectDatelines(seen);
-    collectMentions(seen);
-    collectQuotes(seen);
-    collectStatements(seen);
+    inArticle(article, 'collecting its datelines, mentions, quotes and statements', () => {
+      collectDatelines(seen);
+      collectMentions(seen);
+      collectQuotes(seen);
+      collectStatements(seen);
+    });
   }
   return evidence;
 }
@@ -102,6 +109,13 @@ interface Seen {
   contextOf: ContextOf;
 }
 
+/** Appends in place: copying the list per item would make a speaker with many statements quadratic. */
+function pushTo<T>(lists: Map<string, T[]>, key: string, item: T): void {
+  const list = lists.get(key);
+  if (list === undefined) lists.set(key, [item]);
+  else list.push(item);
+}
+
 function seenIn(evidence: Evidence, key: string, article: string): void {
   evidence.articlesByKey.set(key, (evidence.articlesByKey.get(key) ?? new Set()).add(article));
 }
@@ -113,7 +127,7 @@ function collectDatelines({ article, evidence, keyOf }: Seen): void {
     if (![entity.name, ...entity.aliases].some((name) => datelineNames.has(name.normalize('NFC')))) continue;
     const key = keyOf(entity.id, `the dateline place "${entity.name}"`);
     seenIn(evidence, key, article.slug);
-    evidence.datelinesByKey.set(key, [...(evidence.datelinesByKey.get(key) ?? []), refOf(article)]);
+    pushTo(evidence.datelinesByKey, key, refOf(article));
   }
 }
 
@@ -123,14 +137,12 @@ function collectMentions({ article, evidence, keyOf, contextOf }: Seen): void {
     const key = keyOf(mention.entityId, `a mention of "${mention.text}"`);
     mentioned.add(key);
     seenIn(evidence, key, article.slug);
-    const list = evidence.mentionsByKey.get(key) ?? [];
-    list.push({
+    pushTo(evidence.mentionsByKey, key, {
       ...placeOf(article, mention),
       text: mention.text,
       form: mention.form,
       context: contextOf(article, mention),
     });
-    evidence.mentionsByKey.set(key, list);
   }
   evidence.mentionedIn.push(mentioned);
 }
@@ -170,7 +182,7 @@ function collectStatements({ article, evidence, keyOf, slugOf, nameOf, contextOf
       continue;
     }
     seenIn(evidence, key, article.slug);
-    evidence.statementsByKey.set(key, [...(evidence.statementsByKey.get(key) ?? []), graphStatement]);
+    pushTo(evidence.statementsByKey, key, graphStatement);
   }
 }
 

@@ -1,3 +1,4 @@
+import { inArticle } from './article-error.ts';
 import type { SiteArticle, SiteGraph } from './types.ts';
 
 /**
@@ -27,26 +28,28 @@ export function assertConservation(graph: SiteGraph, articles: readonly SiteArti
   }
 
   for (const article of articles) {
-    for (const quote of article.extraction.quotes) {
-      if (quote.kind === 'not-speech') continue;
-      const count = quoteCounts.get(`${article.slug}\u0000${quote.id}`) ?? 0;
-      if (count !== 1) {
-        throw new Error(
-          `Conservation: quote ${quote.id} of article "${article.slug}" appears ${count} times; ` +
-            'it must appear exactly once, on one speaker page or the unattributed list',
-        );
+    inArticle(article, 'checking that nothing was lost', () => {
+      for (const quote of article.extraction.quotes) {
+        if (quote.kind === 'not-speech') continue;
+        const count = quoteCounts.get(`${article.slug}\u0000${quote.id}`) ?? 0;
+        if (count !== 1) {
+          throw new Error(
+            `Conservation: quote ${quote.id} of article "${article.slug}" appears ${count} times; ` +
+              'it must appear exactly once, on one speaker page or the unattributed list',
+          );
+        }
       }
-    }
-    for (const mention of article.extraction.mentions) {
-      const slug = graph.slugByArticleEntity[article.slug]?.[mention.entityId];
-      const key = [slug, article.slug, mention.block, mention.paragraph, mention.start, mention.end].join('\u0000');
-      const count = slug === undefined ? 0 : (mentionCounts.get(key) ?? 0);
-      if (count !== 1) {
-        throw new Error(
-          `Conservation: mention "${mention.text}" (${mention.block} ${mention.paragraph}, ${mention.start}-${mention.end}) ` +
-            `of article "${article.slug}" appears ${count} times on the page of entity "${slug ?? mention.entityId}"; it must appear exactly once`,
-        );
+      for (const mention of article.extraction.mentions) {
+        const slug = graph.slugByArticleEntity[article.slug]?.[mention.entityId];
+        const key = [slug, article.slug, mention.block, mention.paragraph, mention.start, mention.end].join('\u0000');
+        const count = slug === undefined ? 0 : (mentionCounts.get(key) ?? 0);
+        if (count !== 1) {
+          throw new Error(
+            `Conservation: mention "${mention.text}" (${mention.block} ${mention.paragraph}, ${mention.start}-${mention.end}) ` +
+              `of article "${article.slug}" appears ${count} times on the page of entity "${slug ?? mention.entityId}"; it must appear exactly once`,
+          );
+        }
       }
-    }
+    });
   }
 }

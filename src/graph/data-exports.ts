@@ -66,10 +66,33 @@ export interface QuoteRecord {
   rule: string | null;
   confidence: number;
   editorConfirmed: boolean;
-  /** The sentence(s) around the quote and the quote's offsets in it. */
-  context: InContext;
+  /**
+   * The sentence(s) around the quote, cut to at most `CONTEXT_REACH`
+   * characters each side of it, and the quote's offsets in it;
+   * `clippedStart`/`clippedEnd` say whether words were cut off there.
+   */
+  context: ContextRecord;
   /** The quote in its article page. */
   url: string;
+}
+
+/** A quote's context as the data files write it: both clip flags always present. */
+export interface ContextRecord {
+  sentence: string;
+  start: number;
+  end: number;
+  clippedStart: boolean;
+  clippedEnd: boolean;
+}
+
+function contextRecord(context: InContext): ContextRecord {
+  return {
+    sentence: context.sentence,
+    start: context.start,
+    end: context.end,
+    clippedStart: context.clippedStart === true,
+    clippedEnd: context.clippedEnd === true,
+  };
 }
 
 export interface DataFile<T> {
@@ -161,7 +184,7 @@ export function buildQuotesJson(graph: SiteGraph, hrefFor: HrefFor): DataFile<Qu
       rule: quote.rule,
       confidence: quote.confidence,
       editorConfirmed: quote.editorConfirmed,
-      context: quote.context,
+      context: contextRecord(quote.context),
       url: hrefFor({ page: 'article', slug: quote.article.slug, fragment: quote.quoteAnchor }),
     }),
   );

@@ -1,4 +1,5 @@
 import type { EntityKind, EntityListEntry } from '../extract/types.ts';
+import { inArticle } from './article-error.ts';
 import type { SiteArticle } from './types.ts';
 
 /** An entity as known across all articles, before pages are built from it. */
@@ -58,21 +59,23 @@ export function identifyEntities(
 
   for (const article of ordered) {
     const local = new Map<string, string>();
-    for (const entity of article.extraction.entities) {
-      const listId = entity.listId ?? (listById.has(entity.id) ? entity.id : undefined);
-      const identity = identify({ listId, name: entity.name, kind: entity.kind });
-      for (const alias of entity.aliases) identity.aliases.add(alias);
-      for (const role of entity.roles) identity.roles.add(role);
-      for (const affiliation of entity.affiliations) identity.affiliations.add(affiliation);
-      local.set(entity.id, identity.key);
-    }
-    // A speaker the extraction named without listing it as an entity still gets a page.
-    for (const speech of [...article.extraction.quotes, ...article.extraction.statements]) {
-      if (speech.speakerId === null || speech.speaker === null || local.has(speech.speakerId)) continue;
-      const listed = listById.get(speech.speakerId);
-      const identity = identify(listed ? { listId: listed.id, name: listed.name, kind: listed.kind } : { name: speech.speaker, kind: 'person' });
-      local.set(speech.speakerId, identity.key);
-    }
+    inArticle(article, 'identifying its entities', () => {
+      for (const entity of article.extraction.entities) {
+        const listId = entity.listId ?? (listById.has(entity.id) ? entity.id : undefined);
+        const identity = identify({ listId, name: entity.name, kind: entity.kind });
+        for (const alias of entity.aliases) identity.aliases.add(alias);
+        for (const role of entity.roles) identity.roles.add(role);
+        for (const affiliation of entity.affiliations) identity.affiliations.add(affiliation);
+        local.set(entity.id, identity.key);
+      }
+      // A speaker the extraction named without listing it as an entity still gets a page.
+      for (const speech of [...article.extraction.quotes, ...article.extraction.statements]) {
+        if (speech.speakerId === null || speech.speaker === null || local.has(speech.speakerId)) continue;
+        const listed = listById.get(speech.speakerId);
+        const identity = identify(listed ? { listId: listed.id, name: listed.name, kind: listed.kind } : { name: speech.speaker, kind: 'person' });
+        local.set(speech.speakerId, identity.key);
+      }
+    });
     localKeys.set(article.slug, local);
   }
   return { identities, localKeys };

@@ -6,6 +6,8 @@ import type { SiteExtraction } from './site-extraction.ts';
 export interface SiteArticle {
   /** The article's URL slug (its content entry id). */
   slug: string;
+  /** The entry file relative to the project root (`content/articles/x.md`), when known; errors name it. */
+  file?: string;
   title: string | null;
   /** `YYYY-MM-DD` when the editor gave one. */
   date?: string;
@@ -39,7 +41,7 @@ export interface MentionInContext extends ArticlePlace {
   /** The mention as written. */
   text: string;
   form: MentionForm;
-  /** The sentence holding the mention, with the mention at `context.start`..`context.end`. */
+  /** The sentence holding the mention (cut to a bounded window), with the mention at `context.start`..`context.end`. */
   context: InContext;
 }
 
@@ -96,7 +98,7 @@ export interface GraphQuote extends ArticlePlace {
   speakerName: string | null;
   /** On the unattributed list: the speaker the extraction guessed with too little confidence, if any. */
   candidateSpeaker: string | null;
-  /** The sentence(s) holding the quote, with the quote at `context.start`..`context.end`. */
+  /** The sentence(s) holding the quote (cut to a bounded window), with the quote at `context.start`..`context.end`. */
   context: InContext;
 }
 

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../extract/types.ts';
 import { compareByName, compareLocations } from '../graph/article-order.ts';
-import type { GraphQuote, SiteArticle, SiteGraph, Speaker } from '../graph/types.ts';
+import type { GraphQuote, SiteArticle, SiteGraph } from '../graph/types.ts';
 import { ENTITY_KINDS } from './entity-kinds.ts';
 
 export interface PanelEntity {
@@ -46,24 +46,28 @@ export function articlePanel(article: SiteArticle, graph: SiteGraph): ArticlePan
       .sort((a, b) => b.mentions - a.mentions),
   })).filter((group) => group.entities.length > 0);
 
-  const quotes = [
-    ...speakersOf(article, slugs, graph).flatMap((speaker) =>
-      speaker.articles.filter((group) => group.article.slug === article.slug).flatMap((group) => group.quotes),
-    ),
-    ...graph.unattributed.filter((quote) => quote.article.slug === article.slug),
-  ].sort(compareLocations);
+  const quotes = [...(quotesByArticle(graph).get(article.slug) ?? [])].sort(compareLocations);
   return { groups, quotes };
 }
 
-/** The speakers the article's quotes name, looked up by slug rather than by scanning every speaker. */
-function speakersOf(article: SiteArticle, slugs: Readonly<Record<string, string>>, graph: SiteGraph): Speaker[] {
-  const speakerSlugs = new Set<string>();
-  for (const quote of article.extraction.quotes) {
-    const slug = quote.speakerId === null ? undefined : slugs[quote.speakerId];
-    if (slug !== undefined) speakerSlugs.add(slug);
-  }
-  return [...speakerSlugs].flatMap((slug) => {
-    const speaker = graph.speakerBySlug.get(slug);
-    return speaker === undefined ? [] : [speaker];
-  });
+const quoteIndex = new WeakMap<SiteGraph, Map<string, GraphQuote[]>>();
+
+/**
+ * Every quote of the graph (attributed or not) filed by article, built once
+ * per graph: looking each article's quotes up by scanning every speaker and
+ * the whole unattributed list would cost every article page the whole site.
+ */
+function quotesByArticle(graph: SiteGraph): Map<string, GraphQuote[]> {
+  let index = quoteIndex.get(graph);
+  if (index !== undefined) return index;
+  index = new Map();
+  const file = (quote: GraphQuote): void => {
+    const list = index?.get(quote.article.slug);
+    if (list === undefined) index?.set(quote.article.slug, [quote]);
+    else list.push(quote);
+  };
+  for (const speaker of graph.speakers) for (const group of speaker.articles) group.quotes.forEach(file);
+  graph.unattributed.forEach(file);
+  quoteIndex.set(graph, index);
+  return index;
 }

@@ -22,7 +22,10 @@ export function groupByLetter<T>(items: readonly T[], nameOf: (item: T) => strin
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const letter = indexLetter(nameOf(item));
-    groups.set(letter, [...(groups.get(letter) ?? []), item]);
+    const group = groups.get(letter);
+    // In place: copying the group per item would make a long index quadratic.
+    if (group === undefined) groups.set(letter, [item]);
+    else group.push(item);
   }
   const rank = (letter: string): string => (letter === OTHER_LETTER ? '\uffff' : letter);
   return [...groups]

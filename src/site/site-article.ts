@@ -1,10 +1,13 @@
 import { articleTextFromMarkdown } from '../extract/article-text.ts';
+import { inArticle } from '../graph/article-error.ts';
 import type { SiteExtraction } from '../graph/site-extraction.ts';
 import type { SiteArticle } from '../graph/types.ts';
 
 /** The fields of an `articles` collection entry the site graph reads. */
 export interface StoredArticle {
   id: string;
+  /** The entry file relative to the project root, as the loader stored it. */
+  filePath?: string | undefined;
   body?: string | undefined;
   data: {
     title: string | null;
@@ -15,12 +18,17 @@ export interface StoredArticle {
   };
 }
 
-/** A collection entry as the site graph's article: its plain-text blocks and stored extraction. */
+/**
+ * A collection entry as the site graph's article: its plain-text blocks and
+ * stored extraction. A failure names the entry's file.
+ */
 export function toSiteArticle(entry: StoredArticle): SiteArticle {
   const { title, caption, dateline, date, extraction } = entry.data;
-  const { paragraphs } = articleTextFromMarkdown({ title, caption, dateline }, entry.body ?? '');
+  const origin = { slug: entry.id, file: entry.filePath };
+  const { paragraphs } = inArticle(origin, 'reading its paragraphs', () => articleTextFromMarkdown({ title, caption, dateline }, entry.body ?? ''));
   return {
     slug: entry.id,
+    ...(entry.filePath === undefined ? {} : { file: entry.filePath }),
     title,
     ...(date === undefined ? {} : { date }),
     dateline,

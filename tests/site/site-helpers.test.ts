@@ -34,6 +34,14 @@ describe('highlight', () => {
     expect(highlight({ sentence: 'Putin said so.', start: 0, end: 5 })).toEqual({ before: '', marked: 'Putin', after: ' said so.' });
   });
 
+  it('shows an ellipsis where the context was cut short of its sentence', () => {
+    expect(highlight({ sentence: 'we wait and', start: 0, end: 7, clippedStart: true, clippedEnd: true })).toEqual({
+      before: '… ',
+      marked: 'we wait',
+      after: ' and …',
+    });
+  });
+
   it('clamps offsets that run past the sentence', () => {
     expect(highlight({ sentence: 'Short.', start: 3, end: 99 })).toEqual({ before: 'Sho', marked: 'rt.', after: '' });
   });

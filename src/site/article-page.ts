@@ -1,0 +1,57 @@
+import { articleError, inArticle } from '../graph/article-error.ts';
+import { jsonLdDocument, newsArticleJsonLd, quotationJsonLd, type JsonLd } from '../graph/index.ts';
+import { renderArticleBody } from '../render/render-article-body.ts';
+import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
+import { articlePanel, type ArticlePanel } from './article-panel.ts';
+import { inlineBlockHtml } from './inline-block-html.ts';
+import type { Route } from './paths.ts';
+import { articleRoute } from './routes.ts';
+import type { SiteData } from './site-graph.ts';
+import { jsonLdHref } from './site-href.ts';
+
+/** The fields of an `articles` collection entry the article page reads. */
+export interface ArticleEntry {
+  id: string;
+  filePath?: string | undefined;
+  body?: string | undefined;
+  data: { title: string | null; caption: string | null; dateline: string[] };
+}
+
+/** Everything the article page shows, worked out before any markup is written. */
+export interface ArticlePageData {
+  route: Route;
+  titleHtml: string | null;
+  captionHtml: string | null;
+  bodyHtml: string;
+  placeHrefs: (string | undefined)[];
+  panel: ArticlePanel;
+  jsonLd: JsonLd;
+}
+
+/**
+ * The article page's data: annotated title, caption and body, the side
+ * panel and the JSON-LD. Any failure comes out naming the article's file,
+ * with the original error as its cause.
+ */
+export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteData, site: URL | undefined): ArticlePageData {
+  const origin = { slug: entry.id, file: entry.filePath };
+  const siteArticle = articles.get(entry.id);
+  if (siteArticle === undefined) throw articleError(origin, 'preparing its page', new Error('the article is missing from the site graph'));
+  return inArticle(origin, 'preparing its page', () => {
+    const { title, caption, dateline } = entry.data;
+    const { extraction } = siteArticle;
+    const route = articleRoute(entry.id);
+    const links = articleLinks(route, graph.slugByArticleEntity[entry.id] ?? {});
+    const panel = articlePanel(siteArticle, graph);
+    const urlFor = jsonLdHref(route, site);
+    return {
+      route,
+      titleHtml: inlineBlockHtml(title, 'title', extraction, links),
+      captionHtml: inlineBlockHtml(caption, 'caption', extraction, links),
+      bodyHtml: renderArticleBody(entry.body ?? '', extraction, links),
+      placeHrefs: datelinePlaceHrefs(dateline, extraction.entities, links),
+      panel,
+      jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor), ...panel.quotes.map((quote) => quotationJsonLd(quote, graph, urlFor))]),
+    };
+  });
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { buildSiteGraph } from '../../src/graph/index.ts';
+import type { SiteArticle, SiteGraph } from '../../src/graph/types.ts';
+import { articlePageData, type ArticleEntry } from '../../src/site/article-page.ts';
+import type { SiteData } from '../../src/site/site-graph.ts';
+import { allArticles, entityList, gasDeal, seoulTalks } from '../graph/fixtures.ts';
+
+const graph = buildSiteGraph(allArticles, entityList);
+const data = (built: SiteGraph, articles: readonly SiteArticle[] = allArticles): SiteData => ({
+  graph: built,
+  articles: new Map(articles.map((article) => [article.slug, article])),
+});
+
+/** The collection entry an article was loaded from, as the page receives it. */
+const entryOf = (article: SiteArticle): ArticleEntry => ({
+  id: article.slug,
+  filePath: `content/articles/${article.slug}.md`,
+  body: article.paragraphs.join('\n\n'),
+  data: { title: article.title, caption: article.captionText, dateline: article.dateline },
+});
+
+function thrownBy(run: () => unknown): Error {
+  try {
+    run();
+  } catch (error) {
+    return error as Error;
+  }
+  throw new Error('expected a throw');
+}
+
+describe('articlePageData', () => {
+  test('lists the article\'s quotes in reading order in the side panel, attributed or not', () => {
+    const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
+    expect(page.panel.quotes.map((quote) => [quote.id, quote.speakerSlug])).toEqual([
+      ['q-1-0', 'vladimir-putin'],
+      ['q-2-47', null],
+    ]);
+  });
+
+  test('lists no quote of another article', () => {
+    const page = articlePageData(entryOf(gasDeal), data(graph), undefined);
+    expect(page.panel.quotes.map((quote) => quote.article.slug)).toEqual(['gas-deal']);
+  });
+
+  test('names the file of an article the site graph does not hold', () => {
+    const error = thrownBy(() => articlePageData(entryOf(seoulTalks), data(graph, [gasDeal]), undefined));
+    expect(error.message).toBe(
+      'content/articles/seoul-talks.md (article "seoul-talks"): preparing its page failed: the article is missing from the site graph',
+    );
+  });
+
+  test('names the file when a step of the page fails, keeping the original error as the cause', () => {
+    // A graph whose speaker list is missing makes the side panel throw a TypeError.
+    const broken = { ...graph, speakers: undefined } as unknown as SiteGraph;
+    const error = thrownBy(() => articlePageData(entryOf(seoulTalks), data(broken), undefined));
+    expect(error.message.startsWith('content/articles/seoul-talks.md (article "seoul-talks"): preparing its page failed: ')).toBe(true);
+    expect(error.cause).toBeInstanceOf(TypeError);
+    expect(error.message).toContain((error.cause as Error).message);
+  });
+});
