@@ -10,8 +10,9 @@ export { entityKey } from './identify-entities.ts';
 export { assertConservation } from './conservation.ts';
 export { ATTRIBUTED_CONFIDENCE, SURE_CONFIDENCE, isAttributed } from './confidence.ts';
 export { compareArticles } from './article-order.ts';
-export { sentenceAround, splitSentences, type InContext, type SentenceSpan } from './sentences.ts';
-export { slugify } from './slugs.ts';
+export { CONTEXT_REACH, sentenceAround, splitSentences, type InContext, type SentenceSpan } from './sentences.ts';
+export { MAX_SLUG_BYTES, slugify } from './slugs.ts';
+export { ArticleError, type ArticleOrigin } from './article-error.ts';
 export type { SiteExtraction, SiteQuoteRecord } from './site-extraction.ts';
 export type * from './types.ts';
 export {
@@ -20,6 +21,7 @@ export {
   buildQuotesJson,
   DATA_FORMAT_VERSION,
   type ArticleRecord,
+  type ContextRecord,
   type DataFile,
   type EntityRecord,
   type QuoteRecord,

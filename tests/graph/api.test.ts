@@ -4,8 +4,11 @@ import * as graph from '../../src/graph/index.ts';
 test('the graph entry point exports exactly its documented API', () => {
   expect(Object.keys(graph).sort()).toEqual([
     'ATTRIBUTED_CONFIDENCE',
+    'ArticleError',
+    'CONTEXT_REACH',
     'DATA_FORMAT_VERSION',
     'EDITOR_RULE',
+    'MAX_SLUG_BYTES',
     'SURE_CONFIDENCE',
     'applyOverrides',
     'assertConservation',

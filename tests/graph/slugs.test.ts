@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { assignSlugs, slugify, stableHash, type SlugCandidate } from '../../src/graph/slugs.ts';
+import { assignSlugs, MAX_BASE_SLUG_BYTES, MAX_SLUG_BYTES, slugify, stableHash, utf8Length, type SlugCandidate } from '../../src/graph/slugs.ts';
 
 describe('slugify', () => {
   test('lower-cases and joins words with hyphens', () => {
@@ -37,6 +37,57 @@ describe('slugify', () => {
         const slug = slugify(name);
         expect(slug).toMatch(/^(?:[\p{L}\p{M}\p{N}]+(?:-[\p{L}\p{M}\p{N}]+)*)?$/u);
         expect(slug.toLowerCase().normalize('NFC')).toBe(slug);
+      }),
+    );
+  });
+});
+
+describe('slugify of a long name', () => {
+  const line = 'Ministry Of Foreign Affairs Announces New Regional Cooperation Framework For Maritime Security Trade';
+  const whole = 'ministry-of-foreign-affairs-announces-new-regional-cooperation-framework-for-maritime-security-trade';
+
+  test('keeps the leading whole words that fit and ends in a hash of the whole slug', () => {
+    expect(slugify(line)).toBe(`ministry-of-foreign-affairs-announces-new-regional-${stableHash(whole)}`);
+  });
+
+  test('cuts a single over-long word by whole characters, counting UTF-8 bytes', () => {
+    // 문 is three bytes: 17 of them fill the 51 bytes left beside the hash.
+    expect(slugify('문'.repeat(40))).toBe(`${'문'.repeat(17)}-${stableHash('문'.repeat(40))}`);
+  });
+
+  test('never cuts a letter from its accent mark', () => {
+    // A Devanagari consonant and its vowel sign are one grapheme of six bytes.
+    const slug = slugify('कि'.repeat(30));
+    expect(slug).toBe(`${'कि'.repeat(8)}-${stableHash('कि'.repeat(30))}`);
+  });
+
+  test('leaves a slug that fits as it was, with no hash', () => {
+    const fits = 'a'.repeat(MAX_BASE_SLUG_BYTES);
+    expect(slugify(fits)).toBe(fits);
+  });
+
+  test('gives two long names that share their first words different slugs', () => {
+    expect(slugify(`${line} Council`)).not.toBe(slugify(`${line} Committee`));
+  });
+
+  test('keeps every base slug within its byte bound, whatever the name', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (name) => {
+        expect(utf8Length(slugify(name))).toBeLessThanOrEqual(MAX_BASE_SLUG_BYTES);
+      }),
+    );
+  });
+});
+
+describe('utf8Length', () => {
+  test('counts one to four bytes per character', () => {
+    expect([utf8Length('a'), utf8Length('ł'), utf8Length('문'), utf8Length('\u{1F600}')]).toEqual([1, 2, 3, 4]);
+  });
+
+  test('agrees with the UTF-8 encoder', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (text) => {
+        expect(utf8Length(text)).toBe(Buffer.byteLength(text));
       }),
     );
   });
@@ -108,6 +159,50 @@ describe('assignSlugs', () => {
       fc.property(fc.array(fc.tuple(names, kinds, fc.boolean())), (rows) => {
         const slugs = assignSlugs(rows.map(([name, kind, listed]) => candidate(`${listed ? 'list' : kind}:${name}`, name, kind, listed)));
         expect(new Set(slugs.values()).size).toBe(slugs.size);
+      }),
+    );
+  });
+
+  test('keeps every slug short enough for a file name, percent-encoded or not', () => {
+    // 80 bytes, so even with every byte percent-encoded (x3) a folder name stays under 255 bytes.
+    expect(MAX_SLUG_BYTES * 3).toBeLessThan(255);
+  });
+});
+
+describe('assignSlugs over long and non-Latin names', () => {
+  // Words from several scripts, many of them shared, so long names collide on their leading words.
+  const word = fc.constantFrom('Ministry', 'Of', 'Foreign', 'Affairs', 'Łódź', 'Müller', 'Mu\u0308ller', '문재인', '서울', 'कि', 'Москва', '北京', '\u{1F600}', 'Affairs-Council', 'A'.repeat(90));
+  const name = fc.array(word, { minLength: 1, maxLength: 60 }).map((words) => words.join(' '));
+  const kind = fc.constantFrom('person', 'place', 'organization', 'event') as fc.Arbitrary<SlugCandidate['kind']>;
+  const rows = fc.uniqueArray(fc.tuple(name, kind, fc.boolean()), { maxLength: 30, selector: ([text, k, listed]) => `${listed ? 'list' : k}:${text}` });
+  const candidatesOf = (list: [string, SlugCandidate['kind'], boolean][]) =>
+    list.map(([text, k, listed]) => candidate(`${listed ? 'list' : k}:${text}`, text, k, listed));
+
+  test('gives every key a slug of at most 80 bytes, and at most 240 bytes percent-encoded', () => {
+    fc.assert(
+      fc.property(rows, (list) => {
+        for (const slug of assignSlugs(candidatesOf(list)).values()) {
+          expect(Buffer.byteLength(slug)).toBeLessThanOrEqual(MAX_SLUG_BYTES);
+          expect(encodeURIComponent(slug).length).toBeLessThanOrEqual(3 * MAX_SLUG_BYTES);
+        }
+      }),
+    );
+  });
+
+  test('never gives two keys the same slug', () => {
+    fc.assert(
+      fc.property(rows, (list) => {
+        const slugs = assignSlugs(candidatesOf(list));
+        expect(new Set(slugs.values()).size).toBe(slugs.size);
+      }),
+    );
+  });
+
+  test('gives the same slugs whatever the order of the candidates', () => {
+    fc.assert(
+      fc.property(rows, (list) => {
+        const candidates = candidatesOf(list);
+        expect(assignSlugs([...candidates].reverse())).toEqual(assignSlugs(candidates));
       }),
     );
   });
