@@ -1,0 +1,366 @@
+/**
+ * `npm run build [-- <astro build flags>]`
+ *
+ * Builds the site without ever leaving a broken one in dist/. Astro empties
+ * its outDir before it writes a page, so a failure while pages are generated
+ * used to leave a partial dist/ (no index, server chunks in .prerender/).
+ * Here Astro builds into a staging folder beside dist/ (`.dist-staging/`),
+ * the staged site is checked (checkSite), and only then is it swapped in:
+ * dist/ -> `.dist-previous/`, staging -> dist/, previous removed. On any
+ * failure dist/ is left as it was and the staging folder is removed.
+ *
+ * Flags are passed on to `astro build`; `--outDir` names the folder to swap
+ * into (default: astro.config's outDir, else dist/). A run that died midway
+ * through a swap is repaired at the start of the next (recoverInterruptedSwap).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { constants } from 'node:os';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { routeFile } from '../src/site/paths.ts';
+import {
+  articlesDataRoute,
+  entitiesDataRoute,
+  entitiesRoute,
+  feedRoute,
+  homeRoute,
+  notFoundRoute,
+  quotesDataRoute,
+  speakersRoute,
+  unattributedRoute,
+} from '../src/site/routes.ts';
+
+/** The files every complete build has, whatever the content. */
+const REQUIRED_ROUTES = [
+  homeRoute,
+  notFoundRoute,
+  feedRoute,
+  entitiesRoute,
+  speakersRoute,
+  unattributedRoute,
+  articlesDataRoute,
+  entitiesDataRoute,
+  quotesDataRoute,
+] as const;
+
+/** Where Astro looks for its config, in its own order (node_modules/astro/dist/core/config/config.js). */
+const CONFIG_FILES = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts'] as const;
+const DEFAULT_OUT_DIR = 'dist';
+/** At most this many files of one kind of problem are named; a count says how many more. */
+const MAX_NAMED_PROBLEMS = 5;
+
+export interface BuildArgs {
+  /** What goes to `astro build`, minus --outDir (the staging folder replaces it). */
+  forwarded: string[];
+  outDir?: string;
+  root?: string;
+  config?: string;
+  help: boolean;
+}
+
+/**
+ * Picks out the flags that decide where the site goes. Astro reads flags with
+ * yargs-parser, which takes `--flag value` and `--flag=value` and treats
+ * `--out-dir` as `--outDir`.
+ */
+export function parseBuildArgs(argv: readonly string[]): BuildArgs | string {
+  const args: BuildArgs = { forwarded: [], help: false };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const flag = /^--(outDir|out-dir|root|config)(?:=(.*))?$/s.exec(arg);
+    if (flag === null) {
+      if (arg === '--help' || arg === '-h') args.help = true;
+      args.forwarded.push(arg);
+      continue;
+    }
+    let value = flag[2];
+    if (value === undefined) {
+      value = argv[i + 1];
+      i += 1;
+    }
+    if (value === undefined || value === '') return `${arg} needs a value`;
+    const name = flag[1] === 'out-dir' ? 'outDir' : (flag[1] as 'outDir' | 'root' | 'config');
+    args[name] = value;
+    if (name !== 'outDir') args.forwarded.push(`--${name}`, value);
+  }
+  return args;
+}
+
+export interface BuildFolders {
+  /** The folder the site is served from: dist/. */
+  target: string;
+  /** Where Astro builds: a sibling, so the swap is a rename on one filesystem. */
+  staging: string;
+  /** Where the old site waits during the swap. */
+  previous: string;
+}
+
+export function buildFolders(target: string): BuildFolders {
+  const name = basename(target);
+  return {
+    target,
+    staging: join(dirname(target), `.${name}-staging`),
+    previous: join(dirname(target), `.${name}-previous`),
+  };
+}
+
+/** The outDir Astro would use: --outDir, else the config's, else dist/, relative to the project root. */
+async function resolveTarget(cwd: string, args: BuildArgs): Promise<string> {
+  const root = resolve(cwd, args.root ?? '.');
+  if (args.outDir !== undefined) return resolve(root, args.outDir);
+  const configured = await configuredOutDir(root, args.config);
+  if (configured === undefined) return resolve(root, DEFAULT_OUT_DIR);
+  return configured instanceof URL ? fileURLToPath(configured) : resolve(root, configured);
+}
+
+async function configuredOutDir(root: string, configFile: string | undefined): Promise<string | URL | undefined> {
+  const file = configFile !== undefined ? join(root, configFile) : CONFIG_FILES.map((name) => join(root, name)).find(existsSync);
+  if (file === undefined) return undefined;
+  if (!existsSync(file)) throw new Error(`${file}: no such config file`);
+  let config: unknown;
+  try {
+    config = ((await import(pathToFileURL(file).href)) as { default?: unknown }).default;
+  } catch (error) {
+    throw new Error(`${file}: cannot be loaded to read its outDir (${(error as Error).message})`, { cause: error });
+  }
+  const outDir = (config as { outDir?: unknown } | undefined)?.outDir;
+  if (outDir === undefined || typeof outDir === 'string' || outDir instanceof URL) return outDir;
+  throw new Error(`${file}: outDir must be a string or a URL`);
+}
+
+/**
+ * Repairs what a run that died midway left: the old site parked in
+ * previous/ with no target means it died between the two renames, so the old
+ * site goes back; previous/ beside a target means it died after the swap, so
+ * previous/ goes. A staging folder is always stale. Returns what it did.
+ */
+export function recoverInterruptedSwap(folders: BuildFolders): string[] {
+  const done: string[] = [];
+  if (existsSync(folders.previous)) {
+    if (existsSync(folders.target)) {
+      rmSync(folders.previous, { recursive: true, force: true });
+      done.push(`removed ${folders.previous}, left by a build that stopped after its swap`);
+    } else {
+      renameSync(folders.previous, folders.target);
+      done.push(`restored ${folders.target} from ${folders.previous}, left by a build that stopped during its swap`);
+    }
+  }
+  if (existsSync(folders.staging)) {
+    rmSync(folders.staging, { recursive: true, force: true });
+    done.push(`removed ${folders.staging}, left by a build that stopped`);
+  }
+  return done;
+}
+
+/**
+ * What is wrong with the site in `dir`; empty when it is complete. Cheap:
+ * one walk of the tree and the three data files, whose urls name every
+ * article, entity and speaker page the build must have written.
+ */
+export async function checkSite(dir: string): Promise<string[]> {
+  if (!existsSync(dir)) return [`${dir} was not written`];
+  const files = new Set<string>();
+  const problems: string[] = [];
+  const serverCode: string[] = [];
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    const path = relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/');
+    if (entry.isDirectory() && entry.name === '.prerender') problems.push(`${path}/ holds Astro's server code: page generation did not finish`);
+    else if (path.split('/').includes('.prerender')) continue;
+    else if (entry.isFile() && entry.name.endsWith('.mjs')) serverCode.push(path);
+    else if (entry.isFile()) files.add(path);
+  }
+  problems.push(...named(serverCode, (path) => `${path} is server code left in the site`));
+  for (const route of REQUIRED_ROUTES) {
+    if (!files.has(routeFile(route))) problems.push(`${routeFile(route)} is missing`);
+  }
+  const missingPages: string[] = [];
+  for (const [route, fields] of [
+    [articlesDataRoute, ['url']],
+    [entitiesDataRoute, ['url', 'speakerUrl']],
+  ] as const) {
+    const data = routeFile(route);
+    if (!files.has(data)) continue;
+    const items = await dataItems(join(dir, data));
+    if (typeof items === 'string') {
+      problems.push(`${data}: ${items}`);
+      continue;
+    }
+    for (const item of items) {
+      for (const field of fields) {
+        const url = item[field];
+        if (typeof url === 'string' && !files.has(urlFile(url))) missingPages.push(`${urlFile(url)} (${field} in ${data})`);
+      }
+    }
+  }
+  problems.push(...named(missingPages, (page) => `${page} is missing`));
+  return problems;
+}
+
+/** One problem per item for the first few, then how many more: a broken build can miss thousands of files. */
+function named(items: readonly string[], describe: (item: string) => string): string[] {
+  const lines = items.slice(0, MAX_NAMED_PROBLEMS).map(describe);
+  if (items.length > MAX_NAMED_PROBLEMS) lines.push(`and ${items.length - MAX_NAMED_PROBLEMS} more like these`);
+  return lines;
+}
+
+/** The items of a data export (`{ "version": 1, "items": [...] }`), or what is wrong with it. */
+async function dataItems(file: string): Promise<Record<string, unknown>[] | string> {
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    return `not JSON (${(error as Error).message})`;
+  }
+  const items = (data as { items?: unknown } | null)?.items;
+  if (!Array.isArray(items)) return 'has no items list';
+  return items.filter((item): item is Record<string, unknown> => typeof item === 'object' && item !== null);
+}
+
+/** A data export's url (relative to the site root, percent-encoded) as a file path in the site. */
+function urlFile(url: string): string {
+  return url
+    .split('#')[0]!
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
+}
+
+/**
+ * Puts the staged site at the target with two renames, so at every moment
+ * the target is either absent for the instant between them or a complete site;
+ * recoverInterruptedSwap handles a death in that instant.
+ */
+export function swapIn(folders: BuildFolders): void {
+  const hadTarget = existsSync(folders.target);
+  if (hadTarget) renameSync(folders.target, folders.previous);
+  try {
+    renameSync(folders.staging, folders.target);
+  } catch (error) {
+    if (hadTarget) renameSync(folders.previous, folders.target);
+    throw error;
+  }
+  if (hadTarget) rmSync(folders.previous, { recursive: true, force: true });
+}
+
+/** The one line a failed build ends with. */
+export function failureSummary(target: string, cwd: string): string {
+  const shown = `${relative(cwd, target) || '.'}/`;
+  const index = join(target, routeFile(homeRoute));
+  if (!existsSync(index)) return `build failed; ${shown} holds no previous site`;
+  return `build failed; ${shown} still holds the last good site (built ${formatTime(statSync(index).mtime)})`;
+}
+
+function formatTime(time: Date): string {
+  return `${time.toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+}
+
+const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+type ForwardedSignal = (typeof FORWARDED_SIGNALS)[number];
+
+/** Exit code of a process ended by a signal, as shells report it. */
+function signalExitCode(signal: NodeJS.Signals): number {
+  return 128 + (constants.signals[signal] ?? 0);
+}
+
+interface SignalWatch {
+  /** The last signal received, if any. */
+  received(): ForwardedSignal | undefined;
+  /** The running Astro process that signals are passed on to, or undefined when none runs. */
+  forwardTo(child: ChildProcess | undefined): void;
+  stop(): void;
+}
+
+/**
+ * A signal must not kill this script mid-way (the staging folder would stay);
+ * it goes on to Astro, and the run ends through the failure path instead.
+ */
+function watchSignals(): SignalWatch {
+  let received: ForwardedSignal | undefined;
+  let child: ChildProcess | undefined;
+  const handlers = FORWARDED_SIGNALS.map((signal) => {
+    const handler = (): void => {
+      received = signal;
+      child?.kill(signal);
+    };
+    process.on(signal, handler);
+    return [signal, handler] as const;
+  });
+  return {
+    received: () => received,
+    forwardTo: (next) => (child = next),
+    stop: () => handlers.forEach(([signal, handler]) => process.off(signal, handler)),
+  };
+}
+
+function astroCli(cwd: string): string {
+  const astroPackage = createRequire(join(cwd, 'package.json')).resolve('astro/package.json');
+  return join(dirname(astroPackage), 'bin', 'astro.mjs');
+}
+
+/** Runs `astro build` with this script's Node and terminal, resolving to its exit code. */
+function runAstroBuild(cwd: string, args: readonly string[], signals: SignalWatch): Promise<number> {
+  return new Promise((resolvePromise) => {
+    const child = spawn(process.execPath, [astroCli(cwd), 'build', ...args], { cwd, stdio: 'inherit' });
+    signals.forwardTo(child);
+    child.on('error', (error) => {
+      console.error(`cannot start astro build: ${error.message}`);
+      resolvePromise(1);
+    });
+    child.on('close', (code, signal) => {
+      signals.forwardTo(undefined);
+      resolvePromise(code ?? (signal === null ? 1 : signalExitCode(signal)));
+    });
+  });
+}
+
+async function main(): Promise<number> {
+  const cwd = process.cwd();
+  const args = parseBuildArgs(process.argv.slice(2));
+  if (typeof args === 'string') {
+    console.error(`npm run build: ${args}`);
+    return 2;
+  }
+  const signals = watchSignals();
+  // `astro build --help` builds nothing, so there is nothing to stage.
+  if (args.help) return runAstroBuild(cwd, args.forwarded, signals);
+
+  let folders: BuildFolders;
+  try {
+    folders = buildFolders(await resolveTarget(cwd, args));
+  } catch (error) {
+    console.error(`npm run build: ${(error as Error).message}`);
+    return 2;
+  }
+  for (const line of recoverInterruptedSwap(folders)) console.log(`npm run build: ${line}`);
+
+  const fail = async (code: number, problems: readonly string[]): Promise<number> => {
+    await rm(folders.staging, { recursive: true, force: true });
+    for (const problem of problems) console.error(`  ${problem}`);
+    console.error(failureSummary(folders.target, cwd));
+    return code;
+  };
+
+  const astroExit = await runAstroBuild(cwd, ['--outDir', folders.staging, ...args.forwarded], signals);
+  if (astroExit !== 0) return fail(astroExit, []);
+  const problems = await checkSite(folders.staging);
+  if (problems.length > 0) return fail(1, [`the built site in ${relative(cwd, folders.staging)}/ is incomplete:`, ...problems]);
+  const stoppedBy = signals.received();
+  if (stoppedBy !== undefined) return fail(signalExitCode(stoppedBy), [`stopped by ${stoppedBy}`]);
+
+  // Synchronous from here on: no signal handler runs between the two renames.
+  swapIn(folders);
+  signals.stop();
+  console.log(`build ok; ${relative(cwd, folders.target) || '.'}/ now holds the new site`);
+  return 0;
+}
+
+if (import.meta.main) process.exitCode = await main();
