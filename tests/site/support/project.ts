@@ -39,9 +39,22 @@ export interface BuildResult {
 /** Runs `astro build --outDir <outDir>` in `root` with the Node that runs the tests. */
 export function runAstroBuild(root: string, outDir: string): Promise<BuildResult> {
   const astroCli = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
+  return runNode(root, [astroCli, 'build', '--outDir', outDir]);
+}
+
+/**
+ * Runs what `npm run build` runs (`node scripts/build.ts`, the staged build
+ * into dist/) in `root`, with the Node that runs the tests and this
+ * repository's script, so a copy of the project needs no scripts/ folder.
+ */
+export function runSiteBuild(root: string, args: readonly string[] = []): Promise<BuildResult> {
+  return runNode(root, [join(repoRoot, 'scripts', 'build.ts'), ...args]);
+}
+
+function runNode(cwd: string, args: readonly string[]): Promise<BuildResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroCli, 'build', '--outDir', outDir], {
-      cwd: root,
+    const child = spawn(process.execPath, args, {
+      cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
