@@ -59,6 +59,14 @@ function countCoMentions(mentionedIn: readonly Set<string>[]): Map<string, Map<s
   return coMentions;
 }
 
+/**
+ * How many co-mentioned entities an entity keeps, most shared first. An
+ * article naming k entities makes each of them related to the k - 1 others;
+ * listing them all would make the entity pages and entities.json grow with
+ * the square of one article.
+ */
+export const RELATED_LIMIT = 20;
+
 /** An identity with no mention, speech or dateline (say, the speaker of a not-speech quote) has nothing to show, so it gets no page. */
 function siteEntities(
   identities: Map<string, Identity>,
@@ -72,7 +80,7 @@ function siteEntities(
     const speaks = evidence.quotesByKey.has(identity.key) || evidence.statementsByKey.has(identity.key);
     const datelines = evidence.datelinesByKey.get(identity.key) ?? [];
     if (mentions.length === 0 && !speaks && datelines.length === 0) continue;
-    const related: RelatedEntity[] = [...(coMentions.get(identity.key) ?? new Map<string, number>())]
+    const allRelated: RelatedEntity[] = [...(coMentions.get(identity.key) ?? new Map<string, number>())]
       .map(([key, count]) => {
         const other = identities.get(key) as Identity;
         return { slug: slugOf(key), name: other.name, kind: other.kind, articles: count };
@@ -92,7 +100,8 @@ function siteEntities(
       mentionCount: mentions.length,
       articleCount: evidence.articlesByKey.get(identity.key)?.size ?? 0,
       mentions,
-      related,
+      related: allRelated.slice(0, RELATED_LIMIT),
+      relatedCount: allRelated.length,
       datelines,
       speaks,
     });

@@ -46,8 +46,10 @@ export interface EntityRecord {
   url: string;
   /** The speaker page, when the entity is quoted or reported. */
   speakerUrl: string | null;
-  /** Co-mentioned entities: id and number of shared articles, most shared first. */
+  /** Co-mentioned entities: id and number of shared articles, most shared first; at most 20 of them. */
   related: { id: string; articles: number }[];
+  /** How many entities share an article with this one, including those `related` leaves out. */
+  relatedCount: number;
 }
 
 /** One row of quotes.json: every quote that is not `not-speech`. */
@@ -163,6 +165,7 @@ export function buildEntitiesJson(graph: SiteGraph, hrefFor: HrefFor): DataFile<
       url: hrefFor({ page: 'entity', slug: entity.slug }),
       speakerUrl: entity.speaks ? hrefFor({ page: 'speaker', slug: entity.slug }) : null,
       related: entity.related.map((related) => ({ id: related.slug, articles: related.articles })),
+      relatedCount: entity.relatedCount,
     }),
   );
   return { version: DATA_FORMAT_VERSION, items };

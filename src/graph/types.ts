@@ -72,8 +72,10 @@ export interface SiteEntity {
   articleCount: number;
   /** Newest article first, then in reading order. */
   mentions: MentionInContext[];
-  /** Most shared articles first, then by name. */
+  /** Most shared articles first, then by name; at most `RELATED_LIMIT` of them. */
   related: RelatedEntity[];
+  /** How many entities share an article with this one, `related` or not. */
+  relatedCount: number;
   /** Articles whose dateline names the entity (a dateline is not a text block, so these are not mentions). */
   datelines: ArticleRef[];
   /** True when the entity has a speaker page (quotes or statements). */

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildQuotesJson, buildSiteGraph } from '../../src/graph/index.ts';
+import { RELATED_LIMIT } from '../../src/graph/build-site-graph.ts';
+import { buildEntitiesJson, buildQuotesJson, buildSiteGraph } from '../../src/graph/index.ts';
 import { CONTEXT_REACH } from '../../src/graph/sentences.ts';
 import type { SiteArticle, SiteGraph } from '../../src/graph/types.ts';
-import { entity, extraction } from '../render/spans.ts';
+import { entity, extraction, mention } from '../render/spans.ts';
 
 /**
  * One run-on paragraph with `k` short quotes and no full stop until the end,
@@ -72,5 +73,40 @@ describe('output for a paragraph with thousands of quotes', () => {
 
   test('writes a quotes.json that grows linearly too', () => {
     expect(quotesJsonBytes(large) / quotesJsonBytes(small)).toBeLessThanOrEqual(2.2);
+  });
+});
+
+/** An article that names each of `names` once, in one paragraph. */
+function roster(slug: string, names: readonly string[]): SiteArticle {
+  const text = `${names.join(', ')}.`;
+  return {
+    slug,
+    title: slug,
+    dateline: [],
+    paragraphs: [text],
+    captionText: null,
+    extraction: extraction({
+      entities: names.map((name) => entity(name.toLowerCase(), name, 'person')),
+      mentions: names.map((name) => mention(name.toLowerCase(), text, name)),
+    }),
+  };
+}
+
+describe('related entities of an article that names many', () => {
+  const names = Array.from({ length: 30 }, (_, index) => `Person${String(index).padStart(2, '0')}`);
+  const graph = buildSiteGraph([roster('roster', names), roster('pair', ['Person00', 'Person29'])], []);
+  const first = graph.entityBySlug.get('person00');
+
+  test('keeps the most shared first, then by name, up to the limit', () => {
+    expect(first?.related.map((related) => related.slug)).toEqual(['person29', ...names.slice(1, RELATED_LIMIT).map((name) => name.toLowerCase())]);
+  });
+
+  test('counts every related entity, listed or not', () => {
+    expect([first?.related.length, first?.relatedCount]).toEqual([20, 29]);
+  });
+
+  test('writes the same bounded list and the full count to entities.json', () => {
+    const record = buildEntitiesJson(graph, () => 'x').items.find((item) => item.id === 'person00');
+    expect([record?.related.length, record?.relatedCount]).toEqual([20, 29]);
   });
 });

@@ -56,6 +56,7 @@ describe('data files', () => {
         { id: 'moon-jae-in', articles: 1 },
         { id: 'seoul', articles: 1 },
       ],
+      relatedCount: 3,
     });
   });
 
