@@ -14,7 +14,7 @@
  * through a swap is repaired at the start of the next (recoverInterruptedSwap).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
@@ -363,4 +363,15 @@ async function main(): Promise<number> {
   return 0;
 }
 
-if (import.meta.main) process.exitCode = await main();
+/**
+ * Run as `node scripts/build.ts`, not when a test imports it. Not
+ * import.meta.main: Node 23.6 to 24.1 strip types but lack it, and there the
+ * build would silently do nothing.
+ */
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (entry === undefined || !existsSync(entry)) return false;
+  return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+}
+
+if (isEntryPoint()) process.exitCode = await main();
