@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-/** The newsgraph command: a dispatcher; each subcommand lives in src/cli/. */
+/**
+ * The newsgraph command: a dispatcher; each subcommand lives in src/cli/.
+ * Installed as bin/newsgraph.mjs, which checks the Node version first (this
+ * file needs a Node that strips types, so an older one cannot even parse it).
+ */
 
 const USAGE = `Usage: newsgraph <command> [options]
 

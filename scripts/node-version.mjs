@@ -1,3 +1,4 @@
+// @ts-check
 /**
  * The one rule for which Node runs newsgraph: package.json `engines.node`, a
  * ">=X.Y" range. Plain JavaScript with nothing newer than Node 14 in it, so

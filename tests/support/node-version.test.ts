@@ -5,7 +5,7 @@
  * are run with an older Node when the machine has one (/usr/bin/node).
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -63,9 +63,14 @@ describe('minimumNodeVersion', () => {
   });
 
   it('throws naming the file when engines.node is not a ">=X.Y" range', () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'newsgraph-engines-')), 'package.json');
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-engines-'));
+    const file = join(dir, 'package.json');
     writeFileSync(file, JSON.stringify({ engines: { node: '^22.12' } }));
-    expect(() => minimumNodeVersion(file)).toThrow(`${file}: engines.node must be a ">=X.Y" range, got "^22.12"`);
+    try {
+      expect(() => minimumNodeVersion(file)).toThrow(`${file}: engines.node must be a ">=X.Y" range, got "^22.12"`);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
   });
 });
 
@@ -121,7 +126,7 @@ describe.skipIf(oldNode === null)(`on an older Node${OLD_NODE_TITLE}`, () => {
     const result = await run(node, [npm, 'ci', '--offline', '--ignore-scripts'], project, {
       ...process.env,
       npm_config_cache: join(project, '.npm-cache'),
-    });
+    }).finally(() => rmSync(project, { recursive: true }));
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('npm error code EBADENGINE');
     expect(result.stderr).toContain(`npm error notsup Required: {"node":"${ENGINES}"}`);
