@@ -10,19 +10,53 @@ export const isoDate = z
     return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(value);
   }, 'expected a real calendar date');
 
+/**
+ * Bidi embedding, override and isolate controls (LRE, RLE, PDF, LRO, RLO and
+ * LRI, RLI, FSI, PDI). One of them in a headline reorders everything after it
+ * up to the end of its paragraph on the page, so "\u202Eterces" shows as
+ * "secret" (the Trojan Source trick). A reader never needs them: the browser
+ * lays out Arabic or Hebrew text by itself. They are stripped rather than
+ * refused because ingest copies them in from scraped pages where the editor
+ * cannot see them. LRM and RLM (U+200E/F) stay: they are zero-width marks that
+ * cannot reorder a run, and mixed-script titles use them to place a number
+ * or a bracket on the right side.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+
+export function stripBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, '');
+}
+
+/** Text a page shows as it is (title, caption, dateline place): bidi controls stripped, then not empty. */
+const shownText = () => z.string().overwrite(stripBidiControls).min(1);
+
+function isNotBlank(value: string): boolean {
+  return value.trim() !== '';
+}
+
+/** A name an override gives, bidi controls stripped: blank would name nobody, so it is refused with `message`. */
+const overrideName = (message: string) => z.string().overwrite(stripBidiControls).refine(isNotBlank, { error: message, abort: true });
+
 /** An editor's fix of a quote's speaker: every quote whose words contain `match` gets `speaker`. */
 const quoteOverride = z.strictObject({
   // Words of the quote as written; spacing and straight/curly marks do not matter.
-  match: z.string().min(1),
+  // Blank or bare punctuation would be found in every quote of the article and
+  // give them all to this speaker as editor-confirmed.
+  match: z
+    .string()
+    .refine(isNotBlank, { error: 'must not be blank: it would match every quote of the article', abort: true })
+    .refine((value) => /[\p{L}\p{N}]/u.test(value), {
+    error: 'must contain words of the quote, not only punctuation: it would match almost every quote of the article',
+  }),
   // The speaker's name or alias; null says the quote has no speaker.
-  speaker: z.string().min(1).nullable(),
+  speaker: overrideName('must not be blank; use null for no speaker').nullable(),
 });
 
 /** An editor's fix of an entity the extraction found, named by its name or an alias. */
 const entityOverride = z.strictObject({
-  name: z.string().min(1),
+  name: overrideName('must not be blank: name the entity as the article writes it'),
   kind: z.enum(['person', 'place', 'organization', 'event']).optional(),
-  aliases: z.array(z.string().min(1)).optional(),
+  aliases: z.array(overrideName('must not be blank')).optional(),
   // A false entity: drop it and its mentions; its quotes lose their speaker.
   remove: z.boolean().optional(),
 });
@@ -34,11 +68,11 @@ const entityOverride = z.strictObject({
  */
 export const articleSchema = z.strictObject({
   // Null when the raw text had no headline line.
-  title: z.string().min(1).nullable(),
+  title: shownText().nullable(),
   // Places named before the colon of the first paragraph, e.g. ["Moscow", "Xiamen"].
-  dateline: z.array(z.string().min(1)),
+  dateline: z.array(shownText()),
   // The photo caption of the scraped page; there is never an image to go with it.
-  caption: z.string().min(1).nullable(),
+  caption: shownText().nullable(),
   // Editor-supplied publication date; ingest never guesses one.
   date: isoDate.optional(),
   // The raw file the entry was ingested from, for provenance.

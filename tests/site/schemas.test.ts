@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../src/content/article-schema.ts';
 import { entitySchema } from '../../src/content/entity-schema.ts';
@@ -12,6 +13,11 @@ const validArticle = {
 
 function failingFields(result: { success: boolean; error?: { issues: { path: PropertyKey[] }[] } }): string[] {
   return result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
+}
+
+/** Each issue as `field: message`, the way the articles loader reports it. */
+function failures(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
+  return result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
 }
 
 describe('articleSchema', () => {
@@ -55,6 +61,70 @@ describe('articleSchema', () => {
 
   it('rejects an unknown field, so a misspelt one is not silently ignored', () => {
     expect(articleSchema.safeParse({ ...validArticle, captoin: 'x' }).success).toBe(false);
+  });
+
+  it('rejects a speaker of only spaces at its own field, pointing to null', () => {
+    const result = articleSchema.safeParse({ ...validArticle, quotes: [{ match: 'stays open', speaker: '   ' }] });
+    expect(failures(result)).toEqual(['quotes.0.speaker: must not be blank; use null for no speaker']);
+  });
+
+  it('rejects an empty speaker the same way', () => {
+    const result = articleSchema.safeParse({ ...validArticle, quotes: [{ match: 'stays open', speaker: '' }] });
+    expect(failures(result)).toEqual(['quotes.0.speaker: must not be blank; use null for no speaker']);
+  });
+
+  it('rejects a blank match, which would give every quote of the article to the speaker', () => {
+    const result = articleSchema.safeParse({ ...validArticle, quotes: [{ match: ' ', speaker: 'Maria Camilleri' }] });
+    expect(failures(result)).toEqual(['quotes.0.match: must not be blank: it would match every quote of the article']);
+  });
+
+  it('rejects a match of punctuation only, which nearly every quote contains', () => {
+    const result = articleSchema.safeParse({ ...validArticle, quotes: [{ match: '",', speaker: 'Maria Camilleri' }] });
+    expect(failures(result)).toEqual([
+      'quotes.0.match: must contain words of the quote, not only punctuation: it would match almost every quote of the article',
+    ]);
+  });
+
+  it('rejects a blank entity override name and a blank alias', () => {
+    const result = articleSchema.safeParse({ ...validArticle, entities: [{ name: ' ', aliases: ['Moon', '\t'] }] });
+    expect(failures(result)).toEqual([
+      'entities.0.name: must not be blank: name the entity as the article writes it',
+      'entities.0.aliases.1: must not be blank',
+    ]);
+  });
+
+  it('strips bidi override and isolate controls from the title, caption and dateline', () => {
+    const result = articleSchema.parse({
+      ...validArticle,
+      title: 'Harbour \u202Eslaed\u202C talks',
+      caption: '\u2067Valletta\u2069 at dawn',
+      dateline: ['\u202AValletta', 'Tunis\u202B\u202D'],
+    });
+    expect([result.title, result.caption, result.dateline]).toEqual(['Harbour slaed talks', 'Valletta at dawn', ['Valletta', 'Tunis']]);
+  });
+
+  it('keeps the zero-width left-to-right and right-to-left marks', () => {
+    expect(articleSchema.parse({ ...validArticle, title: 'שלום 2024\u200E' }).title).toBe('שלום 2024\u200E');
+  });
+
+  it('rejects a title that is nothing but bidi controls', () => {
+    expect(failingFields(articleSchema.safeParse({ ...validArticle, title: '\u202E' }))).toEqual(['title']);
+  });
+
+  it('strips bidi controls from an override speaker, so it names the same person as without them', () => {
+    const result = articleSchema.parse({ ...validArticle, quotes: [{ match: 'stays open', speaker: '\u202EMaria Camilleri' }] });
+    expect(result.quotes?.[0]?.speaker).toBe('Maria Camilleri');
+  });
+
+  it('leaves no bidi control in any title', () => {
+    const bidi = fc.constantFrom('\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+    const title = fc.array(fc.oneof(bidi, fc.string({ minLength: 1 })), { minLength: 1 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(title, (text) => {
+        const result = articleSchema.safeParse({ ...validArticle, title: text });
+        if (result.success) expect(result.data.title).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/u);
+      }),
+    );
   });
 });
 
