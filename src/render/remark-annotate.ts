@@ -1,6 +1,6 @@
 import type { Properties } from 'hast';
 import type { Parent, PhrasingContent, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import { textBlocksOf, visibleText, type TextBlockPlace } from '../extract/article-text.ts';
 import type { Block, Entity, EntityKind, EntityMention } from '../extract/types.ts';
 import { isAttributed, SURE_CONFIDENCE } from '../graph/confidence.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
@@ -24,9 +24,9 @@ export interface Options {
   };
   links: BodyLinks;
   /**
-   * Which block the tree holds. Default `'body'`: every top-level paragraph
-   * is body paragraph n and gets the id `p-<n>`. For `'title'` or `'caption'`
-   * the tree holds one paragraph (paragraph 0) and gets no id.
+   * Which block the tree holds. Default `'body'`: the n-th text block (see
+   * `textBlocksOf`) is body paragraph n and gets the id `p-<n>`. For `'title'`
+   * or `'caption'` the tree holds one paragraph (paragraph 0) and gets no id.
    */
   block?: Block;
 }
@@ -48,45 +48,71 @@ declare module 'mdast' {
   interface RootContentMap {
     annotation: Annotation;
   }
+  interface BlockContentMap {
+    annotation: Annotation;
+  }
 }
 
 interface State {
   layers: BlockLayers;
   kinds: ReadonlyMap<string, EntityKind>;
   links: BodyLinks;
-  /** Offset of the next character in the paragraph's plain text (as mdast-util-to-string counts). */
+  /** Offset of the next character in the block's plain text (as `visibleText` counts). */
   offset: number;
 }
 
 /**
- * Marks entity mentions and quotes inside each top-level paragraph. Offsets
- * are those of `toString(paragraph)`, counted leaf by leaf while walking, so a
- * span that crosses emphasis or a link is split into one element per piece:
- * text is never dropped and never reordered.
+ * Marks entity mentions and quotes inside each text block: every paragraph
+ * (at any depth, inside block quotes and list items too), heading and code
+ * block, numbered in document order exactly as extraction numbers them,
+ * because both find the blocks with `textBlocksOf`. Offsets are those of
+ * `visibleText(block)`, counted leaf by leaf while walking, so a span that
+ * crosses emphasis or a link is split into one element per piece: text is
+ * never dropped and never reordered.
  */
 export default function remarkAnnotate(options: Options) {
   const block = options.block ?? 'body';
   const kinds = new Map(options.extraction.entities.map((entity) => [entity.id, entity.kind] as const));
   return (tree: Root): undefined => {
-    let index = -1;
-    for (const node of tree.children) {
-      if (node.type !== 'paragraph') continue;
-      index += 1;
-      if (block !== 'body' && index > 0) break;
+    const places = textBlocksOf(tree);
+    const annotated = block === 'body' ? places : places.slice(0, 1);
+    annotated.forEach((place, index) => {
       const paragraph = block === 'body' ? index : 0;
-      if (block === 'body') {
-        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: paragraphAnchor(block, paragraph) } };
-      }
       const inBlock = <T extends { block: Block; paragraph: number }>(span: T): boolean =>
         span.block === block && span.paragraph === paragraph;
       const layers = blockLayers(
         options.extraction.quotes.filter(inBlock),
         options.extraction.mentions.filter(inBlock),
-        toString(node),
+        visibleText(place.node),
       );
-      node.children = annotateChildren(node.children, { layers, kinds, links: options.links, offset: 0 }, false);
-    }
+      const state: State = { layers, kinds, links: options.links, offset: 0 };
+      annotateBlock(place, block === 'body' ? { id: paragraphAnchor(block, paragraph) } : {}, state);
+    });
   };
+}
+
+/**
+ * Annotates one text block and gives it its id. A code block becomes
+ * `<pre><code>` with its text as plain leaves, so spans cut it like any other. A paragraph
+ * in a list item keeps its id on an inner span: in a tight list the HTML
+ * writer unwraps the paragraph and would drop an id put on it.
+ */
+function annotateBlock({ node, parent, index }: TextBlockPlace, id: Properties, state: State): void {
+  if (node.type === 'code') {
+    // Not an inlineCode leaf: its HTML writer turns line endings into spaces.
+    const language = node.lang?.split(/\s+/)[0];
+    const properties = language ? { className: [`language-${language}`] } : {};
+    const code = annotation('code', properties, annotateChildren([{ type: 'text', value: node.value }], state, false));
+    parent.children[index] = annotation('pre', id, [code]);
+    return;
+  }
+  const children = annotateChildren(node.children, state, false);
+  if (node.type === 'paragraph' && parent.type === 'listItem') {
+    node.children = id.id === undefined ? children : [annotation('span', id, children)];
+    return;
+  }
+  node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...id } };
+  node.children = children;
 }
 
 /**
@@ -111,9 +137,11 @@ function annotateChildren(children: PhrasingContent[], state: State, insideLink:
     if (child.type === 'text' || child.type === 'inlineCode') {
       const makeLeaf = (value: string): PhrasingContent => ({ type: child.type, value });
       out.push(...markLeaf(child.value, makeLeaf, state, insideLink));
-    } else if (child.type === 'image' || child.type === 'imageReference') {
-      state.offset += child.alt ? child.alt.length : 0;
-      out.push(child);
+    } else if (child.type === 'break') {
+      // visibleText counts a break as the newline written after the <br>;
+      // as a leaf of its own, a span can hold it like any other character.
+      out.push(annotation('br', {}, []));
+      out.push(...markLeaf('\n', (value) => ({ type: 'text', value }), state, insideLink));
     } else if ('children' in child) {
       const inLink = insideLink || child.type === 'link' || child.type === 'linkReference';
       child.children = annotateChildren(child.children, state, inLink);

@@ -6,22 +6,27 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Entity, EntityMention } from '../extract/types.ts';
 import type { SiteExtraction, SiteQuoteRecord } from '../graph/site-extraction.ts';
+import rehypeDropRemoteImages from './drop-remote-images.ts';
 import remarkAnnotate, { type BodyLinks } from './remark-annotate.ts';
 import { annotatedSchema } from './sanitize-schema.ts';
+import { verbatimText } from './verbatim-text.ts';
 
 export type { BodyLinks } from './remark-annotate.ts';
 
 /**
- * The article body as sanitized HTML: one `<p id="p-n">` per body paragraph,
- * entity mentions linked, quotes marked up. Raw HTML in the markdown is
- * untrusted: block HTML is dropped, inline HTML is shown as literal text.
+ * The article body as sanitized HTML: every text block (paragraph, heading,
+ * code block; see `textBlocksOf`) carries `id="p-n"`, entity mentions are
+ * linked, quotes marked up. Raw HTML in the markdown is untrusted: block HTML
+ * is dropped, inline HTML is shown as literal text. Images from other hosts
+ * are dropped, so nothing loads from the network.
  */
 export function renderArticleBody(markdownBody: string, extraction: SiteExtraction, links: BodyLinks): string {
   const processor = unified()
     .use(remarkParse)
     .use(remarkAnnotate, { extraction, links, block: 'body' })
-    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(remarkRehype, { allowDangerousHtml: false, handlers: verbatimText })
     .use(rehypeSanitize, annotatedSchema)
+    .use(rehypeDropRemoteImages)
     .use(rehypeStringify);
   return String(processor.processSync(markdownBody));
 }
@@ -48,8 +53,9 @@ export function renderInline(
   const extraction = { entities, mentions: [...mentions], quotes: [...quotes] };
   remarkAnnotate({ extraction, links, block })(tree);
   const processor = unified()
-    .use(remarkRehype, { allowDangerousHtml: false })
+    .use(remarkRehype, { allowDangerousHtml: false, handlers: verbatimText })
     .use(rehypeSanitize, annotatedSchema)
+    .use(rehypeDropRemoteImages)
     .use(rehypeStringify);
   const html = processor.stringify(processor.runSync(tree));
   return html.replace(/^<p>/, '').replace(/<\/p>$/, '');

@@ -12,6 +12,7 @@ const QUOTE_CLASSES = [
 ];
 const PARAGRAPH_ID = /^p-\d+$/;
 const QUOTE_ID = /^q-[A-Za-z0-9_-]+$/;
+const TEXT_BLOCK_TAGS = ['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre'];
 
 const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter(
   // Ids are allowed only in the shapes the annotator writes (below), so
@@ -28,7 +29,9 @@ const linkDefaults = (defaultSchema.attributes?.a ?? []).filter(
 /**
  * GitHub's sanitizing rules (hast-util-sanitize's default), extended only by
  * the classes, ids and data attributes remarkAnnotate writes. Protocol checks
- * stay as they are: `javascript:` hrefs and cites are removed.
+ * stay as they are: `javascript:` hrefs and cites are removed. Remote image
+ * sources pass this schema (it cannot tell `//host` from a relative path);
+ * rehypeDropRemoteImages removes them after it.
  */
 export const annotatedSchema: Schema = {
   ...defaultSchema,
@@ -38,9 +41,10 @@ export const annotatedSchema: Schema = {
     ...defaultSchema.attributes,
     '*': everywhere,
     a: [...linkDefaults, ['className', 'data-footnote-backref', ...ENTITY_CLASSES], 'dataEntity'],
-    span: [['className', ...ENTITY_CLASSES, 'not-speech', 'quote--continued'], 'dataEntity', ['id', QUOTE_ID]],
+    span: [['className', ...ENTITY_CLASSES, 'not-speech', 'quote--continued'], 'dataEntity', ['id', QUOTE_ID, PARAGRAPH_ID]],
     q: ['cite', ['className', ...QUOTE_CLASSES], 'dataSpeaker', ['id', QUOTE_ID]],
     sup: [['className', 'quote-speaker']],
-    p: [['id', PARAGRAPH_ID]],
+    // Every text block carries its paragraph id (see remarkAnnotate).
+    ...Object.fromEntries(TEXT_BLOCK_TAGS.map((tag) => [tag, [...(defaultSchema.attributes?.[tag] ?? []), ['id', PARAGRAPH_ID]]])),
   },
 };

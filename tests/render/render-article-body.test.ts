@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { SiteQuoteRecord } from '../../src/graph/site-extraction.ts';
 import * as api from '../../src/render/render-article-body.ts';
 import { renderArticleBody, renderInline, type BodyLinks } from '../../src/render/render-article-body.ts';
 import { entity, extraction, mention, quote } from './spans.ts';
@@ -14,10 +15,85 @@ test('exports exactly renderArticleBody and renderInline', () => {
   expect(Object.keys(api).sort()).toEqual(['renderArticleBody', 'renderInline']);
 });
 
-describe('paragraphs', () => {
-  test('gives each top-level paragraph the id p-<index> counted over paragraphs only', () => {
+describe('text blocks', () => {
+  test('numbers paragraphs and headings together in document order', () => {
     const html = renderArticleBody('One.\n\n# Heading\n\nTwo.', extraction({}), links);
-    expect(html).toBe('<p id="p-0">One.</p>\n<h1>Heading</h1>\n<p id="p-1">Two.</p>');
+    expect(html).toBe('<p id="p-0">One.</p>\n<h1 id="p-1">Heading</h1>\n<p id="p-2">Two.</p>');
+  });
+
+  test('numbers the paragraphs inside a block quote', () => {
+    const html = renderArticleBody('One.\n\n> Two.\n>\n> Three.', extraction({}), links);
+    expect(html).toBe('<p id="p-0">One.</p>\n<blockquote>\n<p id="p-1">Two.</p>\n<p id="p-2">Three.</p>\n</blockquote>');
+  });
+
+  test('keeps the id of a tight list item paragraph on a span, since the list writes no p', () => {
+    const html = renderArticleBody('- One.\n- Two.', extraction({}), links);
+    expect(html).toBe('<ul>\n<li><span id="p-0">One.</span></li>\n<li><span id="p-1">Two.</span></li>\n</ul>');
+  });
+
+  test('keeps the id of a loose list item paragraph on a span inside its p', () => {
+    const html = renderArticleBody('- One.\n\n- Two.', extraction({}), links);
+    expect(html).toBe(
+      '<ul>\n<li>\n<p><span id="p-0">One.</span></p>\n</li>\n<li>\n<p><span id="p-1">Two.</span></p>\n</li>\n</ul>',
+    );
+  });
+
+  test('writes a code block as pre with its id, so its text can be annotated like any block', () => {
+    const html = renderArticleBody('One.\n\n    "Two," he said.', extraction({}), links);
+    expect(html).toBe('<p id="p-0">One.</p>\n<pre id="p-1"><code>"Two," he said.</code></pre>');
+  });
+
+  test('does not count a thematic break, a link definition or dropped block HTML as a block', () => {
+    const html = renderArticleBody('One.\n\n***\n\n[d]: /x\n\n<div>x</div>\n\nTwo.', extraction({}), links);
+    expect(html).toBe('<p id="p-0">One.</p>\n<hr>\n<p id="p-1">Two.</p>');
+  });
+});
+
+describe('quotes outside plain paragraphs', () => {
+  const said = '"We will win," Putin said.';
+  const attributed = (paragraph: number): SiteQuoteRecord =>
+    quote(said, '"We will win,"', { paragraph, speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
+  const anchor = (paragraph: number): string =>
+    `<q id="q-${paragraph}-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We will win,"</q>` +
+    '<sup class="quote-speaker"><a href="s/putin.html">Vladimir Putin</a></sup> Putin said.';
+
+  test('anchors a quote in a block quote', () => {
+    const html = renderArticleBody(`Intro.\n\n> ${said}`, extraction({ quotes: [attributed(1)] }), links);
+    expect(html).toBe(`<p id="p-0">Intro.</p>\n<blockquote>\n<p id="p-1">${anchor(1)}</p>\n</blockquote>`);
+  });
+
+  test('anchors a quote in a list item', () => {
+    const html = renderArticleBody(`- ${said}`, extraction({ quotes: [attributed(0)] }), links);
+    expect(html).toBe(`<ul>\n<li><span id="p-0">${anchor(0)}</span></li>\n</ul>`);
+  });
+
+  test('anchors a quote in a heading', () => {
+    const html = renderArticleBody(`## ${said}`, extraction({ quotes: [attributed(0)] }), links);
+    expect(html).toBe(`<h2 id="p-0">${anchor(0)}</h2>`);
+  });
+
+  test('anchors a quote in a code block', () => {
+    const html = renderArticleBody(`    ${said}`, extraction({ quotes: [attributed(0)] }), links);
+    expect(html).toBe(
+      '<pre id="p-0"><code><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We will win,"</q>' +
+        '<sup class="quote-speaker"><a href="s/putin.html">Vladimir Putin</a></sup> Putin said.</code></pre>',
+    );
+  });
+
+  test('counts a hard line break as the newline written after its br', () => {
+    const text = 'He left.\n"Go," she said.';
+    const html = renderArticleBody('He left.\\\n"Go," she said.', extraction({ quotes: [quote(text, '"Go,"')] }), links);
+    expect(html).toBe(
+      '<p id="p-0">He left.<br>\n<q id="q-0-9" class="quote quote--direct quote--unattributed">"Go,"</q> she said.</p>',
+    );
+  });
+
+  test('skips image alt text when counting offsets', () => {
+    const text = ' A "yes" vote.';
+    const html = renderArticleBody('![a "no" pic](pic.jpg) A "yes" vote.', extraction({ quotes: [quote(text, '"yes"')] }), links);
+    expect(html).toBe(
+      '<p id="p-0"><img src="pic.jpg" alt="a &#x22;no&#x22; pic"> A <q id="q-0-3" class="quote quote--direct quote--unattributed">"yes"</q> vote.</p>',
+    );
   });
 });
 

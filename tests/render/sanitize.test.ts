@@ -36,8 +36,32 @@ describe('raw HTML in the markdown is untrusted', () => {
     expect(render('<javascript:alert(1)>')).toBe('<p id="p-0"><a>javascript:alert(1)</a></p>');
   });
 
-  test('removes a javascript: URL from an image', () => {
-    expect(render('![pic](javascript:alert(1))')).toBe('<p id="p-0"><img alt="pic"></p>');
+  test('drops an image whose javascript: URL the sanitizer removed, rather than show its alt text', () => {
+    expect(render('A ![pic](javascript:alert(1)) b.')).toBe('<p id="p-0">A  b.</p>');
+  });
+
+  test('drops an image from an https: URL', () => {
+    expect(render('A ![pic](https://tracker.example/p.gif) b.')).toBe('<p id="p-0">A  b.</p>');
+  });
+
+  test('drops an image from an http: URL', () => {
+    expect(render('![pic](http://tracker.example/p.gif)')).toBe('<p id="p-0"></p>');
+  });
+
+  test('drops an image from a protocol-relative URL', () => {
+    expect(render('![pic](//tracker.example/p.gif)')).toBe('<p id="p-0"></p>');
+  });
+
+  test('drops a remote image given through a reference definition', () => {
+    expect(render('![pic][t]\n\n[t]: https://tracker.example/p.gif')).toBe('<p id="p-0"></p>');
+  });
+
+  test('keeps a relative image', () => {
+    expect(render('![pic](images/p.jpg)')).toBe('<p id="p-0"><img src="images/p.jpg" alt="pic"></p>');
+  });
+
+  test('keeps a site-absolute image', () => {
+    expect(render('![pic](/images/p.jpg)')).toBe('<p id="p-0"><img src="/images/p.jpg" alt="pic"></p>');
   });
 
   test('removes a javascript: href even when the caller hands one out', () => {
