@@ -3,8 +3,10 @@
  *
  * How fast the extraction engine is on one core: per real article (median and
  * p95 ms, ms per 3 KB), how time grows with size (10 KB to 1 MB, and 1 MB of
- * unbalanced quote marks, the input that breaks naive quote pairing), and how
- * much heap the results hold. Only extraction is timed; ingest is done first.
+ * unbalanced quote marks, the input that breaks naive quote pairing), how
+ * time grows on the one-paragraph shapes that once went quadratic (a run of
+ * quote marks, nested quotes, a run of capitalized words; 100 KB to 4 MB), and
+ * how much heap the results hold. Only extraction is timed; ingest is done first.
  * Default dirs: ../shared/seed and ../shared/corpus when they exist,
  * otherwise synthetic articles.
  */
@@ -15,9 +17,10 @@ import { runInNewContext } from 'node:vm';
 import { articleFromText, entityListFor, readArticleFile } from '../src/cli/extract-command.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import type { ArticleText, EntityListEntry } from '../src/extract/types.ts';
+import { pathologicalArticle, PATHOLOGICAL_SHAPES } from '../src/eval/pathological-text.ts';
 import { articleSize, patternedArticle, unbalancedQuotesArticle } from '../src/eval/synthetic-text.ts';
 import { renderTable, type Align } from '../src/eval/text-table.ts';
-import { growsFasterThanLinear, median, percentile, timeRuns } from '../src/eval/timing-stats.ts';
+import { anyStepGrowsFasterThanLinear, growsFasterThanLinear, median, percentile, timeOnce, timeRuns } from '../src/eval/timing-stats.ts';
 
 /** Targets printed next to the figures (issue 3). */
 const TARGET_MS_PER_3KB = 2;
@@ -118,6 +121,29 @@ function benchLinearity(entityList: readonly EntityListEntry[]) {
   return { rows, nonLinear, unbalancedMs };
 }
 
+/** Sizes of the pathological one-paragraph shapes, in KB. */
+const PATHOLOGICAL_SIZES_KB = [100, 1024, 4096];
+
+/**
+ * Each pathological shape at each size, one timed run after one untimed run
+ * of the smallest (a 4 MB run takes seconds, so timer noise is small). Growth
+ * is judged on CPU time, which waiting for a busy machine's cores does not
+ * inflate: a shape grows non-linearly when CPU ms/KB more than doubles from
+ * one size to the next.
+ */
+function benchPathological(entityList: readonly EntityListEntry[]) {
+  return PATHOLOGICAL_SHAPES.map((shape) => {
+    timeRuns(() => extractArticle(pathologicalArticle(shape, PATHOLOGICAL_SIZES_KB[0]! * KB), { entityList }), 0, 1);
+    const rows = PATHOLOGICAL_SIZES_KB.map((sizeKb) => {
+      const article = pathologicalArticle(shape, sizeKb * KB);
+      const kb = articleSize(article) / KB;
+      const { wallMs, cpuMs } = timeOnce(() => extractArticle(article, { entityList }));
+      return { kb: round(kb, 1), ms: round(wallMs, 1), msPerKb: round(wallMs / kb, 4), cpuMs: round(cpuMs, 1), cpuMsPerKb: round(cpuMs / kb, 4) };
+    });
+    return { shape, rows, nonLinear: anyStepGrowsFasterThanLinear(rows.map((row) => ({ kb: row.kb, ms: row.cpuMs }))) };
+  });
+}
+
 /** Copies of every article's result held at once, so the heap delta stands clear of collector noise. */
 const MEMORY_COPIES = 50;
 
@@ -166,11 +192,12 @@ function main(argv: readonly string[]): number {
     meetsTarget: (totalMs * 3) / totalKb <= TARGET_MS_PER_3KB,
   };
   const linearity = benchLinearity(entityList);
+  const pathological = benchPathological(entityList);
   const memory = benchMemory(articles, entityList);
 
   if (args.json) {
     const targets = { msPer3Kb: TARGET_MS_PER_3KB, unbalanced1MbMs: TARGET_UNBALANCED_1MB_MS };
-    console.log(JSON.stringify({ node: process.version, runs: args.runs, sources: dirs.length > 0 ? dirs : ['synthetic'], targets, perArticle, overall, linearity, memory }, null, 2));
+    console.log(JSON.stringify({ node: process.version, runs: args.runs, sources: dirs.length > 0 ? dirs : ['synthetic'], targets, perArticle, overall, linearity, pathological, memory }, null, 2));
     return 0;
   }
 
@@ -200,6 +227,21 @@ function main(argv: readonly string[]): number {
   console.log(`Growth: ${linearity.nonLinear ? 'NON-LINEAR (ms/KB at 1 MB is over 2x that at 100 KB, or 3x that at 10 KB)' : 'linear (ms/KB within 2x from 100 KB to 1 MB)'}`);
   const unbalancedOk = linearity.unbalancedMs < TARGET_UNBALANCED_1MB_MS;
   console.log(`Target 1 MB unbalanced < ${TARGET_UNBALANCED_1MB_MS} ms: ${unbalancedOk ? 'met' : 'NOT MET'} (${linearity.unbalancedMs} ms)\n`);
+
+  console.log('Pathological shapes, one paragraph each (issue 7):\n');
+  console.log(
+    renderTable(
+      ['shape', 'KB', 'ms', 'ms/KB', 'cpu ms', 'cpu ms/KB'],
+      pathological.flatMap(({ shape, rows }) =>
+        rows.map((row) => [shape, row.kb.toFixed(1), row.ms.toFixed(1), row.msPerKb.toFixed(4), row.cpuMs.toFixed(1), row.cpuMsPerKb.toFixed(4)]),
+      ),
+      { align: ['left', 'right', 'right', 'right', 'right', 'right'] },
+    ),
+  );
+  for (const { shape, nonLinear } of pathological) {
+    console.log(`Growth of ${shape}: ${nonLinear ? 'NON-LINEAR (cpu ms/KB more than doubles from one size to the next)' : 'linear (cpu ms/KB within 2x at each step)'}`);
+  }
+  console.log('');
 
   console.log(
     `Memory (heapUsed delta${memory.gcExposed ? ', after gc' : ', no gc available: rough'}): ` +

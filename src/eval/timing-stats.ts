@@ -38,3 +38,25 @@ export function growsFasterThanLinear(
 ): boolean {
   return large.ms / large.kb > tolerance * (small.ms / small.kb);
 }
+
+/**
+ * Whether any step from one measurement to the next larger one grows faster
+ * than linear (see growsFasterThanLinear). `rows` in order of size.
+ */
+export function anyStepGrowsFasterThanLinear(rows: readonly { kb: number; ms: number }[], tolerance = 2): boolean {
+  return rows.some((row, i) => i > 0 && growsFasterThanLinear(rows[i - 1]!, row, tolerance));
+}
+
+/**
+ * Runs `run` once and returns its wall-clock and CPU milliseconds (user and
+ * system, this process). On a machine shared with other work the wall clock
+ * also counts time spent waiting for a core; CPU time does not.
+ */
+export function timeOnce(run: () => unknown): { wallMs: number; cpuMs: number } {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  run();
+  const wallMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { wallMs, cpuMs: (used.user + used.system) / 1000 };
+}

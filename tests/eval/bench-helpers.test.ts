@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleSize, patternedArticle, seededRandom, unbalancedQuotesArticle } from '../../src/eval/synthetic-text.ts';
-import { growsFasterThanLinear, median, percentile } from '../../src/eval/timing-stats.ts';
+import { pathologicalParagraph, PATHOLOGICAL_SHAPES } from '../../src/eval/pathological-text.ts';
+import { anyStepGrowsFasterThanLinear, growsFasterThanLinear, median, percentile, timeOnce } from '../../src/eval/timing-stats.ts';
 
 describe('timing statistics', () => {
   it('takes the median of odd and even sample counts', () => {
@@ -18,6 +19,24 @@ describe('timing statistics', () => {
     expect(growsFasterThanLinear({ kb: 100, ms: 10 }, { kb: 1000, ms: 150 })).toBe(false);
     expect(growsFasterThanLinear({ kb: 100, ms: 10 }, { kb: 1000, ms: 201 })).toBe(true);
     expect(growsFasterThanLinear({ kb: 10, ms: 5 }, { kb: 1000, ms: 100 })).toBe(false);
+  });
+
+  it('flags a series when any step to the next size more than doubles the cost per KB', () => {
+    expect(anyStepGrowsFasterThanLinear([{ kb: 100, ms: 10 }, { kb: 1000, ms: 150 }, { kb: 4000, ms: 700 }])).toBe(false);
+    expect(anyStepGrowsFasterThanLinear([{ kb: 100, ms: 10 }, { kb: 1000, ms: 150 }, { kb: 4000, ms: 1300 }])).toBe(true);
+    expect(anyStepGrowsFasterThanLinear([{ kb: 100, ms: 10 }])).toBe(false);
+  });
+});
+
+describe('timing one run', () => {
+  it('runs the work once and gives its wall-clock and CPU milliseconds', () => {
+    let calls = 0;
+    const { wallMs, cpuMs } = timeOnce(() => {
+      calls += 1;
+    });
+    expect(calls).toBe(1);
+    expect(wallMs).toBeGreaterThanOrEqual(0);
+    expect(cpuMs).toBeGreaterThanOrEqual(0);
   });
 });
 
@@ -42,5 +61,23 @@ describe('synthetic benchmark articles', () => {
     const draws = Array.from({ length: 100 }, random);
     expect(draws.every((x) => x >= 0 && x < 1)).toBe(true);
     expect(new Set(draws).size).toBe(100);
+  });
+});
+
+describe('pathological benchmark paragraphs', () => {
+  it('are exactly the asked length, the same on every call', () => {
+    for (const shape of PATHOLOGICAL_SHAPES) {
+      expect(pathologicalParagraph(shape, 3_001)).toHaveLength(3_001);
+      expect(pathologicalParagraph(shape, 3_001)).toBe(pathologicalParagraph(shape, 3_001));
+    }
+  });
+
+  it('build a run of every quote mark, nested openers then closers, and one long capitalized run', () => {
+    expect(pathologicalParagraph('quote-mark-run', 10)).toBe('"“”‘’«»\'"“');
+    expect(pathologicalParagraph('nested-quotes', 8)).toBe('“‘«“»’”»');
+    expect(pathologicalParagraph('title-case-run', 30)).toBe('Alpha Beta Gamma Delta Epsilon');
+    const words = pathologicalParagraph('title-case-run', 2_000).split(' ');
+    expect(words.every((word) => /^\p{Lu}/u.test(word))).toBe(true);
+    expect(new Set(words).size).toBe(words.length);
   });
 });
