@@ -309,7 +309,15 @@ function astroCli(cwd: string): string {
 /** Runs `astro build` with this script's Node and terminal, resolving to its exit code. */
 function runAstroBuild(cwd: string, args: readonly string[], signals: SignalWatch): Promise<number> {
   return new Promise((resolvePromise) => {
-    const child = spawn(process.execPath, [astroCli(cwd), 'build', ...args], { cwd, stdio: 'inherit' });
+    let cli: string;
+    try {
+      cli = astroCli(cwd);
+    } catch (error) {
+      console.error(`cannot find Astro from ${cwd} (run npm ci first?): ${(error as Error).message}`);
+      resolvePromise(1);
+      return;
+    }
+    const child = spawn(process.execPath, [cli, 'build', ...args], { cwd, stdio: 'inherit' });
     signals.forwardTo(child);
     child.on('error', (error) => {
       console.error(`cannot start astro build: ${error.message}`);
@@ -356,8 +364,12 @@ async function main(): Promise<number> {
   const stoppedBy = signals.received();
   if (stoppedBy !== undefined) return fail(signalExitCode(stoppedBy), [`stopped by ${stoppedBy}`]);
 
-  // Synchronous from here on: no signal handler runs between the two renames.
-  swapIn(folders);
+  try {
+    // Synchronous: no signal handler runs between the two renames.
+    swapIn(folders);
+  } catch (error) {
+    return fail(1, [`cannot put the new site in place: ${(error as Error).message}`]);
+  }
   signals.stop();
   console.log(`build ok; ${relative(cwd, folders.target) || '.'}/ now holds the new site`);
   return 0;
