@@ -3,38 +3,54 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import { loadEntityList } from '../entity-list/load-entity-list.ts';
 import type { EntityListEntry } from '../extract/types.ts';
+import { articleIds } from './article-id.ts';
 import { articleSchema } from './article-schema.ts';
+import { EntryError } from './entry-error.ts';
+import { decodeEntry } from './entry-text.ts';
 import { extractEntry } from './extract-entry.ts';
-import { splitFrontmatter } from './frontmatter.ts';
-import { folderDigest } from './source-digest.ts';
+import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+import { importGraph } from './import-graph.ts';
+import { filesDigest, filesUnder } from './source-digest.ts';
 
 export interface ArticleLoaderOptions {
   /** Folder holding one `<slug>.md` per article, relative to the project root. */
   base: string;
   /** Folder of the editable entity list (`*.yaml`), relative to the project root. */
   entities: string;
-  /** Source folders whose code decides the extraction, relative to the project root. Default `['src/extract']`. */
-  engine?: readonly string[];
+  /**
+   * Modules whose code decides what the loader stores, relative to the project
+   * root; they and every project file they import go into the cache digest.
+   * Default: this loader and the content config (which holds the schema).
+   */
+  code?: readonly string[];
+  /** The dependency lock file, relative to the project root, so a package upgrade re-extracts. Default `package-lock.json`. */
+  lockFile?: string;
 }
+
+const DEFAULT_CODE = ['src/content/article-loader.ts', 'src/content.config.ts'] as const;
 
 /** What one sync of the collection shares between its entries. */
 interface SyncInputs {
   entityList: readonly EntityListEntry[];
-  /** Digest of the entity list and the engine source: part of every entry's digest. */
+  /** Digest of the entity list, the loader's code and the lock file: part of every entry's digest. */
   sharedDigest: string;
 }
 
 /**
- * Loads content/articles/<slug>.md: the file name is the id, the frontmatter
- * is validated by the collection schema, and the extraction (with the
- * editor overrides applied) is stored in the entry's `data.extraction`.
- * An entry is re-extracted only when its digest changes; the digest covers
- * the entry's bytes, the entity list and the extraction engine's source.
+ * Loads content/articles/<name>.md: the id is the file name made safe for a
+ * URL (see articleIdOf), the frontmatter is validated by the collection
+ * schema, and the extraction (with the editor overrides applied) is stored in
+ * the entry's `data.extraction`. An entry is re-extracted only when its
+ * digest changes; the digest covers the entry's bytes, the entity list, the
+ * source of every project module the loader runs and the dependency lock file.
+ * A bad entry fails the sync with one line that starts with its path.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
-  const engine = options.engine ?? ['src/extract'];
+  const code = options.code ?? DEFAULT_CODE;
+  const lockFile = options.lockFile ?? 'package-lock.json';
   return {
     name: 'newsgraph-articles',
     load: async (context) => {
@@ -43,52 +59,94 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const entityFolder = join(root, options.entities);
       const inputs = async (): Promise<SyncInputs> => ({
         entityList: existsSync(entityFolder) ? loadEntityList(entityFolder) : [],
-        sharedDigest: await folderDigest(root, [options.entities, ...engine]),
+        sharedDigest: await filesDigest(root, [...(await filesUnder(entityFolder)), ...(await importGraph(root, code)), lockFile]),
       });
       const syncAll = async (): Promise<void> => {
         const shared = await inputs();
         const files = (await readdir(folder).catch(() => [] as string[])).filter(isArticleFile).sort();
         if (files.length === 0) context.logger.warn(`No articles found in ${options.base}`);
+        // Every id is known before any entry is stored, so a collision leaves the store as it was.
+        const ids = articleIds(files.map((file) => projectPath(root, join(folder, file))));
         const untouched = new Set(context.store.keys());
-        for (const file of files) untouched.delete(await syncArticle(context, join(folder, file), shared));
+        for (const [path, id] of ids) {
+          await syncArticle(context, root, path, id, shared);
+          untouched.delete(id);
+        }
         for (const id of untouched) context.store.delete(id);
       };
       await syncAll();
 
       context.watcher?.add(folder);
       context.watcher?.add(entityFolder);
-      context.watcher?.on('all', async (event, path) => {
-        if (path.startsWith(entityFolder)) return syncAll();
-        if (!path.startsWith(folder) || !isArticleFile(path)) return;
-        if (event === 'unlink') context.store.delete(idOf(path));
-        else if (event === 'add' || event === 'change') await syncArticle(context, path, await inputs());
+      context.watcher?.on('all', async (_event, path) => {
+        // Adding or removing a file can start or end an id collision, so every
+        // event checks all entries again; the digest skips unchanged ones.
+        if (path.startsWith(entityFolder) || (path.startsWith(folder) && isArticleFile(path))) await syncAll();
       });
     },
   };
 }
 
-/** Reads, extracts and validates one entry into the store, unless its digest is unchanged; returns its id. */
-async function syncArticle(context: LoaderContext, filePath: string, shared: SyncInputs): Promise<string> {
-  const id = idOf(filePath);
-  const source = await readFile(filePath, 'utf8');
-  const digest = context.generateDigest(`${shared.sharedDigest}\0${source}`);
-  if (context.store.get(id)?.digest === digest) return id;
+/** Reads, extracts and validates one entry into the store, unless its digest is unchanged. */
+async function syncArticle(context: LoaderContext, root: string, path: string, id: string, shared: SyncInputs): Promise<void> {
+  const filePath = join(root, path);
+  const source = decodeEntry(await readFile(filePath), path);
+  // The path is in it so a renamed file that keeps its id stores its new path.
+  const digest = context.generateDigest(`${shared.sharedDigest}\0${path}\0${source}`);
+  if (context.store.get(id)?.digest === digest) return;
 
-  const { data, body } = splitFrontmatter(source);
-  const relativePath = relative(fileURLToPath(context.config.root), filePath).split('\\').join('/');
-  if ('extraction' in data) throw new Error(`${relativePath}: "extraction" is computed by the build; remove it from the frontmatter`);
-  // Validate the frontmatter alone first, so a typo is reported before extraction runs on it.
+  const { data, body } = frontmatterOf(source, path);
+  if ('extraction' in data) throw new EntryError(path, undefined, '"extraction" is computed by the build; remove it from the frontmatter');
+  // The frontmatter alone is validated first: its own mistakes are what the
+  // editor has to fix, and extraction must never run on data that failed.
   const frontmatter = articleSchema.safeParse(data);
-  const extraction = frontmatter.success ? extractEntry(id, frontmatter.data, body, shared.entityList) : undefined;
-  const parsed = await context.parseData({ id, data: { ...data, ...(extraction ? { extraction } : {}) }, filePath });
-  context.store.set({ id, data: parsed, body, filePath: relativePath, digest });
-  return id;
+  if (!frontmatter.success) throw schemaError(path, frontmatter.error.issues);
+  const extraction = namingFile(path, () => extractEntry(id, frontmatter.data, body, shared.entityList));
+  const parsed = await context.parseData({ id, data: { ...frontmatter.data, extraction }, filePath });
+  context.store.set({ id, data: parsed, body, filePath: path, digest });
+}
+
+/**
+ * Runs `work`, putting the file first in the message of anything it throws:
+ * an override that matches nothing names the article, not its file. The
+ * stack stays, in case it is a bug.
+ */
+function namingFile<T>(path: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof Error) error.message = `${path}: ${error.message}`;
+    throw error;
+  }
+}
+
+function frontmatterOf(source: string, path: string): ReturnType<typeof splitFrontmatter> {
+  try {
+    return splitFrontmatter(source);
+  } catch (error) {
+    if (error instanceof FrontmatterError) throw new EntryError(path, 'frontmatter', error.message);
+    throw error;
+  }
+}
+
+/** The frontmatter's own issues, each as `field: problem`, in one line; the first field is the error's `field`. */
+function schemaError(path: string, issues: readonly z.core.$ZodIssue[]): EntryError {
+  const problems = issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), problem: 'is not a known field (misspelt?)' }));
+    }
+    return [{ field: issue.path.length === 0 ? 'frontmatter' : issue.path.join('.'), problem: issue.message }];
+  });
+  const [first, ...rest] = problems;
+  const problem = [first?.problem ?? 'does not match the schema', ...rest.map((item) => `${item.field}: ${item.problem}`)].join('; ');
+  return new EntryError(path, first?.field ?? 'frontmatter', problem);
 }
 
 function isArticleFile(path: string): boolean {
   return path.endsWith('.md');
 }
 
-function idOf(path: string): string {
-  return (path.split(/[\\/]/).pop() ?? path).replace(/\.md$/, '');
+/** A path relative to the project root with `/` separators, as messages and the store show it. */
+function projectPath(root: string, path: string): string {
+  return relative(root, path).split('\\').join('/');
 }
