@@ -60,7 +60,7 @@ async function writeFiles(root: string, files: Record<string, string>): Promise<
 describe('npm run build', () => {
   it('runs the staged build script', async () => {
     const manifest = JSON.parse(await readFile(join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-    expect(manifest.scripts['build']).toBe('node scripts/build.ts');
+    expect(manifest.scripts['build']).toBe('node scripts/node-version.mjs && node scripts/build.ts');
   });
 });
 
