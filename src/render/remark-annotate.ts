@@ -93,9 +93,10 @@ export default function remarkAnnotate(options: Options) {
 
 /**
  * Annotates one text block and gives it its id. A code block becomes
- * `<pre><code>` with its text as plain leaves, so spans cut it like any other. A paragraph
- * in a list item keeps its id on an inner span: in a tight list the HTML
- * writer unwraps the paragraph and would drop an id put on it.
+ * `<pre><code>` with its text as plain leaves, so spans cut it like any
+ * other. A paragraph in a list item keeps its id on an inner span: in a
+ * tight list the HTML writer unwraps the paragraph and would drop an id put
+ * on it.
  */
 function annotateBlock({ node, parent, index }: TextBlockPlace, id: Properties, state: State): void {
   if (node.type === 'code') {
@@ -137,6 +138,9 @@ function annotateChildren(children: PhrasingContent[], state: State, insideLink:
     if (child.type === 'text' || child.type === 'inlineCode') {
       const makeLeaf = (value: string): PhrasingContent => ({ type: child.type, value });
       out.push(...markLeaf(child.value, makeLeaf, state, insideLink));
+    } else if (child.type === 'image' || child.type === 'imageReference') {
+      // Alt text is not block text (see visibleText), so it takes no offsets.
+      out.push(child);
     } else if (child.type === 'break') {
       // visibleText counts a break as the newline written after the <br>;
       // as a leaf of its own, a span can hold it like any other character.

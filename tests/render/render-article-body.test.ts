@@ -43,6 +43,11 @@ describe('text blocks', () => {
     expect(html).toBe('<p id="p-0">One.</p>\n<pre id="p-1"><code>"Two," he said.</code></pre>');
   });
 
+  test('keeps the language class of a fenced code block', () => {
+    const html = renderArticleBody('```js\n"x"\n```', extraction({}), links);
+    expect(html).toBe('<pre id="p-0"><code class="language-js">"x"</code></pre>');
+  });
+
   test('does not count a thematic break, a link definition or dropped block HTML as a block', () => {
     const html = renderArticleBody('One.\n\n***\n\n[d]: /x\n\n<div>x</div>\n\nTwo.', extraction({}), links);
     expect(html).toBe('<p id="p-0">One.</p>\n<hr>\n<p id="p-1">Two.</p>');
