@@ -3,6 +3,8 @@ import { buildSiteGraph } from '../../src/graph/index.ts';
 import type { SiteArticle, SiteGraph } from '../../src/graph/types.ts';
 import { articlePageData, type ArticleEntry } from '../../src/site/article-page.ts';
 import type { SiteData } from '../../src/site/site-graph.ts';
+import { toSiteArticle } from '../../src/site/site-article.ts';
+import { extraction } from '../render/spans.ts';
 import { allArticles, entityList, gasDeal, seoulTalks } from '../graph/fixtures.ts';
 
 const graph = buildSiteGraph(allArticles, entityList);
@@ -56,5 +58,12 @@ describe('articlePageData', () => {
     expect(error.message.startsWith('content/articles/seoul-talks.md (article "seoul-talks"): preparing its page failed: ')).toBe(true);
     expect(error.cause).toBeInstanceOf(TypeError);
     expect(error.message).toContain((error.cause as Error).message);
+  });
+});
+
+describe('toSiteArticle', () => {
+  test('keeps the entry file, so errors about the article can name it', () => {
+    const stored = { id: 'calm-day', filePath: 'content/articles/calm-day.md', body: 'Nothing happened.', data: { title: null, caption: null, dateline: [], extraction: extraction({}) } };
+    expect(toSiteArticle(stored)).toMatchObject({ slug: 'calm-day', file: 'content/articles/calm-day.md', paragraphs: ['Nothing happened.'] });
   });
 });
