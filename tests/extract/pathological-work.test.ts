@@ -53,6 +53,26 @@ describe('work on the shapes that once went quadratic, in one paragraph', () => 
   }
 });
 
+/** Paragraph pairs: a quote with its speaker, then a quote with no cue that repeats no earlier words. */
+function quotesRepeatingNothing(chars: number): ArticleText {
+  const paragraphs: string[] = [];
+  let size = 0;
+  for (let i = 0; size < chars; i += 1) {
+    const pair = [`"The harbour wall will hold ${i}," Ada Pell said.`, `Then came "a storm from the north ${i}" overnight.`];
+    paragraphs.push(...pair);
+    size += pair[0]!.length + pair[1]!.length;
+  }
+  return { title: null, caption: null, dateline: [], paragraphs };
+}
+
+describe('work looking for the earlier quote a cue-less quote repeats', () => {
+  it('grows at most tenfold (and a little) when the quotes grow tenfold', () => {
+    const small = workOf(quotesRepeatingNothing(2_000));
+    const large = workOf(quotesRepeatingNothing(20_000));
+    expect(large).toBeLessThanOrEqual(small * MAX_TENFOLD_GROWTH);
+  });
+});
+
 const MARKS = ['"', '“', '”', '‘', '’', '«', '»', "'"];
 const CAPITALIZED = ['Alpha', 'Beta', 'Gamma', 'Delta', 'Pell', 'Reyes', 'Council', 'Ministry', 'Mr', 'The'];
 const OTHER = ['of', 'and', 'the', 'said', 'told', ',', '.', ':', 'according', 'to', 'plan', ' '];

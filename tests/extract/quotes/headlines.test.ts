@@ -44,6 +44,23 @@ describe('standfirst quotes', () => {
     ]);
   });
 
+  it('finds the repeated words inside a longer body quote, even cut mid-word at either end, among quotes sharing words', () => {
+    const list: FakeEntity[] = [
+      { name: 'Ruth Okafor', kind: 'person' },
+      { name: 'Jo Marsh', kind: 'person' },
+    ];
+    const body = [
+      '"The mill will open again in spring," Jo Marsh said.',
+      '"The mill will be rebuilt in stone this spring," Ruth Okafor said.',
+      'A sign read "ill be rebuilt in st" by the gate.',
+    ];
+    expect(speakers(list, 'Mill fire', body)).toEqual([
+      ['The mill will open again in spring,', 'Jo Marsh'],
+      ['The mill will be rebuilt in stone this spring,', 'Ruth Okafor'],
+      ['ill be rebuilt in st', 'Ruth Okafor'],
+    ]);
+  });
+
   it('never gives a two-word body quote the speaker of another quote with the same words', () => {
     const list: FakeEntity[] = [{ name: 'Ruth Okafor', kind: 'person' }];
     expect(speakers(list, 'Mill fire', ['Locals fear a "total loss".', 'Ruth Okafor called the fire a "total loss" on Monday.'])).toEqual([
