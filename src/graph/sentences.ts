@@ -23,6 +23,7 @@ export interface InContext {
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const OPENERS = /^[("'\u2018\u201c[]+/;
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+const SPACE = /\s/;
 
 /**
  * Splits a paragraph into sentences. Intl.Segmenter proposes the breaks (it
@@ -34,17 +35,31 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   for (const { index, segment } of segmenter.segment(text)) {
     const end = index + segment.length;
-    if (end < text.length && endsWithAbbreviation(text.slice(start, end).trimEnd())) continue;
+    if (end < text.length && endsWithAbbreviation(text, start, end)) continue;
     spans.push({ start, end });
     start = end;
   }
   return spans;
 }
 
-function endsWithAbbreviation(sentence: string): boolean {
-  const lastWord = /(\S+)\.$/.exec(sentence)?.[1];
-  if (lastWord === undefined) return false;
-  const bare = lastWord.replace(OPENERS, '');
+/**
+ * Abbreviations and initials are short: a longer last word is neither. Looking
+ * no further back than this keeps splitting linear in a paragraph where the
+ * segmenter proposes thousands of breaks that are all taken back (`Mr. Mr. …`).
+ */
+const LONGEST_ABBREVIATION = 64;
+
+/** Whether `text[from, to)`, trailing spaces aside, ends in `<abbreviation or initials>.`. */
+function endsWithAbbreviation(text: string, from: number, to: number): boolean {
+  let stop = to;
+  while (stop > from && SPACE.test(text.charAt(stop - 1))) stop -= 1;
+  const dot = stop - 1;
+  if (dot <= from || text.charAt(dot) !== '.') return false;
+  const limit = Math.max(from, dot - LONGEST_ABBREVIATION);
+  let wordStart = dot;
+  while (wordStart > limit && !SPACE.test(text.charAt(wordStart - 1))) wordStart -= 1;
+  if (wordStart === limit && limit > from && !SPACE.test(text.charAt(limit - 1))) return false;
+  const bare = text.slice(wordStart, dot).replace(OPENERS, '');
   return NON_FINAL_ABBREVIATIONS.has(bare) || INITIALS.test(bare);
 }
 
@@ -56,8 +71,6 @@ function endsWithAbbreviation(sentence: string): boolean {
  * data files would grow with the square of the paragraph.
  */
 export const CONTEXT_REACH = 160;
-
-const SPACE = /\s/;
 
 /**
  * The sentence (or run of sentences) holding `[start, end)`, trimmed, with

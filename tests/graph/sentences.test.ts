@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { NON_FINAL_ABBREVIATIONS } from '../../src/graph/abbreviations.ts';
 import { CONTEXT_REACH, sentenceAround, splitSentences, type SentenceSpan } from '../../src/graph/sentences.ts';
 
 const sentencesOf = (text: string): string[] => splitSentences(text).map(({ start, end }) => text.slice(start, end));
@@ -30,6 +31,14 @@ describe('splitSentences', () => {
 
   test('returns no sentences for empty text', () => {
     expect(splitSentences('')).toEqual([]);
+  });
+
+  test('splits a paragraph of thousands of taken-back breaks in linear time', () => {
+    // 40,000 breaks after "Mr.", every one taken back: re-reading the sentence so far at each made this take minutes.
+    const text = 'Mr. '.repeat(40_000);
+    const started = performance.now();
+    expect(splitSentences(text)).toEqual([{ start: 0, end: text.length }]);
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
 
@@ -123,6 +132,30 @@ describe('sentence properties', () => {
     fc.assert(
       fc.property(text, (value) => {
         expect(sentencesOf(value).join('')).toBe(value);
+      }),
+    );
+  });
+
+  test('takes back the same breaks as reading the whole sentence so far would', () => {
+    // The plain statement of the rule, quadratic on long paragraphs: the last word of the sentence so far.
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const reference = (value: string): SentenceSpan[] => {
+      const spans: SentenceSpan[] = [];
+      let start = 0;
+      for (const { index, segment } of segmenter.segment(value)) {
+        const end = index + segment.length;
+        const lastWord = /(\S+)\.$/.exec(value.slice(start, end).trimEnd())?.[1]?.replace(/^[("'\u2018\u201c[]+/, '');
+        const abbreviation = lastWord !== undefined && (NON_FINAL_ABBREVIATIONS.has(lastWord) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord));
+        if (end < value.length && abbreviation) continue;
+        spans.push({ start, end });
+        start = end;
+      }
+      return spans;
+    };
+    const withOpeners = fc.array(fc.constantFrom('word', 'Mr.', '(Dr.', '"St.', 'U.S.', 'J.', 'end.', 'A.B.C.', 'x.', '.', ' .', 'Stop!'), { maxLength: 30 }).map((tokens) => tokens.join(' '));
+    fc.assert(
+      fc.property(withOpeners, (value) => {
+        expect(splitSentences(value)).toEqual(reference(value));
       }),
     );
   });
