@@ -10,7 +10,7 @@ export type EntityKind = 'person' | 'place' | 'organization' | 'event';
 export type Block = 'title' | 'caption' | 'body';
 
 /**
- * A span of text in the article. `paragraph` indexes the body paragraphs
+ * A span of text in the article. `paragraph` indexes the body text blocks
  * (0-based) when `block` is `body`, and is 0 for the title and caption.
  * `start`/`end` are UTF-16 offsets into that block's plain text (end exclusive).
  */
@@ -26,7 +26,10 @@ export interface ArticleText {
   title: string | null;
   caption: string | null;
   dateline: string[];
-  /** Plain text of each body paragraph (mdast paragraph -> toString). */
+  /**
+   * Plain text of each body text block (a paragraph at any depth, a heading, a
+   * code block; see `textBlocksOf`) in document order, as the page shows it.
+   */
   paragraphs: string[];
   /**
    * Page lines ingest removed as noise (bylines, photo credits, outlet names).
