@@ -30,7 +30,9 @@ export function parseArgs(argv: readonly string[], spec: { flags: readonly strin
     if (spec.flags.includes(name) && inline === undefined) {
       parsed.flags.add(name);
     } else if (spec.values.includes(name)) {
-      const value = inline ?? argv[++index];
+      // `--out --force` means a forgotten value, not a folder called "--force".
+      const next = argv[index + 1];
+      const value = inline ?? (next !== undefined && !next.startsWith('--') ? argv[++index] : undefined);
       if (value === undefined || value === '') throw new UsageError(`--${name} needs a value`);
       parsed.values.set(name, value);
     } else {

@@ -1,3 +1,4 @@
+import { describeFsError, errorCode } from '../ingest/fs-problem.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { ingestText } from '../ingest/ingest-text.ts';
 import { readRawText, writeEntry } from '../ingest/entry-io.ts';
@@ -11,6 +12,31 @@ Turns a raw scraped news text into a markdown entry <out>/<slug>.md.
   --dry-run    print the entry and the removed lines; write nothing`;
 
 const DEFAULT_OUT = 'content/articles';
+
+/** Standard output failed (a closed pipe, a full disk, /dev/full): the command's result did not get out. */
+class StdoutError extends Error {
+  override name = 'StdoutError';
+}
+
+/**
+ * Writes to stdout and waits until it is out. A failed write is an 'error'
+ * event on process.stdout, which crashes Node with a stack trace when nobody
+ * listens, so the listener stays attached until the write has settled.
+ */
+function writeStdout(text: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: unknown) => reject(new StdoutError(`cannot write to standard output: ${describeFsError(error)}`));
+    process.stdout.once('error', fail);
+    process.stdout.write(text, (error) => {
+      if (error) {
+        fail(error);
+        return;
+      }
+      process.stdout.off('error', fail);
+      resolve();
+    });
+  });
+}
 
 /** Runs `newsgraph ingest`; returns the exit code (0 ok, 1 input error, 2 usage error). */
 export async function runIngest(argv: readonly string[]): Promise<number> {
@@ -34,16 +60,23 @@ export async function runIngest(argv: readonly string[]): Promise<number> {
   try {
     const result = ingestText(await readRawText(input), input);
     for (const { line, rule } of result.removed) console.error(`removed [${rule}]: ${line}`);
+    for (const warning of result.warnings) console.error(`warning: ${warning}`);
     if (args.flags.has('dry-run')) {
-      process.stdout.write(result.markdown);
+      await writeStdout(result.markdown);
       return 0;
     }
     const path = await writeEntry(result, { outDir: args.values.get('out') ?? DEFAULT_OUT, force: args.flags.has('force') });
-    console.log(`wrote ${path}`);
+    try {
+      await writeStdout(`wrote ${path}\n`);
+    } catch (error) {
+      // The entry is in place; say so, or a retry would be refused as a duplicate.
+      throw new StdoutError(`wrote ${path}, but ${(error as Error).message}`);
+    }
     return 0;
   } catch (error) {
-    if (!(error instanceof IngestError)) throw error;
-    console.error(`newsgraph ingest: ${error.message}`);
+    // Anything else is a bug, and its stack trace is what a report needs.
+    if (!(error instanceof IngestError || error instanceof StdoutError || errorCode(error) !== null)) throw error;
+    console.error(`newsgraph ingest: ${(error as Error).message}`);
     return 1;
   }
 }

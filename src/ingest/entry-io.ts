@@ -1,28 +1,18 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseEntry, type ArticleEntry } from './article-entry.ts';
+import { TargetExistsError, writeFileAtomically } from './atomic-write.ts';
+import { readRegularFile } from './bounded-read.ts';
 import { IngestError } from './ingest-error.ts';
 import type { IngestResult } from './ingest-text.ts';
 
-const READ_PROBLEMS: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file',
-  EISDIR: 'is a directory, not a text file',
-  EACCES: 'permission denied',
-  EPERM: 'permission denied',
-};
+export { MAX_RAW_TEXT_BYTES } from './bounded-read.ts';
 
-async function readBytes(path: string): Promise<Buffer> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    throw new IngestError(`cannot read ${path}: ${READ_PROBLEMS[code] ?? (error as Error).message}`);
-  }
-}
-
-/** Reads a raw text file as UTF-8, refusing binary, invalid UTF-8, empty and whitespace-only files. */
+/**
+ * Reads a raw text file as UTF-8, refusing anything but a regular file of at
+ * most MAX_RAW_TEXT_BYTES, binary, invalid UTF-8, empty and whitespace-only files.
+ */
 export async function readRawText(path: string): Promise<string> {
-  const bytes = await readBytes(path);
+  const bytes = await readRegularFile(path);
   if (bytes.includes(0)) throw new IngestError(`${path}: contains NUL bytes; is it a binary file?`);
   let text: string;
   try {
@@ -37,7 +27,7 @@ export async function readRawText(path: string): Promise<string> {
 
 /** Reads an entry written by ingest (or edited by hand) back into frontmatter and body. */
 export async function readEntryFile(path: string): Promise<ArticleEntry> {
-  const bytes = await readBytes(path);
+  const bytes = await readRegularFile(path);
   return parseEntry(bytes.toString('utf8'), path);
 }
 
@@ -47,30 +37,57 @@ export interface WriteOptions {
   force: boolean;
 }
 
-async function existingSource(path: string): Promise<string | null> {
-  try {
-    return parseEntry(await readFile(path, 'utf8'), path).frontmatter.source;
-  } catch {
-    return null;
-  }
+/** The first paragraph of a markdown body, whitespace collapsed: with the title, what identifies an article. */
+function firstParagraph(body: string): string {
+  return (body.trim().split(/\n\s*\n/u)[0] ?? '').replace(/\s+/gu, ' ');
 }
 
-/** Writes `<outDir>/<slug>.md` and returns its path; never replaces an entry unless `force` is set. */
+/**
+ * Whether the entry on disk is the article being ingested: same title and
+ * either the same opening paragraph or, for a titled article, the same source
+ * file (a raw file edited since). Two untitled raw files that are both called
+ * `news.txt`, from two folders, are different articles.
+ */
+function sameArticle(existing: ArticleEntry, result: IngestResult): boolean {
+  const { title, source } = result.frontmatter;
+  if (existing.frontmatter.title !== title) return false;
+  return firstParagraph(existing.body) === firstParagraph(result.body) || (title !== null && existing.frontmatter.source === source);
+}
+
+const describeArticle = (title: string | null, source: string): string =>
+  `${title === null ? '(untitled)' : `"${title}"`} from ${source}`;
+
+/** Why an existing file at `path` blocks the write, and how to go on. */
+async function collision(path: string, result: IngestResult): Promise<IngestError> {
+  let existing: ArticleEntry;
+  try {
+    existing = await readEntryFile(path);
+  } catch (error) {
+    const problem = error instanceof IngestError ? error.message : String(error);
+    return new IngestError(
+      `${path} already exists and is not an entry ingest can read (${problem}); move it away, or use --force to overwrite it`,
+    );
+  }
+  if (sameArticle(existing, result)) return new IngestError(`${path} already exists; use --force to overwrite it`);
+  const { title, source } = result.frontmatter;
+  return new IngestError(
+    `${path} already exists and holds a different article: ${describeArticle(existing.frontmatter.title, existing.frontmatter.source)} ` +
+      `and ${describeArticle(title, source)} collide on the slug "${result.slug}". ` +
+      `Write this one to another folder with --out DIR, rename ${path} first, or replace it with --force.`,
+  );
+}
+
+/**
+ * Writes `<outDir>/<slug>.md` and returns its path; never replaces an entry
+ * unless `force` is set, and never leaves a partly written file behind.
+ */
 export async function writeEntry(result: IngestResult, { outDir, force }: WriteOptions): Promise<string> {
   const path = join(outDir, `${result.slug}.md`);
-  await mkdir(outDir, { recursive: true });
   try {
-    await writeFile(path, result.markdown, { encoding: 'utf8', flag: force ? 'w' : 'wx' });
+    await writeFileAtomically(path, result.markdown, { overwrite: force });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    const source = await existingSource(path);
-    if (source !== null && source !== result.frontmatter.source) {
-      throw new IngestError(
-        `${path} already exists and came from ${source}; ${result.frontmatter.source} has a title with the same slug. ` +
-          'Use --out to write it to another folder, or --force to overwrite.',
-      );
-    }
-    throw new IngestError(`${path} already exists; use --force to overwrite it`);
+    if (error instanceof TargetExistsError) throw await collision(path, result);
+    throw error;
   }
   return path;
 }

@@ -5,6 +5,7 @@ describe('ingest public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(ingest).sort()).toEqual([
       'IngestError',
+      'MAX_RAW_TEXT_BYTES',
       'entrySlug',
       'ingestText',
       'paragraphToMarkdown',

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -63,10 +63,84 @@ describe('writing an entry', () => {
     expect(await readFile(join(dir, 'bridge-opens.md'), 'utf8')).toContain('Changed.');
   });
 
-  it('refuses a second input whose title gives the same slug, pointing to --out and --force', async () => {
+  it('calls the same title and opening from another file the same article', async () => {
     await writeEntry(story('a.txt'), { outDir: dir, force: false });
     await expect(writeEntry(story('b.txt'), { outDir: dir, force: false })).rejects.toThrow(
-      /already exists and came from a\.txt; b\.txt has a title with the same slug\. Use --out .* or --force/,
+      `${join(dir, 'bridge-opens.md')} already exists; use --force to overwrite it`,
+    );
+  });
+
+  it('says plainly when two different articles collide on one slug, and how to go on', async () => {
+    await writeEntry(story('a.txt', 'It opened.'), { outDir: dir, force: false });
+    const path = join(dir, 'bridge-opens.md');
+    await expect(writeEntry(story('b.txt', 'It closed.'), { outDir: dir, force: false })).rejects.toThrow(
+      `${path} already exists and holds a different article: "Bridge opens" from a.txt and "Bridge opens" from b.txt ` +
+        `collide on the slug "bridge-opens". Write this one to another folder with --out DIR, rename ${path} first, ` +
+        'or replace it with --force.',
+    );
+    expect(await readFile(path, 'utf8')).toContain('It opened.');
+  });
+
+  it('tells two untitled raw files of the same name from two folders apart', async () => {
+    const untitled = (opening: string) => ingestText(`${opening} The rest of the story follows here.`, `${opening}/news.txt`);
+    await writeEntry(untitled('Seoul.'), { outDir: dir, force: false });
+    await expect(writeEntry(untitled('Moscow.'), { outDir: dir, force: false })).rejects.toThrow(
+      'holds a different article: (untitled) from news.txt and (untitled) from news.txt collide on the slug "news"',
+    );
+  });
+
+  it('names a file in the way that is not an entry', async () => {
+    await writeFile(join(dir, 'bridge-opens.md'), 'notes to self');
+    await expect(writeEntry(story('a.txt'), { outDir: dir, force: false })).rejects.toThrow(
+      `${join(dir, 'bridge-opens.md')} already exists and is not an entry ingest can read (`,
+    );
+  });
+
+  it('creates missing folders of --out', async () => {
+    const path = await writeEntry(story('a.txt'), { outDir: join(dir, 'new', 'deeper'), force: false });
+    expect(await readFile(path, 'utf8')).toContain('It opened.');
+  });
+
+  it('leaves no temp file next to the entry', async () => {
+    await writeEntry(story('a.txt'), { outDir: dir, force: false });
+    await writeEntry(story('a.txt', 'Changed.'), { outDir: dir, force: true });
+    expect(await readdir(dir)).toEqual(['bridge-opens.md']);
+  });
+});
+
+describe('writing an entry where it cannot go', () => {
+  it('names --out when it is a file', async () => {
+    await writeFile(join(dir, 'out'), '');
+    await expect(writeEntry(story('a.txt'), { outDir: join(dir, 'out'), force: false })).rejects.toThrow(
+      `cannot write ${join(dir, 'out', 'bridge-opens.md')}: ${join(dir, 'out')} is a file, not a folder`,
+    );
+  });
+
+  it('names the file in the way when --out is a path under a file', async () => {
+    await writeFile(join(dir, 'out'), '');
+    await expect(writeEntry(story('a.txt'), { outDir: join(dir, 'out', 'sub'), force: false })).rejects.toThrow(
+      `cannot write ${join(dir, 'out', 'sub', 'bridge-opens.md')}: ${join(dir, 'out')} is a file, not a folder`,
+    );
+  });
+
+  it('names a folder that sits where the entry should go, with --force', async () => {
+    await mkdir(join(dir, 'bridge-opens.md'));
+    await expect(writeEntry(story('a.txt'), { outDir: dir, force: true })).rejects.toThrow(
+      `cannot write ${join(dir, 'bridge-opens.md')}: is a folder (EISDIR)`,
+    );
+    expect(await readdir(dir)).toEqual(['bridge-opens.md']);
+  });
+
+  // Root may write anywhere chmod allows nothing; /proc refuses new folders and files even to root.
+  it.runIf(process.platform === 'linux')('names a folder that cannot be created, even by root (/proc)', async () => {
+    await expect(writeEntry(story('a.txt'), { outDir: '/proc/newsgraph-test', force: false })).rejects.toThrow(
+      'cannot write /proc/newsgraph-test/bridge-opens.md: cannot create folder /proc/newsgraph-test: no such file or folder (ENOENT)',
+    );
+  }, 5000);
+
+  it.runIf(process.platform === 'linux')('names an existing folder where no file can be created, even by root', async () => {
+    await expect(writeEntry(story('a.txt'), { outDir: '/proc/self', force: false })).rejects.toThrow(
+      'cannot write /proc/self/bridge-opens.md: cannot create a file in /proc/self: no such file or folder (ENOENT)',
     );
   });
 });
