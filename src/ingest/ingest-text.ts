@@ -1,4 +1,5 @@
 import { renderEntry, type ArticleFrontmatter } from './article-entry.ts';
+import { stripBidiControls } from './bidi-controls.ts';
 import { captionEvidence, describesImage, type CaptionEvidence } from './caption.ts';
 import { findDateline } from './dateline.ts';
 import { looksLikeHeadline } from './headline.ts';
@@ -24,6 +25,8 @@ export interface IngestResult {
   /** The whole entry file: frontmatter and body. */
   markdown: string;
   removed: RemovedLine[];
+  /** What ingest changed in the text besides removing noise lines, worded for the person running it. */
+  warnings: string[];
   /** Why the caption and dateline were taken, for reports and tests. */
   evidence: { caption: CaptionEvidence | null; dateline: string | null };
 }
@@ -36,12 +39,28 @@ function baseName(source: string): string {
   return source.split(/[\\/]/u).pop() ?? source;
 }
 
-function splitLines(raw: string): string[] {
-  return raw
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+/**
+ * The non-blank lines of the raw text, trimmed and without bidi controls,
+ * which would both hide a title's real text and throw off the headline,
+ * caption and dateline rules. Each line that had some gets a warning.
+ */
+function splitLines(raw: string, warnings: string[]): string[] {
+  const lines: string[] = [];
+  raw
     .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0);
+    .forEach((rawLine, index) => {
+      const { text, removed } = stripBidiControls(rawLine);
+      if (removed.length > 0) {
+        const what = plural(removed.length, 'bidirectional control character');
+        warnings.push(`line ${index + 1}: removed ${what} (${removed.join(' ')})`);
+      }
+      const line = text.trim();
+      if (line.length > 0) lines.push(line);
+    });
+  return lines;
 }
 
 interface Head {
@@ -90,7 +109,8 @@ function readHead(lines: ClassifiedLine[]): Head {
 export function ingestText(raw: string, source: string): IngestResult {
   const sourceName = baseName(source);
   if (raw.includes('\u0000')) throw new IngestError(`${sourceName}: contains NUL bytes; is it a binary file?`);
-  const lines = classifyLines(splitLines(raw));
+  const warnings: string[] = [];
+  const lines = classifyLines(splitLines(raw, warnings));
   if (lines.length === 0) throw new IngestError(`${sourceName}: is empty or contains only whitespace`);
 
   const head = readHead(lines);
@@ -103,21 +123,28 @@ export function ingestText(raw: string, source: string): IngestResult {
   if (dateline) body[0] = dateline.rest;
 
   const removed = lines.filter((line) => line.noise !== null).map((line) => ({ line: line.text, rule: line.noise ?? '' }));
+  const cleanSource = stripBidiControls(sourceName);
+  if (cleanSource.removed.length > 0) {
+    warnings.push(
+      `source file name: removed ${plural(cleanSource.removed.length, 'bidirectional control character')} (${cleanSource.removed.join(' ')})`,
+    );
+  }
   const frontmatter: ArticleFrontmatter = {
     title: head.title?.text ?? null,
     dateline: dateline?.places ?? [],
     caption: head.caption?.text ?? null,
-    source: sourceName,
+    source: cleanSource.text,
     removed: removed.map((item) => item.line),
   };
   const markdownBody = paragraphsToMarkdown(body);
   return {
-    slug: entrySlug(head.title?.text ?? null, sourceName),
+    slug: entrySlug(frontmatter.title, sourceName),
     frontmatter,
     body: markdownBody,
     paragraphs: body,
     markdown: renderEntry({ frontmatter, body: markdownBody }),
     removed,
+    warnings,
     evidence: { caption: head.captionEvidence, dateline: dateline?.rule ?? null },
   };
 }
