@@ -1,6 +1,7 @@
 import { QUOTE_MARKS } from '../extract/lexicon/quote-marks.ts';
 import type { EntityMention } from '../extract/types.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
+import { countSpanVisits } from './span-visits.ts';
 
 /** A span to mark up in one block of text, clipped so spans of one layer never overlap. */
 export interface Marked<T> {
@@ -84,12 +85,91 @@ function withMarks(text: string, start: number, end: number): { start: number; e
   return { start: start - (before?.mark.length ?? 0), end: end + (after?.mark.length ?? 0) };
 }
 
-/** Every nested span covering offset `at`, outermost first. */
-export function spansAt<T>(spans: readonly Nested<T>[], at: number): Nested<T>[] {
-  return spans.filter((span) => span.start <= at && at < span.end).sort((a, b) => a.depth - b.depth);
+/**
+ * The spans of one block, read left to right. Each function answers for an
+ * offset at least as large as the last one it was asked about, walking a
+ * pointer through spans sorted once, so a block with n spans and m pieces
+ * costs O(n + m) lookups instead of O(n * m). Asking about an earlier offset
+ * is a bug in the caller and throws.
+ */
+export interface SpanSweep<Q, M> {
+  /** The span boundaries strictly between `from` and `to`, ascending, without repeats. */
+  cutsWithin(from: number, to: number): number[];
+  /** Every quote covering `at`, outermost first. */
+  quotesAt(at: number): Nested<Q>[];
+  /** The mention covering `at`, if any. */
+  mentionAt(at: number): Marked<M> | undefined;
 }
 
-/** The span of `layer` covering offset `at`, if any. */
-export function spanAt<T>(spans: readonly Marked<T>[], at: number): Marked<T> | undefined {
-  return spans.find((span) => span.start <= at && at < span.end);
+export function spanSweep<Q, M>(quotes: readonly Nested<Q>[], mentions: readonly Marked<M>[]): SpanSweep<Q, M> {
+  return {
+    cutsWithin: boundarySweep([...quotes, ...mentions]),
+    quotesAt: nestedSweep(quotes),
+    mentionAt: flatSweep(mentions),
+  };
+}
+
+function forwardOnly(what: string): (at: number) => void {
+  let last = -Infinity;
+  return (at) => {
+    if (at < last) throw new Error(`${what}: asked about offset ${at} after offset ${last}; a sweep only moves forward`);
+    last = at;
+  };
+}
+
+function boundarySweep(spans: readonly { start: number; end: number }[]): (from: number, to: number) => number[] {
+  const points = [...new Set(spans.flatMap((span) => [span.start, span.end]))].sort((a, b) => a - b);
+  countSpanVisits(spans.length);
+  const check = forwardOnly('span boundaries');
+  let next = 0;
+  return (from, to) => {
+    check(from);
+    const cuts: number[] = [];
+    for (; next < points.length && (points[next] as number) <= from; next += 1) countSpanVisits();
+    for (let at = next; at < points.length && (points[at] as number) < to; at += 1) {
+      countSpanVisits();
+      cuts.push(points[at] as number);
+    }
+    return cuts;
+  };
+}
+
+/**
+ * Nested spans (as `nest` makes them, in its order) form a tree, so the
+ * spans covering an offset are one chain from the outermost in: a stack
+ * that the sweep pushes on as spans start and pops as they end.
+ */
+function nestedSweep<T>(spans: readonly Nested<T>[]): (at: number) => Nested<T>[] {
+  const check = forwardOnly('nested spans');
+  const open: Nested<T>[] = [];
+  let next = 0;
+  const closeBefore = (at: number): void => {
+    while (open.length > 0 && (open[open.length - 1] as Nested<T>).end <= at) {
+      countSpanVisits();
+      open.pop();
+    }
+  };
+  return (at) => {
+    check(at);
+    for (; next < spans.length && (spans[next] as Nested<T>).start <= at; next += 1) {
+      const span = spans[next] as Nested<T>;
+      countSpanVisits();
+      closeBefore(span.start);
+      open.push(span);
+    }
+    closeBefore(at);
+    return [...open];
+  };
+}
+
+/** Flat spans (as `layer` makes them) never overlap, so at most one covers an offset. */
+function flatSweep<T>(spans: readonly Marked<T>[]): (at: number) => Marked<T> | undefined {
+  const check = forwardOnly('flat spans');
+  let next = 0;
+  return (at) => {
+    check(at);
+    for (; next < spans.length && (spans[next] as Marked<T>).end <= at; next += 1) countSpanVisits();
+    const span = spans[next];
+    return span !== undefined && span.start <= at ? span : undefined;
+  };
 }

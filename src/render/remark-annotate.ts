@@ -5,7 +5,8 @@ import type { Block, Entity, EntityKind, EntityMention } from '../extract/types.
 import { isAttributed, SURE_CONFIDENCE } from '../graph/confidence.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
 import { paragraphAnchor, quoteAnchor } from './anchors.ts';
-import { blockLayers, spanAt, spansAt, type BlockLayers, type Marked, type Nested } from './layers.ts';
+import { blockLayers, spanSweep, type Marked, type Nested, type SpanSweep } from './layers.ts';
+import { countSpanVisits } from './span-visits.ts';
 
 /** Where annotations link to. Hrefs come from the site's path helper; this module never builds a path. */
 export interface BodyLinks {
@@ -54,7 +55,8 @@ declare module 'mdast' {
 }
 
 interface State {
-  layers: BlockLayers;
+  /** The block's spans, read left to right as the walk moves through its leaves. */
+  spans: SpanSweep<SiteQuoteRecord, EntityMention>;
   kinds: ReadonlyMap<string, EntityKind>;
   links: BodyLinks;
   /** Offset of the next character in the block's plain text (as `visibleText` counts). */
@@ -76,19 +78,29 @@ export default function remarkAnnotate(options: Options) {
   return (tree: Root): undefined => {
     const places = textBlocksOf(tree);
     const annotated = block === 'body' ? places : places.slice(0, 1);
+    // Grouped once: filtering every span for each block would be quadratic in an article of many short paragraphs.
+    const quotes = byParagraph(options.extraction.quotes, block);
+    const mentions = byParagraph(options.extraction.mentions, block);
     annotated.forEach((place, index) => {
       const paragraph = block === 'body' ? index : 0;
-      const inBlock = <T extends { block: Block; paragraph: number }>(span: T): boolean =>
-        span.block === block && span.paragraph === paragraph;
-      const layers = blockLayers(
-        options.extraction.quotes.filter(inBlock),
-        options.extraction.mentions.filter(inBlock),
-        visibleText(place.node),
-      );
-      const state: State = { layers, kinds, links: options.links, offset: 0 };
+      const layers = blockLayers(quotes.get(paragraph) ?? [], mentions.get(paragraph) ?? [], visibleText(place.node));
+      const state: State = { spans: spanSweep(layers.quotes, layers.mentions), kinds, links: options.links, offset: 0 };
       annotateBlock(place, block === 'body' ? { id: paragraphAnchor(block, paragraph) } : {}, state);
     });
   };
+}
+
+/** The spans of `block`, by paragraph, each list in the extraction's order. */
+function byParagraph<T extends { block: Block; paragraph: number }>(spans: readonly T[], block: Block): Map<number, T[]> {
+  const grouped = new Map<number, T[]>();
+  countSpanVisits(spans.length);
+  for (const span of spans) {
+    if (span.block !== block) continue;
+    const list = grouped.get(span.paragraph);
+    if (list === undefined) grouped.set(span.paragraph, [span]);
+    else list.push(span);
+  }
+  return grouped;
 }
 
 /**
@@ -175,20 +187,16 @@ function markLeaf(
   const start = state.offset;
   const end = start + value.length;
   state.offset = end;
-  const cuts = new Set([start, end]);
-  for (const span of [...state.layers.quotes, ...state.layers.mentions]) {
-    if (span.start > start && span.start < end) cuts.add(span.start);
-    if (span.end > start && span.end < end) cuts.add(span.end);
-  }
-  const points = [...cuts].sort((a, b) => a - b);
+  // An empty leaf has no piece, so it renders as nothing.
+  const points = start === end ? [] : [start, ...state.spans.cutsWithin(start, end), end];
   const pieces: Piece[] = [];
   for (let i = 0; i + 1 < points.length; i += 1) {
     const [from, to] = [points[i] as number, points[i + 1] as number];
     pieces.push({
       start: from,
       end: to,
-      quotes: spansAt(state.layers.quotes, from),
-      mention: insideLink ? undefined : spanAt(state.layers.mentions, from),
+      quotes: state.spans.quotesAt(from),
+      mention: insideLink ? undefined : state.spans.mentionAt(from),
     });
   }
   const text = (run: readonly Piece[]): PhrasingContent =>
