@@ -1,6 +1,6 @@
 import type { Block } from '../extract/types.ts';
+import { paragraphAnchor, quoteAnchor } from './anchors.ts';
 import { inArticle } from './article-error.ts';
-import { paragraphAnchor, quoteAnchor } from '../render/anchors.ts';
 import { compareLocations } from './article-order.ts';
 import { isAttributed, SURE_CONFIDENCE } from './confidence.ts';
 import type { Identity, LocalKeys } from './identify-entities.ts';

@@ -4,7 +4,7 @@ import { textBlocksOf, visibleText, type TextBlockPlace } from '../extract/artic
 import type { Block, Entity, EntityKind, EntityMention } from '../extract/types.ts';
 import { isAttributed, SURE_CONFIDENCE } from '../graph/confidence.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
-import { paragraphAnchor, quoteAnchor } from './anchors.ts';
+import { paragraphAnchor, quoteAnchor } from '../graph/anchors.ts';
 import { blockLayers, spanSweep, type Marked, type Nested, type SpanSweep } from './layers.ts';
 import { countSpanVisits } from './span-visits.ts';
 

@@ -1,0 +1,73 @@
+/**
+ * Imports run one way: the renderer (src/render) reads the graph's types and
+ * helpers, so the graph (src/graph) must never import the renderer, or the
+ * two would form a cycle. A plain scan of the graph's source files.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const graphDir = join(root, 'src/graph');
+const renderDir = join(root, 'src/render');
+
+/** Every module specifier in `source`: static imports and re-exports, side-effect imports and dynamic `import()`. */
+function importSpecifiers(source: string): string[] {
+  const pattern = /\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*['"]([^'"]+)['"]|\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g;
+  return [...source.matchAll(pattern)].map((match) => (match[1] ?? match[2] ?? match[3]) as string);
+}
+
+/** Whether `specifier`, imported from the file `from`, points into src/render. */
+function pointsIntoRender(from: string, specifier: string): boolean {
+  if (!specifier.startsWith('.') && !specifier.startsWith('/')) return false;
+  const target = relative(renderDir, resolve(dirname(from), specifier));
+  return target === '' || !target.startsWith('..');
+}
+
+function typeScriptFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return typeScriptFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** `file: specifier` for every import of a graph file that points into src/render. */
+function renderImportsIn(files: readonly string[], read: (file: string) => string): string[] {
+  return files.flatMap((file) =>
+    importSpecifiers(read(file))
+      .filter((specifier) => pointsIntoRender(file, specifier))
+      .map((specifier) => `${relative(root, file)}: ${specifier}`),
+  );
+}
+
+describe('src/graph never imports src/render', () => {
+  test('no graph source file imports a renderer module', () => {
+    const files = typeScriptFiles(graphDir);
+    expect(files.length).toBeGreaterThan(10);
+    expect(renderImportsIn(files, (file) => readFileSync(file, 'utf8'))).toEqual([]);
+  });
+
+  test('the scan catches every way of importing a renderer module', () => {
+    const file = join(graphDir, 'example.ts');
+    const source = [
+      "import { quoteAnchor } from '../render/anchors.ts';",
+      "import type { BodyLinks } from '../render/render-article-body.ts';",
+      "export { layer } from '../render/layers.ts';",
+      "import '../render/sanitize-schema.ts';",
+      "const later = await import('../render/verbatim-text.ts');",
+      'import {\n  one,\n  two,\n} from "../render/remark-annotate.ts";',
+      "import { sentences } from './sentences.ts';",
+      "import { unified } from 'unified';",
+      "import { renderer } from '../rendering/other.ts';",
+    ].join('\n');
+    expect(renderImportsIn([file], () => source)).toEqual([
+      'src/graph/example.ts: ../render/anchors.ts',
+      'src/graph/example.ts: ../render/render-article-body.ts',
+      'src/graph/example.ts: ../render/layers.ts',
+      'src/graph/example.ts: ../render/sanitize-schema.ts',
+      'src/graph/example.ts: ../render/verbatim-text.ts',
+      'src/graph/example.ts: ../render/remark-annotate.ts',
+    ]);
+  });
+});
