@@ -1,5 +1,6 @@
 import type { EntityListEntry } from '../extract/types.ts';
 import { byCodeUnits, byName, compareArticles, compareByName } from './article-order.ts';
+import { countCoMentions } from './co-mentions.ts';
 import { collectEvidence, refOf, type Evidence, type SlugOf } from './collect-evidence.ts';
 import { identifyEntities, type Identity, type LocalKeys } from './identify-entities.ts';
 import { assignSlugs, type SlugCandidate } from './slugs.ts';
@@ -46,24 +47,12 @@ function entitySlugs(entityList: readonly EntityListEntry[], identities: Map<str
   return (key) => slugs.get(key) as string;
 }
 
-/** Key -> other key -> number of articles that mention both. */
-function countCoMentions(mentionedIn: readonly Set<string>[]): Map<string, Map<string, number>> {
-  const coMentions = new Map<string, Map<string, number>>();
-  for (const keys of mentionedIn) {
-    for (const a of keys) {
-      const counts = coMentions.get(a) ?? new Map<string, number>();
-      for (const b of keys) if (a !== b) counts.set(b, (counts.get(b) ?? 0) + 1);
-      coMentions.set(a, counts);
-    }
-  }
-  return coMentions;
-}
-
 /**
  * How many co-mentioned entities an entity keeps, most shared first. An
  * article naming k entities makes each of them related to the k - 1 others;
  * listing them all would make the entity pages and entities.json grow with
- * the square of one article.
+ * the square of one article. (Counting them is bounded too: see
+ * `CO_MENTION_TOP`.)
  */
 export const RELATED_LIMIT = 20;
 

@@ -57,8 +57,8 @@ function placeOf(article: SiteArticle, span: { block: Block; paragraph: number; 
 export interface Evidence {
   mentionsByKey: Map<string, MentionInContext[]>;
   articlesByKey: Map<string, Set<string>>;
-  /** Per article, the keys it mentions: the input to co-mention counts. */
-  mentionedIn: Set<string>[];
+  /** Per article, the keys it mentions and how often, in order of first mention: the input to co-mention counts. */
+  mentionedIn: Map<string, number>[];
   quotesByKey: Map<string, ArticleQuotes[]>;
   statementsByKey: Map<string, GraphStatement[]>;
   unattributed: GraphQuote[];
@@ -132,10 +132,10 @@ function collectDatelines({ article, evidence, keyOf }: Seen): void {
 }
 
 function collectMentions({ article, evidence, keyOf, contextOf }: Seen): void {
-  const mentioned = new Set<string>();
+  const mentioned = new Map<string, number>();
   for (const mention of [...article.extraction.mentions].sort(compareLocations)) {
     const key = keyOf(mention.entityId, `a mention of "${mention.text}"`);
-    mentioned.add(key);
+    mentioned.set(key, (mentioned.get(key) ?? 0) + 1);
     seenIn(evidence, key, article.slug);
     pushTo(evidence.mentionsByKey, key, {
       ...placeOf(article, mention),
