@@ -1,69 +1,74 @@
 /**
- * `npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>]`
+ * `npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--raw] [--model <file>]`
+ * `npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>]`
  *
  * Scores the extraction engine against hand-made gold: every `X.txt` with an
- * `X.gold.json` beside it is ingested in memory, extracted and scored by the
- * corpus rules (src/eval/). A measurement: it exits 0 whatever the figures,
- * and non-zero only when the input is bad.
+ * `X.gold.json` beside it is ingested in memory, extracted, given the
+ * committed speaker model (src/learn/, as the site applies it; --raw for the
+ * engine alone) and scored by the corpus rules (src/eval/). With --cv it
+ * cross-validates the speaker model instead (docs/learned-confidence.md).
+ * A measurement: it exits 0 whatever the figures, and non-zero only when the
+ * input is bad.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { entityListFor, extractFromText, extractionAsJson, InputError, readArticleFile } from '../src/cli/extract-command.ts';
+import { entityListFor, extractionAsJson, InputError } from '../src/cli/extract-command.ts';
 import { explainArticle } from '../src/eval/explain-article.ts';
 import { formatScoreTable, scoresAsJson } from '../src/eval/format-scores.ts';
-import { parseGold } from '../src/eval/gold.ts';
-import { scoreArticle, totalScore, type ArticleScore } from '../src/eval/score-article.ts';
+import { loadGoldSet } from '../src/eval/gold-sets.ts';
+import { scoreArticle, type ArticleScore } from '../src/eval/score-article.ts';
+import { totalScore } from '../src/eval/score-article.ts';
+import { crossValidate, DEFAULT_FOLDS, DEFAULT_PLAN } from '../src/learn/cross-validate.ts';
+import { crossValidationAsJson, formatCrossValidation } from '../src/learn/format-cross-validation.ts';
+import { SPEAKER_MODEL_FILE, readSpeakerModel } from '../src/learn/speaker-model-file.ts';
+import { applySpeakerModel, type SpeakerModel } from '../src/learn/speaker-model.ts';
 
-const USAGE = 'Usage: npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>]';
+const USAGE = `Usage: npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--raw] [--model <file>]
+       npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>]`;
 
 interface EvalArgs {
   dirs: string[];
   json: boolean;
   verbose: boolean;
   entitiesDir: string | null;
+  /** Score the engine alone, without the speaker model. */
+  raw: boolean;
+  modelFile: string;
+  /** Folds of a cross-validation run, or null for a plain eval. */
+  cv: number | null;
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs | string {
-  const args: EvalArgs = { dirs: [], json: false, verbose: false, entitiesDir: null };
+  const args: EvalArgs = { dirs: [], json: false, verbose: false, entitiesDir: null, raw: false, modelFile: SPEAKER_MODEL_FILE, cv: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
     else if (arg === '--verbose' || arg === '-v') args.verbose = true;
-    else if (arg === '--entities') {
+    else if (arg === '--raw') args.raw = true;
+    else if (arg === '--entities' || arg === '--model') {
       const value = argv[++i];
-      if (value === undefined) return '--entities needs a directory';
-      args.entitiesDir = value;
+      if (value === undefined) return `${arg} needs a ${arg === '--model' ? 'file' : 'directory'}`;
+      if (arg === '--entities') args.entitiesDir = value;
+      else args.modelFile = value;
+    } else if (arg === '--cv') {
+      // An optional fold count right after --cv; a directory named only by digits would need ./ in front.
+      const next = argv[i + 1];
+      if (next !== undefined && /^\d+$/u.test(next)) {
+        args.cv = Number(next);
+        i += 1;
+        if (args.cv < 2) return `--cv needs at least 2 folds (got ${next})`;
+      } else args.cv = DEFAULT_FOLDS;
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else args.dirs.push(arg);
   }
-  return args.dirs.length === 0 ? 'no directory given' : args;
+  if (args.dirs.length === 0) return 'no directory given';
+  if (args.cv !== null && (args.raw || args.verbose)) return '--cv trains its own models: it takes neither --raw nor --verbose';
+  return args;
 }
 
-interface GoldPair {
-  name: string;
-  textFile: string;
-  goldFile: string;
-}
-
-/** Every `X.txt` with an `X.gold.json` beside it, in name order. */
-function goldPairsIn(dir: string): GoldPair[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`${dir}: no such directory`);
-  const files = new Set(readdirSync(dir));
-  return [...files]
-    .filter((file) => file.endsWith('.txt') && files.has(file.replace(/\.txt$/, '.gold.json')))
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((file) => ({
-      name: file.replace(/\.txt$/, ''),
-      textFile: join(dir, file),
-      goldFile: join(dir, file.replace(/\.txt$/, '.gold.json')),
-    }));
-}
-
-function readGold(file: string) {
+function loadModel(file: string): SpeakerModel {
   try {
-    return parseGold(JSON.parse(readFileSync(file, 'utf8')));
+    return readSpeakerModel(file);
   } catch (error) {
-    throw new InputError(`${file}: ${(error as Error).message}`);
+    throw new InputError((error as Error).message);
   }
 }
 
@@ -74,26 +79,39 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const entityList = entityListFor(args.entitiesDir);
-  const pairs = args.dirs.flatMap(goldPairsIn);
-  if (pairs.length === 0) throw new InputError(`${args.dirs.join(', ')}: no X.txt with an X.gold.json beside it`);
+  const model = args.raw || args.cv !== null ? null : loadModel(args.modelFile);
+  const articles = args.dirs.flatMap((dir) => loadGoldSet(dir, entityList));
+  if (articles.length === 0) throw new InputError(`${args.dirs.join(', ')}: no X.txt with an X.gold.json beside it`);
+
+  if (args.cv !== null) {
+    const cv = crossValidate(articles, args.cv, DEFAULT_PLAN);
+    console.log(args.json ? JSON.stringify(crossValidationAsJson(cv), null, 2) : formatCrossValidation(cv));
+    return 0;
+  }
 
   const scores: ArticleScore[] = [];
   const explanations: string[] = [];
-  for (const pair of pairs) {
-    const gold = readGold(pair.goldFile);
-    const prediction = extractionAsJson(extractFromText(pair.textFile, readArticleFile(pair.textFile), entityList));
-    scores.push(scoreArticle(pair.name, prediction, gold));
-    if (args.verbose) explanations.push(`${pair.name}`, ...explainArticle(prediction, gold), '');
+  for (const article of articles) {
+    const extraction = model === null ? article.extraction : applySpeakerModel(article.extraction, article.text, model);
+    const prediction = extractionAsJson({ head: article.head, extraction });
+    scores.push(scoreArticle(article.name, prediction, article.gold));
+    if (args.verbose) explanations.push(`${article.name}`, ...explainArticle(prediction, article.gold), '');
   }
   const total = totalScore(scores);
 
   if (args.json) {
-    console.log(JSON.stringify({ entityListSize: entityList.length, ...scoresAsJson(scores, total) }, null, 2));
+    const speakerModel = model === null ? null : { file: args.modelFile, threshold: model.threshold };
+    console.log(JSON.stringify({ entityListSize: entityList.length, speakerModel, ...scoresAsJson(scores, total) }, null, 2));
     return 0;
   }
   if (args.verbose) console.log(explanations.join('\n'));
   console.log(formatScoreTable(scores, total));
   console.log(`Entity list: ${entityList.length} entries. Speakers need confidence >= 0.5; spans match by normalized text.`);
+  console.log(
+    model === null
+      ? 'Speaker model: none (--raw): the engine alone.'
+      : `Speaker model: ${args.modelFile}, a speaker kept when p >= ${model.threshold} (--raw for the engine alone).`,
+  );
   return 0;
 }
 

@@ -1,0 +1,208 @@
+/**
+ * k-fold cross-validation of the speaker model by article: each fold's
+ * articles are scored by a model trained (threshold included) on the other
+ * folds only. Folds come from a hash of the set and file name, so adding an
+ * article never moves the others.
+ */
+import type { ArticleText, Extraction } from '../extract/types.ts';
+import type { GoldArticle } from '../eval/gold.ts';
+import { scoreArticle, type ArticleScore } from '../eval/score-article.ts';
+import { speakerFeatures } from './features.ts';
+import { speakerLabels } from './label-speakers.ts';
+import { predictProbability, trainLogistic, type FeatureVector, type LogisticOptions, type TrainingRow } from './logistic.ts';
+import { applySpeakerModel, buildSpeakerModel, roundTo, speakerProbabilities, type ScoredRow, type SpeakerModel, type TrainingSetSummary } from './speaker-model.ts';
+
+/** What cross-validation needs of an article: the engine's output and the gold. */
+export interface GoldRun {
+  set: string;
+  name: string;
+  text: ArticleText;
+  extraction: Extraction;
+  gold: GoldArticle;
+}
+
+/** FNV-1a, 32 bits: a fixed, platform-independent hash. */
+export function fnv1a(text: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of new TextEncoder().encode(text)) {
+    hash ^= byte;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash;
+}
+
+/** The fold of an article: hash of `<set's last folder>/<name>` modulo k. */
+export function foldOf(set: string, name: string, k: number): number {
+  const folder = set.split('/').filter((part) => part !== '').at(-1) ?? set;
+  return fnv1a(`${folder}/${name}`) % k;
+}
+
+export interface ArticleRows {
+  run: GoldRun;
+  rows: (TrainingRow & { quote: number })[];
+}
+
+/** The training rows of an article: features and label of every attributed quote the scorer scores. */
+export function rowsOf(run: GoldRun): ArticleRows {
+  const features = speakerFeatures(run.extraction, run.text);
+  const labels = speakerLabels(run.extraction.quotes, run.gold);
+  const rows: ArticleRows['rows'] = [];
+  features.forEach((vector: FeatureVector | null, quote) => {
+    const label = labels[quote];
+    if (vector !== null && label !== null && label !== undefined) rows.push({ features: vector, label, quote });
+  });
+  return { run, rows };
+}
+
+/** Per set (in first-seen order): articles, rows and right rows. */
+export function summarizeSets(articles: readonly ArticleRows[]): TrainingSetSummary[] {
+  const bySet = new Map<string, TrainingSetSummary>();
+  for (const { run, rows } of articles) {
+    const summary = bySet.get(run.set) ?? { set: run.set, articles: 0, rows: 0, right: 0 };
+    summary.articles += 1;
+    summary.rows += rows.length;
+    summary.right += rows.filter((row) => row.label === 1).length;
+    bySet.set(run.set, summary);
+  }
+  return [...bySet.values()];
+}
+
+/** How a model is trained: the logistic settings, and which rows choose the threshold. */
+export interface TrainingPlan {
+  options: LogisticOptions;
+  /** Folds of the inner cross-validation that gives the threshold rows their out-of-fold probabilities. */
+  innerFolds: number;
+  /** Whether a set's rows take part in choosing the threshold (all of them still train the weights). */
+  choosesThreshold: (set: string) => boolean;
+}
+
+/**
+ * Trains the weights on every row; chooses the threshold on out-of-fold
+ * probabilities (an inner cross-validation over the same articles), because
+ * probabilities of rows the model was fitted on are too sure of themselves
+ * and a threshold picked on them misses the target on new text.
+ */
+export function trainSpeakerModel(articles: readonly ArticleRows[], plan: TrainingPlan): SpeakerModel {
+  const rows = articles.flatMap((article) => article.rows);
+  const inner = articles.map(({ run }) => foldOf(run.set, run.name, plan.innerFolds));
+  const thresholdRows: ScoredRow[] = [];
+  for (let fold = 0; fold < plan.innerFolds; fold += 1) {
+    const held = articles.filter((article, i) => inner[i] === fold && plan.choosesThreshold(article.run.set));
+    const training = articles.filter((_, i) => inner[i] !== fold).flatMap((article) => article.rows);
+    if (held.length === 0 || training.length === 0) continue;
+    const model = trainLogistic(training, plan.options);
+    for (const article of held) {
+      for (const row of article.rows) thresholdRows.push({ probability: roundTo(predictProbability(model, row.features)), label: row.label });
+    }
+  }
+  return buildSpeakerModel({ rows, training: summarizeSets(articles), options: plan.options, thresholdRows });
+}
+
+/** Scores an article after the model is applied (its speakers kept or demoted). */
+export function scoreWithModel(run: GoldRun, model: SpeakerModel): ArticleScore {
+  return scoreArticle(run.name, applySpeakerModel(run.extraction, run.text, model), run.gold);
+}
+
+function scoredRows(article: ArticleRows, model: SpeakerModel): ScoredRow[] {
+  const probabilities = speakerProbabilities(article.run.extraction, article.run.text, model);
+  return article.rows.map((row) => ({ probability: roundTo(probabilities[row.quote]!), label: row.label }));
+}
+
+export interface FoldReport {
+  fold: number;
+  articles: number;
+  trainingRows: number;
+  threshold: number;
+}
+
+export interface ArticleResult {
+  set: string;
+  /** The engine alone, no model. */
+  raw: ArticleScore;
+  /** Scored by the model of the folds that did not hold this article. */
+  cv: ArticleScore;
+  /** Scored by the model trained on every article (train = test). */
+  fit: ArticleScore;
+}
+
+/** The defaults of `npm run train` and `npm run eval -- --cv`. */
+export const DEFAULT_PLAN: TrainingPlan = {
+  options: { l2: 1, iterations: 25 },
+  innerFolds: 5,
+  choosesThreshold: () => true,
+};
+
+export const DEFAULT_FOLDS = 5;
+
+export interface CrossValidation {
+  k: number;
+  folds: FoldReport[];
+  articles: ArticleResult[];
+  /** Held-out probability and label of every row, for the reliability table. */
+  cvRows: ScoredRow[];
+  fitRows: ScoredRow[];
+  fitThreshold: number;
+}
+
+export function crossValidate(runs: readonly GoldRun[], k: number, plan: TrainingPlan): CrossValidation {
+  if (!Number.isInteger(k) || k < 2) throw new Error(`cross-validation: k must be an integer >= 2 (got ${k})`);
+  const articles = runs.map(rowsOf);
+  const foldOfArticle = articles.map(({ run }) => foldOf(run.set, run.name, k));
+  const fitModel = trainSpeakerModel(articles, plan);
+  const cvScores = new Map<number, ArticleScore>();
+  const cvRows: ScoredRow[] = [];
+  const folds: FoldReport[] = [];
+  for (let fold = 0; fold < k; fold += 1) {
+    const held = articles.filter((_, i) => foldOfArticle[i] === fold);
+    const training = articles.filter((_, i) => foldOfArticle[i] !== fold);
+    const trainingRows = training.reduce((sum, article) => sum + article.rows.length, 0);
+    if (held.length === 0) continue;
+    if (trainingRows === 0) throw new Error(`cross-validation: fold ${fold} leaves no training rows (too few articles for k = ${k})`);
+    const model = trainSpeakerModel(training, plan);
+    folds.push({ fold, articles: held.length, trainingRows, threshold: model.threshold });
+    articles.forEach((article, i) => {
+      if (foldOfArticle[i] !== fold) return;
+      cvScores.set(i, scoreWithModel(article.run, model));
+      cvRows.push(...scoredRows(article, model));
+    });
+  }
+  return {
+    k,
+    folds,
+    articles: articles.map(({ run }, i) => ({
+      set: run.set,
+      raw: scoreArticle(run.name, run.extraction, run.gold),
+      cv: cvScores.get(i)!,
+      fit: scoreWithModel(run, fitModel),
+    })),
+    cvRows,
+    fitRows: articles.flatMap((article) => scoredRows(article, fitModel)),
+    fitThreshold: fitModel.threshold,
+  };
+}
+
+export interface ReliabilityBin {
+  /** Probabilities in [from, to); the last bin includes 1. */
+  from: number;
+  to: number;
+  count: number;
+  meanPredicted: number | null;
+  /** Share of the bin's rows whose speaker is right. */
+  observed: number | null;
+}
+
+export function reliabilityTable(rows: readonly ScoredRow[], bins = 10): ReliabilityBin[] {
+  return Array.from({ length: bins }, (_, b) => {
+    const from = b / bins;
+    const to = (b + 1) / bins;
+    const inBin = rows.filter((row) => row.probability >= from && (row.probability < to || (b === bins - 1 && row.probability <= 1)));
+    const count = inBin.length;
+    return {
+      from,
+      to,
+      count,
+      meanPredicted: count === 0 ? null : inBin.reduce((sum, row) => sum + row.probability, 0) / count,
+      observed: count === 0 ? null : inBin.filter((row) => row.label === 1).length / count,
+    };
+  });
+}

@@ -1,0 +1,256 @@
+/**
+ * Features of an attributed quote, computed only from what the engine returns
+ * (the quote, its speaker entity, the mentions) and the article text. Every
+ * feature is binary and named by a stable id (`rule=quote-X-said`,
+ * `dist-bucket=16-50`): categorical values one-hot, numbers in buckets, so a
+ * saved model stays readable and a new value simply has no weight.
+ *
+ * They are general classes (which rule, how far the speaker's name is, how
+ * crowded the paragraph is), never words of particular articles.
+ */
+import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../extract/types.ts';
+import { nameTokens, wordTokens } from '../eval/names-match.ts';
+import type { FeatureVector } from './logistic.ts';
+
+/** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
+const COMMON_CUE_WORDS: ReadonlySet<string> = new Set([
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'according', 'wrote', 'writes', 'asked', 'explained',
+  'stated', 'noted', 'continued', 'insisted', 'warned', 'argued', 'called', 'described', 'claimed', 'announced',
+]);
+
+/** Words that report speech, looked for outside the quote marks of a paragraph. */
+const REPORTING_WORD = /\b(?:said|says|say|saying|told|tells|added|adds|according|wrote|writes|asked|explained|stated|noted|continued|insisted|warned|argued|claimed|announced|declared|replied|recalled|admitted|stressed|urged|statement)\b/iu;
+
+const PRONOUN = /\b(?:he|she|they|it|we|i)\b/iu;
+
+/** Where the quote is relative to its speaker's nearest mention in the same paragraph. */
+const DISTANCE_BUCKETS: readonly [number, string][] = [
+  [15, '0-15'],
+  [50, '16-50'],
+  [150, '51-150'],
+  [Infinity, '151+'],
+];
+
+function bucket(value: number, limits: readonly [number, string][]): string {
+  return limits.find(([limit]) => value <= limit)![1];
+}
+
+function countBucket(count: number, top: number): string {
+  return count >= top ? `${top}+` : String(count);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Reading order of a location: title, caption, then body paragraphs. */
+function order(location: { block: string; paragraph: number }): number {
+  if (location.block === 'title') return -2;
+  if (location.block === 'caption') return -1;
+  return location.paragraph;
+}
+
+function sameBlock(a: { block: string; paragraph: number }, b: { block: string; paragraph: number }): boolean {
+  return a.block === b.block && a.paragraph === b.paragraph;
+}
+
+function blockText(text: ArticleText, quote: Quote): string {
+  if (quote.block === 'title') return text.title ?? '';
+  if (quote.block === 'caption') return text.caption ?? '';
+  return text.paragraphs[quote.paragraph] ?? '';
+}
+
+/** The block's text with every quoted span blanked out, so searches see only the narration. */
+function narration(block: string, quotes: readonly Span[]): string {
+  let out = block;
+  for (const q of quotes) {
+    // Widen by one on each side to blank the quote marks too.
+    const start = Math.max(0, q.start - 1);
+    const end = Math.min(block.length, q.end + 1);
+    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
+}
+
+/** Bounds of the sentence around [start, end), looking for sentence ends only outside that span. */
+function sentenceAround(narrated: string, span: Span): Span {
+  const before = narrated.slice(0, span.start);
+  const stops = [...before.matchAll(/[.!?]\s+(?=\S)/gu)];
+  const last = stops.at(-1);
+  const start = last === undefined ? 0 : last.index + last[0].length;
+  const after = narrated.slice(span.end);
+  const next = /[.!?](?:\s|$)/u.exec(after);
+  const end = next === null ? narrated.length : span.end + next.index + 1;
+  return { start, end };
+}
+
+function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+function inside(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+/** The cue's first word, lowercased, as a class: a common reporting word or `other`. */
+function cueWord(cue: string): string {
+  const first = cue.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim().split(/\s+/u)[0] ?? '';
+  return COMMON_CUE_WORDS.has(first) ? first : 'other';
+}
+
+/** Where the cue is written in the narration nearest the quote, or null when this block does not hold it. */
+function cueSpan(narrated: string, cue: string, quote: Span): Span | null {
+  const word = cue.replace(/[^\p{L}\p{N}\s'’-]/gu, '').trim();
+  if (word === '') return null;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  let best: Span | null = null;
+  for (const match of narrated.matchAll(new RegExp(`\\b${escaped}\\b`, 'giu'))) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (best === null || gap(span, quote) < gap(best, quote)) best = span;
+  }
+  return best;
+}
+
+const CUE_SUBJECT_WINDOW = 30;
+
+function confidenceBucket(confidence: number): string {
+  if (confidence < 0.5) return '<0.5';
+  if (confidence < 0.7) return '0.5-0.69';
+  if (confidence < 0.85) return '0.7-0.84';
+  if (confidence < 0.95) return '0.85-0.94';
+  return '0.95+';
+}
+
+/** Whether a quote is one the speaker model judges: it names a speaker and is speech. */
+export function isAttributed(quote: Quote): boolean {
+  return quote.speaker !== null && quote.speaker !== '' && quote.kind !== 'not-speech';
+}
+
+/**
+ * The features of every quote of the article, in quote order; null for quotes
+ * the model does not judge (no speaker, or not speech).
+ */
+export function speakerFeatures(extraction: Extraction, text: ArticleText): (FeatureVector | null)[] {
+  const entityById = new Map<string, Entity>(extraction.entities.map((entity) => [entity.id, entity]));
+  const speakerQuoteCount = new Map<string, number>();
+  for (const quote of extraction.quotes) {
+    if (isAttributed(quote) && quote.speakerId !== null) {
+      speakerQuoteCount.set(quote.speakerId, (speakerQuoteCount.get(quote.speakerId) ?? 0) + 1);
+    }
+  }
+  return extraction.quotes.map((quote) =>
+    isAttributed(quote) ? featuresOf(quote, extraction, text, entityById, speakerQuoteCount) : null,
+  );
+}
+
+function featuresOf(
+  quote: Quote,
+  extraction: Extraction,
+  text: ArticleText,
+  entityById: ReadonlyMap<string, Entity>,
+  speakerQuoteCount: ReadonlyMap<string, number>,
+): FeatureVector {
+  const ids = new Set<string>();
+  const rule = quote.rule ?? 'none';
+  ids.add(`block=${quote.block}`);
+  ids.add(`conf=${confidenceBucket(quote.confidence)}`);
+
+  const block = blockText(text, quote);
+  const blockQuotes = extraction.quotes.filter((other) => sameBlock(other, quote));
+  const narrated = narration(block, blockQuotes);
+  const quoteSpan: Span = { start: quote.start, end: quote.end };
+  const sentence = sentenceAround(narrated, quoteSpan);
+
+  const entity = quote.speakerId === null ? undefined : entityById.get(quote.speakerId);
+  const kind = entity?.kind ?? 'unknown';
+  ids.add(`speaker-kind=${kind}`);
+  // The same facts again per speaker kind: what is normal for a person's name
+  // (two words, one alias) says little about an organization's, and the other way round.
+  const withKind = (id: string) => {
+    ids.add(id);
+    ids.add(`speaker-kind=${kind}&${id}`);
+  };
+  withKind(`kind=${quote.kind}`);
+  withKind(`rule=${rule}`);
+  if (entity !== undefined) {
+    withKind(`speaker-mentions=${countBucket(entity.mentions, 5)}`);
+    withKind(`speaker-aliases=${countBucket(entity.aliases.length, 3)}`);
+    withKind(`speaker-name-words=${countBucket(wordCount(entity.name), 4)}`);
+    // A rank or office inside the name itself (not learned into `roles`) hints the name runs past its edges.
+    if (nameTokens(entity.name).length < wordTokens(entity.name).length) withKind('speaker-name-has-title-word');
+    if (entity.listId !== undefined) ids.add('speaker-listed');
+    if (entity.roles.length > 0) withKind('speaker-has-role');
+  }
+  ids.add(`speaker-quotes=${countBucket(quote.speakerId === null ? 0 : speakerQuoteCount.get(quote.speakerId) ?? 0, 4)}`);
+
+  const speakerMentions: EntityMention[] = extraction.mentions.filter((mention) => mention.entityId === quote.speakerId);
+  const here = speakerMentions.filter((mention) => sameBlock(mention, quote));
+  const outsideQuote = here.filter((mention) => !inside(mention, quoteSpan));
+  if (here.length > outsideQuote.length) ids.add('speaker-named-inside-quote');
+  const nearest = outsideQuote.reduce<EntityMention | null>(
+    (best, mention) => (best === null || gap(mention, quoteSpan) < gap(best, quoteSpan) ? mention : best),
+    null,
+  );
+  if (nearest !== null) {
+    ids.add(`dist-bucket=${bucket(gap(nearest, quoteSpan), DISTANCE_BUCKETS)}`);
+    ids.add(`mention-side=${nearest.end <= quote.start ? 'before' : 'after'}`);
+    ids.add(`mention-form=${nearest.form}`);
+  } else if (quote.block === 'body' && speakerMentions.some((m) => m.block === 'body' && m.paragraph === quote.paragraph - 1)) {
+    ids.add('dist-bucket=previous-paragraph');
+  } else if (speakerMentions.some((m) => order(m) < order(quote))) ids.add('dist-bucket=earlier-paragraph');
+  else ids.add('dist-bucket=not-before');
+  const inSentence = outsideQuote.some((mention) => overlaps(mention, sentence));
+  ids.add(`speaker-in-sentence=${inSentence ? 'yes' : 'no'}`);
+  ids.add(`rule=${rule}&speaker-in-sentence=${inSentence ? 'yes' : 'no'}`);
+  const mentionedBefore = speakerMentions.some(
+    (m) => order(m) < order(quote) || (sameBlock(m, quote) && m.end <= quote.start),
+  );
+  if (!mentionedBefore) ids.add('speaker-first-named-after-quote');
+
+  if (quote.cue === null) ids.add('cue=none');
+  else {
+    ids.add(`cue-word=${cueWord(quote.cue)}`);
+    if (quote.cue.trim().endsWith(':')) ids.add('cue-colon');
+    const cue = cueSpan(narrated, quote.cue, quoteSpan);
+    if (cue === null) ids.add('cue-subject=elsewhere');
+    else {
+      const window: Span = { start: Math.max(0, cue.start - CUE_SUBJECT_WINDOW), end: cue.end + CUE_SUBJECT_WINDOW };
+      const named = outsideQuote.find((mention) => overlaps(mention, window));
+      const around = narrated.slice(window.start, window.end);
+      const subject = named !== undefined ? named.form : PRONOUN.test(around) ? 'pronoun' : 'other';
+      ids.add(`cue-subject=${subject}`);
+      ids.add(`rule=${rule}&cue-subject=${subject}`);
+    }
+  }
+
+  const words = wordCount(quote.text);
+  ids.add(`quote-words=${words <= 3 ? '1-3' : words <= 9 ? '4-9' : words <= 24 ? '10-24' : '25+'}`);
+  ids.add(`paragraph-quotes=${countBucket(blockQuotes.length, 3)}`);
+  const others = new Set(
+    extraction.mentions
+      .filter((m) => sameBlock(m, quote) && m.entityId !== quote.speakerId && !inside(m, quoteSpan))
+      .map((m) => entityById.get(m.entityId))
+      .filter((e): e is Entity => e !== undefined && (e.kind === 'person' || e.kind === 'organization'))
+      .map((e) => e.id),
+  );
+  ids.add(`other-speakers-in-paragraph=${countBucket(others.size, 2)}`);
+  if (!/[\p{L}\p{N}]/u.test(narrated)) ids.add('paragraph-only-quotes');
+  else if (!REPORTING_WORD.test(narrated)) ids.add('paragraph-no-reporting-word');
+  if (!/[\p{L}\p{N}]/u.test(narrated.slice(0, Math.max(0, quote.start - 1)))) ids.add('quote-opens-paragraph');
+  if (!/[\p{L}\p{N}]/u.test(narrated.slice(quote.end + 1))) ids.add('quote-closes-paragraph');
+
+  const vector: Record<string, number> = {};
+  for (const id of [...ids].sort()) vector[id] = 1;
+  return vector;
+}

@@ -1,0 +1,194 @@
+/**
+ * The learned speaker confidence: a logistic model over the features of
+ * features.ts, the threshold under which a speaker is only a candidate, and
+ * the pure function that applies both to an extraction.
+ */
+import type { ArticleText, Extraction, Quote } from '../extract/types.ts';
+import { speakerFeatures } from './features.ts';
+import { predictProbability, trainLogistic, type LogisticModel, type LogisticOptions, type TrainingRow } from './logistic.ts';
+
+export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-model/1';
+
+/** Speaker precision the threshold must reach on the training rows. */
+export const TARGET_PRECISION = 0.97;
+
+/**
+ * The pages treat a confidence below 0.5 as "candidate only", so a kept
+ * speaker needs at least this whatever the threshold search says.
+ */
+export const MIN_THRESHOLD = 0.5;
+
+/** Weights and probabilities are written with this many decimals, so a retrain on the same data is byte-identical. */
+const DECIMALS = 6;
+
+export interface TrainingSetSummary {
+  /** The gold set as named on the command line (`../shared/corpus`, `eval/blind`). */
+  set: string;
+  articles: number;
+  /** Attributed quotes (training rows) and how many of them name the right speaker. */
+  rows: number;
+  right: number;
+}
+
+export interface SpeakerModel extends LogisticModel {
+  format: typeof SPEAKER_MODEL_FORMAT;
+  /** A quote keeps its speaker only when the model's probability is at least this. */
+  threshold: number;
+  targetPrecision: number;
+  l2: number;
+  iterations: number;
+  training: TrainingSetSummary[];
+}
+
+/** A quote after the model: the optional fields carry a speaker the model did not trust enough to keep. */
+export interface LearnedQuote extends Quote {
+  /** The engine's speaker name when p < threshold (then `speaker` is null). */
+  possibleSpeaker?: string;
+  possibleSpeakerId?: string | null;
+}
+
+export interface LearnedExtraction extends Extraction {
+  quotes: LearnedQuote[];
+}
+
+export function roundTo(value: number, decimals: number = DECIMALS): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  // -0 would print as 0 but compare unequal in tests of the JSON.
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** The model's probability that the engine's speaker is right, per quote; null for quotes it does not judge. */
+export function speakerProbabilities(extraction: Extraction, text: ArticleText, model: LogisticModel): (number | null)[] {
+  return speakerFeatures(extraction, text).map((features) => (features === null ? null : predictProbability(model, features)));
+}
+
+/**
+ * Sets each attributed quote's confidence to the model's probability; keeps
+ * the speaker when p >= threshold, otherwise moves it to `possibleSpeaker` /
+ * `possibleSpeakerId` (the confidence stays p, so pages show a candidate).
+ * Quotes without a speaker and not-speech quotes are left as they are.
+ */
+export function applySpeakerModel(extraction: Extraction, text: ArticleText, model: SpeakerModel): LearnedExtraction {
+  const probabilities = speakerProbabilities(extraction, text, model);
+  const quotes = extraction.quotes.map((quote, i): LearnedQuote => {
+    const p = probabilities[i];
+    if (p === null || p === undefined) return quote;
+    const confidence = roundTo(p);
+    if (confidence >= model.threshold) return { ...quote, confidence };
+    return { ...quote, confidence, speaker: null, speakerId: null, possibleSpeaker: quote.speaker!, possibleSpeakerId: quote.speakerId };
+  });
+  return { ...extraction, quotes };
+}
+
+export interface ScoredRow {
+  probability: number;
+  label: 0 | 1;
+}
+
+/**
+ * The lowest threshold (>= MIN_THRESHOLD, one of the rows' probabilities)
+ * at which the rows kept (p >= t) reach the target precision. When none
+ * does, the one with the best precision (the lowest of equals); with no row
+ * at or above MIN_THRESHOLD, 1 (keep nothing). Precision is not monotone in t,
+ * so every candidate is checked.
+ */
+export function chooseThreshold(rows: readonly ScoredRow[], target: number = TARGET_PRECISION): number {
+  const candidates = [...new Set(rows.map((row) => row.probability).filter((p) => p >= MIN_THRESHOLD))].sort((a, b) => a - b);
+  if (candidates.length === 0) return 1;
+  let best = { threshold: candidates.at(-1)!, precision: -1 };
+  for (const threshold of candidates) {
+    const kept = rows.filter((row) => row.probability >= threshold);
+    const precision = kept.filter((row) => row.label === 1).length / kept.length;
+    if (precision >= target) return threshold;
+    if (precision > best.precision) best = { threshold, precision };
+  }
+  return best.threshold;
+}
+
+export interface ModelInput {
+  rows: readonly TrainingRow[];
+  training: TrainingSetSummary[];
+  options: LogisticOptions;
+  /** Rows with the probabilities the threshold is chosen on; default: the training rows under the fitted model. */
+  thresholdRows?: readonly ScoredRow[];
+  targetPrecision?: number;
+}
+
+/**
+ * Trains on the rows, rounds the weights (the rounded model is the one
+ * saved and applied) and picks the threshold on the same rows with it.
+ */
+export function buildSpeakerModel({ rows, training, options, thresholdRows, targetPrecision = TARGET_PRECISION }: ModelInput): SpeakerModel {
+  const fitted = trainLogistic(rows, options);
+  const weights: Record<string, number> = {};
+  for (const id of Object.keys(fitted.weights).sort()) weights[id] = roundTo(fitted.weights[id]!);
+  const rounded: LogisticModel = { bias: roundTo(fitted.bias), weights };
+  const scored = thresholdRows ?? rows.map((row) => ({ probability: roundTo(predictProbability(rounded, row.features)), label: row.label }));
+  return {
+    format: SPEAKER_MODEL_FORMAT,
+    threshold: chooseThreshold(scored, targetPrecision),
+    targetPrecision,
+    l2: options.l2,
+    iterations: options.iterations,
+    training,
+    ...rounded,
+  };
+}
+
+/** The committed JSON: fixed key order, no dates, one weight per line. */
+export function serializeSpeakerModel(model: SpeakerModel): string {
+  const ordered = {
+    format: model.format,
+    note: 'Written by `npm run train` (scripts/train.ts); see docs/learned-confidence.md. Do not edit by hand.',
+    threshold: model.threshold,
+    targetPrecision: model.targetPrecision,
+    l2: model.l2,
+    iterations: model.iterations,
+    training: model.training,
+    bias: model.bias,
+    weights: model.weights,
+  };
+  return `${JSON.stringify(ordered, null, 2)}\n`;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function finite(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${where}: expected a finite number`);
+  return value;
+}
+
+/** Reads a parsed model JSON; throws naming the bad field. */
+export function parseSpeakerModel(value: unknown): SpeakerModel {
+  if (!isRecord(value)) throw new Error('speaker model: expected a JSON object');
+  if (value.format !== SPEAKER_MODEL_FORMAT) throw new Error(`speaker model.format: expected "${SPEAKER_MODEL_FORMAT}"`);
+  if (!isRecord(value.weights)) throw new Error('speaker model.weights: expected an object');
+  const weights: Record<string, number> = {};
+  for (const [id, weight] of Object.entries(value.weights)) weights[id] = finite(weight, `speaker model.weights["${id}"]`);
+  if (!Array.isArray(value.training)) throw new Error('speaker model.training: expected an array');
+  const training = value.training.map((entry, i): TrainingSetSummary => {
+    const where = `speaker model.training[${i}]`;
+    if (!isRecord(entry) || typeof entry.set !== 'string') throw new Error(`${where}.set: expected a string`);
+    return {
+      set: entry.set,
+      articles: finite(entry.articles, `${where}.articles`),
+      rows: finite(entry.rows, `${where}.rows`),
+      right: finite(entry.right, `${where}.right`),
+    };
+  });
+  const threshold = finite(value.threshold, 'speaker model.threshold');
+  if (threshold < 0 || threshold > 1) throw new Error('speaker model.threshold: expected a number in 0..1');
+  return {
+    format: SPEAKER_MODEL_FORMAT,
+    threshold,
+    targetPrecision: finite(value.targetPrecision, 'speaker model.targetPrecision'),
+    l2: finite(value.l2, 'speaker model.l2'),
+    iterations: finite(value.iterations, 'speaker model.iterations'),
+    training,
+    bias: finite(value.bias, 'speaker model.bias'),
+    weights,
+  };
+}
