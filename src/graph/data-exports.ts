@@ -11,7 +11,13 @@ import type { GraphQuote, SiteArticle, SiteGraph } from './types.ts';
  * disk. Fields are never omitted: an unknown value is `null`.
  */
 
-export const DATA_FORMAT_VERSION = 1;
+/**
+ * Bumped when a field changes meaning. 2: a quote's `context` may be an
+ * excerpt of its sentence (`clippedStart`/`clippedEnd`), and an entity's
+ * `related` holds at most `RELATED_LIMIT` entries, `relatedCount` saying how
+ * many there are.
+ */
+export const DATA_FORMAT_VERSION = 2;
 
 /** One row of articles.json. */
 export interface ArticleRecord {
@@ -48,7 +54,11 @@ export interface EntityRecord {
   speakerUrl: string | null;
   /** Co-mentioned entities: id and number of shared articles, most shared first; at most 20 of them. */
   related: { id: string; articles: number }[];
-  /** How many entities share an article with this one, including those `related` leaves out. */
+  /**
+   * How many entities share an article with this one, including those `related` leaves out. In an
+   * article naming more than `CO_MENTION_TOP` entities, two entities both outside its most mentioned
+   * are not counted as sharing it.
+   */
   relatedCount: number;
 }
 

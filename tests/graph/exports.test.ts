@@ -68,6 +68,11 @@ describe('data files', () => {
       ['seoul-talks#q-2-47', null, 'articles/seoul-talks/index.html#q-2-47'],
     ]);
   });
+
+  test('every data file says it is format version 2: quote contexts may be clipped excerpts, related lists are capped with relatedCount', () => {
+    const files = [buildArticlesJson(allArticles, graph, hrefFor), buildEntitiesJson(graph, hrefFor), buildQuotesJson(graph, hrefFor)];
+    expect(files.map((file) => file.version)).toEqual([2, 2, 2]);
+  });
 });
 
 describe('JSON-LD', () => {
