@@ -1,4 +1,5 @@
 import { compareArticles } from './article-order.ts';
+import { clipAtWord } from './clip-at-word.ts';
 import type { HrefFor } from './routes.ts';
 import type { SiteArticle } from './types.ts';
 
@@ -37,7 +38,9 @@ export function buildAtomFeed(articles: readonly SiteArticle[], options: FeedOpt
       const href = options.hrefFor({ page: 'article', slug: article.slug });
       const id = options.siteUrl ? resolve(href) : `urn:newsgraph:article:${encodeURIComponent(article.slug)}`;
       const updated = article.date === undefined ? fallback : `${article.date}T00:00:00Z`;
-      const summary = article.paragraphs[0];
+      // The opening paragraph, cut: a run-on one could put a whole article in every feed reader's list.
+      const opening = article.paragraphs[0];
+      const summary = opening === undefined ? undefined : clipAtWord(opening);
       return [
         '  <entry>',
         `    <id>${escapeXml(id)}</id>`,

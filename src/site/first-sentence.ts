@@ -1,11 +1,14 @@
+import { clipAtWord, SUMMARY_LIMIT } from '../graph/clip-at-word.ts';
 import { splitSentences } from '../graph/sentences.ts';
 
 /**
  * The first sentence of a paragraph, as written, for the front-page standfirst.
  * Uses the same splitter as the quote contexts so that a teaser never cuts at
- * a break (`Mr.`, `U.S.`) the entity pages would not.
+ * a break (`Mr.`, `U.S.`) the entity pages would not. A sentence longer than
+ * `SUMMARY_LIMIT` (a run-on opening) is cut at a word boundary with `…`, so
+ * the front page never carries a whole article.
  */
 export function firstSentence(paragraph: string): string {
   const [first] = splitSentences(paragraph);
-  return first === undefined ? '' : paragraph.slice(first.start, first.end).trim();
+  return first === undefined ? '' : clipAtWord(paragraph.slice(first.start, first.end).trim(), SUMMARY_LIMIT);
 }

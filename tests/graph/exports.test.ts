@@ -166,6 +166,12 @@ describe('Atom feed', () => {
     paragraphs: ["It's <fine> & \uD800done"],
   };
 
+  test('cuts a long opening paragraph to a summary of about 300 characters at a word boundary', () => {
+    const runOn: SiteArticle = { ...gasDeal, paragraphs: [`${'The talks went on and '.repeat(2000)}ended.`] };
+    const summary = /<summary>(.*)<\/summary>/.exec(buildAtomFeed([runOn], { selfHref: 'feed.xml', hrefFor }))?.[1];
+    expect(summary).toBe(`${'The talks went on and '.repeat(13)}The talks went…`);
+  });
+
   test('lists articles newest first with relative links and URN ids when no site URL is known', () => {
     expect(buildAtomFeed([seoulTalks, gasDeal], { selfHref: 'feed.xml', hrefFor })).toBe(
       [

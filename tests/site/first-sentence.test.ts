@@ -40,12 +40,28 @@ describe('firstSentence', () => {
   });
 });
 
+describe('firstSentence of a run-on opening', () => {
+  const opening = `${'The talks went on and '.repeat(2000)}ended. Both sides left.`;
+
+  it('cuts it at the last word within 300 characters and adds an ellipsis', () => {
+    expect(firstSentence(opening)).toBe(`${'The talks went on and '.repeat(13)}The talks went…`);
+  });
+
+  it('leaves a sentence of exactly 300 characters whole', () => {
+    const sentence = `${'x'.repeat(298)}.`.padStart(300, 'A ');
+    expect(firstSentence(`${sentence} Next.`)).toBe(sentence);
+  });
+});
+
 describe('firstSentence, for any paragraph', () => {
-  it('returns a prefix of the paragraph, trimmed', () => {
+  it('returns a prefix of the paragraph, trimmed, or a prefix of at most 300 characters and an ellipsis', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (paragraph) => {
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (paragraph) => {
         const sentence = firstSentence(paragraph);
-        expect(paragraph.trimStart().startsWith(sentence)).toBe(true);
+        const kept = paragraph.trimStart().startsWith(sentence) ? sentence : sentence.slice(0, -1);
+        expect(paragraph.trimStart().startsWith(kept)).toBe(true);
+        expect(kept === sentence || sentence.endsWith('…')).toBe(true);
+        expect(kept.length).toBeLessThanOrEqual(300);
         expect(sentence).toBe(sentence.trim());
       }),
     );
