@@ -1,20 +1,31 @@
+import { SITE_SETTINGS } from '../integration/settings.ts';
+
 /**
  * Every internal link of the site goes through this module, so the built
  * dist/ works both from a web server and opened from disk over file://.
  *
  * A route names a page or file relative to the site root, with no leading
  * slash: `''` is the front page, `articles/seoul-talks/` a page folder,
- * `404.html` or `favicon.svg` a file. Pages are built with Astro's
- * `build.format: 'directory'`, so a folder route is written to its
- * `index.html`. Over file:// a link to a folder shows a directory listing
- * instead of the page, hence hrefs always name the file.
+ * `404.html` or `favicon.svg` a file. Where a folder route's page is written
+ * follows Astro's `build.format`, which the newsgraph() integration sets
+ * from SITE_SETTINGS. Over file:// a link to a folder shows a directory
+ * listing instead of the page, hence hrefs always name the file.
  */
 export type Route = string;
+
+/**
+ * The file a folder route's page is written to, for each build format the
+ * site can be built with; a format added to SITE_SETTINGS without an entry
+ * here is a type error.
+ */
+const FOLDER_PAGE_FILE: Record<typeof SITE_SETTINGS.buildFormat, string> = {
+  directory: 'index.html',
+};
 
 /** The file in dist/ a route is written to: `articles/x/` -> `articles/x/index.html`. */
 export function routeFile(route: Route): string {
   assertRoute(route);
-  return route === '' || route.endsWith('/') ? `${route}index.html` : route;
+  return route === '' || route.endsWith('/') ? `${route}${FOLDER_PAGE_FILE[SITE_SETTINGS.buildFormat]}` : route;
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { SITE_SETTINGS } from '../../src/integration/settings.ts';
 import * as paths from '../../src/site/paths.ts';
 import { relativeHref, routeFile } from '../../src/site/paths.ts';
 
@@ -16,6 +17,12 @@ describe('routeFile', () => {
 
   it('writes a folder route to the index.html inside it', () => {
     expect(routeFile('articles/harbour-talks/')).toBe('articles/harbour-talks/index.html');
+  });
+
+  it("names the file Astro writes a folder route to under the integration's build format", () => {
+    // Astro's 'directory' format writes the page for /a/b/ to a/b/index.html.
+    expect(SITE_SETTINGS.buildFormat).toBe('directory');
+    expect(routeFile('a/b/')).toBe('a/b/index.html');
   });
 
   it('keeps a file route as it is', () => {
