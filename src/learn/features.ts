@@ -61,16 +61,32 @@ function blockText(text: ArticleText, quote: Quote): string {
   return text.paragraphs[quote.paragraph] ?? '';
 }
 
-/** The block's text with every quoted span blanked out, so searches see only the narration. */
+/** What quoted text is replaced by in the narration: no letter, no space, no sentence end. */
+const FILL = '\u0000';
+
+/**
+ * The block's text with every quoted span (and its marks) filled with FILL,
+ * so searches see only the narration and offsets stay those of the block.
+ */
 function narration(block: string, quotes: readonly Span[]): string {
   let out = block;
   for (const q of quotes) {
-    // Widen by one on each side to blank the quote marks too.
+    // Widen by one on each side to fill the quote marks too.
     const start = Math.max(0, q.start - 1);
     const end = Math.min(block.length, q.end + 1);
-    out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+    out = out.slice(0, start) + FILL.repeat(Math.max(0, end - start)) + out.slice(end);
   }
   return out;
+}
+
+/** The clause around the cue: up to CUE_SUBJECT_WINDOW characters each side, stopping at a quote or a sentence or clause end. */
+function cueClause(narrated: string, cue: Span): Span {
+  const stops = /[\u0000.!?;]/u;
+  let start = cue.start;
+  while (start > 0 && cue.start - start < CUE_SUBJECT_WINDOW && !stops.test(narrated[start - 1]!)) start -= 1;
+  let end = cue.end;
+  while (end < narrated.length && end - cue.end < CUE_SUBJECT_WINDOW && !stops.test(narrated[end]!)) end += 1;
+  return { start, end };
 }
 
 /** Bounds of the sentence around [start, end), looking for sentence ends only outside that span. */
@@ -122,6 +138,7 @@ function cueSpan(narrated: string, cue: string, quote: Span): Span | null {
   return best;
 }
 
+/** How far either side of a cue its subject may be written. */
 const CUE_SUBJECT_WINDOW = 30;
 
 function confidenceBucket(confidence: number): string {
@@ -225,7 +242,7 @@ function featuresOf(
     const cue = cueSpan(narrated, quote.cue, quoteSpan);
     if (cue === null) ids.add('cue-subject=elsewhere');
     else {
-      const window: Span = { start: Math.max(0, cue.start - CUE_SUBJECT_WINDOW), end: cue.end + CUE_SUBJECT_WINDOW };
+      const window = cueClause(narrated, cue);
       const named = outsideQuote.find((mention) => overlaps(mention, window));
       const around = narrated.slice(window.start, window.end);
       const subject = named !== undefined ? named.form : PRONOUN.test(around) ? 'pronoun' : 'other';

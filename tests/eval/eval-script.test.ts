@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -65,6 +65,48 @@ describe('npm run eval (scripts/eval.ts)', () => {
 
   it('exits 2 without a directory', async () => {
     expect((await node(['scripts/eval.ts'])).code).toBe(2);
+  });
+
+  it('applies the committed speaker model, as the site will, and says so; --raw scores the engine alone', async () => {
+    const { threshold } = JSON.parse(readFileSync('src/learn/speaker-model.json', 'utf8')) as { threshold: number };
+    const { stdout } = await node(['scripts/eval.ts', dir]);
+    expect(stdout).toContain(`Speaker model: src/learn/speaker-model.json, a speaker kept when p >= ${threshold} (--raw for the engine alone).`);
+    const raw = await node(['scripts/eval.ts', dir, '--raw']);
+    expect(raw.stdout).toContain('Speaker model: none (--raw): the engine alone.');
+    expect(raw.stdout).toMatch(/\nferry +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 /);
+  });
+
+  it('exits 1 naming a model file that does not exist', async () => {
+    const missing = join(dir, 'no-model.json');
+    expect(await node(['scripts/eval.ts', dir, '--model', missing])).toEqual({
+      code: 1, stdout: '', stderr: `eval: ${missing}: no such model file (run npm run train)\n`,
+    });
+  });
+
+  it('cross-validates the speaker model with --cv k and prints speaker figures per set and the reliability table', async () => {
+    const set = mkdtempSync(join(tmpdir(), 'newsgraph-eval-cv-'));
+    const people = ['Ada Pell', 'Tom Reyes', 'Lena Marsh', 'Omar Diallo', 'Rita Vance', 'Jon Abel'];
+    people.forEach((person, i) => {
+      const quote = `The crossing number ${i} opens in spring,`;
+      writeFileSync(join(set, `a${i}.txt`), `Harbour news ${i}\n\n"${quote}" said ${person}.\n`);
+      writeFileSync(join(set, `a${i}.gold.json`), JSON.stringify({
+        title: `Harbour news ${i}`,
+        quotes: [{ text: quote, speaker: i % 3 === 0 ? 'Someone Else' : person, kind: 'direct' }],
+        entities: { person: [person] },
+      }));
+    });
+    const { code, stdout } = await node(['scripts/eval.ts', '--cv', '2', set]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Cross-validation, 2 folds by article/);
+    expect(stdout).toMatch(new RegExp(`\\n${set.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} +6 +67% 4/6 +67% 4/6 `));
+    expect(stdout).toMatch(/\ntotal +6 +67% 4\/6 /);
+    expect(stdout).toMatch(/\np +CV rows +CV mean p +CV right +fit rows +fit mean p +fit right\n/);
+  });
+
+  it('exits 2 on --cv with fewer than 2 folds', async () => {
+    const { code, stderr } = await node(['scripts/eval.ts', '--cv', '1', dir]);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^eval: --cv needs at least 2 folds \(got 1\)/);
   });
 });
 

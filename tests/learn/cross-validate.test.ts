@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import type { ArticleText } from '../../src/extract/types.ts';
+import { crossValidate, fnv1a, foldOf, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
+
+describe('fnv1a and foldOf', () => {
+  it('is the standard 32-bit FNV-1a', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
+  });
+
+  it('assigns a fold from the set folder and name only, whatever path leads to the set', () => {
+    expect(foldOf('../shared/corpus', '07', 5)).toBe(fnv1a('corpus/07') % 5);
+    expect(foldOf('/elsewhere/corpus/', '07', 5)).toBe(foldOf('../shared/corpus', '07', 5));
+  });
+});
+
+describe('reliabilityTable', () => {
+  it('bins rows by probability, the last bin holding 1, with mean p and the share right', () => {
+    const bins = reliabilityTable([
+      { probability: 0.05, label: 0 },
+      { probability: 0.95, label: 1 },
+      { probability: 1, label: 0 },
+      { probability: 0.9, label: 1 },
+    ], 10);
+    expect(bins).toHaveLength(10);
+    expect(bins[0]).toEqual({ from: 0, to: 0.1, count: 1, meanPredicted: 0.05, observed: 0 });
+    expect(bins[5]).toEqual({ from: 0.5, to: 0.6, count: 0, meanPredicted: null, observed: null });
+    expect(bins[9]!.count).toBe(3);
+    expect(bins[9]!.meanPredicted).toBeCloseTo(0.95, 12);
+    expect(bins[9]!.observed).toBeCloseTo(2 / 3, 12);
+  });
+});
+
+const SPEAKERS = ['Ada Pell', 'Tom Reyes', 'Lena Marsh', 'Omar Diallo', 'Rita Vance', 'Jon Abel', 'Mia Stone', 'Sam Ortiz'];
+
+/** A small article: two quotes said by a named person; gold gives odd articles' second quote to someone else. */
+function run(i: number): GoldRun {
+  const speaker = SPEAKERS[i % SPEAKERS.length]!;
+  const paragraphs = [
+    `${speaker} spoke at the harbour on day ${i}.`,
+    `"The ferry will run again in spring number ${i}," said ${speaker}.`,
+    `"We have the crews for it," ${speaker} said.`,
+  ];
+  const text: ArticleText = { title: `Harbour news ${i}`, caption: null, dateline: [], paragraphs };
+  return {
+    set: i < 6 ? 'fixtures/one' : 'fixtures/two',
+    name: String(i).padStart(2, '0'),
+    text,
+    extraction: extractArticle(text),
+    gold: {
+      title: text.title,
+      quotes: [
+        { text: `The ferry will run again in spring number ${i},`, speaker, kind: 'direct', ambiguous: false },
+        { text: 'We have the crews for it,', speaker: i % 2 === 0 ? speaker : 'Nobody Else', kind: 'direct', ambiguous: false },
+      ],
+      entities: {},
+    },
+  };
+}
+
+describe('crossValidate', () => {
+  const runs = Array.from({ length: 12 }, (_, i) => run(i));
+  const plan = { options: { l2: 1, iterations: 25 }, innerFolds: 3, choosesThreshold: () => true };
+  const cv = crossValidate(runs, 3, plan);
+
+  it('holds out every article exactly once, in folds by hash', () => {
+    expect(cv.folds.reduce((sum, fold) => sum + fold.articles, 0)).toBe(12);
+    for (const fold of cv.folds) {
+      expect(fold.articles).toBe(runs.filter((r) => foldOf(r.set, r.name, 3) === fold.fold).length);
+    }
+  });
+
+  it('gives every training row one held-out probability and one fit probability', () => {
+    const rows = runs.reduce((sum, r) => sum + rowsOf(r).rows.length, 0);
+    expect(rows).toBe(24);
+    expect(cv.cvRows).toHaveLength(rows);
+    expect(cv.fitRows).toHaveLength(rows);
+  });
+
+  it('scores the engine alone beside the model', () => {
+    const named = cv.articles.reduce((sum, a) => sum + a.raw.quotes.namedSpeakers, 0);
+    const right = cv.articles.reduce((sum, a) => sum + a.raw.quotes.rightSpeakers, 0);
+    expect([right, named]).toEqual([18, 24]);
+  });
+
+  it('is deterministic', () => {
+    expect(crossValidate(runs, 3, plan)).toEqual(cv);
+  });
+
+  it('refuses fewer than 2 folds', () => {
+    expect(() => crossValidate(runs, 1, plan)).toThrow('k must be an integer >= 2');
+  });
+});

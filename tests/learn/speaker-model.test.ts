@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts';
+import { speakerFeatures } from '../../src/learn/features.ts';
+import {
+  applySpeakerModel,
+  buildSpeakerModel,
+  chooseThreshold,
+  parseSpeakerModel,
+  serializeSpeakerModel,
+  SPEAKER_MODEL_FORMAT,
+  type SpeakerModel,
+} from '../../src/learn/speaker-model.ts';
+
+const scored = (...pairs: [number, 0 | 1][]) => pairs.map(([probability, label]) => ({ probability, label }));
+
+describe('chooseThreshold', () => {
+  it('takes the lowest probability at which the kept rows reach the target precision', () => {
+    // Kept at 0.6: 3 right of 4 (0.75); at 0.7: 3 of 3.
+    expect(chooseThreshold(scored([0.6, 0], [0.7, 1], [0.8, 1], [0.9, 1]), 0.97)).toBe(0.7);
+  });
+
+  it('checks every candidate, since precision can fall again as the threshold rises', () => {
+    // At 0.6: 4/5 = 0.8 reaches 0.8; at 0.7: 3/4 = 0.75 does not; lowest wins.
+    expect(chooseThreshold(scored([0.6, 1], [0.7, 0], [0.8, 1], [0.85, 1], [0.9, 1]), 0.8)).toBe(0.6);
+  });
+
+  it('never goes below 0.5, where pages stop naming the speaker anyway', () => {
+    expect(chooseThreshold(scored([0.2, 1], [0.4, 1], [0.55, 1]), 0.97)).toBe(0.55);
+  });
+
+  it('takes the best precision (lowest of equals) when no threshold reaches the target', () => {
+    expect(chooseThreshold(scored([0.6, 1], [0.7, 0], [0.8, 1], [0.9, 0]), 0.97)).toBe(0.6);
+  });
+
+  it('keeps nothing (1) when no row reaches 0.5', () => {
+    expect(chooseThreshold(scored([0.1, 1], [0.3, 0]), 0.97)).toBe(1);
+  });
+});
+
+const PARAGRAPH = '"We will open on Monday," said Ada Pell. "Not before," said Tom Reyes.';
+const text: ArticleText = { title: null, caption: null, dateline: [], paragraphs: [PARAGRAPH] };
+
+function quote(words: string, speaker: string | null, id: string | null, kind: Quote['kind'] = 'direct'): Quote {
+  const start = PARAGRAPH.indexOf(words);
+  return { id: `q-${start}`, block: 'body', paragraph: 0, start, end: start + words.length, text: words, kind, speaker, speakerId: id, cue: 'said', rule: 'quote-said-X', confidence: 0.95 };
+}
+
+const extraction: Extraction = {
+  entities: [
+    { id: 'ada-pell', name: 'Ada Pell', kind: 'person', aliases: ['Ada Pell'], mentions: 1, roles: [], affiliations: [] },
+    { id: 'tom-reyes', name: 'Tom Reyes', kind: 'organization', aliases: ['Tom Reyes'], mentions: 1, roles: [], affiliations: [] },
+  ],
+  mentions: [],
+  quotes: [quote('We will open on Monday,', 'Ada Pell', 'ada-pell'), quote('Not before,', 'Tom Reyes', 'tom-reyes'), quote('Monday', null, null, 'not-speech')],
+  statements: [],
+};
+
+/** Trusts people (p = sigmoid(2) = 0.880797) and distrusts organizations (p = sigmoid(-2) = 0.119203). */
+const model: SpeakerModel = {
+  format: SPEAKER_MODEL_FORMAT, threshold: 0.5, targetPrecision: 0.97, l2: 1, iterations: 25, training: [],
+  bias: 0, weights: { 'speaker-kind=person': 2, 'speaker-kind=organization': -2 },
+};
+
+describe('applySpeakerModel', () => {
+  const applied = applySpeakerModel(extraction, text, model);
+
+  it('keeps a speaker at or above the threshold, with the model probability as its confidence', () => {
+    expect(applied.quotes[0]).toEqual({ ...extraction.quotes[0], confidence: 0.880797 });
+  });
+
+  it('moves a speaker below the threshold to possibleSpeaker, keeping p as the confidence', () => {
+    expect(applied.quotes[1]).toEqual({
+      ...extraction.quotes[1], speaker: null, speakerId: null, confidence: 0.119203, possibleSpeaker: 'Tom Reyes', possibleSpeakerId: 'tom-reyes',
+    });
+  });
+
+  it('leaves quotes without a speaker, and the rest of the extraction, as they were', () => {
+    expect(applied.quotes[2]).toBe(extraction.quotes[2]);
+    expect(applied.entities).toBe(extraction.entities);
+    expect(extraction.quotes[1]!.speaker).toBe('Tom Reyes');
+  });
+});
+
+describe('buildSpeakerModel and the model file', () => {
+  const features = speakerFeatures(extraction, text);
+  const rows = [
+    { features: features[0]!, label: 1 as const },
+    { features: features[1]!, label: 0 as const },
+  ];
+  const build = () => buildSpeakerModel({ rows, training: [{ set: 'fixture', articles: 1, rows: 2, right: 1 }], options: { l2: 1, iterations: 25 } });
+
+  it('serializes the same rows to the same bytes, weights sorted and rounded to 6 decimals', () => {
+    const json = serializeSpeakerModel(build());
+    expect(serializeSpeakerModel(build())).toBe(json);
+    const weights = Object.entries(JSON.parse(json).weights as Record<string, number>);
+    expect(weights.map(([id]) => id)).toEqual(weights.map(([id]) => id).sort());
+    expect(weights.every(([, w]) => Math.abs(w * 1e6 - Math.round(w * 1e6)) < 1e-6)).toBe(true);
+  });
+
+  it('reads back what it wrote', () => {
+    const built = build();
+    expect(parseSpeakerModel(JSON.parse(serializeSpeakerModel(built)))).toEqual(built);
+  });
+
+  it('picks the threshold on the rows given for it, when given', () => {
+    const model = buildSpeakerModel({
+      rows, training: [], options: { l2: 1, iterations: 25 }, thresholdRows: [{ probability: 0.75, label: 1 }],
+    });
+    expect(model.threshold).toBe(0.75);
+  });
+
+  it('names the field of a broken model', () => {
+    expect(() => parseSpeakerModel({ format: 'other' })).toThrow('speaker model.format: expected "newsgraph-speaker-model/1"');
+    expect(() => parseSpeakerModel({ ...JSON.parse(serializeSpeakerModel(build())), weights: { a: 'x' } })).toThrow('speaker model.weights["a"]: expected a finite number');
+    expect(() => parseSpeakerModel({ ...JSON.parse(serializeSpeakerModel(build())), threshold: 2 })).toThrow('speaker model.threshold: expected a number in 0..1');
+  });
+});
