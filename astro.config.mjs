@@ -1,20 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import { unified } from '@astrojs/markdown-remark';
+import newsgraph from './src/integration/index.ts';
 
 export default defineConfig({
-  // News text must reach the page exactly as written: smartypants would turn
-  // straight quotes into curly ones and change what the extraction saw.
-  markdown: {
-    processor: unified({ smartypants: false }),
-  },
-  build: {
-    // Each page is written to <route>/index.html; src/site/paths.ts relies on this.
-    format: 'directory',
-    // dist/ must read from disk over file://, where root-relative /_astro/ URLs break.
-    inlineStylesheets: 'always',
-  },
-  // Pages link with explicit index.html hrefs (src/site/paths.ts); keep the dev server from redirecting them.
-  trailingSlash: 'ignore',
+  // newsgraph() owns the settings the pages and links depend on (build format,
+  // trailing slashes, the markdown processor, the one stylesheet): see
+  // src/integration/settings.ts. Setting them here as well is refused.
+  integrations: [newsgraph()],
   devToolbar: { enabled: false },
 });

@@ -84,4 +84,26 @@ describe.skipIf(!hasChromium)('reading dist/ in a browser over file://', () => {
     const fontFamily = await page.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
     expect(fontFamily).toMatch(/serif/);
   });
+
+  it('loads the one stylesheet from two folders down over file:// and applies it, light and dark', async () => {
+    const [dist, seed] = await Promise.all([builtSite(), seedEntry()]);
+    const page = await browser.newPage();
+    const failed: string[] = [];
+    page.on('requestfailed', (request) => failed.push(request.url()));
+    await page.goto(pathToFileURL(join(dist, 'articles', seed.slug, 'index.html')).href);
+
+    const sheets = await page.evaluate(() => [...document.styleSheets].map((sheet) => sheet.href?.replace(/\?v=[0-9a-f]+$/, '')));
+    expect(sheets).toEqual([pathToFileURL(join(dist, 'styles', 'site.css')).href]);
+    expect(failed).toEqual([]);
+
+    const bodyStyle = () =>
+      page.locator('body').evaluate((body) => {
+        const style = getComputedStyle(body);
+        return { fontFamily: style.fontFamily.split(',')[0], background: style.backgroundColor };
+      });
+    // The first font of --serif and the --paper colours of public/styles/site.css.
+    expect(await bodyStyle()).toEqual({ fontFamily: '"Iowan Old Style"', background: 'rgb(253, 252, 249)' });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    expect(await bodyStyle()).toEqual({ fontFamily: '"Iowan Old Style"', background: 'rgb(21, 22, 26)' });
+  });
 });

@@ -40,6 +40,13 @@ describe('dist/ opened from disk over file://', () => {
     expect(rooted).toEqual([]);
   });
 
+  it("checks the stylesheet link in each page's head along with the links in its body", async () => {
+    const links = await internalLinks();
+    const pages = await htmlFilesIn(dist);
+    const stylesheetLinks = links.filter(({ url }) => /(?:^|\/)styles\/site\.css\?v=/.test(url));
+    expect(stylesheetLinks.map(({ page }) => page)).toEqual(pages);
+  });
+
   it('resolves every internal href and src to a file, not a folder', async () => {
     const broken = (await internalLinks()).filter(({ page, url }) => {
       if (url.startsWith('#') || url.startsWith('/')) return false;
