@@ -1,12 +1,13 @@
 import { describeFsError, errorCode } from '../ingest/fs-problem.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { ingestText } from '../ingest/ingest-text.ts';
-import { readRawText, writeEntry } from '../ingest/entry-io.ts';
+import { MAX_RAW_TEXT_BYTES, readRawText, writeEntry } from '../ingest/entry-io.ts';
 import { parseArgs, UsageError } from './args.ts';
 
 export const INGEST_USAGE = `Usage: newsgraph ingest <raw.txt> [--out content/articles] [--force] [--dry-run]
 
-Turns a raw scraped news text into a markdown entry <out>/<slug>.md.
+Turns a raw scraped news text (a UTF-8 file of at most ${MAX_RAW_TEXT_BYTES / (1024 * 1024)} MB) into a markdown
+entry <out>/<slug>.md.
   --out DIR    folder to write the entry to (default: content/articles)
   --force      overwrite an existing entry with the same slug
   --dry-run    print the entry and the removed lines; write nothing`;

@@ -29,7 +29,7 @@ function run(command: string, args: string[], stdout: number | 'pipe' = 'pipe'):
     let out = '';
     let err = '';
     child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout: out, stderr: err }));
   });
