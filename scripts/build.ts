@@ -206,7 +206,7 @@ function named(items: readonly string[], describe: (item: string) => string): st
   return lines;
 }
 
-/** The items of a data export (`{ "version": 1, "items": [...] }`), or what is wrong with it. */
+/** The items of a data export (`{ "version": 2, "items": [...] }`), or what is wrong with it. */
 async function dataItems(file: string): Promise<Record<string, unknown>[] | string> {
   let data: unknown;
   try {

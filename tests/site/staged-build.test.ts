@@ -253,15 +253,15 @@ describe('checkSite', () => {
     'entities/mara-velez/index.html': '',
     'entities/valletta/index.html': '',
     'speakers/mara-velez/index.html': '',
-    'data/articles.json': JSON.stringify({ version: 1, items: [{ id: 'harbour-talks', url: 'articles/harbour-talks/index.html' }] }),
+    'data/articles.json': JSON.stringify({ version: 2, items: [{ id: 'harbour-talks', url: 'articles/harbour-talks/index.html' }] }),
     'data/entities.json': JSON.stringify({
-      version: 1,
+      version: 2,
       items: [
         { id: 'mara-velez', url: 'entities/mara-velez/index.html', speakerUrl: 'speakers/mara-velez/index.html' },
         { id: 'valletta', url: 'entities/valletta/index.html', speakerUrl: null },
       ],
     }),
-    'data/quotes.json': JSON.stringify({ version: 1, items: [] }),
+    'data/quotes.json': JSON.stringify({ version: 2, items: [] }),
   };
   let root: string;
   let count = 0;
@@ -328,7 +328,7 @@ describe('checkSite', () => {
   it('names the first five missing pages and counts the rest', async () => {
     const items = Array.from({ length: 7 }, (_, i) => ({ url: `articles/a${i}/index.html` }));
     const dir = await site((files) => {
-      files['data/articles.json'] = JSON.stringify({ version: 1, items });
+      files['data/articles.json'] = JSON.stringify({ version: 2, items });
     });
     const problems = await checkSite(dir);
     expect(problems).toHaveLength(6);
