@@ -5,13 +5,14 @@
  * contract other tools and the external evaluation read: add fields, never
  * remove them.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, resolve } from 'node:path';
 import { loadEntityList } from '../entity-list/load-entity-list.ts';
 import { articleTextFromMarkdown, type ArticleHead } from '../extract/article-text.ts';
 import { extractArticle } from '../extract/index.ts';
 import type { ArticleText, EntityKind, EntityListEntry, Extraction } from '../extract/types.ts';
 import { parseEntry } from '../ingest/article-entry.ts';
+import { MAX_RAW_TEXT_BYTES } from '../ingest/index.ts';
 import { IngestError } from '../ingest/ingest-error.ts';
 import { ingestText } from '../ingest/ingest-text.ts';
 import { renderTable } from '../eval/text-table.ts';
@@ -62,7 +63,13 @@ function parseArgs(argv: readonly string[]): ExtractArgs | string {
 export function readArticleFile(file: string): string {
   let bytes: Buffer;
   try {
-    if (statSync(file).isDirectory()) throw new InputError(`${file}: is a directory, not an article file`);
+    // stat never opens the file, so a FIFO cannot block here, and nothing is read before the checks.
+    const stats = statSync(file);
+    if (stats.isDirectory()) throw new InputError(`${file}: is a directory, not an article file`);
+    if (!stats.isFile()) throw new InputError(`${file}: is not a regular file (${fileKind(stats)})`);
+    if (stats.size > MAX_RAW_TEXT_BYTES) {
+      throw new InputError(`${file}: is ${megabytes(stats.size)}, over the ${megabytes(MAX_RAW_TEXT_BYTES)} limit for one article`);
+    }
     bytes = readFileSync(file);
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -80,6 +87,18 @@ export function readArticleFile(file: string): string {
   }
   if (text.trim() === '') throw new InputError(`${file}: is empty`);
   return text;
+}
+
+function fileKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a file with contents';
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB`;
 }
 
 export interface ExtractedArticle {

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,6 +60,28 @@ describe('runExtract input errors (exit 1, the file and the problem on stderr)',
     const file = join(dir, 'latin1.txt');
     writeFileSync(file, Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x0a]));
     expect(await run([file])).toMatchObject({ code: 1, stderr: `newsgraph extract: ${file}: is not valid UTF-8 text` });
+  });
+
+  it('refuses a named pipe before reading from it (it would block)', async () => {
+    const fifo = join(dir, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    expect(await run([fifo])).toMatchObject({ code: 1, stderr: `newsgraph extract: ${fifo}: is not a regular file (a named pipe)` });
+  });
+
+  it('refuses a character device such as /dev/zero (it never ends)', async () => {
+    expect(await run(['/dev/zero'])).toMatchObject({
+      code: 1,
+      stderr: 'newsgraph extract: /dev/zero: is not a regular file (a character device)',
+    });
+  });
+
+  it('refuses a file over the 5 MB limit, naming its size', async () => {
+    const file = join(dir, 'huge.txt');
+    writeFileSync(file, 'a'.repeat(6 * 1024 * 1024));
+    expect(await run([file])).toMatchObject({
+      code: 1,
+      stderr: `newsgraph extract: ${file}: is 6 MB, over the 5 MB limit for one article`,
+    });
   });
 
   it('reports a directory given as the file', async () => {
