@@ -14,11 +14,13 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 /**
  * First token of a statement: its subject, widened over the titles and
  * determiner written before it in the same clause (`The Trump
- * administration`, `Russia's Energy Minister Alexander Novak`).
+ * administration`, `Russia's Energy Minister Alexander Novak`), but nothing
+ * before that determiner (`On Friday the chief executive`).
  */
 export function statementStart(block: AnalyzedBlock, subjectFirst: number, floor: number): number {
   let k = subjectFirst;
-  while (k - 1 >= floor) {
+  // `On Friday the chief executive`: the determiner opens the subject; a word before it is not part of it.
+  while (k - 1 >= floor && block.tokens[k]!.lower !== 'the') {
     const token = block.tokens[k - 1]!;
     if (block.depth[k - 1] !== 0 || !token.isWord || PREPOSITIONS.has(token.lower)) break;
     if (!(isCapitalized(token) || isPossessive(token) || token.lower === 'the')) break;

@@ -51,6 +51,12 @@ describe('statements', () => {
     ]);
   });
 
+  it('starts a subject at its determiner, not at a capitalized word before it', () => {
+    expect(statements(['Ruiz visited the port.', 'On Friday the mayor said the fees would stay.'])).toEqual([
+      ['Ana Ruiz', 'said', 'the mayor said the fees would stay'],
+    ]);
+  });
+
   it('does not report a verb that introduces a quote', () => {
     expect(statements(['Ruiz said: "The pier is open."', '"It is safe," Ruiz said.'])).toEqual([]);
   });
