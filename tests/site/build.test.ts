@@ -73,8 +73,4 @@ describe('the whole site', () => {
     expect(scripts).toEqual([]);
   });
 
-  it('inlines its styles instead of linking a stylesheet', async () => {
-    const stylesheets = (await readPage(dist, 'index.html')).querySelectorAll('link[rel="stylesheet"]');
-    expect(stylesheets).toHaveLength(0);
-  });
 });
