@@ -136,12 +136,18 @@ describe('a statement is listed only when it reports content', () => {
 });
 
 describe('statement spans (property)', () => {
-  const fragment = fc.constantFrom(
-    'Ruiz', 'Reyes', 'the mayor', 'he', 'she', 'said', 'told', 'tells', 'wrote', 'denied', 'has said', 'reporters',
-    'Sky News', 'the BBC', 'in a statement', 'on Monday', 'to employees', 'that', 'the talks', 'had failed', 'would go',
-    'prices', 'rose', 'of the plan', 'after visiting', 'to reopen', ',', '.', '"', 'as', 'the claims', 'me', 'afterwards',
-  );
-  const paragraph = fc.array(fragment, { maxLength: 30 }).map((parts) => parts.join(' ').replace(/ ([,.])/gu, '$1'));
+  const subject = fc.constantFrom('Ruiz', 'Reyes', 'the mayor', 'she', 'The Harbour Authority');
+  const cue = fc.constantFrom('said', 'told', 'tells', 'wrote', 'denied', 'has said', 'promised', 'described', 'noted');
+  const argument = fc.constantFrom('reporters', 'Sky News', 'the BBC', 'me', 'in a statement', 'on Monday', 'to employees', 'afterwards', 'of the plan', 'after visiting the port', 'at a news conference');
+  const content = fc.constantFrom('', 'that the talks had failed', 'the fees would go', 'prices rose', 'to reopen the pier', 'the claims', 'the delay as unfair', 'could rise');
+  const reportedSpeech = fc
+    .tuple(subject, cue, fc.array(argument, { maxLength: 3 }), content)
+    .map(([who, verb, args, what]) => [who, verb, ...args, what].filter(Boolean).join(' ') + '.');
+  const closingCue = fc
+    .tuple(content, subject, cue, fc.array(argument, { maxLength: 2 }))
+    .map(([what, who, verb, args]) => `${what}, ${[who, verb, ...args].join(' ')}.`);
+  const noise = fc.array(fc.constantFrom('Ruiz', 'said', 'told', 'reporters', 'in a', 'that', ',', '.', '"', 'the', 'as', 'would go'), { maxLength: 12 }).map((parts) => parts.join(' '));
+  const paragraph = fc.array(fc.oneof(reportedSpeech, closingCue, noise), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(' '));
 
   it('puts text and content at their offsets in the paragraph, content inside text and never empty', () => {
     fc.assert(
@@ -156,6 +162,20 @@ describe('statement spans (property)', () => {
         }
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('never keeps a statement whose sentence is only a cue and its arguments', () => {
+    const addressee = fc.constantFrom('', 'reporters', 'Sky News', 'the BBC', 'me', 'the crowd', 'a news conference');
+    const adjunct = fc.constantFrom('in a statement', 'on Monday', 'to employees', 'afterwards', 'after visiting the port', 'at a news conference', 'on X', 'in a letter to staff');
+    const cueOnly = fc
+      .tuple(subject, fc.constantFrom('said', 'wrote', 'noted', 'has said', 'told', 'tells'), addressee, fc.array(adjunct, { maxLength: 3 }))
+      .map(([who, verb, whom, args]) => [who, verb, verb.startsWith('t') ? whom : '', ...args].filter(Boolean).join(' ') + '.');
+    fc.assert(
+      fc.property(cueOnly, (sentence) => {
+        expect(reportedStatementsOf(analysis(['Ruiz and Reyes met at the port.', sentence]))).toEqual([]);
+      }),
+      { numRuns: 200 },
     );
   });
 });
