@@ -1,6 +1,6 @@
 /**
  * `npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--raw] [--model <file>]`
- * `npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>]`
+ * `npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>] [--threshold-on <dir>]...`
  *
  * Scores the extraction engine against hand-made gold: every `X.txt` with an
  * `X.gold.json` beside it is ingested in memory, extracted, given the
@@ -13,7 +13,7 @@
 import { entityListFor, extractionAsJson, InputError } from '../src/cli/extract-command.ts';
 import { explainArticle } from '../src/eval/explain-article.ts';
 import { formatScoreTable, scoresAsJson } from '../src/eval/format-scores.ts';
-import { loadGoldSet } from '../src/eval/gold-sets.ts';
+import { loadGoldSet, setName } from '../src/eval/gold-sets.ts';
 import { scoreArticle, type ArticleScore } from '../src/eval/score-article.ts';
 import { totalScore } from '../src/eval/score-article.ts';
 import { crossValidate, DEFAULT_FOLDS, DEFAULT_PLAN } from '../src/learn/cross-validate.ts';
@@ -22,7 +22,7 @@ import { SPEAKER_MODEL_FILE, readSpeakerModel } from '../src/learn/speaker-model
 import { applySpeakerModel, type SpeakerModel } from '../src/learn/speaker-model.ts';
 
 const USAGE = `Usage: npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--raw] [--model <file>]
-       npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>]`;
+       npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>] [--threshold-on <dir>]...`;
 
 interface EvalArgs {
   dirs: string[];
@@ -34,20 +34,23 @@ interface EvalArgs {
   modelFile: string;
   /** Folds of a cross-validation run, or null for a plain eval. */
   cv: number | null;
+  /** With --cv: only these sets' rows choose the threshold (all sets when empty). */
+  thresholdOn: string[];
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs | string {
-  const args: EvalArgs = { dirs: [], json: false, verbose: false, entitiesDir: null, raw: false, modelFile: SPEAKER_MODEL_FILE, cv: null };
+  const args: EvalArgs = { dirs: [], json: false, verbose: false, entitiesDir: null, raw: false, modelFile: SPEAKER_MODEL_FILE, cv: null, thresholdOn: [] };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
     else if (arg === '--verbose' || arg === '-v') args.verbose = true;
     else if (arg === '--raw') args.raw = true;
-    else if (arg === '--entities' || arg === '--model') {
+    else if (arg === '--entities' || arg === '--model' || arg === '--threshold-on') {
       const value = argv[++i];
       if (value === undefined) return `${arg} needs a ${arg === '--model' ? 'file' : 'directory'}`;
       if (arg === '--entities') args.entitiesDir = value;
-      else args.modelFile = value;
+      else if (arg === '--model') args.modelFile = value;
+      else args.thresholdOn.push(setName(value));
     } else if (arg === '--cv') {
       // An optional fold count right after --cv; a directory named only by digits would need ./ in front.
       const next = argv[i + 1];
@@ -61,6 +64,9 @@ function parseArgs(argv: readonly string[]): EvalArgs | string {
   }
   if (args.dirs.length === 0) return 'no directory given';
   if (args.cv !== null && (args.raw || args.verbose)) return '--cv trains its own models: it takes neither --raw nor --verbose';
+  if (args.cv === null && args.thresholdOn.length > 0) return '--threshold-on goes with --cv';
+  const unknown = args.thresholdOn.filter((set) => !args.dirs.map(setName).includes(set));
+  if (unknown.length > 0) return `--threshold-on ${unknown.join(', ')}: not among the directories given`;
   return args;
 }
 
@@ -84,7 +90,10 @@ function main(argv: readonly string[]): number {
   if (articles.length === 0) throw new InputError(`${args.dirs.join(', ')}: no X.txt with an X.gold.json beside it`);
 
   if (args.cv !== null) {
-    const cv = crossValidate(articles, args.cv, DEFAULT_PLAN);
+    const thresholdOn = new Set(args.thresholdOn);
+    const plan = thresholdOn.size === 0 ? DEFAULT_PLAN : { ...DEFAULT_PLAN, choosesThreshold: (set: string) => thresholdOn.has(set) };
+    const cv = crossValidate(articles, args.cv, plan);
+    if (!args.json && thresholdOn.size > 0) console.log(`Thresholds chosen on the rows of ${[...thresholdOn].join(', ')} only.\n`);
     console.log(args.json ? JSON.stringify(crossValidationAsJson(cv), null, 2) : formatCrossValidation(cv));
     return 0;
   }

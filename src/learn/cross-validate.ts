@@ -9,7 +9,7 @@ import type { GoldArticle } from '../eval/gold.ts';
 import { scoreArticle, type ArticleScore } from '../eval/score-article.ts';
 import { speakerFeatures } from './features.ts';
 import { speakerLabels } from './label-speakers.ts';
-import { predictProbability, trainLogistic, type FeatureVector, type LogisticOptions, type TrainingRow } from './logistic.ts';
+import { predictProbability, trainLogistic, type FeatureVector, type TrainingRow } from './logistic.ts';
 import { applySpeakerModel, buildSpeakerModel, roundTo, speakerProbabilities, type ScoredRow, type SpeakerModel, type TrainingSetSummary } from './speaker-model.ts';
 
 /** What cross-validation needs of an article: the engine's output and the gold. */
@@ -67,35 +67,66 @@ export function summarizeSets(articles: readonly ArticleRows[]): TrainingSetSumm
   return [...bySet.values()];
 }
 
-/** How a model is trained: the logistic settings, and which rows choose the threshold. */
+/** How a model is trained: the penalties to choose from, the inner folds, and which rows choose the threshold. */
 export interface TrainingPlan {
-  options: LogisticOptions;
-  /** Folds of the inner cross-validation that gives the threshold rows their out-of-fold probabilities. */
+  /** Newton steps of every fit. */
+  iterations: number;
+  /** L2 penalties tried; the one with the lowest out-of-fold log loss is kept (the smallest of equals). */
+  l2Grid: readonly number[];
+  /** Folds of the inner cross-validation that gives every row an out-of-fold probability. */
   innerFolds: number;
   /** Whether a set's rows take part in choosing the threshold (all of them still train the weights). */
   choosesThreshold: (set: string) => boolean;
 }
 
-/**
- * Trains the weights on every row; chooses the threshold on out-of-fold
- * probabilities (an inner cross-validation over the same articles), because
- * probabilities of rows the model was fitted on are too sure of themselves
- * and a threshold picked on them misses the target on new text.
- */
-export function trainSpeakerModel(articles: readonly ArticleRows[], plan: TrainingPlan): SpeakerModel {
-  const rows = articles.flatMap((article) => article.rows);
-  const inner = articles.map(({ run }) => foldOf(run.set, run.name, plan.innerFolds));
-  const thresholdRows: ScoredRow[] = [];
+/** Mean log loss of probabilities against labels, clamped so one sure mistake stays finite. */
+export function logLoss(rows: readonly ScoredRow[]): number {
+  const eps = 1e-12;
+  const sum = rows.reduce((total, { probability, label }) => {
+    const p = Math.min(1 - eps, Math.max(eps, probability));
+    return total - (label === 1 ? Math.log(p) : Math.log(1 - p));
+  }, 0);
+  return rows.length === 0 ? 0 : sum / rows.length;
+}
+
+/** Every article's rows scored by a model trained on the other inner folds, with one penalty. */
+function outOfFold(articles: readonly ArticleRows[], inner: readonly number[], plan: TrainingPlan, l2: number): { article: ArticleRows; rows: ScoredRow[] }[] {
+  const scored: { article: ArticleRows; rows: ScoredRow[] }[] = [];
   for (let fold = 0; fold < plan.innerFolds; fold += 1) {
-    const held = articles.filter((article, i) => inner[i] === fold && plan.choosesThreshold(article.run.set));
+    const held = articles.filter((_, i) => inner[i] === fold);
     const training = articles.filter((_, i) => inner[i] !== fold).flatMap((article) => article.rows);
     if (held.length === 0 || training.length === 0) continue;
-    const model = trainLogistic(training, plan.options);
+    const model = trainLogistic(training, { l2, iterations: plan.iterations });
     for (const article of held) {
-      for (const row of article.rows) thresholdRows.push({ probability: roundTo(predictProbability(model, row.features)), label: row.label });
+      scored.push({ article, rows: article.rows.map((row) => ({ probability: roundTo(predictProbability(model, row.features)), label: row.label })) });
     }
   }
-  return buildSpeakerModel({ rows, training: summarizeSets(articles), options: plan.options, thresholdRows });
+  return scored;
+}
+
+/**
+ * Trains the weights on every row. Both the penalty and the threshold are
+ * chosen on out-of-fold probabilities (an inner cross-validation over the same
+ * articles), because probabilities of rows the model was fitted on are too
+ * sure of themselves: a threshold picked on them misses the target on new text.
+ */
+export function trainSpeakerModel(articles: readonly ArticleRows[], plan: TrainingPlan): SpeakerModel {
+  if (plan.l2Grid.length === 0) throw new Error('training plan: l2Grid is empty');
+  const rows = articles.flatMap((article) => article.rows);
+  const inner = articles.map(({ run }) => foldOf(run.set, run.name, plan.innerFolds));
+  let best: { l2: number; loss: number; scored: ReturnType<typeof outOfFold> } | null = null;
+  for (const l2 of plan.l2Grid) {
+    const scored = outOfFold(articles, inner, plan, l2);
+    const loss = logLoss(scored.flatMap((entry) => entry.rows));
+    if (best === null || loss < best.loss) best = { l2, loss, scored };
+  }
+  const thresholdRows = best!.scored.filter((entry) => plan.choosesThreshold(entry.article.run.set)).flatMap((entry) => entry.rows);
+  return buildSpeakerModel({
+    rows,
+    training: summarizeSets(articles),
+    options: { l2: best!.l2, iterations: plan.iterations },
+    thresholdRows: thresholdRows.length > 0 ? thresholdRows : undefined,
+  });
 }
 
 /** Scores an article after the model is applied (its speakers kept or demoted). */
@@ -112,6 +143,8 @@ export interface FoldReport {
   fold: number;
   articles: number;
   trainingRows: number;
+  /** The penalty and threshold chosen inside the training folds. */
+  l2: number;
   threshold: number;
 }
 
@@ -127,7 +160,8 @@ export interface ArticleResult {
 
 /** The defaults of `npm run train` and `npm run eval -- --cv`. */
 export const DEFAULT_PLAN: TrainingPlan = {
-  options: { l2: 1, iterations: 25 },
+  iterations: 15,
+  l2Grid: [1, 3, 10, 30],
   innerFolds: 5,
   choosesThreshold: () => true,
 };
@@ -142,6 +176,7 @@ export interface CrossValidation {
   cvRows: ScoredRow[];
   fitRows: ScoredRow[];
   fitThreshold: number;
+  fitL2: number;
 }
 
 export function crossValidate(runs: readonly GoldRun[], k: number, plan: TrainingPlan): CrossValidation {
@@ -159,7 +194,7 @@ export function crossValidate(runs: readonly GoldRun[], k: number, plan: Trainin
     if (held.length === 0) continue;
     if (trainingRows === 0) throw new Error(`cross-validation: fold ${fold} leaves no training rows (too few articles for k = ${k})`);
     const model = trainSpeakerModel(training, plan);
-    folds.push({ fold, articles: held.length, trainingRows, threshold: model.threshold });
+    folds.push({ fold, articles: held.length, trainingRows, l2: model.l2, threshold: model.threshold });
     articles.forEach((article, i) => {
       if (foldOfArticle[i] !== fold) return;
       cvScores.set(i, scoreWithModel(article.run, model));
@@ -178,6 +213,7 @@ export function crossValidate(runs: readonly GoldRun[], k: number, plan: Trainin
     cvRows,
     fitRows: articles.flatMap((article) => scoredRows(article, fitModel)),
     fitThreshold: fitModel.threshold,
+    fitL2: fitModel.l2,
   };
 }
 

@@ -57,12 +57,12 @@ export function formatCrossValidation(cv: CrossValidation): string {
     { align: ['left', 'right', 'right', 'right', 'right', 'right', 'right'] },
   );
 
-  const folds = cv.folds.map((fold) => `fold ${fold.fold}: ${fold.articles} articles held out, threshold ${fold.threshold}`).join('\n');
+  const folds = cv.folds.map((fold) => `fold ${fold.fold}: ${fold.articles} articles held out; trained on ${fold.trainingRows} rows, l2 ${fold.l2}, threshold ${fold.threshold}`).join('\n');
   return [
     `Cross-validation, ${cv.k} folds by article (FNV-1a of "<set folder>/<name>" mod ${cv.k}). Each fold is scored by a model`,
     `trained on the other folds, its threshold the lowest p reaching speaker precision >= ${TARGET_PRECISION} on out-of-fold`,
     'probabilities inside those training folds. "engine" is the engine alone (confidence >= 0.5); "fit" is the',
-    `model trained on every article and scored on them (train = test, threshold ${cv.fitThreshold}).`,
+    `model trained on every article and scored on them (train = test, l2 ${cv.fitL2}, threshold ${cv.fitThreshold}).`,
     '',
     folds,
     '',
@@ -80,6 +80,7 @@ export function crossValidationAsJson(cv: CrossValidation) {
     k: cv.k,
     folds: cv.folds,
     fitThreshold: cv.fitThreshold,
+    fitL2: cv.fitL2,
     sets: speakerFiguresBySet(cv).map((group) => ({
       set: group.set,
       articles: group.articles,

@@ -103,6 +103,13 @@ describe('npm run eval (scripts/eval.ts)', () => {
     expect(stdout).toMatch(/\np +CV rows +CV mean p +CV right +fit rows +fit mean p +fit right\n/);
   });
 
+  it('exits 2 on --threshold-on without --cv, or naming a set not given', async () => {
+    const alone = await node(['scripts/eval.ts', dir, '--threshold-on', dir]);
+    expect([alone.code, alone.stderr.split('\n')[0]]).toEqual([2, 'eval: --threshold-on goes with --cv']);
+    const other = await node(['scripts/eval.ts', '--cv', dir, '--threshold-on', 'eval/blind']);
+    expect([other.code, other.stderr.split('\n')[0]]).toEqual([2, 'eval: --threshold-on eval/blind: not among the directories given']);
+  });
+
   it('exits 2 on --cv with fewer than 2 folds', async () => {
     const { code, stderr } = await node(['scripts/eval.ts', '--cv', '1', dir]);
     expect(code).toBe(2);

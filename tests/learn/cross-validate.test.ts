@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import type { ArticleText } from '../../src/extract/types.ts';
-import { crossValidate, fnv1a, foldOf, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
+import { crossValidate, fnv1a, foldOf, logLoss, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
 
 describe('fnv1a and foldOf', () => {
   it('is the standard 32-bit FNV-1a', () => {
@@ -13,6 +13,14 @@ describe('fnv1a and foldOf', () => {
   it('assigns a fold from the set folder and name only, whatever path leads to the set', () => {
     expect(foldOf('../shared/corpus', '07', 5)).toBe(fnv1a('corpus/07') % 5);
     expect(foldOf('/elsewhere/corpus/', '07', 5)).toBe(foldOf('../shared/corpus', '07', 5));
+  });
+});
+
+describe('logLoss', () => {
+  it('is the mean negative log probability given to the true label, finite for a sure mistake', () => {
+    expect(logLoss([{ probability: 0.5, label: 1 }, { probability: 0.5, label: 0 }])).toBeCloseTo(Math.log(2), 12);
+    expect(logLoss([{ probability: 0.8, label: 1 }, { probability: 0.8, label: 0 }])).toBeCloseTo((-Math.log(0.8) - Math.log(0.2)) / 2, 12);
+    expect(logLoss([{ probability: 1, label: 0 }])).toBe(-Math.log(1 - (1 - 1e-12)));
   });
 });
 
@@ -62,7 +70,7 @@ function run(i: number): GoldRun {
 
 describe('crossValidate', () => {
   const runs = Array.from({ length: 12 }, (_, i) => run(i));
-  const plan = { options: { l2: 1, iterations: 25 }, innerFolds: 3, choosesThreshold: () => true };
+  const plan = { iterations: 15, l2Grid: [1, 10], innerFolds: 3, choosesThreshold: () => true };
   const cv = crossValidate(runs, 3, plan);
 
   it('holds out every article exactly once, in folds by hash', () => {
@@ -83,6 +91,11 @@ describe('crossValidate', () => {
     const named = cv.articles.reduce((sum, a) => sum + a.raw.quotes.namedSpeakers, 0);
     const right = cv.articles.reduce((sum, a) => sum + a.raw.quotes.rightSpeakers, 0);
     expect([right, named]).toEqual([18, 24]);
+  });
+
+  it('reports the penalty each fold chose from the grid', () => {
+    for (const fold of cv.folds) expect([1, 10]).toContain(fold.l2);
+    expect([1, 10]).toContain(cv.fitL2);
   });
 
   it('is deterministic', () => {
