@@ -110,22 +110,33 @@ export function contentStartAfterCue(block: AnalyzedBlock, verb: ReportingVerb, 
  * the claims`, `rejected calls for …`) — any noun phrase but a bare pronoun.
  */
 export function carriesContent(block: AnalyzedBlock, verb: ReportingVerb | null, first: number, last: number): boolean {
-  const words: Token[] = [];
-  for (let j = first; j <= last; j += 1) if (block.tokens[j]!.isWord) words.push(block.tokens[j]!);
-  const head = words[0];
-  if (head === undefined) return false;
-  if (COMPLEMENTIZERS.has(head.lower)) return words.length >= 3;
-  // `to sue`, `recalled working the grill`: an infinitive or a gerund clause.
-  if (head.lower === 'to' || /^\p{Ll}{2,}ing$/u.test(head.text)) return words.length >= 2;
-  if (words.length >= 2 && (CLAUSE_SUBJECT_PRONOUNS.has(head.lower) || CONTRACTED_SUBJECT.test(head.lower))) return true;
-  // `it said could rise …`, `she told me, been terrified …`: a verb with no subject is a fragment of another clause.
-  if (FINITE_AUXILIARIES.has(head.lower)) return false;
-  if (words.some((word, k) => k > 0 && isVerbMarker(word, words[k - 1]))) return true;
-  if (verb !== null && DESCRIBING_LEMMAS.has(verb.lemma) && words.some((word, k) => k > 0 && k < words.length - 1 && word.lower === 'as')) return true;
-  if (verb !== null && takesObjectContent(verb)) {
-    return words.length >= 2 || !OBJECT_PRONOUNS.has(head.lower);
+  const objectContent = verb !== null && takesObjectContent(verb);
+  const describing = verb !== null && DESCRIBING_LEMMAS.has(verb.lemma);
+  // Read word by word and decide as early as possible: the span can run to the end of a long sentence.
+  let head: Token | undefined;
+  let before: Token | undefined;
+  let needed = 0;
+  let count = 0;
+  for (let j = first; j <= last; j += 1) {
+    const word = block.tokens[j]!;
+    if (!word.isWord) continue;
+    count += 1;
+    if (head === undefined) {
+      head = word;
+      if (COMPLEMENTIZERS.has(head.lower)) needed = 3;
+      // `to sue`, `recalled working the grill`: an infinitive or a gerund clause.
+      else if (head.lower === 'to' || /^\p{Ll}{2,}ing$/u.test(head.text)) needed = 2;
+      else if (CLAUSE_SUBJECT_PRONOUNS.has(head.lower) || CONTRACTED_SUBJECT.test(head.lower)) needed = 2;
+      // `it said could rise …`, `she told me, been terrified …`: a verb with no subject is a fragment of another clause.
+      else if (FINITE_AUXILIARIES.has(head.lower)) return false;
+    } else if (needed === 0) {
+      if (isVerbMarker(word, before) || (describing && before!.lower === 'as' && count > 2) || (objectContent && count >= 2)) return true;
+    }
+    if (needed !== 0 && count >= needed) return true;
+    before = word;
   }
-  return false;
+  if (head === undefined || needed !== 0) return false;
+  return objectContent && !OBJECT_PRONOUNS.has(head.lower);
 }
 
 /**
