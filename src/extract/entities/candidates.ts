@@ -683,7 +683,9 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
   const { tokens } = block;
   const candidates: Candidate[] = [];
   for (const run of findRuns(tokens)) {
-    // `Russian's Energy Minister ...`: a nationality with a possessive is part of the title.
+    // `Russian's Energy Minister ...`: a nationality with a possessive names the person's country, an
+    // affiliation. The possessive `'s` ends the name before it, so the person's span, and with it the
+    // alias the text gives, starts at the title: `Energy Minister Alexander Novak`.
     const apostrophe = tokens[run.end];
     if (
       apostrophe && /^['’]s$/.test(apostrophe.text) && run.end - run.first === 1 &&
@@ -694,10 +696,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
       if (rest && rest.first === 0) {
         const following = candidatesOfRun(block, run.end + 1, run.end + 1 + rest.end, lookup, definedAcronyms);
         const person = following.find((candidate) => candidate.headKind === 'person');
-        if (person && person.first === run.end + 1) {
-          person.first = run.first;
-          person.affiliations.unshift(tokens[run.first]!.text);
-        }
+        if (person && person.first === run.end + 1) person.affiliations.unshift(tokens[run.first]!.text);
         candidates.push(...following);
         continue;
       }
