@@ -39,8 +39,9 @@ const MAX_ARGUMENT_WORDS = 5;
  * 1`, in `after..last`: the cue's own arguments are skipped — the addressee of
  * `tell`-like verbs, adjuncts of medium, place and time (`in a letter to staff`,
  * `at the airport`, `on Monday`, `afterwards`), participial modifiers (`a
- * statement released after the market closed`). Returns `last + 1` when only
- * arguments follow the cue.
+ * statement released after the market closed`). When only arguments follow
+ * the cue, the index returned is past `last` or at trailing punctuation: no word
+ * is left from there.
  */
 export function contentStartAfterCue(block: AnalyzedBlock, verb: ReportingVerb, after: number, last: number): number {
   const { tokens } = block;
