@@ -121,6 +121,10 @@ function main(argv: readonly string[]): number {
       ? 'Speaker model: none (--raw): the engine alone.'
       : `Speaker model: ${args.modelFile}, a speaker kept when p >= ${model.threshold} (--raw for the engine alone).`,
   );
+  const trainedOn = model === null ? [] : args.dirs.map(setName).filter((set) => model.training.some((entry) => entry.set === set));
+  if (trainedOn.length > 0) {
+    console.log(`The model was trained on ${trainedOn.join(', ')}: speaker figures there are fit (train = test); --cv measures new text.`);
+  }
   return 0;
 }
 

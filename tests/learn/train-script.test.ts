@@ -38,6 +38,12 @@ describe('npm run train (scripts/train.ts)', () => {
     expect(readFileSync(out, 'utf8')).toBe(bytes);
   });
 
+  it('is applied by eval --model, which warns that figures on a training set are fit figures', async () => {
+    expect((await node(['scripts/train.ts', set, '--out', out])).code).toBe(0);
+    const { stdout } = await node(['scripts/eval.ts', set, '--model', out]);
+    expect(stdout).toContain(`\nThe model was trained on ${set}: speaker figures there are fit (train = test); --cv measures new text.\n`);
+  });
+
   it('exits 1 naming a missing gold set and writes nothing', async () => {
     const missing = join(set, 'nope');
     const elsewhere = join(mkdtempSync(join(tmpdir(), 'newsgraph-model-')), 'model.json');
