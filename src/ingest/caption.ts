@@ -45,3 +45,36 @@ export function captionEvidence({ line, datelineFollows, creditFollows }: Captio
   if (CAPTION_VERB.test(line)) return 'caption-verb';
   return null;
 }
+
+/** A caption line split into the caption and the photo credit the page ran onto its end. */
+export interface CaptionParts {
+  caption: string;
+  /** The credit cut off the end, or null when the line has none. */
+  credit: string | null;
+}
+
+const CREDIT_WORD = "\\p{Lu}[\\p{L}\\p{N}.&'’\\-]*";
+/** One to four capitalized words, written twice at the very end of the line: `... by the CDC CDC`. */
+const TRAILING_REPEAT = new RegExp(`(?<=^|\\s)(${CREDIT_WORD}(?:\\s+${CREDIT_WORD}){0,3})\\s+\\1$`, 'u');
+/** Words that name the picture's source just before its name: `a report by the CDC`, `courtesy of NASA`. */
+const CREDIT_CUE = /(?:^|\s)(?:by|from|via|courtesy of|credit|source)(?:\s+the)?\s+$/iu;
+const HAS_LOWERCASE = /\p{Ll}/u;
+
+/**
+ * Scraped pages often print a photo's credit right after its caption, and
+ * a line-by-line scrape runs the two together. When the caption already
+ * names the source (`according to a report by the CDC`) the credit shows up
+ * as the same name written twice at the end (`... by the CDC CDC`); that
+ * repeat is the credit, not caption text. A repeat counts only when it is an
+ * all-capital name (`CDC`, `NASA`) or follows a source cue (`by the`), so a
+ * place named by a doubled word (`Bora Bora`, `Walla Walla`) stays whole.
+ */
+export function captionWithoutCredit(line: string): CaptionParts {
+  const repeat = line.length <= CAPTION_MAX ? TRAILING_REPEAT.exec(line) : null;
+  if (repeat === null) return { caption: line, credit: null };
+  const name = repeat[1]!;
+  const before = line.slice(0, repeat.index);
+  if (HAS_LOWERCASE.test(name) && !CREDIT_CUE.test(before)) return { caption: line, credit: null };
+  const caption = `${before}${name}`;
+  return { caption, credit: line.slice(caption.length).trim() };
+}
