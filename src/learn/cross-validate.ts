@@ -125,6 +125,7 @@ export function trainSpeakerModel(articles: readonly ArticleRows[], plan: Traini
     rows,
     training: summarizeSets(articles),
     options: { l2: best!.l2, iterations: plan.iterations },
+    // No out-of-fold row from the sets that choose (too few articles for the inner folds): fall back to the fit rows.
     thresholdRows: thresholdRows.length > 0 ? thresholdRows : undefined,
   });
 }

@@ -83,7 +83,8 @@ describe('npm run eval (scripts/eval.ts)', () => {
     });
   });
 
-  it('cross-validates the speaker model with --cv k and prints speaker figures per set and the reliability table', async () => {
+  /** Six one-quote articles; gold gives two of the quotes to someone else. */
+  function cvSet(): string {
     const set = mkdtempSync(join(tmpdir(), 'newsgraph-eval-cv-'));
     const people = ['Ada Pell', 'Tom Reyes', 'Lena Marsh', 'Omar Diallo', 'Rita Vance', 'Jon Abel'];
     people.forEach((person, i) => {
@@ -95,6 +96,22 @@ describe('npm run eval (scripts/eval.ts)', () => {
         entities: { person: [person] },
       }));
     });
+    return set;
+  }
+
+  it('prints the cross-validation as JSON with --cv --json: counts per set, folds, reliability', async () => {
+    const set = cvSet();
+    const { code, stdout } = await node(['scripts/eval.ts', '--cv', '2', set, '--json']);
+    expect(code).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.k).toBe(2);
+    expect(report.sets.map((entry: { set: string }) => entry.set)).toEqual([set, 'total']);
+    expect(report.sets[1].engine).toMatchObject({ namedSpeakers: 6, rightSpeakers: 4, goldSpeakers: 6 });
+    expect(report.reliability.cv).toHaveLength(10);
+  });
+
+  it('cross-validates the speaker model with --cv k and prints speaker figures per set and the reliability table', async () => {
+    const set = cvSet();
     const { code, stdout } = await node(['scripts/eval.ts', '--cv', '2', set]);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Cross-validation, 2 folds by article/);
