@@ -73,8 +73,10 @@ export const articleSchema = z.strictObject({
   dateline: z.array(shownText()),
   // The photo caption of the scraped page; there is never an image to go with it.
   caption: shownText().nullable(),
-  // Editor-supplied publication date; ingest never guesses one.
+  // Publication date: what the page's date stamp, dated byline or dateline said, or what an editor set.
   date: isoDate.optional(),
+  // The UTC day ingest ran, written when the page gave no date; pages show it as "Added …" and order by it.
+  ingested: isoDate.optional(),
   // The raw file the entry was ingested from, for provenance.
   source: z.string().min(1),
   // Noise lines ingest dropped (share buttons, "Other news"), kept so an editor can check them.

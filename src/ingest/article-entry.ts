@@ -11,8 +11,10 @@ export interface ArticleFrontmatter {
   /** Places of the dateline that opened the first paragraph, as written; [] when none. */
   dateline: string[];
   caption: string | null;
-  /** Editor-supplied ISO date (YYYY-MM-DD); ingest never invents one. */
+  /** Publication date (YYYY-MM-DD) as the page gave it, or as an editor set it. */
   date?: string;
+  /** The UTC day ingest ran (YYYY-MM-DD), written only when the page gave no date. */
+  ingested?: string;
   /** Base name of the raw text file the entry came from. */
   source: string;
   /** Noise lines removed from the raw text, in order. */
@@ -26,7 +28,8 @@ export interface ArticleEntry {
 }
 
 /** Frontmatter keys in the order they are written, so output is byte-for-byte stable. */
-const FIELD_ORDER = ['title', 'dateline', 'caption', 'date', 'source', 'removed'] as const;
+const FIELD_ORDER = ['title', 'dateline', 'caption', 'date', 'ingested', 'source', 'removed'] as const;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/u;
 
 export function renderEntry({ frontmatter, body }: ArticleEntry): string {
   const ordered: Record<string, unknown> = {};
@@ -46,14 +49,17 @@ function checkFrontmatter(data: unknown, where: string): ArticleFrontmatter {
   };
   if (typeof data !== 'object' || data === null) return fail('is not a mapping');
   const fields = data as Record<string, unknown>;
-  const { title, dateline, caption, date, source, removed } = fields;
+  const { title, dateline, caption, date, ingested, source, removed } = fields;
   if (title !== null && typeof title !== 'string') fail('`title` must be a string or null');
   if (caption !== null && typeof caption !== 'string') fail('`caption` must be a string or null');
   if (!isStringArray(dateline)) fail('`dateline` must be a list of strings');
   if (typeof source !== 'string') fail('`source` must be a string');
   if (!isStringArray(removed)) fail('`removed` must be a list of strings');
-  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(date))) {
+  if (date !== undefined && (typeof date !== 'string' || !ISO_DAY.test(date))) {
     fail('`date` must be an ISO date YYYY-MM-DD');
+  }
+  if (ingested !== undefined && (typeof ingested !== 'string' || !ISO_DAY.test(ingested))) {
+    fail('`ingested` must be an ISO date YYYY-MM-DD');
   }
   const frontmatter: ArticleFrontmatter = {
     title: title as string | null,
@@ -63,6 +69,7 @@ function checkFrontmatter(data: unknown, where: string): ArticleFrontmatter {
     removed: removed as string[],
   };
   if (typeof date === 'string') frontmatter.date = date;
+  if (typeof ingested === 'string') frontmatter.ingested = ingested;
   return frontmatter;
 }
 

@@ -7,6 +7,7 @@ import { IngestError } from './ingest-error.ts';
 import { markMastheadLines } from './masthead.ts';
 import { paragraphsToMarkdown } from './markdown-escape.ts';
 import { classifyLines, type ClassifiedLine } from './noise.ts';
+import { findPublicationDate, readDateLine, utcDay, type FoundDate } from './publication-date.ts';
 import { entrySlug } from './slug.ts';
 
 export interface RemovedLine {
@@ -27,9 +28,18 @@ export interface IngestResult {
   removed: RemovedLine[];
   /** What ingest changed in the text besides removing noise lines, worded for the person running it. */
   warnings: string[];
-  /** Why the caption and dateline were taken, for reports and tests. */
-  evidence: { caption: CaptionEvidence | null; dateline: string | null };
+  /** Why the caption, dateline and date were taken, for reports and tests. */
+  evidence: { caption: CaptionEvidence | null; dateline: string | null; date: FoundDate | null };
 }
+
+export interface IngestOptions {
+  /** When ingest runs; an article with no date on the page records its UTC day as `ingested`. Default: the system clock. */
+  clock?: () => Date;
+}
+
+/** How many lines at each end of the page count as furniture where a date stamp may sit. */
+const EDGE_LINES = 3;
+const DATE_LINE_RULE = 'date-line';
 
 /** Rules whose line right under a caption shows that a photo was there. */
 const CREDIT_RULES = /(?:^|\+)(?:photo-credit|agency-credit|copyright|caption-repeated-with-credit)(?:\+|$)/u;
@@ -102,17 +112,48 @@ function readHead(lines: ClassifiedLine[]): Head {
   return { title, caption: candidate, captionEvidence: evidence };
 }
 
+/** Whether the line is among the first or last few of the page. */
+function atEdge(index: number, count: number): boolean {
+  return index < EDGE_LINES || index >= count - EDGE_LINES;
+}
+
+/**
+ * Marks as noise a kept line at either end of the page that is wholly a
+ * dated byline or stamp the noise table does not cover (`By Jane Roe, March
+ * 5, 2024`), so it is neither the headline nor a paragraph.
+ */
+function markEdgeDateLines(lines: ClassifiedLine[]): void {
+  lines.forEach((line, index) => {
+    if (line.noise === null && atEdge(index, lines.length) && readDateLine(line.text) !== null) line.noise = DATE_LINE_RULE;
+  });
+}
+
+/**
+ * The lines that may carry the publication date, in page order: every line
+ * ingest took for noise (stamps, bylines, mastheads) and the first and last
+ * few lines. Headline, caption and paragraphs in between are the story's own
+ * words, whose dates are what the story is about.
+ */
+function furnitureLines(lines: readonly ClassifiedLine[], head: Head): string[] {
+  return lines
+    .filter((line, index) => line.noise !== null || (line !== head.title && line !== head.caption && atEdge(index, lines.length)))
+    .map((line) => line.text);
+}
+
 /**
  * Turns raw scraped news text into an article entry. Pure: the caller reads
- * the file and passes its text and file name.
+ * the file and passes its text and file name, and the clock is injected.
+ * The entry gets `date` when the page's furniture gives a publication date,
+ * otherwise `ingested`: the day ingest ran.
  */
-export function ingestText(raw: string, source: string): IngestResult {
+export function ingestText(raw: string, source: string, options: IngestOptions = {}): IngestResult {
   const sourceName = baseName(source);
   if (raw.includes('\u0000')) throw new IngestError(`${sourceName}: contains NUL bytes; is it a binary file?`);
   const warnings: string[] = [];
   const lines = classifyLines(splitLines(raw, warnings));
   if (lines.length === 0) throw new IngestError(`${sourceName}: is empty or contains only whitespace`);
 
+  markEdgeDateLines(lines);
   const head = readHead(lines);
   const body = lines
     .filter((line) => line.noise === null && line !== head.title && line !== head.caption)
@@ -120,7 +161,9 @@ export function ingestText(raw: string, source: string): IngestResult {
   if (body.length === 0) throw new IngestError(`${sourceName}: no article text left after removing page noise`);
 
   const dateline = findDateline(body[0] ?? '');
+  const datelinePrefix = dateline ? (body[0] ?? '').slice(0, (body[0] ?? '').length - dateline.rest.length) : null;
   if (dateline) body[0] = dateline.rest;
+  const found = findPublicationDate(furnitureLines(lines, head), datelinePrefix);
 
   const removed = lines.filter((line) => line.noise !== null).map((line) => ({ line: line.text, rule: line.noise ?? '' }));
   const cleanSource = stripBidiControls(sourceName);
@@ -133,6 +176,7 @@ export function ingestText(raw: string, source: string): IngestResult {
     title: head.title?.text ?? null,
     dateline: dateline?.places ?? [],
     caption: head.caption?.text ?? null,
+    ...(found === null ? { ingested: utcDay((options.clock ?? (() => new Date()))()) } : { date: found.date }),
     source: cleanSource.text,
     removed: removed.map((item) => item.line),
   };
@@ -145,6 +189,6 @@ export function ingestText(raw: string, source: string): IngestResult {
     markdown: renderEntry({ frontmatter, body: markdownBody }),
     removed,
     warnings,
-    evidence: { caption: head.captionEvidence, dateline: dateline?.rule ?? null },
+    evidence: { caption: head.captionEvidence, dateline: dateline?.rule ?? null, date: found },
   };
 }

@@ -31,23 +31,38 @@ function longestMatchAt(line: string, position: number, rules: readonly Compiled
   return best;
 }
 
+/** One noise fragment of a line: the rule that matched and the text it covered. */
+export interface NoiseFragment {
+  name: string;
+  text: string;
+}
+
+/**
+ * The noise fragments that make up the whole line, in order (separators
+ * included), or null when any part of the line is not noise.
+ */
+export function noiseFragmentPartsOf(line: string, ruleNames?: readonly string[]): NoiseFragment[] | null {
+  const rules = ruleNames ? COMPILED.filter((rule) => ruleNames.includes(rule.name)) : COMPILED;
+  const parts: NoiseFragment[] = [];
+  let position = line.length - line.trimStart().length;
+  while (position < line.length) {
+    const match = longestMatchAt(line, position, rules);
+    if (!match) return null;
+    parts.push({ name: match.name, text: line.slice(position, match.end) });
+    position = match.end;
+    while (position < line.length && /\s/u.test(line[position] ?? '')) position++;
+  }
+  return parts.length === 0 ? null : parts;
+}
+
 /**
  * The names of the noise fragments that make up the whole line, in order, or
  * null when any part of the line is not noise. Separators between fragments
  * are not named unless the line is nothing but separators.
  */
 export function noiseFragmentsOf(line: string, ruleNames?: readonly string[]): string[] | null {
-  const rules = ruleNames ? COMPILED.filter((rule) => ruleNames.includes(rule.name)) : COMPILED;
-  const names: string[] = [];
-  let position = line.length - line.trimStart().length;
-  while (position < line.length) {
-    const match = longestMatchAt(line, position, rules);
-    if (!match) return null;
-    names.push(match.name);
-    position = match.end;
-    while (position < line.length && /\s/u.test(line[position] ?? '')) position++;
-  }
-  const named = names.filter((name) => name !== SEPARATOR_RULE);
-  if (names.length === 0) return null;
+  const parts = noiseFragmentPartsOf(line, ruleNames);
+  if (parts === null) return null;
+  const named = parts.map((part) => part.name).filter((name) => name !== SEPARATOR_RULE);
   return named.length > 0 ? [...new Set(named)] : [SEPARATOR_RULE];
 }
