@@ -61,7 +61,13 @@ function namedBy(candidate: { name: string; aliases: readonly string[] }, name: 
  */
 export function applyOverrides(extraction: Extraction, overrides: ArticleOverrides, context: OverrideContext): SiteExtraction {
   let result: SiteExtraction = {
-    entities: extraction.entities.map((entity) => ({ ...entity, aliases: [...entity.aliases] })),
+    // Overrides grow an entity's lists in place, so each list is copied: the caller's extraction stays as it was.
+    entities: extraction.entities.map((entity) => ({
+      ...entity,
+      aliases: [...entity.aliases],
+      roles: [...entity.roles],
+      affiliations: [...entity.affiliations],
+    })),
     mentions: [...extraction.mentions],
     quotes: extraction.quotes.map((quote) => ({ ...quote })),
     statements: extraction.statements.map((statement) => ({ ...statement })),
@@ -87,7 +93,37 @@ function applyEntityOverride(extraction: SiteExtraction, override: EntityOverrid
   }
   if (override.kind !== undefined) target.kind = override.kind;
   for (const alias of override.aliases ?? []) if (!target.aliases.includes(alias)) target.aliases.push(alias);
-  return extraction;
+  const absorbed = extraction.entities.filter(
+    (entity) => entity !== target && (override.aliases ?? []).some((alias) => namedBy(entity, alias)),
+  );
+  return absorbed.reduce((merged, entity) => mergeInto(merged, target, entity, context), extraction);
+}
+
+/**
+ * An alias the editor gives names another entity of the article: the two are
+ * one, as the same alias in content/entities/ would have made them when the
+ * article was extracted. `absorbed`'s written forms, roles, mentions and
+ * quotes become `target`'s. Two different entity-list entries are never
+ * merged here: that is the entity list's to decide, so it is an error.
+ */
+function mergeInto(extraction: SiteExtraction, target: Entity, absorbed: Entity, context: OverrideContext): SiteExtraction {
+  if (absorbed.listId !== undefined && absorbed.listId !== target.listId) {
+    throw new Error(
+      `Override in article "${context.article}": an alias of "${target.name}" names "${absorbed.name}", ` +
+        `which is entity-list entry "${absorbed.listId}"; merge the two in content/entities/ instead`,
+    );
+  }
+  for (const alias of absorbed.aliases) if (!target.aliases.includes(alias)) target.aliases.push(alias);
+  for (const role of absorbed.roles) if (!target.roles.includes(role)) target.roles.push(role);
+  for (const affiliation of absorbed.affiliations) if (!target.affiliations.includes(affiliation)) target.affiliations.push(affiliation);
+  target.mentions += absorbed.mentions;
+  const speaker = { speaker: target.name, speakerId: target.id };
+  return {
+    entities: extraction.entities.filter((entity) => entity !== absorbed),
+    mentions: extraction.mentions.map((mention) => (mention.entityId === absorbed.id ? { ...mention, entityId: target.id } : mention)),
+    quotes: extraction.quotes.map((quote) => (quote.speakerId === absorbed.id ? { ...quote, ...speaker } : quote)),
+    statements: extraction.statements.map((statement) => (statement.speakerId === absorbed.id ? { ...statement, ...speaker } : statement)),
+  };
 }
 
 function applyQuoteOverrides(

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { applyOverrides } from '../../src/graph/apply-overrides.ts';
 import { buildSiteGraph } from '../../src/graph/build-site-graph.ts';
 import { assertConservation } from '../../src/graph/conservation.ts';
+import type { SiteArticle } from '../../src/graph/types.ts';
+import { entity, extraction, mention, quote } from '../render/spans.ts';
 import { entityList, gasDeal, seoulTalks } from './fixtures.ts';
 
 const context = { article: 'seoul-talks', entityList };
@@ -113,5 +115,88 @@ describe('entity overrides', () => {
       context,
     );
     expect(energyQuote(fixed)?.speakerId).toBe('moon');
+  });
+});
+
+/** An invented match report where the club is also written by its nickname, which extraction took for a second entity. */
+const derbyText = ['Harbour City beat Eastfield 2-0 on Saturday.', '"We were ready," the Gulls said in a statement after the Gulls won again.'];
+const derbyDay: SiteArticle = {
+  slug: 'derby-day',
+  title: 'Harbour City win the derby',
+  date: '2024-04-06',
+  dateline: [],
+  paragraphs: derbyText,
+  captionText: null,
+  extraction: extraction({
+    entities: [
+      entity('harbour-city', 'Harbour City', 'organization'),
+      entity('eastfield', 'Eastfield', 'organization'),
+      { ...entity('gulls', 'Gulls', 'organization'), aliases: ['Gulls', 'the Gulls'], mentions: 2, roles: ['club'] },
+    ],
+    mentions: [
+      mention('harbour-city', derbyText[0] as string, 'Harbour City', { paragraph: 0 }),
+      mention('eastfield', derbyText[0] as string, 'Eastfield', { paragraph: 0 }),
+      mention('gulls', derbyText[1] as string, 'the Gulls', { paragraph: 1 }),
+      mention('gulls', derbyText[1] as string, 'the Gulls', { paragraph: 1, occurrence: 1 }),
+    ],
+    quotes: [quote(derbyText[1] as string, '"We were ready,"', { paragraph: 1, cue: 'said', speaker: 'Gulls', speakerId: 'gulls', rule: 'quote-name-verb', confidence: 0.9 })],
+  }),
+};
+const derbyContext = { article: 'derby-day', entityList };
+const nicknameOverride = { entities: [{ name: 'Harbour City', aliases: ['Gulls'] }] };
+
+describe('an entity override whose alias names another entity of the article', () => {
+  test('merges that entity into the named one: one entity, with both sets of written forms and roles', () => {
+    const fixed = applyOverrides(derbyDay.extraction, nicknameOverride, derbyContext);
+    expect(fixed.entities.map(({ id, aliases, mentions, roles }) => ({ id, aliases, mentions, roles }))).toEqual([
+      { id: 'harbour-city', aliases: ['Harbour City', 'Gulls', 'the Gulls'], mentions: 3, roles: ['club'] },
+      { id: 'eastfield', aliases: ['Eastfield'], mentions: 1, roles: [] },
+    ]);
+  });
+
+  test("moves the aliased entity's mentions to the named entity", () => {
+    const fixed = applyOverrides(derbyDay.extraction, nicknameOverride, derbyContext);
+    expect(fixed.mentions.map((m) => [m.entityId, m.text])).toEqual([
+      ['harbour-city', 'Harbour City'],
+      ['eastfield', 'Eastfield'],
+      ['harbour-city', 'the Gulls'],
+      ['harbour-city', 'the Gulls'],
+    ]);
+  });
+
+  test("gives the aliased entity's quotes to the named entity", () => {
+    const fixed = applyOverrides(derbyDay.extraction, nicknameOverride, derbyContext);
+    expect(fixed.quotes.map((q) => [q.speaker, q.speakerId])).toEqual([['Harbour City', 'harbour-city']]);
+  });
+
+  test('matches the other entity by any of its written forms, regardless of case', () => {
+    const fixed = applyOverrides(derbyDay.extraction, { entities: [{ name: 'Harbour City', aliases: ['THE GULLS'] }] }, derbyContext);
+    expect(fixed.entities.map((e) => e.id)).toEqual(['harbour-city', 'eastfield']);
+  });
+
+  test('does not change the extraction it was given', () => {
+    applyOverrides(derbyDay.extraction, nicknameOverride, derbyContext);
+    const [club] = derbyDay.extraction.entities;
+    expect([
+      derbyDay.extraction.entities.length,
+      club?.aliases,
+      club?.roles,
+      club?.mentions,
+      derbyDay.extraction.mentions[2]?.entityId,
+      derbyDay.extraction.quotes[0]?.speakerId,
+    ]).toEqual([3, ['Harbour City'], [], 1, 'gulls', 'gulls']);
+  });
+
+  test('is an error when the alias names an entity-list entry, which only the entity list may merge', () => {
+    expect(() => applyOverrides(seoulTalks.extraction, { entities: [{ name: 'Seoul', aliases: ['Moon'] }] }, context)).toThrow(
+      'Override in article "seoul-talks": an alias of "Seoul" names "Moon Jae-in", which is entity-list entry "moon-jae-in"; merge the two in content/entities/ instead',
+    );
+  });
+
+  test('leaves the site graph one entity page for the two, with every mention on it', () => {
+    const fixed = { ...derbyDay, extraction: applyOverrides(derbyDay.extraction, nicknameOverride, derbyContext) };
+    const graph = buildSiteGraph([fixed], entityList);
+    expect(graph.entities.map((e) => e.slug).sort()).toEqual(['eastfield', 'harbour-city']);
+    expect(() => assertConservation(graph, [fixed])).not.toThrow();
   });
 });
