@@ -5,6 +5,8 @@ import type { Block, Entity, EntityKind, EntityMention } from '../extract/types.
 import { isAttributed, SURE_CONFIDENCE } from '../graph/confidence.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
 import { paragraphAnchor, quoteAnchor } from '../graph/anchors.ts';
+import { QUOTE_MARKS } from '../extract/lexicon/quote-marks.ts';
+import { quoteExcerpt, quoteWords } from '../site/quote-display.ts';
 import { blockLayers, spanSweep, type Marked, type Nested, type SpanSweep } from './layers.ts';
 import { countSpanVisits } from './span-visits.ts';
 
@@ -14,6 +16,12 @@ export interface BodyLinks {
   entityHref(entityId: string): string | undefined;
   /** Href of a speaker's page, by the article-local speaker id; undefined leaves the quote unlinked. */
   speakerHref(speakerId: string): string | undefined;
+  /**
+   * Href of the page that explains uncertain attribution (the about page's
+   * section), linked from "uncertain" in an attribution note; undefined
+   * leaves the word unlinked.
+   */
+  uncertainHref?: string | undefined;
 }
 
 export interface Options {
@@ -54,6 +62,8 @@ declare module 'mdast' {
   }
 }
 
+type AttributedQuote = SiteQuoteRecord & { speakerId: string; speaker: string };
+
 interface State {
   /** The block's spans, read left to right as the walk moves through its leaves. */
   spans: SpanSweep<SiteQuoteRecord, EntityMention>;
@@ -61,6 +71,8 @@ interface State {
   links: BodyLinks;
   /** Offset of the next character in the block's plain text (as `visibleText` counts). */
   offset: number;
+  /** The attributed quotes whose anchor this block holds, in reading order: its attribution note. */
+  attributed: AttributedQuote[];
 }
 
 /**
@@ -81,12 +93,17 @@ export default function remarkAnnotate(options: Options) {
     // Grouped once: filtering every span for each block would be quadratic in an article of many short paragraphs.
     const quotes = byParagraph(options.extraction.quotes, block);
     const mentions = byParagraph(options.extraction.mentions, block);
+    const notes: { place: TextBlockPlace; note: Annotation }[] = [];
     annotated.forEach((place, index) => {
       const paragraph = block === 'body' ? index : 0;
       const layers = blockLayers(quotes.get(paragraph) ?? [], mentions.get(paragraph) ?? [], visibleText(place.node));
-      const state: State = { spans: spanSweep(layers.quotes, layers.mentions), kinds, links: options.links, offset: 0 };
+      const state: State = { spans: spanSweep(layers.quotes, layers.mentions), kinds, links: options.links, offset: 0, attributed: [] };
       annotateBlock(place, block === 'body' ? { id: paragraphAnchor(block, paragraph) } : {}, state);
+      // A title or caption is one inline run with no room after it; the article's side panel names its speakers.
+      if (block === 'body' && state.attributed.length > 0) notes.push({ place, note: attributionNote(state.attributed, options.links) });
     });
+    // Inserted last, from the end, so the indices of places not yet visited stay right.
+    for (const { place, note } of notes.reverse()) place.parent.children.splice(place.index + 1, 0, note);
   };
 }
 
@@ -222,12 +239,11 @@ function wrapQuotes(
       }
       continue;
     }
-    const runStart = (run[0] as Piece).start;
-    const runEnd = (run[run.length - 1] as Piece).end;
+    const first = quote.first && (run[0] as Piece).start === quote.start;
+    // Noted before the inner quotes are wrapped, so an enclosing quote comes before the quotes inside it.
+    if (first && quote.item.kind !== 'not-speech' && isAttributed(quote.item)) state.attributed.push(quote.item);
     const inner = wrapQuotes(run, depth + 1, text, state, insideLink);
-    out.push(quoteElement(quote.item, inner, quote.first && runStart === quote.start, state));
-    const speakerLink = runEnd === quote.end && !insideLink ? speakerElement(quote.item, state) : undefined;
-    if (speakerLink) out.push(speakerLink);
+    out.push(quoteElement(quote.item, inner, first, state));
   }
   return out;
 }
@@ -279,11 +295,42 @@ function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first
   return annotation('q', properties, children);
 }
 
-/** The small link after a quote to everything its speaker said. */
-function speakerElement(quote: SiteQuoteRecord, state: State): Annotation | undefined {
-  if (quote.kind === 'not-speech' || !isAttributed(quote)) return undefined;
-  const href = state.links.speakerHref(quote.speakerId);
-  if (href === undefined) return undefined;
-  const link = annotation('a', { href }, [{ type: 'text', value: quote.speaker }]);
-  return annotation('sup', { className: ['quote-speaker'] }, [link]);
+const NOTE_EXCERPT_LIMIT = 48;
+
+/**
+ * The note after a text block that names who said each quote in it: one
+ * item per quote, its words linking back to the quote's anchor and its
+ * speaker's name to their page. The block's own text stays exactly the
+ * article's, and a screen reader reads the quote whole, then the note.
+ * Below the sure line (and not confirmed by an editor) the note says
+ * "possibly", not who said it.
+ */
+function attributionNote(quotes: readonly AttributedQuote[], links: BodyLinks): Annotation {
+  const items = quotes.map((quote) => {
+    const words = annotation('a', { href: `#${quoteAnchor(quote)}`, className: ['attribution-quote'] }, [
+      { type: 'text', value: `“${quoteExcerpt(quoteWords(stripMarks(quote.text)), NOTE_EXCERPT_LIMIT)}”` },
+    ]);
+    const href = links.speakerHref(quote.speakerId);
+    const name: PhrasingContent = { type: 'text', value: quote.speaker };
+    const speaker = href === undefined ? annotation('span', {}, [name]) : annotation('a', { href }, [name]);
+    const uncertain = quote.confidence < SURE_CONFIDENCE && quote.editorConfirmed !== true;
+    const who: PhrasingContent[] = uncertain
+      ? [{ type: 'text', value: ' — possibly ' }, speaker, { type: 'text', value: ' (' }, uncertainMark(links), { type: 'text', value: ')' }]
+      : [{ type: 'text', value: ' — ' }, speaker];
+    return annotation('li', uncertain ? { className: ['attribution--uncertain'] } : {}, [words, ...who]);
+  });
+  return annotation('ul', { className: ['attribution'], ariaLabel: 'Who is quoted above' }, items);
+}
+
+function uncertainMark(links: BodyLinks): PhrasingContent {
+  const text: PhrasingContent = { type: 'text', value: 'attribution uncertain' };
+  return links.uncertainHref === undefined ? text : annotation('a', { href: links.uncertainHref }, [text]);
+}
+
+/** A quote's text without the marks written around it: the note adds its own. */
+function stripMarks(text: string): string {
+  const open = QUOTE_MARKS.find(({ mark }) => text.startsWith(mark));
+  const inner = open === undefined ? text : text.slice(open.mark.length);
+  const close = QUOTE_MARKS.find(({ mark }) => inner.endsWith(mark));
+  return close === undefined ? inner : inner.slice(0, inner.length - close.mark.length);
 }

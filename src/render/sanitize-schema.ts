@@ -21,10 +21,13 @@ const everywhere = (defaultSchema.attributes?.['*'] ?? []).filter(
 );
 
 // The sanitizer reads only the first `className` rule of an element, so the
-// default one for links is replaced by a merged one.
-const linkDefaults = (defaultSchema.attributes?.a ?? []).filter(
-  (definition) => !(Array.isArray(definition) && definition[0] === 'className'),
-);
+// default one is replaced by a merged one.
+const withoutClassRule = (tag: string) =>
+  (defaultSchema.attributes?.[tag] ?? []).filter((definition) => !(Array.isArray(definition) && definition[0] === 'className'));
+const defaultClasses = (tag: string): string[] =>
+  (defaultSchema.attributes?.[tag] ?? []).flatMap((definition) =>
+    Array.isArray(definition) && definition[0] === 'className' ? definition.slice(1).map(String) : [],
+  );
 
 /**
  * GitHub's sanitizing rules (hast-util-sanitize's default), extended only by
@@ -40,10 +43,12 @@ export const annotatedSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': everywhere,
-    a: [...linkDefaults, ['className', 'data-footnote-backref', ...ENTITY_CLASSES], 'dataEntity'],
+    a: [...withoutClassRule('a'), ['className', ...defaultClasses('a'), 'attribution-quote', ...ENTITY_CLASSES], 'dataEntity'],
     span: [['className', ...ENTITY_CLASSES, 'not-speech', 'quote--continued'], 'dataEntity', ['id', QUOTE_ID, PARAGRAPH_ID]],
     q: ['cite', ['className', ...QUOTE_CLASSES], 'dataSpeaker', ['id', QUOTE_ID]],
-    sup: [['className', 'quote-speaker']],
+    // The attribution note after a block with quotes (see attributionNote).
+    ul: [...withoutClassRule('ul'), ['className', ...defaultClasses('ul'), 'attribution']],
+    li: [...withoutClassRule('li'), ['className', ...defaultClasses('li'), 'attribution--uncertain']],
     // Every text block carries its paragraph id (see remarkAnnotate).
     ...Object.fromEntries(TEXT_BLOCK_TAGS.map((tag) => [tag, [...(defaultSchema.attributes?.[tag] ?? []), ['id', PARAGRAPH_ID]]])),
   },

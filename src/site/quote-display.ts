@@ -18,7 +18,10 @@ export function quoteWords(text: string): string {
 
 const EXCERPT_LIMIT = 90;
 
-/** A quote short enough for the side panel: longer than 90 characters, it is cut to 88 and ends in an ellipsis. */
-export function quoteExcerpt(text: string): string {
-  return text.length > EXCERPT_LIMIT ? `${text.slice(0, EXCERPT_LIMIT - 2).trimEnd()}…` : text;
+/**
+ * A quote short enough for the side panel: longer than `limit` characters
+ * (90 unless told), it is cut to `limit - 2` and ends in an ellipsis.
+ */
+export function quoteExcerpt(text: string, limit = EXCERPT_LIMIT): string {
+  return text.length > limit ? `${text.slice(0, limit - 2).trimEnd()}…` : text;
 }

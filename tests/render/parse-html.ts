@@ -12,8 +12,7 @@ export function parseHtml(html: string): HTMLElement {
   return root;
 }
 
-/** The text of every text block `#p-0`, `#p-1`, ... without the speaker links placed after quotes. */
+/** The text of every text block `#p-0`, `#p-1`, ... as rendered: attribution notes sit outside the blocks. */
 export function blockTexts(root: HTMLElement, count: number): (string | undefined)[] {
-  for (const sup of root.querySelectorAll('sup.quote-speaker')) sup.remove();
   return Array.from({ length: count }, (_, i) => root.querySelector(`#p-${i}`)?.text);
 }

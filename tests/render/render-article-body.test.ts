@@ -59,29 +59,31 @@ describe('quotes outside plain paragraphs', () => {
   const attributed = (paragraph: number): SiteQuoteRecord =>
     quote(said, '"We will win,"', { paragraph, speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
   const anchor = (paragraph: number): string =>
-    `<q id="q-${paragraph}-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We will win,"</q>` +
-    '<sup class="quote-speaker"><a href="s/putin.html">Vladimir Putin</a></sup> Putin said.';
+    `<q id="q-${paragraph}-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We will win,"</q> Putin said.`;
+  const note = (paragraph: number): string =>
+    '<ul class="attribution" aria-label="Who is quoted above">' +
+    `<li><a href="#q-${paragraph}-0" class="attribution-quote">“We will win”</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>`;
 
-  test('anchors a quote in a block quote', () => {
+  test('anchors a quote in a block quote, its attribution note inside the block quote', () => {
     const html = renderArticleBody(`Intro.\n\n> ${said}`, extraction({ quotes: [attributed(1)] }), links);
-    expect(html).toBe(`<p id="p-0">Intro.</p>\n<blockquote>\n<p id="p-1">${anchor(1)}</p>\n</blockquote>`);
+    expect(html).toBe(`<p id="p-0">Intro.</p>\n<blockquote>\n<p id="p-1">${anchor(1)}</p>\n${note(1)}\n</blockquote>`);
   });
 
-  test('anchors a quote in a list item', () => {
+  test('anchors a quote in a list item, its attribution note inside the item', () => {
     const html = renderArticleBody(`- ${said}`, extraction({ quotes: [attributed(0)] }), links);
-    expect(html).toBe(`<ul>\n<li><span id="p-0">${anchor(0)}</span></li>\n</ul>`);
+    expect(html).toBe(`<ul>\n<li><span id="p-0">${anchor(0)}</span>\n${note(0)}\n</li>\n</ul>`);
   });
 
-  test('anchors a quote in a heading', () => {
+  test('anchors a quote in a heading, its attribution note after it', () => {
     const html = renderArticleBody(`## ${said}`, extraction({ quotes: [attributed(0)] }), links);
-    expect(html).toBe(`<h2 id="p-0">${anchor(0)}</h2>`);
+    expect(html).toBe(`<h2 id="p-0">${anchor(0)}</h2>\n${note(0)}`);
   });
 
-  test('anchors a quote in a code block', () => {
+  test('anchors a quote in a code block, its attribution note after it', () => {
     const html = renderArticleBody(`    ${said}`, extraction({ quotes: [attributed(0)] }), links);
     expect(html).toBe(
       '<pre id="p-0"><code><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We will win,"</q>' +
-        '<sup class="quote-speaker"><a href="s/putin.html">Vladimir Putin</a></sup> Putin said.</code></pre>',
+        ` Putin said.</code></pre>\n${note(0)}`,
     );
   });
 
@@ -169,21 +171,21 @@ describe('quotes', () => {
     confidence: 0.9,
   });
 
-  test('wraps an attributed quote in q with id, cite and speaker, followed by a speaker link', () => {
+  test('wraps an attributed quote in q with id, cite and speaker; the paragraph holds only its own text', () => {
     const html = renderArticleBody(text, extraction({ quotes: [attributed] }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We agreed,"</q>' +
-        '<sup class="quote-speaker"><a href="s/putin.html">Vladimir Putin</a></sup> Putin said.</p>',
+      '<p id="p-0"><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We agreed,"</q> Putin said.</p>\n' +
+        '<ul class="attribution" aria-label="Who is quoted above">' +
+        '<li><a href="#q-0-0" class="attribution-quote">“We agreed”</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>',
     );
   });
 
-  test('takes the marks around the quoted words into q, so the speaker link follows the closing mark', () => {
+  test('takes the marks around the quoted words into q', () => {
     const curly = '“We agreed,” Putin said.';
     const words = quote(curly, 'We agreed,', { speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
     const html = renderArticleBody(curly, extraction({ quotes: [words] }), links);
-    expect(html).toBe(
-      '<p id="p-0"><q id="q-0-1" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">“We agreed,”</q>' +
-        '<sup class="quote-speaker"><a href="s/putin.html">Vladimir Putin</a></sup> Putin said.</p>',
+    expect(html).toContain(
+      '<p id="p-0"><q id="q-0-1" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">“We agreed,”</q> Putin said.</p>',
     );
   });
 

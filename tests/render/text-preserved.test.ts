@@ -60,7 +60,7 @@ function spansFor(texts: string[], seeds: [number, number, string][]): { mention
   return { mentions, quotes };
 }
 
-test('the text of every rendered block, without speaker links, equals its plain text', () => {
+test('the text of every rendered block equals its plain text, with no speaker name added', () => {
   fc.assert(
     fc.property(body, spanSeeds, (markdown, seeds) => {
       const texts = paragraphsOf(fromMarkdown(markdown));
@@ -84,6 +84,30 @@ test('every non-empty quote keeps its anchor exactly once, however quotes overla
       for (const quote of spans.quotes.filter((q) => q.start < q.end)) {
         checked += 1;
         expect(root.querySelectorAll(`#${quote.id}`).length).toBe(1);
+      }
+    }),
+    { numRuns: 300 },
+  );
+  expect(checked).toBeGreaterThan(0);
+});
+
+test('every attributed quote with an anchor is listed once in the note right after the block that holds its anchor', () => {
+  let checked = 0;
+  fc.assert(
+    fc.property(body, spanSeeds, (markdown, seeds) => {
+      const texts = paragraphsOf(fromMarkdown(markdown));
+      if (texts.length === 0) return;
+      const spans = spansFor(texts, seeds);
+      const root = parseHtml(renderArticleBody(markdown, { entities: [], statements: [], ...spans }, links));
+      const listed = root.querySelectorAll('ul.attribution a.attribution-quote').map((link) => link.getAttribute('href'));
+      const expected = spans.quotes.filter((q) => q.kind === 'direct' && root.querySelector(`#${q.id}`) !== null).map((q) => `#${q.id}`);
+      expect([...listed].sort()).toEqual([...expected].sort());
+      for (const note of root.querySelectorAll('ul.attribution')) {
+        checked += 1;
+        // The note follows its block (or the list item span holding the block's id) directly.
+        const block = note.previousElementSibling;
+        const anchors = note.querySelectorAll('a.attribution-quote').map((link) => (link.getAttribute('href') ?? '').slice(1));
+        for (const id of anchors) expect(block?.querySelector(`#${id}`) ?? null).not.toBeNull();
       }
     }),
     { numRuns: 300 },
