@@ -1,4 +1,5 @@
 import type { SiteRoute } from '../graph/routes.ts';
+import { OTHER_LETTER } from './letter-groups.ts';
 import type { Route } from './paths.ts';
 
 /** The route of each kind of page; pages and links name routes only through these. */
@@ -24,6 +25,35 @@ export function entityRoute(slug: string): Route {
 
 export function speakerRoute(slug: string): Route {
   return `speakers/${slug}/`;
+}
+
+/** Page `page` (1-based) of the front page's article list: the first is the front page itself. */
+export function homePageRoute(page: number): Route {
+  return page === 1 ? homeRoute : `page/${page}/`;
+}
+
+/**
+ * A letter's folder name in an index: `n`, or `other` for names that start
+ * with no Latin letter. Letter pages sit in `letter/`, so no entity or
+ * speaker slug (a company called `X`) can take a letter page's place.
+ */
+export function letterSegment(letter: string): string {
+  return letter === OTHER_LETTER ? 'other' : letter.toLowerCase();
+}
+
+/** Page `page` of the entity index's names under `letter`. */
+export function entityLetterRoute(letter: string, page = 1): Route {
+  return `${entitiesRoute}letter/${letterSegment(letter)}/${page === 1 ? '' : `${page}/`}`;
+}
+
+/** Page `page` of the speakers index's names under `letter`. */
+export function speakerLetterRoute(letter: string, page = 1): Route {
+  return `${speakersRoute}letter/${letterSegment(letter)}/${page === 1 ? '' : `${page}/`}`;
+}
+
+/** Page `page` of the unattributed quotes: the first is `unattributedRoute`. */
+export function unattributedPageRoute(page: number): Route {
+  return page === 1 ? unattributedRoute : `${unattributedRoute}${page}/`;
 }
 
 /** The graph's page names (used by the data exports and JSON-LD) as site routes. */

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { highlight } from '../../src/site/highlight.ts';
 import { groupByLetter, indexLetter } from '../../src/site/letter-groups.ts';
 import { countOf } from '../../src/site/plural.ts';
-import { articleRoute, entityRoute, routeOf, speakerRoute, unattributedRoute } from '../../src/site/routes.ts';
+import {
+  articleRoute,
+  entityLetterRoute,
+  entityRoute,
+  homePageRoute,
+  routeOf,
+  speakerLetterRoute,
+  speakerRoute,
+  unattributedPageRoute,
+  unattributedRoute,
+} from '../../src/site/routes.ts';
 import { buildSitemap } from '../../src/site/sitemap.ts';
 
 describe('indexLetter', () => {
@@ -62,6 +72,27 @@ describe('routes', () => {
     expect(routeOf({ page: 'article', slug: 'a', fragment: 'q-b1-5' })).toBe('articles/a/#q-b1-5');
     expect([routeOf({ page: 'entity', slug: 'e' }), routeOf({ page: 'speaker', slug: 's' })]).toEqual([entityRoute('e'), speakerRoute('s')]);
     expect(articleRoute('a')).toBe('articles/a/');
+  });
+
+  it('numbers the front page\'s further pages under page/, the first being the front page itself', () => {
+    expect([homePageRoute(1), homePageRoute(2), homePageRoute(40)]).toEqual(['', 'page/2/', 'page/40/']);
+  });
+
+  it('puts letter pages under letter/, where no entity or speaker slug can take their place', () => {
+    expect([entityLetterRoute('N'), entityLetterRoute('N', 3), speakerLetterRoute('X')]).toEqual([
+      'entities/letter/n/',
+      'entities/letter/n/3/',
+      'speakers/letter/x/',
+    ]);
+    expect(entityLetterRoute('X')).not.toBe(entityRoute('x'));
+  });
+
+  it('names the letter of names that start with no Latin letter `other`', () => {
+    expect(entityLetterRoute('#')).toBe('entities/letter/other/');
+  });
+
+  it('numbers the unattributed quotes\' further pages inside its folder', () => {
+    expect([unattributedPageRoute(1), unattributedPageRoute(2)]).toEqual([unattributedRoute, 'quotes/unattributed/2/']);
   });
 });
 
