@@ -67,13 +67,13 @@ describe('npm run eval (scripts/eval.ts)', () => {
     expect((await node(['scripts/eval.ts'])).code).toBe(2);
   });
 
-  it('applies the committed speaker model, as the site will, and says so; --raw scores the engine alone', async () => {
+  it('scores the engine alone, as the site shows it, and says so; --with-model applies the committed speaker model', async () => {
     const { threshold } = JSON.parse(readFileSync('src/learn/speaker-model.json', 'utf8')) as { threshold: number };
-    const { stdout } = await node(['scripts/eval.ts', dir]);
-    expect(stdout).toContain(`Speaker model: src/learn/speaker-model.json, a speaker kept when p >= ${threshold} (--raw for the engine alone).`);
-    const raw = await node(['scripts/eval.ts', dir, '--raw']);
-    expect(raw.stdout).toContain('Speaker model: none (--raw): the engine alone.');
-    expect(raw.stdout).toMatch(/\nferry +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 /);
+    const plain = await node(['scripts/eval.ts', dir]);
+    expect(plain.stdout).toContain('Speaker model: none: the engine alone, as the site shows it (--with-model applies src/learn/speaker-model.json).');
+    expect(plain.stdout).toMatch(/\nferry +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 /);
+    const { stdout } = await node(['scripts/eval.ts', dir, '--with-model']);
+    expect(stdout).toContain(`Speaker model: src/learn/speaker-model.json, a speaker kept when p >= ${threshold} (not applied by the site).`);
   });
 
   it('exits 1 naming a model file that does not exist', async () => {
