@@ -8,7 +8,29 @@ export function byCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Newest date first, dated before undated, then by title, then by slug. */
+/**
+ * Where an article's `date` came from: the page (or an editor) gave it, or,
+ * failing that, it is the day the article was ingested. The site article
+ * carries the ingestion day as its `date` so every list orders by it, and
+ * says so with `dateSource: 'ingested'`; no `dateSource` means published.
+ */
+export type DateSource = 'published' | 'ingested';
+
+export interface DateSourced {
+  dateSource?: DateSource;
+}
+
+/** Where the article's date came from, or null when it has none. */
+export function dateSourceOf(article: { date?: string; dateSource?: DateSource }): DateSource | null {
+  if (article.date === undefined) return null;
+  return article.dateSource ?? 'published';
+}
+
+/**
+ * Newest date first, dated before undated, then by title, then by slug. The
+ * date is the publication date or, without one, the ingestion day (see
+ * `DateSource`), so an article the page gave no date sorts by when it arrived.
+ */
 export function compareArticles(a: ArticleRef, b: ArticleRef): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;

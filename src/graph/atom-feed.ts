@@ -1,4 +1,5 @@
-import { compareArticles } from './article-order.ts';
+import { articleHeadline } from '../site/headline.ts';
+import { compareArticles, dateSourceOf, type DateSourced } from './article-order.ts';
 import { clipAtWord } from './clip-at-word.ts';
 import type { HrefFor } from './routes.ts';
 import type { SiteArticle } from './types.ts';
@@ -11,7 +12,11 @@ export interface FeedOptions {
   hrefFor: HrefFor;
   /** Default `newsgraph`. */
   title?: string;
-  /** Timestamp for undated articles and an empty feed; default `1970-01-01T00:00:00Z` so builds are reproducible. */
+  /**
+   * Timestamp used only when no article has a date at all (an empty feed, or
+   * hand-written entries with neither `date` nor `ingested`); default
+   * `1970-01-01T00:00:00Z` so builds are reproducible.
+   */
   updated?: string;
   /** Most entries to list; default all. */
   limit?: number;
@@ -26,9 +31,18 @@ export function escapeXml(text: string): string {
   return text.replace(NOT_XML, '').replace(/[&<>"']/g, (char) => XML_ENTITIES[char] as string);
 }
 
-/** An Atom 1.0 feed of the articles, newest first. Deterministic: no clock is read. */
-export function buildAtomFeed(articles: readonly SiteArticle[], options: FeedOptions): string {
-  const fallback = options.updated ?? '1970-01-01T00:00:00Z';
+const midnightUtc = (isoDate: string): string => `${isoDate}T00:00:00Z`;
+
+/**
+ * An Atom 1.0 feed of the articles, newest first. Deterministic: no clock is
+ * read. Dates are midnight UTC of the article's date, which is the
+ * publication date or else the ingestion day (then the entry has no
+ * `<published>`). The feed's `<updated>` is the newest of them; an undated
+ * entry gets that too.
+ */
+export function buildAtomFeed(articles: readonly (SiteArticle & DateSourced)[], options: FeedOptions): string {
+  const dates = articles.flatMap((article) => (article.date === undefined ? [] : [midnightUtc(article.date)]));
+  const feedUpdated = dates.sort().at(-1) ?? options.updated ?? '1970-01-01T00:00:00Z';
   const resolve = (href: string): string => (options.siteUrl ? new URL(href, options.siteUrl).href : href);
   const title = options.title ?? 'newsgraph';
   const entries = [...articles]
@@ -37,23 +51,21 @@ export function buildAtomFeed(articles: readonly SiteArticle[], options: FeedOpt
     .map((article) => {
       const href = options.hrefFor({ page: 'article', slug: article.slug });
       const id = options.siteUrl ? resolve(href) : `urn:newsgraph:article:${encodeURIComponent(article.slug)}`;
-      const updated = article.date === undefined ? fallback : `${article.date}T00:00:00Z`;
+      const updated = article.date === undefined ? feedUpdated : midnightUtc(article.date);
       // The opening paragraph, cut: a run-on one could put a whole article in every feed reader's list.
       const opening = article.paragraphs[0];
       const summary = opening === undefined ? undefined : clipAtWord(opening);
       return [
         '  <entry>',
         `    <id>${escapeXml(id)}</id>`,
-        `    <title>${escapeXml(article.title ?? article.slug)}</title>`,
+        `    <title>${escapeXml(articleHeadline(article).text)}</title>`,
         `    <link rel="alternate" type="text/html" href="${escapeXml(resolve(href))}"/>`,
         `    <updated>${escapeXml(updated)}</updated>`,
-        ...(article.date === undefined ? [] : [`    <published>${escapeXml(updated)}</published>`]),
+        ...(dateSourceOf(article) === 'published' ? [`    <published>${escapeXml(updated)}</published>`] : []),
         ...(summary === undefined ? [] : [`    <summary>${escapeXml(summary)}</summary>`]),
         '  </entry>',
       ].join('\n');
     });
-  const dates = articles.flatMap((article) => (article.date === undefined ? [] : [`${article.date}T00:00:00Z`]));
-  const feedUpdated = dates.sort().at(-1) ?? fallback;
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',

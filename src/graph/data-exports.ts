@@ -1,5 +1,6 @@
 import type { EntityKind, QuoteKind } from '../extract/types.ts';
-import { compareLocations } from './article-order.ts';
+import { articleHeadline } from '../site/headline.ts';
+import { compareLocations, dateSourceOf, type DateSource, type DateSourced } from './article-order.ts';
 import type { HrefFor } from './routes.ts';
 import type { InContext } from './sentences.ts';
 import type { GraphQuote, SiteArticle, SiteGraph } from './types.ts';
@@ -15,17 +16,24 @@ import type { GraphQuote, SiteArticle, SiteGraph } from './types.ts';
  * Bumped when a field changes meaning. 2: a quote's `context` may be an
  * excerpt of its sentence (`clippedStart`/`clippedEnd`), and an entity's
  * `related` holds at most `RELATED_LIMIT` entries, `relatedCount` saying how
- * many there are.
+ * many there are. 3: an article's `title` is never null (a headline made from
+ * the first sentence has `titleDerived: true`), and `date` may be the
+ * ingestion day (`dateSource: "ingested"`).
  */
-export const DATA_FORMAT_VERSION = 2;
+export const DATA_FORMAT_VERSION = 3;
 
 /** One row of articles.json. */
 export interface ArticleRecord {
   /** Stable id: the article slug. */
   id: string;
-  title: string | null;
-  /** `YYYY-MM-DD`, or null when the editor gave none. */
+  /** The headline the pages show. */
+  title: string;
+  /** True when the page had no headline and `title` was made from the first sentence. */
+  titleDerived: boolean;
+  /** `YYYY-MM-DD`: the publication date, else the day the article was ingested; null when neither is known. */
   date: string | null;
+  /** Which of the two `date` is. */
+  dateSource: DateSource | null;
   /** The dateline's places as written (`Moscow`, `NEW YORK`); empty when the article has none. */
   dateline: string[];
   url: string;
@@ -125,7 +133,7 @@ function allQuotes(graph: SiteGraph): GraphQuote[] {
   );
 }
 
-export function buildArticlesJson(articles: readonly SiteArticle[], graph: SiteGraph, hrefFor: HrefFor): DataFile<ArticleRecord> {
+export function buildArticlesJson(articles: readonly (SiteArticle & DateSourced)[], graph: SiteGraph, hrefFor: HrefFor): DataFile<ArticleRecord> {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const quotesByArticle = new Map<string, GraphQuote[]>();
   for (const quote of allQuotes(graph)) {
@@ -134,8 +142,9 @@ export function buildArticlesJson(articles: readonly SiteArticle[], graph: SiteG
     else list.push(quote);
   }
   const items = graph.articles.map((ref): ArticleRecord => {
-    const article = bySlug.get(ref.slug) as SiteArticle;
+    const article = bySlug.get(ref.slug) as SiteArticle & DateSourced;
     const slugs = graph.slugByArticleEntity[ref.slug] ?? {};
+    const headline = articleHeadline(article);
     const counts = new Map<string, number>();
     for (const mention of article.extraction.mentions) {
       const slug = slugs[mention.entityId];
@@ -149,8 +158,10 @@ export function buildArticlesJson(articles: readonly SiteArticle[], graph: SiteG
       .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return {
       id: ref.slug,
-      title: ref.title,
-      date: ref.date ?? null,
+      title: headline.text,
+      titleDerived: headline.derived,
+      date: article.date ?? null,
+      dateSource: dateSourceOf(article),
       dateline: [...article.dateline],
       url: hrefFor({ page: 'article', slug: ref.slug }),
       entities,

@@ -1,5 +1,6 @@
 import type { EntityKind } from '../extract/types.ts';
-import { compareByName } from './article-order.ts';
+import { articleHeadline } from '../site/headline.ts';
+import { compareByName, dateSourceOf, type DateSourced } from './article-order.ts';
 import type { HrefFor } from './routes.ts';
 import type { GraphQuote, SiteArticle, SiteEntity, SiteGraph } from './types.ts';
 
@@ -22,8 +23,13 @@ export function jsonLdDocument(nodes: readonly JsonLd[]): JsonLd {
   return { '@context': 'https://schema.org', '@graph': [...nodes] };
 }
 
-/** NewsArticle with every entity it mentions as `mentions` (Person, Place, Organization, Event). */
-export function newsArticleJsonLd(article: SiteArticle, graph: SiteGraph, urlFor: HrefFor): JsonLd {
+/**
+ * NewsArticle with every entity it mentions as `mentions` (Person, Place,
+ * Organization, Event). `headline` is the one the pages show (derived from
+ * the first sentence when the page had none); `datePublished` is given only
+ * for a publication date, never for the day the article was ingested.
+ */
+export function newsArticleJsonLd(article: SiteArticle & DateSourced, graph: SiteGraph, urlFor: HrefFor): JsonLd {
   const slugs = graph.slugByArticleEntity[article.slug] ?? {};
   const mentioned = new Set(article.extraction.mentions.map((mention) => slugs[mention.entityId]));
   const mentions = [...mentioned]
@@ -35,11 +41,11 @@ export function newsArticleJsonLd(article: SiteArticle, graph: SiteGraph, urlFor
     .map((entity): JsonLd => ({ '@type': SCHEMA_TYPE[entity.kind], name: entity.name, url: urlFor({ page: 'entity', slug: entity.slug }) }));
   const node: JsonLd = {
     '@type': 'NewsArticle',
-    headline: article.title ?? '',
+    headline: articleHeadline(article).text,
     url: urlFor({ page: 'article', slug: article.slug }),
     mentions,
   };
-  if (article.date !== undefined) node.datePublished = article.date;
+  if (article.date !== undefined && dateSourceOf(article) === 'published') node.datePublished = article.date;
   if (article.dateline.length > 0) node.dateline = article.dateline.join(', ');
   return node;
 }

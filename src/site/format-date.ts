@@ -9,3 +9,12 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 export function formatDate(isoDate: string): string {
   return longDate.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+/**
+ * An article's date as pages show it: `5 March 2024` for a publication date,
+ * `Added 5 March 2024` for the day an undated article was ingested, so the
+ * reader never takes one for the other.
+ */
+export function formatArticleDate(isoDate: string, source: 'published' | 'ingested'): string {
+  return source === 'ingested' ? `Added ${formatDate(isoDate)}` : formatDate(isoDate);
+}

@@ -1,5 +1,6 @@
 import { articleTextFromMarkdown } from '../extract/article-text.ts';
 import { inArticle } from '../graph/article-error.ts';
+import type { DateSourced } from '../graph/article-order.ts';
 import type { SiteExtraction } from '../graph/site-extraction.ts';
 import type { SiteArticle } from '../graph/types.ts';
 
@@ -14,23 +15,25 @@ export interface StoredArticle {
     caption: string | null;
     dateline: string[];
     date?: string | undefined;
+    ingested?: string | undefined;
     extraction: SiteExtraction;
   };
 }
 
 /**
  * A collection entry as the site graph's article: its plain-text blocks and
- * stored extraction. A failure names the entry's file.
+ * stored extraction. Its `date` is the publication date or, without one,
+ * the ingestion day, marked `dateSource: 'ingested'`. A failure names the entry's file.
  */
-export function toSiteArticle(entry: StoredArticle): SiteArticle {
-  const { title, caption, dateline, date, extraction } = entry.data;
+export function toSiteArticle(entry: StoredArticle): SiteArticle & DateSourced {
+  const { title, caption, dateline, date, ingested, extraction } = entry.data;
   const origin = { slug: entry.id, file: entry.filePath };
   const { paragraphs } = inArticle(origin, 'reading its paragraphs', () => articleTextFromMarkdown({ title, caption, dateline }, entry.body ?? ''));
   return {
     slug: entry.id,
     ...(entry.filePath === undefined ? {} : { file: entry.filePath }),
     title,
-    ...(date === undefined ? {} : { date }),
+    ...(date !== undefined ? { date } : ingested !== undefined ? { date: ingested, dateSource: 'ingested' as const } : {}),
     dateline,
     paragraphs,
     captionText: caption,

@@ -25,7 +25,9 @@ describe('data files', () => {
     expect(buildArticlesJson(allArticles, graph, hrefFor).items[1]).toEqual({
       id: 'seoul-talks',
       title: 'Moon and Putin meet in Seoul',
+      titleDerived: false,
       date: '2024-03-02',
+      dateSource: 'published',
       dateline: ['Seoul'],
       url: 'articles/seoul-talks/index.html',
       entities: [
@@ -69,9 +71,9 @@ describe('data files', () => {
     ]);
   });
 
-  test('every data file says it is format version 2: quote contexts may be clipped excerpts, related lists are capped with relatedCount', () => {
+  test('every data file says it is format version 3: article titles are never null and dates may be ingestion days', () => {
     const files = [buildArticlesJson(allArticles, graph, hrefFor), buildEntitiesJson(graph, hrefFor), buildQuotesJson(graph, hrefFor)];
-    expect(files.map((file) => file.version)).toEqual([2, 2, 2]);
+    expect(files.map((file) => file.version)).toEqual([3, 3, 3]);
   });
 });
 
