@@ -1,0 +1,42 @@
+import type { SiteArticle } from '../graph/types.ts';
+import { firstSentence } from './first-sentence.ts';
+import { headlineOf } from './headline.ts';
+import { type Page, type PageNav, hrefBytes, htmlBytes, pageNav, paginate } from './paginate.ts';
+import { articleRoute, homePageRoute } from './routes.ts';
+
+/**
+ * Articles on one front page. Numbered pages rather than months: a page's
+ * size is then bounded by its count, however many articles a month has
+ * (a busy month of 2,000 articles would not fit in 300 KB), and the reader
+ * of the front page sees the newest articles first either way.
+ */
+export const ARTICLES_PER_PAGE = 50;
+
+/** Markup of one teaser around its texts: list item, article, meta line, heading, link, classes (measured under 400 bytes). */
+export const TEASER_MARKUP_BYTES = 600;
+
+export interface FrontPage {
+  page: Page<SiteArticle>;
+  nav: PageNav;
+  /** How many pages the list has, for the `page 2 of 40` line. */
+  pageCount: number;
+}
+
+/** An upper bound of a teaser's bytes on the front page. */
+export function teaserBytes(article: SiteArticle): number {
+  const opening = article.paragraphs[0];
+  return (
+    TEASER_MARKUP_BYTES +
+    htmlBytes(headlineOf(article.title)) +
+    htmlBytes(opening === undefined ? '' : firstSentence(opening)) +
+    htmlBytes(article.dateline.join(' / ')) +
+    64 + // the formatted date
+    hrefBytes(articleRoute(article.slug))
+  );
+}
+
+/** The front page and `page/2/`, `page/3/`…: the articles in the order given (newest first), cut into pages. */
+export function frontPages(articles: readonly SiteArticle[]): FrontPage[] {
+  const pages = paginate(articles, { perPage: ARTICLES_PER_PAGE, bytesOf: teaserBytes, routeOf: homePageRoute });
+  return pages.map((page) => ({ page, nav: pageNav(pages, page.number), pageCount: pages.length }));
+}
