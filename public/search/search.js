@@ -282,6 +282,8 @@
     var engine = createEngine(scriptLoader(document, manifestHref.slice(0, manifestHref.lastIndexOf('/') + 1)));
     var latest = 0;
     var timer;
+    // Typing then pressing Enter would run the same search twice and replace the results under the pointer.
+    var lastText = null;
 
     function show(message, items) {
       status.textContent = message;
@@ -290,6 +292,9 @@
 
     function run() {
       var text = input.value;
+      clearTimeout(timer);
+      if (text === lastText) return;
+      lastText = text;
       var ticket = ++latest;
       if (tokenize(text).length === 0) {
         show('Type a name, some words or a "quoted phrase".');
@@ -313,6 +318,8 @@
           show(message, items);
         },
         function (error) {
+          // A file that failed to load may load on the next try.
+          lastText = null;
           if (ticket === latest) show(error.message);
         },
       );
