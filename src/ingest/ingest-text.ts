@@ -6,6 +6,7 @@ import { looksLikeHeadline } from './headline.ts';
 import { IngestError } from './ingest-error.ts';
 import { markMastheadLines } from './masthead.ts';
 import { paragraphsToMarkdown } from './markdown-escape.ts';
+import { titlesThePicture } from './photo-title.ts';
 import { classifyLines, type ClassifiedLine } from './noise.ts';
 import { findPublicationDate, readDateLine, utcDay, type FoundDate } from './publication-date.ts';
 import { entrySlug } from './slug.ts';
@@ -90,8 +91,8 @@ function readHead(lines: ClassifiedLine[]): Head {
   let title: ClassifiedLine | null = null;
   let candidate = first;
   if (looksLikeHeadline(first.text)) {
-    if (describesImage(second.text)) {
-      // "CDC outbreak map July 30" over "An updated map of ...": a photo's title, not the story's.
+    if (describesImage(second.text) && titlesThePicture(first.text, second.text)) {
+      // "CDC outbreak map July 30" over "An updated map of the outbreak … July 30": a photo's title, not the story's.
       first.noise = PHOTO_TITLE;
     } else {
       title = first;
