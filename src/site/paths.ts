@@ -53,6 +53,34 @@ export function relativeHref(from: Route, to: Route): string {
   return `${up}${down}${fragment}`;
 }
 
+/**
+ * How the links of a page are written. `relative` (every page but one):
+ * hrefs relative to the page, so dist/ works from any folder on a host and
+ * from disk. `site-root`: for the 404 page, which a host serves in place of
+ * any missing address (`/articles/nope/deeper/`), where a relative href
+ * would resolve against that address and miss. It is never opened from
+ * disk, so it can name the site root: with `site` set in astro.config, its
+ * links are absolute URLs under `site` (which may sit below the host's root,
+ * `https://example.org/news/`); without it, root-absolute paths (`/`,
+ * `/styles/site.css`), which assume the site is served from the host's root.
+ */
+export type LinkMode = 'relative' | 'site-root';
+
+/** The hrefs of one page: the href of each route as that page writes it. */
+export type HrefFrom = (to: Route) => string;
+
+/** The href function of the page at `from`; `site` (astro.config's) matters only for `site-root`. */
+export function hrefsFrom(from: Route, mode: LinkMode = 'relative', site?: URL): HrefFrom {
+  if (mode === 'relative') return (to) => relativeHref(from, to);
+  return (to) => {
+    // Resolved from the front page, the href names the same file, relative to the site root.
+    const fromRoot = relativeHref('', to);
+    if (site === undefined) return `/${fromRoot}`;
+    const base = site.href.endsWith('/') ? site.href : `${site.href}/`;
+    return new URL(fromRoot, base).href;
+  };
+}
+
 /** Rejects routes that would make hrefs ambiguous: a leading slash, `.`/`..` or empty segments. */
 function assertRoute(route: Route): void {
   const parts = route.split('/');

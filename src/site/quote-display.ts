@@ -1,4 +1,12 @@
 import type { GraphQuote } from '../graph/types.ts';
+import type { Route } from './paths.ts';
+import { countOf } from './plural.ts';
+
+// These two belong with the other routes in routes.ts; they live here while that file is another change's.
+/** The one page that tells readers how attribution works, what "uncertain" means and how it is corrected. */
+export const aboutRoute: Route = 'about/';
+/** Where every "uncertain" mark links: the about page's section on it. */
+export const uncertainRoute: Route = `${aboutRoute}#uncertain`;
 
 /**
  * Whether a quote's speaker is shown with an "uncertain" badge: only a named
@@ -24,4 +32,25 @@ const EXCERPT_LIMIT = 90;
  */
 export function quoteExcerpt(text: string, limit = EXCERPT_LIMIT): string {
   return text.length > limit ? `${text.slice(0, limit - 2).trimEnd()}…` : text;
+}
+
+/** How much a speaker said, in counts. */
+export interface SpeakerCounts {
+  quotes: number;
+  /** Articles the quotes are in. */
+  articles: number;
+  statements: number;
+}
+
+/**
+ * A speaker page's one-line summary for readers: `3 quotes in 2 articles,
+ * and 1 reported statement.` A count of zero is left out rather than
+ * spelled out; with nothing to count there is no summary (null).
+ */
+export function speakerSummary({ quotes, articles, statements }: SpeakerCounts): string | null {
+  const parts = [
+    ...(quotes > 0 ? [`${countOf(quotes, 'quote')} in ${countOf(articles, 'article')}`] : []),
+    ...(statements > 0 ? [countOf(statements, 'reported statement')] : []),
+  ];
+  return parts.length === 0 ? null : `${parts.join(', and ')}.`;
 }

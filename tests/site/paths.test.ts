@@ -2,11 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SITE_SETTINGS } from '../../src/integration/settings.ts';
 import * as paths from '../../src/site/paths.ts';
-import { relativeHref, routeFile } from '../../src/site/paths.ts';
+import { hrefsFrom, relativeHref, routeFile } from '../../src/site/paths.ts';
 
 describe('public API of src/site/paths.ts', () => {
-  it('exports exactly routeFile and relativeHref', () => {
-    expect(Object.keys(paths).sort()).toEqual(['relativeHref', 'routeFile']);
+  it('exports exactly routeFile, relativeHref and hrefsFrom', () => {
+    expect(Object.keys(paths).sort()).toEqual(['hrefsFrom', 'relativeHref', 'routeFile']);
   });
 });
 
@@ -92,5 +92,28 @@ describe('relativeHref, for any two routes', () => {
         expect(href.endsWith('/')).toBe(false);
       }),
     );
+  });
+});
+
+describe('hrefsFrom', () => {
+  it('writes relative hrefs by default, like relativeHref', () => {
+    expect(hrefsFrom('articles/a/')('entities/moscow/')).toBe('../../entities/moscow/index.html');
+  });
+
+  it('writes root-absolute hrefs for a page served at any address when no site is set', () => {
+    const href = hrefsFrom('404.html', 'site-root');
+    expect([href(''), href('styles/site.css'), href('articles/a/#q-1')]).toEqual(['/index.html', '/styles/site.css', '/articles/a/index.html#q-1']);
+  });
+
+  it('writes absolute URLs under the site, keeping a site path without a trailing slash', () => {
+    const href = hrefsFrom('404.html', 'site-root', new URL('https://example.org/news'));
+    expect([href(''), href('speakers/moon-jae-in/')]).toEqual([
+      'https://example.org/news/index.html',
+      'https://example.org/news/speakers/moon-jae-in/index.html',
+    ]);
+  });
+
+  it('encodes a slug in a root-absolute href as relativeHref does', () => {
+    expect(hrefsFrom('404.html', 'site-root')('entities/são-paulo/')).toBe('/entities/s%C3%A3o-paulo/index.html');
   });
 });

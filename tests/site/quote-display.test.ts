@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isShownAsUncertain, quoteExcerpt, quoteWords } from '../../src/site/quote-display.ts';
+import { isShownAsUncertain, quoteExcerpt, quoteWords, speakerSummary } from '../../src/site/quote-display.ts';
 
 const quote = { lowConfidence: true, editorConfirmed: false, speakerSlug: 'ana-lopez' };
 
@@ -48,5 +48,29 @@ describe('quoteExcerpt', () => {
         expect(quoteExcerpt(text).length).toBeLessThanOrEqual(89);
       }),
     );
+  });
+});
+
+describe('quoteExcerpt with a limit', () => {
+  it('cuts to two under the limit and adds an ellipsis', () => {
+    expect(quoteExcerpt('one two three four', 10)).toBe('one two…');
+  });
+});
+
+describe('speakerSummary', () => {
+  it('counts quotes, their articles and reported statements', () => {
+    expect(speakerSummary({ quotes: 3, articles: 2, statements: 1 })).toBe('3 quotes in 2 articles, and 1 reported statement.');
+  });
+
+  it('leaves out statements when there are none', () => {
+    expect(speakerSummary({ quotes: 1, articles: 1, statements: 0 })).toBe('1 quote in 1 article.');
+  });
+
+  it('leaves out quotes when there are none, rather than writing "0 quotes in 0 articles"', () => {
+    expect(speakerSummary({ quotes: 0, articles: 0, statements: 2 })).toBe('2 reported statements.');
+  });
+
+  it('gives no summary when there is nothing to count', () => {
+    expect(speakerSummary({ quotes: 0, articles: 0, statements: 0 })).toBeNull();
   });
 });

@@ -1,0 +1,115 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { articleSchema } from '../../src/content/article-schema.ts';
+import { splitFrontmatter } from '../../src/content/frontmatter.ts';
+import { articleTextFromMarkdown } from '../../src/extract/article-text.ts';
+import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/browser.ts';
+import { builtSite } from './support/built-site.ts';
+import { parseHtml } from '../render/parse-html.ts';
+import { repoRoot } from './support/project.ts';
+import { seedEntry } from './support/seed-entry.ts';
+
+/** Every article the site test build holds: the committed entries and the fixtures, with their paragraphs as extraction reads them. */
+async function builtArticles(): Promise<{ slug: string; paragraphs: string[] }[]> {
+  const folders = [join(repoRoot, 'content', 'articles'), join(repoRoot, 'tests', 'site', 'fixtures', 'articles')];
+  const articles: { slug: string; paragraphs: string[] }[] = [];
+  for (const folder of folders) {
+    for (const file of (await readdir(folder)).filter((name) => name.endsWith('.md')).sort()) {
+      const { data, body } = splitFrontmatter(await readFile(join(folder, file), 'utf8'));
+      articles.push({ slug: file.replace(/\.md$/, ''), paragraphs: articleTextFromMarkdown(articleSchema.parse(data), body).paragraphs });
+    }
+  }
+  return articles;
+}
+
+describe('attribution on built article pages', () => {
+  it('keeps every paragraph exactly the article text, so no speaker name is added inside one', async () => {
+    const dist = await builtSite();
+    const articles = await builtArticles();
+    expect(articles.length).toBeGreaterThan(1);
+    for (const article of articles) {
+      const root = parseHtml(await readFile(join(dist, 'articles', article.slug, 'index.html'), 'utf8'));
+      const texts = article.paragraphs.map((_, i) => root.querySelector(`.story-body #p-${i}`)?.text);
+      expect({ slug: article.slug, texts }).toEqual({ slug: article.slug, texts: article.paragraphs });
+    }
+  });
+
+  it('names each attributed quote once, in a note right after the paragraph holding it', async () => {
+    const dist = await builtSite();
+    const seed = await seedEntry();
+    const root = parseHtml(await readFile(join(dist, 'articles', seed.slug, 'index.html'), 'utf8'));
+    const notes = root.querySelectorAll('.story-body ul.attribution');
+    expect(notes.length).toBeGreaterThan(0);
+    const listed = notes.flatMap((note) => note.querySelectorAll('a.attribution-quote').map((link) => link.getAttribute('href')));
+    expect(new Set(listed).size).toBe(listed.length);
+    for (const note of notes) {
+      const paragraph = note.previousElementSibling;
+      for (const link of note.querySelectorAll('a.attribution-quote')) {
+        expect(paragraph?.querySelector(`q${link.getAttribute('href')}`)).not.toBeNull();
+      }
+    }
+  });
+});
+
+if (!hasChromium) console.warn(`Skipping the attribution browser tests: ${CHROMIUM_PATH} is not installed (CI installs it).`);
+
+describe.skipIf(!hasChromium)('the attribution note in a browser', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function openSeed(width: number) {
+    const [dist, seed] = await Promise.all([builtSite(), seedEntry()]);
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(pathToFileURL(join(dist, 'articles', seed.slug, 'index.html')).href);
+    return { page, dist, seed };
+  }
+
+  it('reads each paragraph as the article wrote it', async () => {
+    const { page, seed } = await openSeed(1280);
+    const written = await page.locator('article .story-body > p').evaluateAll((elements) => elements.map((element) => element.textContent));
+    expect(written).toEqual(seed.paragraphs);
+    await page.close();
+  });
+
+  it('sets the note beside its paragraph on a wide screen', async () => {
+    const { page } = await openSeed(1280);
+    const note = page.locator('.story-body > ul.attribution').first();
+    const paragraph = note.locator('xpath=preceding-sibling::*[1]');
+    const [noteBox, paragraphBox] = [await note.boundingBox(), await paragraph.boundingBox()];
+    expect(noteBox!.x).toBeGreaterThanOrEqual(paragraphBox!.x + paragraphBox!.width);
+    expect(noteBox!.y).toBeGreaterThanOrEqual(paragraphBox!.y);
+    expect(noteBox!.y).toBeLessThan(paragraphBox!.y + paragraphBox!.height);
+    await page.close();
+  });
+
+  it('sets the note under its paragraph on a 375 px screen', async () => {
+    const { page } = await openSeed(375);
+    const note = page.locator('.story-body > ul.attribution').first();
+    const paragraph = note.locator('xpath=preceding-sibling::*[1]');
+    const [noteBox, paragraphBox] = [await note.boundingBox(), await paragraph.boundingBox()];
+    expect(noteBox!.y).toBeGreaterThanOrEqual(paragraphBox!.y + paragraphBox!.height - 1);
+    expect(noteBox!.x + noteBox!.width).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
+  it('leads from the note to the speaker page and from its quote words to the quote', async () => {
+    const { page, dist } = await openSeed(1280);
+    const item = page.locator('.story-body ul.attribution li').filter({ hasText: 'Vladimir Putin' }).first();
+    const quoteHref = await item.locator('a.attribution-quote').getAttribute('href');
+    await item.locator('a.attribution-quote').click();
+    expect(await page.locator('q:target').getAttribute('id')).toBe(quoteHref?.slice(1));
+    await item.locator('a', { hasText: 'Vladimir Putin' }).click();
+    expect(page.url()).toBe(pathToFileURL(join(dist, 'speakers', 'vladimir-putin', 'index.html')).href);
+    await page.close();
+  });
+});
