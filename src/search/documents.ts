@@ -2,6 +2,8 @@ import { compareLocations } from '../graph/article-order.ts';
 import { clipAtWord } from '../graph/clip-at-word.ts';
 import type { GraphQuote, SiteGraph } from '../graph/types.ts';
 import type { Route } from '../site/paths.ts';
+import { kindLabel } from '../site/entity-kinds.ts';
+import { formatDate } from '../site/format-date.ts';
 import { articleRoute, entityRoute, speakerRoute } from '../site/routes.ts';
 
 export type SearchDocumentKind = 'speaker' | 'entity' | 'article' | 'quote';
@@ -13,7 +15,7 @@ export interface SearchDocument {
   title: string;
   /** The page (and fragment) relative to the site root, as the site's routes name it. */
   route: Route;
-  /** A line under the title: an entity's kind and description, an article's date. */
+  /** A line under the title: a speaker's quote count, an entity's kind and description, an article's date. */
   detail?: string;
   /** For a quote: who said it (absent when no speaker is confident) and in which article. */
   speaker?: string;
@@ -49,7 +51,7 @@ export function searchDocuments(graph: SiteGraph): SearchDocument[] {
       kind: 'entity',
       title: entity.name,
       route: entityRoute(entity.slug),
-      detail: entity.description === undefined ? entity.kind : `${entity.kind} · ${entity.description}`,
+      detail: entity.description === undefined ? kindLabel(entity.kind) : `${kindLabel(entity.kind)} · ${entity.description}`,
       fields: [entity.name, ...entity.aliases.filter((alias) => alias !== entity.name)],
     }),
   );
@@ -59,7 +61,7 @@ export function searchDocuments(graph: SiteGraph): SearchDocument[] {
       kind: 'article',
       title: article.title ?? article.slug,
       route: articleRoute(article.slug),
-      ...(article.date === undefined ? {} : { detail: article.date }),
+      ...(article.date === undefined ? {} : { detail: formatDate(article.date) }),
       fields: [article.title ?? article.slug],
     }),
   );

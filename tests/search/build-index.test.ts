@@ -56,7 +56,14 @@ describe('searchDocuments', () => {
   it('finds an entity by its aliases, and describes it by kind and description', () => {
     const anna = searchDocuments(fixtureGraph()).find((d) => d.route === 'entities/anna-lind/');
     expect(anna?.fields).toEqual(['Anna Lind', 'Lind']);
-    expect(anna?.detail).toBe('person · Port minister.');
+    expect(anna?.detail).toBe('Person · Port minister.');
+  });
+
+  it('describes a speaker by the number of quotes and an article by its date', () => {
+    const documents = searchDocuments(fixtureGraph());
+    expect(documents.find((d) => d.route === 'speakers/anna-lind/')?.detail).toBe('2 quotes');
+    expect(documents.find((d) => d.route === 'articles/harbour-deal/')?.detail).toBe('2 March 2026');
+    expect(documents.find((d) => d.route === 'entities/tromsø/')?.detail).toBe('Place');
   });
 
   it('clips a long quote for display but indexes all of it', () => {

@@ -1,4 +1,4 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { buildSearchIndex, searchRoute, shardSearchIndex } from '../../search/index.ts';
 import { relativeHref } from '../../site/paths.ts';
 import { siteData } from '../../site/site-graph.ts';
@@ -15,5 +15,6 @@ export const getStaticPaths = (async () => {
   return [...files].map(([shard, script]) => ({ params: { shard }, props: { script } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { script: string }).script, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+type Props = InferGetStaticPropsType<typeof getStaticPaths>;
+
+export const GET: APIRoute<Props> = ({ props }) => new Response(props.script, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
