@@ -6,10 +6,13 @@ import { hasShared, sharedPath, sharedTitle } from '../support/shared-data.ts';
 
 // Ingest of the raw seed page itself, so these need ../shared/seed; the
 // extraction tests start from the committed entry the last one pins down.
+/** The day the committed seed entry was ingested: ingest records it when the page gives no date. */
+const SEED_INGESTED = (): Date => new Date('2026-12-05T00:00:00Z');
+
 describe.skipIf(!hasShared(...SEED_RAW))(sharedTitle('the seed article', ...SEED_RAW), () => {
   let result: IngestResult;
   beforeAll(() => {
-    result = ingestText(readFileSync(sharedPath(...SEED_RAW), 'utf8'), SEED_RAW.join('/'));
+    result = ingestText(readFileSync(sharedPath(...SEED_RAW), 'utf8'), SEED_RAW.join('/'), { clock: SEED_INGESTED });
   });
 
   it('has the headline as title', () => {
@@ -36,8 +39,9 @@ describe.skipIf(!hasShared(...SEED_RAW))(sharedTitle('the seed article', ...SEED
     expect(result.paragraphs).toHaveLength(16);
   });
 
-  it('has no date and names its source file', () => {
+  it('has no date, records the day it was ingested, and names its source file', () => {
     expect(result.frontmatter.date).toBeUndefined();
+    expect(result.frontmatter.ingested).toBe('2026-12-05');
     expect(result.frontmatter.source).toBe('000_f426b72678450e3a.txt');
   });
 

@@ -48,9 +48,10 @@ describe('the seed article page', () => {
     expect(shown).toEqual(seed.paragraphs.map((paragraph) => paragraph.replace(/\s+/g, ' ').trim()));
   });
 
-  it('has a time element exactly when the entry has a date', () => {
+  it('has a time element with its date, or the day it was ingested labelled "Added"', () => {
     const time = articlePage.querySelector('main article time');
-    expect(time?.getAttribute('datetime')).toBe(seed.data.date);
+    expect(time?.getAttribute('datetime')).toBe(seed.data.date ?? seed.data.ingested);
+    if (seed.data.date === undefined) expect(textOf(time)).toMatch(/^Added /);
   });
 
   it('is titled by its headline in the browser tab', () => {
