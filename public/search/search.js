@@ -267,7 +267,7 @@
       var line = document.createElement('span');
       line.className = 'search-detail';
       line.textContent = detail;
-      item.append(' ', line);
+      item.append(' \u2014 ', line);
     }
     return item;
   }

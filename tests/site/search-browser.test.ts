@@ -135,6 +135,23 @@ describe.skipIf(!hasChromium)('searching the built site', () => {
       expect(await page.locator('#search-status').textContent()).toMatch(/^No results/);
     });
 
+    it('shows a headline holding markup as text, adding no element but the index scripts', async () => {
+      const page = await browser.newPage();
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(searchPage());
+      const found = await search(page, 'port security bill');
+      expect(found.filter((result) => result.kind === 'Article').map((result) => result.text)).toEqual([
+        'Port security bill </script><script>alert(1)</script> passes',
+      ]);
+      const inlineScripts = await page.locator('script:not([src])').count();
+      expect(inlineScripts).toBe(0);
+      expect(dialogs).toEqual([]);
+    });
+
     it('sends a reader without JavaScript to the indexes', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
