@@ -1,6 +1,6 @@
 import { renderEntry, type ArticleFrontmatter } from './article-entry.ts';
 import { stripBidiControls } from './bidi-controls.ts';
-import { captionEvidence, describesImage, type CaptionEvidence } from './caption.ts';
+import { captionEvidence, captionWithoutCredit, describesImage, type CaptionEvidence } from './caption.ts';
 import { findDateline } from './dateline.ts';
 import { looksLikeHeadline } from './headline.ts';
 import { IngestError } from './ingest-error.ts';
@@ -41,6 +41,9 @@ export interface IngestOptions {
 /** How many lines at each end of the page count as furniture where a date stamp may sit. */
 const EDGE_LINES = 3;
 const DATE_LINE_RULE = 'date-line';
+
+/** The rule named in `removed` for a credit cut off the end of the caption's line. */
+const CAPTION_CREDIT_RULE = 'caption-credit';
 
 /** Rules whose line right under a caption shows that a photo was there. */
 const CREDIT_RULES = /(?:^|\+)(?:photo-credit|agency-credit|copyright|caption-repeated-with-credit)(?:\+|$)/u;
@@ -166,7 +169,12 @@ export function ingestText(raw: string, source: string, options: IngestOptions =
   if (dateline) body[0] = dateline.rest;
   const found = findPublicationDate(furnitureLines(lines, head), datelinePrefix);
 
-  const removed = lines.filter((line) => line.noise !== null).map((line) => ({ line: line.text, rule: line.noise ?? '' }));
+  // A photo credit the page ran onto the caption's own line (`… by the CDC CDC`) is noise too.
+  const captionParts = head.caption === null ? null : captionWithoutCredit(head.caption.text);
+  const removed = lines.flatMap((line): RemovedLine[] => {
+    if (line === head.caption && captionParts?.credit != null) return [{ line: captionParts.credit, rule: CAPTION_CREDIT_RULE }];
+    return line.noise === null ? [] : [{ line: line.text, rule: line.noise }];
+  });
   const cleanSource = stripBidiControls(sourceName);
   if (cleanSource.removed.length > 0) {
     warnings.push(
@@ -176,7 +184,7 @@ export function ingestText(raw: string, source: string, options: IngestOptions =
   const frontmatter: ArticleFrontmatter = {
     title: head.title?.text ?? null,
     dateline: dateline?.places ?? [],
-    caption: head.caption?.text ?? null,
+    caption: captionParts?.caption ?? null,
     ...(found === null ? { ingested: utcDay((options.clock ?? (() => new Date()))()) } : { date: found.date }),
     source: cleanSource.text,
     removed: removed.map((item) => item.line),

@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { captionWithoutCredit } from '../../src/ingest/caption.ts';
+import { ingestText } from '../../src/ingest/ingest-text.ts';
 
 describe('captionWithoutCredit', () => {
   it('cuts a credit that repeats the source named after `by the`', () => {
@@ -61,5 +62,22 @@ describe('captionWithoutCredit properties', () => {
         expect(captionWithoutCredit(text)).toEqual({ caption: text, credit: null });
       }),
     );
+  });
+});
+
+describe('ingestText with a credit on the caption line', () => {
+  it('writes the caption without the credit and lists the credit as removed', () => {
+    const raw = [
+      'Flu cases climb for a third week',
+      '',
+      'A chart of the flu season so far, from a report by the NHSA NHSA',
+      '',
+      'Flu cases rose for a third week running, the health agency said on Monday.',
+      '',
+    ].join('\n');
+    const result = ingestText(raw, 'flu.txt', { clock: () => new Date('2026-01-02T00:00:00Z') });
+    expect(result.frontmatter.caption).toBe('A chart of the flu season so far, from a report by the NHSA');
+    expect(result.removed).toEqual([{ line: 'NHSA', rule: 'caption-credit' }]);
+    expect(result.frontmatter.removed).toEqual(['NHSA']);
   });
 });
