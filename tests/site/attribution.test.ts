@@ -54,6 +54,22 @@ describe('attribution on built article pages', () => {
   });
 });
 
+describe('the about page that uncertain marks explain themselves on', () => {
+  it('is linked from the footer of every page, here the front page', async () => {
+    const root = parseHtml(await readFile(join(await builtSite(), 'index.html'), 'utf8'));
+    expect(root.querySelector('.site-footer a[href="about/index.html"]')?.text).toBe('About this archive');
+  });
+
+  it('has the section the uncertain badges link to', async () => {
+    const dist = await builtSite();
+    const about = parseHtml(await readFile(join(dist, 'about', 'index.html'), 'utf8'));
+    expect(about.querySelector('#uncertain')?.text).toBe('What “uncertain” means');
+    const speaker = parseHtml(await readFile(join(dist, 'speakers', 'ingrid-solberg', 'index.html'), 'utf8'));
+    const badge = speaker.querySelector('a.badge--unsure');
+    expect([badge?.text, badge?.getAttribute('href')]).toEqual(['Attribution uncertain', '../../about/index.html#uncertain']);
+  });
+});
+
 if (!hasChromium) console.warn(`Skipping the attribution browser tests: ${CHROMIUM_PATH} is not installed (CI installs it).`);
 
 describe.skipIf(!hasChromium)('the attribution note in a browser', () => {
