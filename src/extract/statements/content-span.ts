@@ -18,6 +18,7 @@ import { DETERMINERS, PREPOSITIONS, SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from
 import type { ReportingVerb } from '../lexicon/reporting-verbs.ts';
 import type { AnalyzedBlock } from '../quotes/analyze-block.ts';
 import { isCapitalized, isPossessive, type Token } from '../quotes/tokenize.ts';
+import { countWork } from '../work-meter.ts';
 
 /** Auxiliaries and copulas: a clause's verb even when its main verb is unknown (`was`, `won't`). */
 const AUXILIARIES = new Set([
@@ -50,6 +51,7 @@ export function contentStartAfterCue(block: AnalyzedBlock, verb: ReportingVerb, 
   let afterArgumentNoun = false;
   let j = after;
   while (j <= last) {
+    countWork();
     if (!plainWord(block, j)) {
       if (tokens[j]!.text === ',' && !block.isMark[j]) {
         j += 1;
@@ -119,6 +121,7 @@ export function carriesContent(block: AnalyzedBlock, verb: ReportingVerb | null,
   let needed = 0;
   let count = 0;
   for (let j = first; j <= last; j += 1) {
+    countWork();
     const word = block.tokens[j]!;
     if (!word.isWord) continue;
     count += 1;
@@ -159,6 +162,7 @@ function nounPhraseEnd(block: AnalyzedBlock, k: number, last: number): number {
   let stoppedAtVerb = false;
   let headNoun = false;
   while (j <= last && j - bodyFirst < MAX_ARGUMENT_WORDS && plainWord(block, j)) {
+    countWork();
     const token = tokens[j]!;
     const capitalized = isCapitalized(token) || /^\p{N}/u.test(token.text);
     if (!determined && j > bodyFirst && capitalized !== (isCapitalized(tokens[bodyFirst]!) || /^\p{N}/u.test(tokens[bodyFirst]!.text))) break;

@@ -4,10 +4,22 @@ import { cueText } from '../quotes/cue-finders.ts';
 import { resolveSpeaker } from '../quotes/resolve-speaker.ts';
 import { reportingVerbAt, subjectBefore } from '../quotes/speaker-refs.ts';
 import type { Statement } from '../types.ts';
-import { clauseEnd, statementStart } from './clause-extent.ts';
+import { countWork } from '../work-meter.ts';
+import { type ClauseIndex, clauseEnd, clauseIndexOf, statementStart } from './clause-extent.ts';
 import { carriesContent, contentStartAfterCue } from './content-span.ts';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
+
+/**
+ * How far (in characters) a statement's text reaches from its cue, before
+ * the cue's first character and after its last. The longest statement in the
+ * real articles at hand (../shared/corpus, ../shared/seed, eval/*) is 263
+ * characters in all, so no real statement comes near; the bound keeps a
+ * sentence that repeats a cue thousands of times from giving each cue the
+ * rest of the sentence, which would make the output grow with the square of
+ * the sentence. A clause running further is cut at the last whole token within reach.
+ */
+export const MAX_STATEMENT_REACH = 1_000;
 
 /** A statement with the part of its text that is what was said. */
 export interface ReportedStatement extends Statement {
@@ -40,15 +52,17 @@ export function reportedStatementsOf(analysis: ArticleAnalysis): ReportedStateme
   const statements: ReportedStatement[] = [];
   for (const block of analysis.blocks) {
     if (block.block !== 'body') continue;
+    const index = clauseIndexOf(block);
     for (let i = 0; i < block.tokens.length; i += 1) {
-      const statement = statementAt(analysis, block, i);
+      countWork();
+      const statement = statementAt(analysis, block, index, i);
       if (statement !== null) statements.push(statement);
     }
   }
   return statements;
 }
 
-function statementAt(analysis: ArticleAnalysis, block: AnalyzedBlock, i: number): ReportedStatement | null {
+function statementAt(analysis: ArticleAnalysis, block: AnalyzedBlock, index: ClauseIndex, i: number): ReportedStatement | null {
   const verb = reportingVerbAt(block, i);
   if (verb === null || verb.verb === null || block.tokens[i]!.lower.endsWith('ing')) return null;
   const sentenceStart = block.sentenceStart[i]!;
@@ -60,6 +74,8 @@ function statementAt(analysis: ArticleAnalysis, block: AnalyzedBlock, i: number)
   const { tokens } = block;
   const after = verb.last + 1;
   const sentenceEnd = block.sentenceEnd[i]!;
+  const reachStart = tokens[i]!.start - MAX_STATEMENT_REACH;
+  const reachEnd = tokens[verb.last]!.end + MAX_STATEMENT_REACH;
   const next = tokens[after];
   let first: number;
   let last: number;
@@ -67,25 +83,25 @@ function statementAt(analysis: ArticleAnalysis, block: AnalyzedBlock, i: number)
   let contentLast: number;
   if (next === undefined || after >= sentenceEnd || TERMINAL.has(next.text)) {
     // `…, Moon has said.`: the cue closes a sentence of reported speech.
-    const comma = commaBeforeSubject(block, subject.first, sentenceStart);
+    const comma = commaBeforeSubject(block, index, subject.first, sentenceStart);
     if (comma === null) return null;
-    first = sentenceStart;
-    last = sentenceEnd - 1;
-    contentFirst = sentenceStart;
+    first = firstWithinReach(block, index, sentenceStart, comma, reachStart);
+    last = lastWithinReach(block, index, after, sentenceEnd - 1, reachEnd);
+    contentFirst = first;
     contentLast = comma - 1;
   } else {
     if (!next.isWord || block.isMark[after]) return null;
-    first = statementStart(block, subject.first, sentenceStart);
-    last = clauseEnd(block, after, first === sentenceStart);
+    first = statementStart(block, subject.first, sentenceStart, reachStart);
+    last = lastWithinReach(block, index, after, clauseEnd(block, index, after, first === sentenceStart), reachEnd);
     if (last < after) return null;
     contentFirst = contentStartAfterCue(block, verb.verb, after, last);
     contentLast = last;
-    const comma = lastWordAt(block, contentFirst, last) === null ? commaBeforeSubject(block, first, sentenceStart) : null;
+    const comma = lastWordAt(block, contentFirst, last) === null ? commaBeforeSubject(block, index, first, sentenceStart) : null;
     if (comma !== null) {
       // `…, the minister said in a statement.`: only the cue's own arguments follow it.
-      first = sentenceStart;
-      last = clauseEnd(block, after, true);
-      contentFirst = sentenceStart;
+      first = firstWithinReach(block, index, sentenceStart, comma, reachStart);
+      last = lastWithinReach(block, index, after, clauseEnd(block, index, after, true), reachEnd);
+      contentFirst = first;
       contentLast = comma - 1;
     }
   }
@@ -107,15 +123,38 @@ function statementAt(analysis: ArticleAnalysis, block: AnalyzedBlock, i: number)
 }
 
 /** The comma before a subject that closes a sentence of the reporter's own words (`…, Moon has said`); null when there is none. */
-function commaBeforeSubject(block: AnalyzedBlock, subjectFirst: number, sentenceStart: number): number | null {
+function commaBeforeSubject(block: AnalyzedBlock, index: ClauseIndex, subjectFirst: number, sentenceStart: number): number | null {
   const comma = subjectFirst - 1;
   if (comma <= sentenceStart || block.tokens[comma]!.text !== ',') return null;
-  for (let k = sentenceStart; k < comma; k += 1) if (block.isMark[k] || block.depth[k] !== 0) return null;
+  if (index.quotedBefore[comma]! !== index.quotedBefore[sentenceStart]!) return null;
   return comma;
+}
+
+/**
+ * `first`, or when the text from there would start more than the reach before
+ * the cue, the first token in `first..limit` that starts within it.
+ */
+function firstWithinReach(block: AnalyzedBlock, index: ClauseIndex, first: number, limit: number, reachStart: number): number {
+  if (block.tokens[first]!.start >= reachStart) return first;
+  // reachStart > 0 here, since a token starts before it.
+  return Math.min(limit, index.lastTokenStartingBy[reachStart - 1]! + 1);
+}
+
+/** `last`, or when the text to there would end more than the reach after the cue, the last token in `from..last` that ends within it (and at least `from`). */
+function lastWithinReach(block: AnalyzedBlock, index: ClauseIndex, from: number, last: number, reachEnd: number): number {
+  const { tokens } = block;
+  if (last <= from || tokens[last]!.end <= reachEnd) return last;
+  // reachEnd is inside the text here, since a token ends after it; tokens do not overlap, so the one before ends within reach.
+  let k = index.lastTokenStartingBy[reachEnd]!;
+  if (tokens[k]!.end > reachEnd) k -= 1;
+  return Math.max(from, k);
 }
 
 /** Index of the last token in `first..last` that is not punctuation, or null: the content ends there, without its full stop. */
 function lastWordAt(block: AnalyzedBlock, first: number, last: number): number | null {
-  for (let j = last; j >= first; j -= 1) if (block.tokens[j]!.isWord || block.isMark[j] || block.depth[j] !== 0) return j;
+  for (let j = last; j >= first; j -= 1) {
+    countWork();
+    if (block.tokens[j]!.isWord || block.isMark[j] || block.depth[j] !== 0) return j;
+  }
   return null;
 }
