@@ -5,7 +5,8 @@
  * p95 ms, ms per 3 KB), how time grows with size (10 KB to 1 MB, and 1 MB of
  * unbalanced quote marks, the input that breaks naive quote pairing), how
  * time grows on the one-paragraph shapes that once went quadratic (a run of
- * quote marks, nested quotes, a run of capitalized words; 100 KB to 4 MB), and
+ * quote marks, nested quotes, a run of capitalized words, one sentence
+ * repeating `Ruiz said`; 100 KB to 4 MB), and
  * how much heap the results hold. Only extraction is timed; ingest is done first.
  * Default dirs: ../shared/seed and ../shared/corpus when they exist,
  * otherwise synthetic articles.

@@ -6,9 +6,9 @@
  */
 import type { ArticleText } from '../extract/types.ts';
 
-export type PathologicalShape = 'quote-mark-run' | 'nested-quotes' | 'title-case-run';
+export type PathologicalShape = 'quote-mark-run' | 'nested-quotes' | 'title-case-run' | 'repeated-cue';
 
-export const PATHOLOGICAL_SHAPES: readonly PathologicalShape[] = ['quote-mark-run', 'nested-quotes', 'title-case-run'];
+export const PATHOLOGICAL_SHAPES: readonly PathologicalShape[] = ['quote-mark-run', 'nested-quotes', 'title-case-run', 'repeated-cue'];
 
 /** Every mark the quote finder knows, straight and curly, with guillemets. */
 const MARK_RUN = '"“”‘’«»\'';
@@ -47,6 +47,11 @@ function titleCaseRun(chars: number): string {
   return words.join(' ').slice(0, chars);
 }
 
+/** `Ruiz said Ruiz said …`: one sentence of reporting cues, each reporting the rest of the sentence. */
+function repeatedCue(chars: number): string {
+  return repeatTo('Ruiz said ', chars);
+}
+
 /** The one paragraph of `shape`, `chars` characters long. */
 export function pathologicalParagraph(shape: PathologicalShape, chars: number): string {
   switch (shape) {
@@ -56,6 +61,8 @@ export function pathologicalParagraph(shape: PathologicalShape, chars: number): 
       return nestedQuotes(chars);
     case 'title-case-run':
       return titleCaseRun(chars);
+    case 'repeated-cue':
+      return repeatedCue(chars);
   }
 }
 

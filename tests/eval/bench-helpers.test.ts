@@ -72,12 +72,13 @@ describe('pathological benchmark paragraphs', () => {
     }
   });
 
-  it('build a run of every quote mark, nested openers then closers, and one long capitalized run', () => {
+  it('build a run of every quote mark, nested openers then closers, one long capitalized run, and one sentence of repeated cues', () => {
     expect(pathologicalParagraph('quote-mark-run', 10)).toBe('"“”‘’«»\'"“');
     expect(pathologicalParagraph('nested-quotes', 8)).toBe('“‘«“»’”»');
     expect(pathologicalParagraph('title-case-run', 30)).toBe('Alpha Beta Gamma Delta Epsilon');
     const words = pathologicalParagraph('title-case-run', 2_000).split(' ');
     expect(words.every((word) => /^\p{Lu}/u.test(word))).toBe(true);
     expect(new Set(words).size).toBe(words.length);
+    expect(pathologicalParagraph('repeated-cue', 25)).toBe('Ruiz said Ruiz said Ruiz ');
   });
 });
