@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { NAME_MARKUP_BYTES } from '../../src/site/name-index-pages.ts';
 import { htmlBytes, PAGE_BYTE_LIMIT, PAGE_CHROME_BYTES } from '../../src/site/paginate.ts';
 import { builtSite } from './support/built-site.ts';
+import { seedGold } from './support/seed-gold.ts';
 import { htmlFilesIn, readPage, resolveHref, textOf } from './support/html.ts';
 
 let dist: string;
@@ -50,6 +51,18 @@ describe('page sizes of the built site', () => {
 });
 
 describe('the entity and speakers indexes', () => {
+  it('list every entity of the seed gold under its kind on some letter page', async () => {
+    const gold = await seedGold();
+    const listed = new Set<string>();
+    for (const page of pages.filter((file) => file.startsWith('entities/letter/'))) {
+      for (const section of (await readPage(dist, page)).querySelectorAll('section.kind-section')) {
+        for (const name of section.querySelectorAll('.entity-list a')) listed.add(`${section.id}: ${textOf(name)}`);
+      }
+    }
+    const missing = Object.entries(gold.entities).flatMap(([kind, entities]) => entities.map((entity) => `${kind}: ${entity.name}`)).filter((key) => !listed.has(key));
+    expect(missing).toEqual([]);
+  });
+
   it('split the names into letter pages, linked from the overview\'s jump bar', async () => {
     for (const overview of ['entities/index.html', 'speakers/index.html']) {
       const links = (await readPage(dist, overview)).querySelectorAll('.jump-bar a').map((a) => resolveHref(overview, a.getAttribute('href') ?? '').file);
