@@ -12,7 +12,7 @@ import { articleRoute, homePageRoute } from './routes.ts';
  */
 export const ARTICLES_PER_PAGE = 50;
 
-/** Markup of one teaser around its texts: list item, article, meta line, heading, link, classes (measured under 400 bytes). */
+/** Markup of one teaser around its texts: list item, article, meta line, heading, link, classes (measured at about 200 bytes). */
 export const TEASER_MARKUP_BYTES = 600;
 
 export interface FrontPage {

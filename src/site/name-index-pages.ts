@@ -13,7 +13,7 @@ import { SHORT_NAME_LIMIT, shortName } from './short-name.ts';
 /** Names on one letter page; a letter with more runs on to `…/letter/a/2/`. */
 export const NAMES_PER_PAGE = 500;
 
-/** Markup of one name around its texts: list item, kind, link, counts span and their attributes (measured at 112 bytes; tests/site/page-size.test.ts checks it). */
+/** Markup of one name around its texts: list item, kind, link, counts span and their attributes (measured at about 90 bytes; tests/site/page-size.test.ts checks the bound). */
 export const NAME_MARKUP_BYTES = 200;
 
 /** The longest hover title a long name gets in a list (the entity page shows it whole). */

@@ -11,7 +11,7 @@ export const UNATTRIBUTED_PER_PAGE = 100;
 
 /**
  * Markup of one quote or statement around its texts: list item, context,
- * badges, cue, the source line and their attributes (measured under 900 bytes).
+ * badges, cue, the source line and their attributes (measured at about 330 bytes with no badges; every badge shown adds under 150).
  */
 export const UNATTRIBUTED_MARKUP_BYTES = 1_200;
 
