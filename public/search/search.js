@@ -223,9 +223,19 @@
     return { search: search };
   }
 
-  /** Loads an index file by adding a <script> next to this one; the file registers itself with add(). */
-  function scriptLoader(document, base) {
+  /**
+   * Loads an index file by adding a <script>; the file registers itself with
+   * add(). The manifest comes from the page's href (which carries its
+   * version), the other files from its folder, with the manifest's version.
+   */
+  function scriptLoader(document, manifestHref) {
+    var folder = manifestHref.slice(0, manifestHref.lastIndexOf('/') + 1);
     var pending = new Map();
+    function urlOf(name) {
+      if (name === 'manifest') return manifestHref;
+      var version = files.get('manifest').version;
+      return folder + name + '.js' + (version ? '?v=' + encodeURIComponent(version) : '');
+    }
     return function load(name) {
       if (files.has(name)) return Promise.resolve();
       if (!pending.has(name)) {
@@ -233,7 +243,7 @@
           name,
           new Promise(function (resolve, reject) {
             var script = document.createElement('script');
-            script.src = base + name + '.js';
+            script.src = urlOf(name);
             script.onload = function () {
               if (files.has(name)) resolve();
               else reject(new Error('The search index file ' + name + '.js did not load its data.'));
@@ -278,8 +288,7 @@
     var input = form.querySelector('input[name="q"]');
     var status = document.getElementById('search-status');
     var list = document.getElementById('search-results');
-    var manifestHref = form.getAttribute('data-index') || 'manifest.js';
-    var engine = createEngine(scriptLoader(document, manifestHref.slice(0, manifestHref.lastIndexOf('/') + 1)));
+    var engine = createEngine(scriptLoader(document, form.getAttribute('data-index') || 'manifest.js'));
     var latest = 0;
     var timer;
     // Typing then pressing Enter would run the same search twice and replace the results under the pointer.

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { SearchDocument, SearchDocumentKind } from './documents.ts';
 import type { Posting, SearchIndex } from './build-index.ts';
 import { indexScript } from './serialize.ts';
@@ -26,6 +27,13 @@ export interface ClientDocument {
 
 export interface ManifestPayload {
   kind: 'manifest';
+  /**
+   * A digest of every other index file. The client asks for them as
+   * `<name>.js?v=<version>`, so a host may cache them for good and a
+   * rebuilt index is never read half old, half new (over file:// the
+   * query is ignored).
+   */
+  version: string;
   keyLength: number;
   documents: number;
   /** Document files in id order, each with its first document id. */
@@ -96,8 +104,11 @@ export function shardSearchIndex(index: SearchIndex, hrefOf: (route: Route) => s
     for (const part of parts) files.set(part.name, indexScript(part));
   }
 
+  const digest = createHash('sha256');
+  for (const [name, script] of files) digest.update(name).update('\0').update(script).update('\0');
   const manifest: ManifestPayload = {
     kind: 'manifest',
+    version: digest.digest('hex').slice(0, 10),
     keyLength: KEY_LENGTH,
     documents: index.documents.length,
     docs: docs.map(({ name, start }) => ({ name, start })),

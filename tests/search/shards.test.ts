@@ -89,6 +89,14 @@ describe('shardSearchIndex', () => {
     );
   });
 
+  it('versions the index by a digest of its files, which any change to a document changes', () => {
+    const again = shardSearchIndex(indexDocuments(documents), (route) => `../${route}index.html`, budgets).manifest;
+    const changed = shardSearchIndex(indexDocuments([...documents.slice(0, 4), doc('the pilots')]), (route) => `../${route}index.html`, budgets).manifest;
+    expect(manifest.version).toMatch(/^[0-9a-f]{10}$/);
+    expect(again.version).toBe(manifest.version);
+    expect(changed.version).not.toBe(manifest.version);
+  });
+
   it('gives each document its link text and the href the search page needs', () => {
     const all = payloads(files);
     expect((all.get('docs-0') as DocsPayload).docs[1]).toEqual({ k: 'article', t: 'a ship in port', u: '../articles/14/index.html' });

@@ -182,11 +182,18 @@ describe.skipIf(!hasChromium)('searching the built site', () => {
       expect(statuses.every((status) => status === 200)).toBe(true);
     });
 
-    it('finds a quoted phrase from the seed article', async () => {
+    it('finds a quoted phrase from the seed article, asking for every index file by the index version', async () => {
       const { phrase, id } = await seedPhrase(dist);
+      const manifestScript = await readFile(join(dist, 'search', 'manifest.js'), 'utf8');
+      const { version } = JSON.parse(manifestScript.replace(/^window\.__newsgraphSearch\.add\(/, '').replace(/\);\n$/, '')) as { version: string };
       const page = await browser.newPage();
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
       await page.goto(`${origin}/search/index.html`);
       const found = await search(page, phrase);
+      const indexFiles = requested.filter((url) => /\/search\/(?!search\.js)[^/?]+\.js/.test(url));
+      expect(indexFiles.length).toBeGreaterThan(2);
+      expect(indexFiles.filter((url) => !url.endsWith(`.js?v=${version}`))).toEqual([]);
       const [slug, anchor] = id.split('#') as [string, string];
       expect(found.filter((result) => result.kind === 'Quote').map((result) => result.url)).toContain(`${origin}/articles/${encodeURI(slug)}/index.html#${anchor}`);
     });
