@@ -16,7 +16,8 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
  * First token of a statement: its subject, widened over the titles and
  * determiner written before it in the same clause (`The Trump
  * administration`, `Russia's Energy Minister Alexander Novak`), but nothing
- * before that determiner (`On Friday the chief executive`).
+ * before that determiner (`On Friday the chief executive`), nor any token
+ * starting before the character offset `minStart`.
  */
 export function statementStart(block: AnalyzedBlock, subjectFirst: number, floor: number, minStart: number): number {
   let k = subjectFirst;
@@ -24,7 +25,7 @@ export function statementStart(block: AnalyzedBlock, subjectFirst: number, floor
   while (k - 1 >= floor && block.tokens[k]!.lower !== 'the') {
     countWork();
     const token = block.tokens[k - 1]!;
-    // A run of capitalized words longer than any title is no subject; stopping keeps the scan short.
+    // No statement starts further back than its reach (a run of capitalized words that long is no title anyway).
     if (token.start < minStart) break;
     if (block.depth[k - 1] !== 0 || !token.isWord || PREPOSITIONS.has(token.lower)) break;
     if (!(isCapitalized(token) || isPossessive(token) || token.lower === 'the')) break;
@@ -50,6 +51,7 @@ export interface ClauseIndex {
   lastTokenStartingBy: Int32Array;
 }
 
+/** The clause index of one block, in time linear in its text. */
 export function clauseIndexOf(block: AnalyzedBlock): ClauseIndex {
   const { tokens, depth, isMark } = block;
   const count = tokens.length;
