@@ -14,6 +14,7 @@ interface Sizes {
   total: number;
   /** What a search for "the", the commonest word, loads in term files. */
   commonestWord: number;
+  manifest: number;
 }
 
 function sizes(articles: number): Sizes {
@@ -25,12 +26,13 @@ function sizes(articles: number): Sizes {
     largest: Math.max(...all),
     total: all.reduce((sum, size) => sum + size, 0),
     commonestWord: (manifest.terms[termKey('the')] ?? []).reduce((sum, name) => sum + (bytes.get(name) ?? 0), 0),
+    manifest: bytes.get('manifest') ?? 0,
   };
 }
 
 const format = (articles: number, s: Sizes): string =>
   `${articles} articles (${articles * QUOTES_PER_ARTICLE} quotes): ${s.files} files, ${(s.total / 1e6).toFixed(1)} MB in all, ` +
-  `largest ${(s.largest / 1024).toFixed(0)} KiB, "the" loads ${(s.commonestWord / 1024).toFixed(0)} KiB of term files`;
+  `largest ${(s.largest / 1024).toFixed(0)} KiB, manifest ${(s.manifest / 1024).toFixed(0)} KiB, "the" loads ${(s.commonestWord / 1024).toFixed(0)} KiB of term files`;
 
 describe('index file sizes as the site grows (synthetic articles)', () => {
   it('keeps every file under 1 MiB at 20,000 articles, and the largest does not grow with the site', { timeout: 180_000 }, () => {
