@@ -1,5 +1,6 @@
 import { entitiesRoute, homeRoute, speakersRoute } from './routes.ts';
 import type { Route } from './paths.ts';
+import { searchRoute } from '../search/routes.ts';
 
 export const SITE_TITLE = 'newsgraph';
 export const SITE_DESCRIPTION = 'News articles with the people, places and quotes in them.';
@@ -15,4 +16,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { label: 'Articles', route: homeRoute },
   { label: 'Entities', route: entitiesRoute },
   { label: 'Speakers', route: speakersRoute },
+  { label: 'Search', route: searchRoute },
 ];
