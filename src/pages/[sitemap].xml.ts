@@ -1,6 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { homeRoute, articleRoute, entitiesRoute, entityRoute, speakerRoute, speakersRoute, unattributedRoute } from '../site/routes.ts';
+import type { SiteArticle } from '../graph/types.ts';
+import { frontPages } from '../site/front-pages.ts';
+import { entityIndex, speakerIndex } from '../site/name-index-pages.ts';
+import { aboutRoute, articleRoute, entitiesRoute, entityRoute, speakerRoute, speakersRoute } from '../site/routes.ts';
 import { siteData } from '../site/site-graph.ts';
+import { unattributedPages } from '../site/unattributed-pages.ts';
 import { buildSitemap } from '../site/sitemap.ts';
 
 /**
@@ -13,12 +17,16 @@ export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitema
 
 export const GET: APIRoute = async ({ site }) => {
   if (site === undefined) return new Response(null, { status: 404 });
-  const { graph } = await siteData();
+  const { graph, articles: bySlug } = await siteData();
+  // Every numbered page is listed: the front page and page/2/…, each letter page, each page of unattributed quotes.
   const routes = [
-    homeRoute,
+    ...frontPages(graph.articles.map((ref) => bySlug.get(ref.slug) as SiteArticle)).map(({ page }) => page.route),
+    aboutRoute,
     entitiesRoute,
+    ...entityIndex(graph).pages.map(({ page }) => page.route),
     speakersRoute,
-    unattributedRoute,
+    ...speakerIndex(graph).pages.map(({ page }) => page.route),
+    ...unattributedPages(graph).map((page) => page.route),
     ...graph.articles.map((article) => articleRoute(article.slug)),
     ...graph.entities.map((entity) => entityRoute(entity.slug)),
     ...graph.speakers.map((speaker) => speakerRoute(speaker.slug)),

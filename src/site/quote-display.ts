@@ -1,12 +1,5 @@
 import type { GraphQuote } from '../graph/types.ts';
-import type { Route } from './paths.ts';
 import { countOf } from './plural.ts';
-
-// These two belong with the other routes in routes.ts; they live here while that file is another change's.
-/** The one page that tells readers how attribution works, what "uncertain" means and how it is corrected. */
-export const aboutRoute: Route = 'about/';
-/** Where every "uncertain" mark links: the about page's section on it. */
-export const uncertainRoute: Route = `${aboutRoute}#uncertain`;
 
 /**
  * Whether a quote's speaker is shown with an "uncertain" badge: only a named

@@ -10,6 +10,12 @@ export const entitiesRoute: Route = 'entities/';
 export const speakersRoute: Route = 'speakers/';
 // Outside speakers/ so no speaker slug (an entity called "Unattributed") can collide with it.
 export const unattributedRoute: Route = 'quotes/unattributed/';
+/** The one page that tells readers how attribution works, what "uncertain" means and how it is corrected. */
+export const aboutRoute: Route = 'about/';
+/** Where every "uncertain" mark links: the about page's section on it. */
+export const uncertainRoute: Route = `${aboutRoute}#uncertain`;
+/** The about page's section on how an editor corrects a speaker. */
+export const correctionsRoute: Route = `${aboutRoute}#corrections`;
 export const feedRoute: Route = 'feed.xml';
 export const articlesDataRoute: Route = 'data/articles.json';
 export const entitiesDataRoute: Route = 'data/entities.json';

@@ -13,6 +13,10 @@ describe('articleLinks', () => {
     expect(links.speakerHref('e1')).toBe('../../speakers/ana-lopez/index.html');
   });
 
+  it('links "attribution uncertain" to the about page\'s section on it, relative to the article', () => {
+    expect(links.uncertainHref).toBe('../../about/index.html#uncertain');
+  });
+
   it('leaves an id without a slug unlinked', () => {
     expect(links.entityHref('e9')).toBeUndefined();
   });
