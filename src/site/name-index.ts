@@ -1,43 +1,45 @@
 import type { SiteEntity, Speaker } from '../graph/types.ts';
 import { kindLabel } from './entity-kinds.ts';
-import { OTHER_LETTER } from './letter-groups.ts';
+import { countOf } from './plural.ts';
 import type { Route } from './paths.ts';
 import { entityRoute, speakerRoute } from './routes.ts';
 
-/** One name in an A-to-Z index: where it links and the short counts shown beside it. */
+/** One name in an A-to-Z index: where it links and the counts shown beside it. */
 export interface NameIndexEntry {
   name: string;
   route: Route;
-  /** Terse counts beside the name (`3 · 2 art.`); `countsTitle` spells them out on hover. */
+  /** The counts beside the name in reader words: `4 mentions in 2 articles`, `3 quotes, 1 reported statement`. */
   counts: string;
+  /** The counts' hover title: the same words, with a speaker's kind before them. */
   countsTitle: string;
   /** Set on entity lists, where the stylesheet colours a name by kind. */
   kind?: string;
 }
 
 export function entityIndexEntry(entity: SiteEntity): NameIndexEntry {
+  const counts = `${countOf(entity.mentionCount, 'mention')} in ${countOf(entity.articleCount, 'article')}`;
   return {
     name: entity.name,
     route: entityRoute(entity.slug),
-    counts: `${entity.mentionCount} · ${entity.articleCount} art.`,
-    countsTitle: `${entity.mentionCount} mentions in ${entity.articleCount} articles`,
+    counts,
+    countsTitle: counts,
     kind: entity.kind,
   };
 }
 
 export function speakerIndexEntry(speaker: Speaker): NameIndexEntry {
   const statements = speaker.statements.length;
+  // A count of zero is left out; every listed speaker has a quote or a statement.
+  const counts = [
+    ...(speaker.quoteCount > 0 ? [countOf(speaker.quoteCount, 'quote')] : []),
+    ...(statements > 0 ? [countOf(statements, 'reported statement')] : []),
+  ].join(', ');
   return {
     name: speaker.name,
     route: speakerRoute(speaker.slug),
-    counts: `${speaker.quoteCount} q · ${statements} st.`,
-    countsTitle: `${kindLabel(speaker.kind)}: ${speaker.quoteCount} quotes, ${statements} reported statements`,
+    counts,
+    countsTitle: `${kindLabel(speaker.kind)}: ${counts}`,
   };
-}
-
-/** The element id a jump-bar letter links to; `#` is not usable in an id, so it becomes `other`. */
-export function letterAnchor(prefix: string, letter: string): string {
-  return `${prefix}-${letter === OTHER_LETTER ? 'other' : letter.toLowerCase()}`;
 }
 
 /** The speakers with the most quotes, most first; speakers with only reported statements are left out. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteEntity, Speaker } from '../../src/graph/types.ts';
-import { entityIndexEntry, letterAnchor, mostQuoted, speakerIndexEntry } from '../../src/site/name-index.ts';
+import { entityIndexEntry, mostQuoted, speakerIndexEntry } from '../../src/site/name-index.ts';
 
 const speaker = (slug: string, quoteCount: number, statementCount = 0): Speaker => ({
   slug,
@@ -17,7 +17,7 @@ describe('entityIndexEntry', () => {
     expect(entityIndexEntry(entity)).toEqual({
       name: 'Seoul',
       route: 'entities/seoul/',
-      counts: '4 · 2 art.',
+      counts: '4 mentions in 2 articles',
       countsTitle: '4 mentions in 2 articles',
       kind: 'place',
     });
@@ -25,23 +25,25 @@ describe('entityIndexEntry', () => {
 });
 
 describe('speakerIndexEntry', () => {
-  it('links the speaker page and counts quotes and reported statements', () => {
+  it('links the speaker page and counts quotes and reported statements in words', () => {
     expect(speakerIndexEntry({ ...speaker('ana-lopez', 3, 1), name: 'Ana López' })).toEqual({
       name: 'Ana López',
       route: 'speakers/ana-lopez/',
-      counts: '3 q · 1 st.',
-      countsTitle: 'Person: 3 quotes, 1 reported statements',
+      counts: '3 quotes, 1 reported statement',
+      countsTitle: 'Person: 3 quotes, 1 reported statement',
     });
+  });
+
+  it('leaves out a count of zero', () => {
+    expect(speakerIndexEntry(speaker('b', 0, 2)).counts).toBe('2 reported statements');
+    expect(speakerIndexEntry(speaker('c', 1, 0)).counts).toBe('1 quote');
   });
 });
 
-describe('letterAnchor', () => {
-  it('joins the prefix and the lower-cased letter', () => {
-    expect(letterAnchor('person', 'M')).toBe('person-m');
-  });
-
-  it('names the group of other first characters `other`, since # cannot stand in an id', () => {
-    expect(letterAnchor('letter', '#')).toBe('letter-other');
+describe('entityIndexEntry counts', () => {
+  it('says one mention in one article in the singular', () => {
+    const entity = { slug: 'oslo', name: 'Oslo', kind: 'place', mentionCount: 1, articleCount: 1 } as SiteEntity;
+    expect(entityIndexEntry(entity).counts).toBe('1 mention in 1 article');
   });
 });
 
