@@ -3,6 +3,7 @@ import { paragraphAnchor, quoteAnchor } from './anchors.ts';
 import { inArticle } from './article-error.ts';
 import { compareLocations } from './article-order.ts';
 import { isAttributed, SURE_CONFIDENCE } from './confidence.ts';
+import { articleHeadline, type Headline } from './headline.ts';
 import type { Identity, LocalKeys } from './identify-entities.ts';
 import { sentenceAround, splitSentences, type InContext, type SentenceSpan } from './sentences.ts';
 import type { SiteQuoteRecord } from './site-extraction.ts';
@@ -10,10 +11,29 @@ import type { ArticlePlace, ArticleQuotes, ArticleRef, GraphQuote, GraphStatemen
 
 export type SlugOf = (key: string) => string;
 
+// A ref is made for every mention, quote and statement; an untitled article's
+// first paragraph is split into sentences once, not once per span.
+const headlines = new WeakMap<SiteArticle, Headline>();
+
+function headlineOfArticle(article: SiteArticle): Headline {
+  const known = headlines.get(article);
+  if (known !== undefined) return known;
+  const headline = articleHeadline(article);
+  headlines.set(article, headline);
+  return headline;
+}
+
+/** The article's light reference, carrying its headline so no page that holds only a ref falls back to a placeholder. */
 export function refOf(article: SiteArticle): ArticleRef {
-  return article.date === undefined
-    ? { slug: article.slug, title: article.title }
-    : { slug: article.slug, title: article.title, date: article.date };
+  const headline = headlineOfArticle(article);
+  return {
+    slug: article.slug,
+    title: article.title,
+    headline: headline.text,
+    headlineDerived: headline.derived,
+    ...(article.date === undefined ? {} : { date: article.date }),
+    ...(article.dateSource === undefined ? {} : { dateSource: article.dateSource }),
+  };
 }
 
 function blockText(article: SiteArticle, block: Block, paragraph: number): string {

@@ -1,4 +1,5 @@
 import type { Block, EntityKind, MentionForm, QuoteKind } from '../extract/types.ts';
+import type { DateSource } from './article-order.ts';
 import type { InContext } from './sentences.ts';
 import type { SiteExtraction } from './site-extraction.ts';
 
@@ -9,8 +10,10 @@ export interface SiteArticle {
   /** The entry file relative to the project root (`content/articles/x.md`), when known; errors name it. */
   file?: string;
   title: string | null;
-  /** `YYYY-MM-DD` when the editor gave one. */
+  /** `YYYY-MM-DD`: the publication date or, without one, the day the article was ingested (see `dateSource`). */
   date?: string;
+  /** `'ingested'` when `date` is the ingestion day; absent means published. */
+  dateSource?: DateSource;
   dateline: string[];
   /** Plain text of each body paragraph, as the extraction saw it. */
   paragraphs: string[];
@@ -21,8 +24,15 @@ export interface SiteArticle {
 /** Enough of an article to list and link it. */
 export interface ArticleRef {
   slug: string;
+  /** The frontmatter title; pages show `headline`. */
   title: string | null;
+  /** What every page calls the article: its title, or its first sentence when it had none (`articleHeadline`). */
+  headline: string;
+  /** True when `headline` was made from the first sentence. */
+  headlineDerived: boolean;
   date?: string;
+  /** `'ingested'` when `date` is the ingestion day; absent means published. */
+  dateSource?: DateSource;
 }
 
 /** Where in an article a span sits, and the fragment id that lands on it. */

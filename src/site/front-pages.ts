@@ -1,6 +1,6 @@
 import type { SiteArticle } from '../graph/types.ts';
 import { firstSentence } from './first-sentence.ts';
-import { headlineOf } from './headline.ts';
+import { articleHeadline } from './headline.ts';
 import { type Page, type PageNav, hrefBytes, htmlBytes, pageNav, paginate } from './paginate.ts';
 import { articleRoute, homePageRoute } from './routes.ts';
 
@@ -14,6 +14,10 @@ export const ARTICLES_PER_PAGE = 50;
 
 /** Markup of one teaser around its texts: list item, article, meta line, heading, link, classes (measured at about 200 bytes). */
 export const TEASER_MARKUP_BYTES = 600;
+/** A publication date in the meta line: `<time datetime="…">7 September 2017</time>` is at most 50 bytes. */
+export const PUBLISHED_DATE_BYTES = 64;
+/** The `Added …` line of an article dated by its ingestion day: its own paragraph and time element, at most 84 bytes. */
+export const ADDED_LINE_BYTES = 96;
 
 export interface FrontPage {
   page: Page<SiteArticle>;
@@ -25,12 +29,15 @@ export interface FrontPage {
 /** An upper bound of a teaser's bytes on the front page. */
 export function teaserBytes(article: SiteArticle): number {
   const opening = article.paragraphs[0];
+  const headline = articleHeadline(article);
+  // As in the teaser: a derived headline is the first sentence, so no standfirst repeats it.
+  const standfirst = opening === undefined || headline.derived ? '' : firstSentence(opening);
   return (
     TEASER_MARKUP_BYTES +
-    htmlBytes(headlineOf(article.title)) +
-    htmlBytes(opening === undefined ? '' : firstSentence(opening)) +
+    htmlBytes(headline.text) +
+    htmlBytes(standfirst) +
     htmlBytes(article.dateline.join(' / ')) +
-    64 + // the formatted date
+    (article.dateSource === 'ingested' ? ADDED_LINE_BYTES : PUBLISHED_DATE_BYTES) +
     hrefBytes(articleRoute(article.slug))
   );
 }

@@ -1,45 +1,17 @@
-import { clipAtWord } from '../graph/clip-at-word.ts';
-import { splitSentences } from '../graph/sentences.ts';
+import { articleHeadline, type HeadlineSource, NO_HEADLINE } from '../graph/headline.ts';
 
-/** How long a headline made from the first sentence may run before it is cut at a word. */
-export const DERIVED_HEADLINE_LIMIT = 110;
-/** Shown only when an article has neither a headline nor any text (ingest refuses such pages). */
-export const NO_HEADLINE = 'Untitled article';
+// The derivation lives in the graph (every ArticleRef carries its headline);
+// the site keeps importing it from here.
+export { articleHeadline, DERIVED_HEADLINE_LIMIT, type Headline, type HeadlineSource, NO_HEADLINE } from '../graph/headline.ts';
+
 /** The note beside a derived headline on the article page. */
 export const DERIVED_HEADLINE_NOTE = 'Headline from the first sentence';
 
-/** What an article is called everywhere: its own headline, or one made from its opening. */
-export interface Headline {
-  text: string;
-  /** True when the page had no headline and `text` was made from the first sentence. */
-  derived: boolean;
-}
-
-/** The fields a headline is made from: the frontmatter title and the body paragraphs. */
-export interface HeadlineSource {
-  title: string | null;
-  paragraphs?: readonly string[];
-}
-
 /**
- * The article's headline: its title when ingest found one, otherwise the
- * first sentence of its first paragraph, cut at a word boundary near
- * `DERIVED_HEADLINE_LIMIT` and without its closing full stop. Every page,
- * the feed, the JSON-LD and articles.json call this, so an article is called
- * the same everywhere.
- */
-export function articleHeadline({ title, paragraphs = [] }: HeadlineSource): Headline {
-  if (title !== null) return { text: title, derived: false };
-  const opening = paragraphs.find((paragraph) => paragraph.trim() !== '');
-  if (opening === undefined) return { text: NO_HEADLINE, derived: true };
-  const [first] = splitSentences(opening);
-  const sentence = (first === undefined ? opening : opening.slice(first.start, first.end)).trim();
-  return { text: clipAtWord(sentence.replace(/(?<!\.)\.$/u, ''), DERIVED_HEADLINE_LIMIT), derived: true };
-}
-
-/**
- * The headline's text. Given only a title (callers that hold no paragraphs),
- * an untitled article is `Untitled article`; given the article, see `articleHeadline`.
+ * The headline's text. Given only a title, an untitled article is
+ * `Untitled article`; pages that hold an `ArticleRef` show `ref.headline`
+ * instead, which is derived from the first sentence. Given the article, see
+ * `articleHeadline`.
  */
 export function headlineOf(source: string | null | HeadlineSource): string {
   if (source === null || typeof source === 'string') return source ?? NO_HEADLINE;

@@ -1,6 +1,5 @@
 import type { ArticleRef, GraphQuote, GraphStatement, SiteGraph } from '../graph/types.ts';
 import { formatDate } from './format-date.ts';
-import { headlineOf } from './headline.ts';
 import { type PageNav, hrefBytes, htmlBytes, pageNav, paginate } from './paginate.ts';
 import type { Route } from './paths.ts';
 import { articleRoute, unattributedPageRoute } from './routes.ts';
@@ -42,7 +41,7 @@ export interface UnattributedPage {
 
 export function sourceOf(article: ArticleRef): SourceArticle {
   return {
-    headline: headlineOf(article.title),
+    headline: article.headline,
     route: articleRoute(article.slug),
     date: article.date === undefined ? null : formatDate(article.date),
     isoDate: article.date ?? null,

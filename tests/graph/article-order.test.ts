@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compareArticles, type ArticleRef } from '../../src/graph/index.ts';
 
 function article(slug: string, title: string | null, date?: string): ArticleRef {
-  return date === undefined ? { slug, title } : { slug, title, date };
+  // Order reads only slug, title and date; the headline is there because every ref carries one.
+  const ref = { slug, title, headline: title ?? `Opening of ${slug}`, headlineDerived: title === null };
+  return date === undefined ? ref : { ...ref, date };
 }
 
 function order(articles: ArticleRef[]): string[] {

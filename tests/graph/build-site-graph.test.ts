@@ -47,7 +47,7 @@ describe('entities', () => {
 
   test('gives each mention its sentence, offsets in it, article and paragraph anchor', () => {
     expect(entityBySlug('vladimir-putin')?.mentions[3]).toEqual({
-      article: { slug: 'seoul-talks', title: 'Moon and Putin meet in Seoul', date: '2024-03-02' },
+      article: { slug: 'seoul-talks', title: 'Moon and Putin meet in Seoul', headline: 'Moon and Putin meet in Seoul', headlineDerived: false, date: '2024-03-02' },
       block: 'body',
       paragraph: 1,
       anchor: 'p-1',
@@ -103,10 +103,10 @@ describe('speakers', () => {
   test('groups a speaker quotes by article with kind, cue, confidence and anchor', () => {
     expect(speakerBySlug('vladimir-putin')?.articles).toEqual([
       {
-        article: { slug: 'seoul-talks', title: 'Moon and Putin meet in Seoul', date: '2024-03-02' },
+        article: { slug: 'seoul-talks', title: 'Moon and Putin meet in Seoul', headline: 'Moon and Putin meet in Seoul', headlineDerived: false, date: '2024-03-02' },
         quotes: [
           {
-            article: { slug: 'seoul-talks', title: 'Moon and Putin meet in Seoul', date: '2024-03-02' },
+            article: { slug: 'seoul-talks', title: 'Moon and Putin meet in Seoul', headline: 'Moon and Putin meet in Seoul', headlineDerived: false, date: '2024-03-02' },
             block: 'body',
             paragraph: 1,
             anchor: 'p-1',

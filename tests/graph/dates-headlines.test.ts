@@ -55,6 +55,42 @@ describe('articleHeadline', () => {
   });
 });
 
+describe('the headline on every article reference', () => {
+  const graph = buildSiteGraph([seoulTalks, untitled], entityList);
+  const derived = 'The quay at Lerwick closed on Monday after a storm damaged its pilings';
+
+  test("an untitled article's ref carries its derived headline, marked derived, and its date source", () => {
+    expect(graph.articles.find((ref) => ref.slug === 'quay-closure')).toEqual({
+      slug: 'quay-closure',
+      title: null,
+      headline: derived,
+      headlineDerived: true,
+      date: '2024-03-04',
+      dateSource: 'ingested',
+    });
+  });
+
+  test("a titled article's ref carries its title as the headline, not derived", () => {
+    expect(graph.articles.find((ref) => ref.slug === 'seoul-talks')).toEqual({
+      slug: 'seoul-talks',
+      title: 'Moon and Putin meet in Seoul',
+      headline: 'Moon and Putin meet in Seoul',
+      headlineDerived: false,
+      date: '2024-03-02',
+    });
+  });
+
+  test('the refs on mentions, quotes and datelines carry the same headline', () => {
+    const refs = [
+      ...graph.entities.flatMap((entity) => [...entity.mentions.map((mention) => mention.article), ...entity.datelines]),
+      ...graph.speakers.flatMap((speaker) => speaker.articles.map((group) => group.article)),
+      ...graph.unattributed.map((quote) => quote.article),
+    ].filter((ref) => ref.slug === 'quay-closure');
+    expect(refs.length).toBeGreaterThan(0);
+    expect(new Set(refs.map((ref) => `${ref.headline}|${ref.headlineDerived}`))).toEqual(new Set([`${derived}|true`]));
+  });
+});
+
 describe('the derived headline in every output', () => {
   const articles = [seoulTalks, untitled];
   const graph = buildSiteGraph(articles, entityList);

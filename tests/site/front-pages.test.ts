@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SiteArticle } from '../../src/graph/types.ts';
-import { ARTICLES_PER_PAGE, frontPages, teaserBytes, TEASER_MARKUP_BYTES } from '../../src/site/front-pages.ts';
+import { ADDED_LINE_BYTES, ARTICLES_PER_PAGE, frontPages, PUBLISHED_DATE_BYTES, teaserBytes, TEASER_MARKUP_BYTES } from '../../src/site/front-pages.ts';
 import { allArticles } from '../graph/fixtures.ts';
 
 const article = (index: number): SiteArticle => ({ ...(allArticles[0] as SiteArticle), slug: `story-${index}` });
@@ -30,6 +30,18 @@ describe('frontPages', () => {
 describe('teaserBytes', () => {
   it('counts the headline, the standfirst and the dateline beside the markup', () => {
     const bare: SiteArticle = { ...(allArticles[0] as SiteArticle), slug: 's', title: 'Ab', dateline: ['Cd'], paragraphs: ['Ef.'] };
-    expect(teaserBytes(bare)).toBe(TEASER_MARKUP_BYTES + 2 + 3 + 2 + 64 + (3 * 'articles/s/'.length + 24 + 10));
+    expect(teaserBytes(bare)).toBe(TEASER_MARKUP_BYTES + 2 + 3 + 2 + PUBLISHED_DATE_BYTES + (3 * 'articles/s/'.length + 24 + 10));
+  });
+
+  it('counts a derived headline once, since the teaser shows no standfirst beside it', () => {
+    const untitled: SiteArticle = { ...(allArticles[0] as SiteArticle), slug: 's', title: null, dateline: ['Cd'], paragraphs: ['Quay shut. Boats wait.'] };
+    expect(teaserBytes(untitled)).toBe(TEASER_MARKUP_BYTES + 'Quay shut'.length + 0 + 2 + PUBLISHED_DATE_BYTES + (3 * 'articles/s/'.length + 24 + 10));
+  });
+
+  it('allows for the "Added …" line of an article dated by its ingestion day', () => {
+    const bare: SiteArticle = { ...(allArticles[0] as SiteArticle), slug: 's', title: 'Ab', dateline: ['Cd'], paragraphs: ['Ef.'] };
+    const added = '<p class="meta added"><time datetime="2024-09-30">Added 30 September 2024</time></p>';
+    expect(ADDED_LINE_BYTES).toBeGreaterThanOrEqual(added.length);
+    expect(teaserBytes({ ...bare, dateSource: 'ingested' }) - teaserBytes(bare)).toBe(ADDED_LINE_BYTES - PUBLISHED_DATE_BYTES);
   });
 });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildSiteGraph } from '../../src/graph/index.ts';
-import type { ArticleRef, GraphQuote, GraphStatement } from '../../src/graph/types.ts';
+import type { ArticleRef, GraphQuote, GraphStatement, SiteArticle } from '../../src/graph/types.ts';
 import { sourceOf, UNATTRIBUTED_PER_PAGE, unattributedPages } from '../../src/site/unattributed-pages.ts';
-import { allArticles, entityList } from '../graph/fixtures.ts';
+import { allArticles, entityList, seoulTalks } from '../graph/fixtures.ts';
 
 const graph = buildSiteGraph(allArticles, entityList);
 
-const newer: ArticleRef = { slug: 'newer', title: 'Newer story', date: '2024-03-05' };
-const older: ArticleRef = { slug: 'older', title: null, date: '2023-12-31' };
+const newer: ArticleRef = { slug: 'newer', title: 'Newer story', headline: 'Newer story', headlineDerived: false, date: '2024-03-05' };
+const older: ArticleRef = { slug: 'older', title: null, headline: 'The older story began here', headlineDerived: true, date: '2023-12-31' };
 const context = { sentence: 'words', start: 0, end: 5 };
 const quoteIn = (article: ArticleRef, id: string): GraphQuote => ({ article, id, quoteAnchor: `q-${id}`, anchor: 'p-0', context, cue: null, candidateSpeaker: null }) as GraphQuote;
 const statementIn = (article: ArticleRef, text: string): GraphStatement => ({ article, text, anchor: 'p-0', context, cue: 'said' }) as GraphStatement;
@@ -18,7 +18,18 @@ describe('sourceOf', () => {
   });
 
   it('has no date for an undated article', () => {
-    expect(sourceOf({ slug: 'x', title: 'X' })).toMatchObject({ date: null, isoDate: null });
+    expect(sourceOf({ slug: 'x', title: 'X', headline: 'X', headlineDerived: false })).toMatchObject({ date: null, isoDate: null });
+  });
+
+  it('names an article without a title by its derived headline, never a placeholder', () => {
+    expect(sourceOf(older).headline).toBe('The older story began here');
+  });
+
+  it("names a quote from an untitled article in the built graph by that article's first sentence", () => {
+    // The Seoul fixture opens 'Vladimir Putin met Moon Jae-in in Seoul on Monday.' and has an unattributed quote.
+    const untitled: SiteArticle = { ...seoulTalks, title: null };
+    const [first] = unattributedPages(buildSiteGraph([untitled], entityList));
+    expect(first?.quotes.map((item) => [item.quote.text, item.source.headline])).toEqual([['Energy ties will grow', 'Vladimir Putin met Moon Jae-in in Seoul on Monday']]);
   });
 });
 
