@@ -6,7 +6,7 @@ import { isAttributed, SURE_CONFIDENCE } from '../graph/confidence.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
 import { paragraphAnchor, quoteAnchor } from '../graph/anchors.ts';
 import { QUOTE_MARKS } from '../extract/lexicon/quote-marks.ts';
-import { quoteExcerpt, quoteWords } from '../site/quote-display.ts';
+import { displayedQuote } from '../site/quote-display.ts';
 import { blockLayers, spanSweep, type Marked, type Nested, type SpanSweep } from './layers.ts';
 import { countSpanVisits } from './span-visits.ts';
 
@@ -96,11 +96,12 @@ export default function remarkAnnotate(options: Options) {
     const notes: { place: TextBlockPlace; note: Annotation }[] = [];
     annotated.forEach((place, index) => {
       const paragraph = block === 'body' ? index : 0;
-      const layers = blockLayers(quotes.get(paragraph) ?? [], mentions.get(paragraph) ?? [], visibleText(place.node));
+      const text = visibleText(place.node);
+      const layers = blockLayers(quotes.get(paragraph) ?? [], mentions.get(paragraph) ?? [], text);
       const state: State = { spans: spanSweep(layers.quotes, layers.mentions), kinds, links: options.links, offset: 0, attributed: [] };
       annotateBlock(place, block === 'body' ? { id: paragraphAnchor(block, paragraph) } : {}, state);
       // A title or caption is one inline run with no room after it; the article's side panel names its speakers.
-      if (block === 'body' && state.attributed.length > 0) notes.push({ place, note: attributionNote(state.attributed, options.links) });
+      if (block === 'body' && state.attributed.length > 0) notes.push({ place, note: attributionNote(state.attributed, text, options.links) });
     });
     // Inserted last, from the end, so the indices of places not yet visited stay right.
     for (const { place, note } of notes.reverse()) place.parent.children.splice(place.index + 1, 0, note);
@@ -300,15 +301,19 @@ const NOTE_EXCERPT_LIMIT = 48;
 /**
  * The note after a text block that names who said each quote in it: one
  * item per quote, its words linking back to the quote's anchor and its
- * speaker's name to their page. The block's own text stays exactly the
+ * speaker's name to their page, in the marks the block puts around it
+ * (`blockText` is the block's plain text). The block's own text stays exactly the
  * article's, and a screen reader reads the quote whole, then the note.
  * Below the sure line (and not confirmed by an editor) the note says
  * "possibly", not who said it.
  */
-function attributionNote(quotes: readonly AttributedQuote[], links: BodyLinks): Annotation {
+function attributionNote(quotes: readonly AttributedQuote[], blockText: string, links: BodyLinks): Annotation {
   const items = quotes.map((quote) => {
     const words = annotation('a', { href: `#${quoteAnchor(quote)}`, className: ['attribution-quote'] }, [
-      { type: 'text', value: `“${quoteExcerpt(quoteWords(stripMarks(quote.text)), NOTE_EXCERPT_LIMIT)}”` },
+      {
+        type: 'text',
+        value: displayedQuote({ text: stripMarks(quote.text), context: { sentence: blockText, start: quote.start, end: quote.end } }, NOTE_EXCERPT_LIMIT),
+      },
     ]);
     const href = links.speakerHref(quote.speakerId);
     const name: PhrasingContent = { type: 'text', value: quote.speaker };
@@ -327,7 +332,7 @@ function uncertainMark(links: BodyLinks): PhrasingContent {
   return links.uncertainHref === undefined ? text : annotation('a', { href: links.uncertainHref }, [text]);
 }
 
-/** A quote's text without the marks written around it: the note adds its own. */
+/** A quote's text without marks written into it: the note shows the block's own around it. */
 function stripMarks(text: string): string {
   const open = QUOTE_MARKS.find(({ mark }) => text.startsWith(mark));
   const inner = open === undefined ? text : text.slice(open.mark.length);

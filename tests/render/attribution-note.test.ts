@@ -36,11 +36,23 @@ describe('the paragraph keeps the article text', () => {
     const source = { ...byPutin, speaker: 'Department of Health', speakerId: 'health' };
     const html = renderArticleBody(text, extraction({ quotes: [quote(text, '"during the outbreak,"', source)] }), links);
     expect(parseHtml(html).querySelector('#p-0')?.text).toBe(text);
-    expect(noteItems(html)).toEqual(['“during the outbreak” -> #q-0-11 | Department of Health -> s/health.html']);
+    expect(noteItems(html)).toEqual(['"during the outbreak" -> #q-0-11 | Department of Health -> s/health.html']);
   });
 });
 
 describe('the attribution note', () => {
+  test('shows a quote in the marks its paragraph gives it, curly marks as curly', () => {
+    const text = '“We agreed,” Putin said.';
+    const html = renderArticleBody(text, extraction({ quotes: [quote(text, 'We agreed,', byPutin)] }), links);
+    expect(noteItems(html)).toEqual(['“We agreed” -> #q-0-1 | Vladimir Putin -> s/putin.html']);
+  });
+
+  test('shows a quote in guillemets in guillemets', () => {
+    const text = '«Nous sommes d’accord», a dit Putin.';
+    const html = renderArticleBody(text, extraction({ quotes: [quote(text, 'Nous sommes d’accord', byPutin)] }), links);
+    expect(noteItems(html)).toEqual(['«Nous sommes d’accord» -> #q-0-1 | Vladimir Putin -> s/putin.html']);
+  });
+
   test('follows the paragraph as a labelled list, one item per attributed quote in reading order', () => {
     const text = '"We agreed," Putin said. "Not yet," Moon replied.';
     const quotes = [quote(text, '"We agreed,"', byPutin), quote(text, '"Not yet,"', byMoon)];
@@ -49,8 +61,8 @@ describe('the attribution note', () => {
       '<p id="p-0"><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We agreed,"</q> Putin said. ' +
         '<q id="q-0-25" class="quote quote--direct" cite="s/moon.html" data-speaker="moon">"Not yet,"</q> Moon replied.</p>\n' +
         '<ul class="attribution" aria-label="Who is quoted above">' +
-        '<li><a href="#q-0-0" class="attribution-quote">“We agreed”</a> — <a href="s/putin.html">Vladimir Putin</a></li>' +
-        '<li><a href="#q-0-25" class="attribution-quote">“Not yet”</a> — <a href="s/moon.html">Moon Jae-in</a></li></ul>',
+        '<li><a href="#q-0-0" class="attribution-quote">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li>' +
+        '<li><a href="#q-0-25" class="attribution-quote">"Not yet"</a> — <a href="s/moon.html">Moon Jae-in</a></li></ul>',
     );
   });
 
@@ -60,16 +72,16 @@ describe('the attribution note', () => {
     const html = renderArticleBody(text, extraction({ quotes }), links);
     expect(parseHtml(html).querySelector('#p-0')?.text).toBe(text);
     expect(noteItems(html)).toEqual([
-      '“He called it "a mistake" today” -> #q-0-0 | Moon Jae-in -> s/moon.html',
-      '“a mistake” -> #q-0-14 | Vladimir Putin -> s/putin.html',
+      '"He called it "a mistake" today" -> #q-0-0 | Moon Jae-in -> s/moon.html',
+      '"a mistake" -> #q-0-14 | Vladimir Putin -> s/putin.html',
     ]);
   });
 
-  test('shortens a long quote to 46 characters and an ellipsis', () => {
+  test('shortens a long quote at a word, with an ellipsis inside the closing mark', () => {
     const words = 'The worldwide community should not become carried away by emotions';
     const text = `Putin said: "${words}."`;
     const html = renderArticleBody(text, extraction({ quotes: [quote(text, `"${words}."`, byPutin)] }), links);
-    expect(parseHtml(html).querySelector('a.attribution-quote')?.text).toBe('“The worldwide community should not become carr…”');
+    expect(parseHtml(html).querySelector('a.attribution-quote')?.text).toBe('"The worldwide community should not become…"');
   });
 
   test('names a speaker without a page in plain text', () => {
@@ -78,7 +90,7 @@ describe('the attribution note', () => {
       ...links,
       speakerHref: () => undefined,
     });
-    expect(parseHtml(html).querySelector('ul.attribution li')?.text).toBe('“We agreed” — Vladimir Putin');
+    expect(parseHtml(html).querySelector('ul.attribution li')?.text).toBe('"We agreed" — Vladimir Putin');
   });
 
   test('lists each paragraph of a quote that runs over two paragraphs after its own paragraph', () => {
@@ -88,8 +100,9 @@ describe('the attribution note', () => {
     const quotes = [quote(first, '"We will talk.', byPutin), quote(second, '"We will agree,"', { ...byPutin, paragraph: 1 })];
     const root = parseHtml(renderArticleBody(`${first}\n\n${second}`, extraction({ quotes }), links));
     const notesAfter = (id: string) => root.querySelector(`#${id}`)?.nextElementSibling?.querySelectorAll('a.attribution-quote').map((a) => a.text);
-    expect(notesAfter('p-0')).toEqual(['“We will talk”']);
-    expect(notesAfter('p-1')).toEqual(['“We will agree”']);
+    // The first paragraph's part has no closing mark in its paragraph, and none in its note.
+    expect(notesAfter('p-0')).toEqual(['"We will talk']);
+    expect(notesAfter('p-1')).toEqual(['"We will agree"']);
   });
 
   test('is left out for a paragraph whose quotes have no speaker or are not speech', () => {
@@ -112,7 +125,7 @@ describe('uncertain attribution', () => {
     const html = renderArticleBody(text, extraction({ quotes: [quote(text, '"We agreed,"', { ...byPutin, confidence: 0.6 })] }), links);
     expect(html).toContain(
       '<ul class="attribution" aria-label="Who is quoted above"><li class="attribution--uncertain">' +
-        '<a href="#q-0-0" class="attribution-quote">“We agreed”</a> — possibly <a href="s/putin.html">Vladimir Putin</a> ' +
+        '<a href="#q-0-0" class="attribution-quote">"We agreed"</a> — possibly <a href="s/putin.html">Vladimir Putin</a> ' +
         '(<a href="about.html#uncertain">attribution uncertain</a>)</li></ul>',
     );
   });
@@ -122,12 +135,12 @@ describe('uncertain attribution', () => {
       entityHref: links.entityHref,
       speakerHref: links.speakerHref,
     });
-    expect(parseHtml(html).querySelector('ul.attribution li')?.text).toBe('“We agreed” — possibly Vladimir Putin (attribution uncertain)');
+    expect(parseHtml(html).querySelector('ul.attribution li')?.text).toBe('"We agreed" — possibly Vladimir Putin (attribution uncertain)');
   });
 
   test('names the speaker plainly once an editor has confirmed them', () => {
     const confirmed = quote(text, '"We agreed,"', { ...byPutin, confidence: 0.6, editorConfirmed: true });
     const html = renderArticleBody(text, extraction({ quotes: [confirmed] }), links);
-    expect(parseHtml(html).querySelector('ul.attribution li')?.text).toBe('“We agreed” — Vladimir Putin');
+    expect(parseHtml(html).querySelector('ul.attribution li')?.text).toBe('"We agreed" — Vladimir Putin');
   });
 });

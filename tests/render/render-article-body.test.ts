@@ -62,7 +62,7 @@ describe('quotes outside plain paragraphs', () => {
     `<q id="q-${paragraph}-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We will win,"</q> Putin said.`;
   const note = (paragraph: number): string =>
     '<ul class="attribution" aria-label="Who is quoted above">' +
-    `<li><a href="#q-${paragraph}-0" class="attribution-quote">“We will win”</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>`;
+    `<li><a href="#q-${paragraph}-0" class="attribution-quote">"We will win"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>`;
 
   test('anchors a quote in a block quote, its attribution note inside the block quote', () => {
     const html = renderArticleBody(`Intro.\n\n> ${said}`, extraction({ quotes: [attributed(1)] }), links);
@@ -176,7 +176,7 @@ describe('quotes', () => {
     expect(html).toBe(
       '<p id="p-0"><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We agreed,"</q> Putin said.</p>\n' +
         '<ul class="attribution" aria-label="Who is quoted above">' +
-        '<li><a href="#q-0-0" class="attribution-quote">“We agreed”</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>',
+        '<li><a href="#q-0-0" class="attribution-quote">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>',
     );
   });
 

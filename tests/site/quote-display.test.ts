@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isShownAsUncertain, quoteExcerpt, quoteWords, speakerSummary } from '../../src/site/quote-display.ts';
+import type { InContext } from '../../src/graph/sentences.ts';
+import { displayedQuote, isShownAsUncertain, quoteMarks, quoteWords, speakerSummary } from '../../src/site/quote-display.ts';
 
 const quote = { lowConfidence: true, editorConfirmed: false, speakerSlug: 'ana-lopez' };
 
@@ -32,28 +33,79 @@ describe('quoteWords', () => {
   });
 });
 
-describe('quoteExcerpt', () => {
-  it('keeps a quote of 90 characters whole', () => {
-    const text = 'a'.repeat(90);
-    expect(quoteExcerpt(text)).toBe(text);
+/** A quote as the graph holds it: its words, and its span in the sentence, just inside the marks. */
+function quoteIn(sentence: string, words: string): { text: string; context: InContext } {
+  const start = sentence.indexOf(words);
+  return { text: words, context: { sentence, start, end: start + words.length } };
+}
+
+describe('quoteMarks', () => {
+  it('gives the straight marks of a quote written in straight marks', () => {
+    expect(quoteMarks(quoteIn('"We will build the port," Ana López said.', 'We will build the port,'))).toEqual({ open: '"', close: '"' });
   });
 
-  it('cuts a longer quote to 88 characters, trailing space dropped, and adds an ellipsis', () => {
-    expect(quoteExcerpt(`${'a'.repeat(87)} ${'b'.repeat(10)}`)).toBe(`${'a'.repeat(87)}…`);
+  it('gives the curly marks of a quote written in curly marks', () => {
+    expect(quoteMarks(quoteIn('“We will build the port,” Ana López said.', 'We will build the port,'))).toEqual({ open: '“', close: '”' });
   });
 
-  it('never returns more than 89 characters for a long quote', () => {
-    fc.assert(
-      fc.property(fc.string({ minLength: 91, maxLength: 300 }), (text) => {
-        expect(quoteExcerpt(text).length).toBeLessThanOrEqual(89);
-      }),
-    );
+  it('gives guillemets for a quote in guillemets', () => {
+    expect(quoteMarks(quoteIn('Elle a dit: «Nous construirons le port.»', 'Nous construirons le port.'))).toEqual({ open: '«', close: '»' });
+  });
+
+  it('reads the marks of a span that holds them', () => {
+    const sentence = '‘No,’ he said.';
+    expect(quoteMarks({ context: { sentence, start: 0, end: 5 } })).toEqual({ open: '‘', close: '’' });
+  });
+
+  it('gives no closing mark to a quote that runs on into the next paragraph', () => {
+    expect(quoteMarks(quoteIn('“We will build the port and the road', 'We will build the port and the road'))).toEqual({ open: '“', close: '' });
+  });
+
+  it('gives no marks where the article wrote none', () => {
+    expect(quoteMarks(quoteIn('She called it a disgrace.', 'a disgrace'))).toEqual({ open: '', close: '' });
   });
 });
 
-describe('quoteExcerpt with a limit', () => {
-  it('cuts to two under the limit and adds an ellipsis', () => {
-    expect(quoteExcerpt('one two three four', 10)).toBe('one two…');
+describe('displayedQuote', () => {
+  it('shows a quote in straight marks with straight marks, without the comma before "said"', () => {
+    expect(displayedQuote(quoteIn('"We will build the port," Ana López said.', 'We will build the port,'))).toBe('"We will build the port"');
+  });
+
+  it('shows a quote in curly marks with curly marks', () => {
+    expect(displayedQuote(quoteIn('“We will build the port,” Ana López said.', 'We will build the port,'))).toBe('“We will build the port”');
+  });
+
+  it('shows an unclosed multi-paragraph quote with only its opening mark', () => {
+    expect(displayedQuote(quoteIn('“We will build the port and the road', 'We will build the port and the road'))).toBe('“We will build the port and the road');
+  });
+
+  it('shows the marks once when the span and the text hold them', () => {
+    const sentence = '‘No,’ he said.';
+    expect(displayedQuote({ text: '‘No,’', context: { sentence, start: 0, end: 5 } })).toBe('‘No’');
+  });
+
+  it('cuts a long quote at a word, with an ellipsis inside the closing mark', () => {
+    const words = 'We will drive the North into the sea';
+    expect(displayedQuote(quoteIn(`“${words}.”`, `${words}.`), 20)).toBe('“We will drive the…”');
+  });
+
+  it('keeps a quote within the limit whole', () => {
+    expect(displayedQuote(quoteIn('"Yes," she said.', 'Yes,'), 20)).toBe('"Yes"');
+  });
+
+  it('never ends an excerpt inside a word', () => {
+    // Words of up to 12 letters and a limit of at least 15: the first word always fits.
+    const word = fc.stringMatching(/^[a-z]{1,12}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), fc.integer({ min: 15, max: 120 }), (list, limit) => {
+        const words = list.join(' ');
+        const inner = displayedQuote(quoteIn(`“${words}”`, words), limit).slice(1, -1);
+        if (inner === words) return;
+        expect(inner.endsWith('…')).toBe(true);
+        expect(inner.length).toBeLessThanOrEqual(limit);
+        expect(words.startsWith(`${inner.slice(0, -1)} `)).toBe(true);
+      }),
+    );
   });
 });
 
