@@ -3,6 +3,7 @@ import { jsonLdDocument, newsArticleJsonLd, quotationJsonLd, type JsonLd } from 
 import { renderArticleBody } from '../render/render-article-body.ts';
 import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
 import { articlePanel, type ArticlePanel } from './article-panel.ts';
+import { storyBodyClass } from './drop-cap.ts';
 import { inlineBlockHtml } from './inline-block-html.ts';
 import type { Route } from './paths.ts';
 import { articleRoute } from './routes.ts';
@@ -23,6 +24,8 @@ export interface ArticlePageData {
   titleHtml: string | null;
   captionHtml: string | null;
   bodyHtml: string;
+  /** The class list of the body's wrapper: `story-body`, with `drop-cap` when the first paragraph opens with a letter or digit. */
+  bodyClass: string;
   placeHrefs: (string | undefined)[];
   panel: ArticlePanel;
   jsonLd: JsonLd;
@@ -49,6 +52,7 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
       titleHtml: inlineBlockHtml(title, 'title', extraction, links),
       captionHtml: inlineBlockHtml(caption, 'caption', extraction, links),
       bodyHtml: renderArticleBody(entry.body ?? '', extraction, links),
+      bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
       placeHrefs: datelinePlaceHrefs(dateline, extraction.entities, links),
       panel,
       jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor), ...panel.quotes.map((quote) => quotationJsonLd(quote, graph, urlFor))]),

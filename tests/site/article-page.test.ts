@@ -44,6 +44,18 @@ describe('articlePageData', () => {
     expect(page.panel.quotes.map((quote) => quote.article.slug)).toEqual(['gas-deal']);
   });
 
+  test('gives the body a drop cap when its first paragraph opens with a letter', () => {
+    const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
+    expect(page.bodyClass).toBe('story-body drop-cap');
+  });
+
+  test('gives the body no drop cap when its first paragraph opens with a dash', () => {
+    const dashed: SiteArticle = { ...seoulTalks, slug: 'dash-first', paragraphs: ['— and so the talks ended.'], extraction: extraction({}) };
+    const withDashed = [...allArticles, dashed];
+    const page = articlePageData(entryOf(dashed), data(buildSiteGraph(withDashed, entityList), withDashed), undefined);
+    expect(page.bodyClass).toBe('story-body');
+  });
+
   test('names the file of an article the site graph does not hold', () => {
     const error = thrownBy(() => articlePageData(entryOf(seoulTalks), data(graph, [gasDeal]), undefined));
     expect(error.message).toBe(
