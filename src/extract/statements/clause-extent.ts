@@ -9,6 +9,7 @@ import {
 import type { AnalyzedBlock } from '../quotes/analyze-block.ts';
 import { isCapitalized, isPossessive } from '../quotes/tokenize.ts';
 import { countWork } from '../work-meter.ts';
+import { ForwardScan } from './forward-scan.ts';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 
@@ -35,53 +36,63 @@ export function statementStart(block: AnalyzedBlock, subjectFirst: number, floor
 }
 
 /**
- * Where a block's clauses break and where its quoted text lies, found in one
- * pass so that each cue looks them up instead of scanning its sentence again:
- * a sentence with thousands of cues would otherwise be scanned thousands of
+ * Where a block's clauses break and where its quoted text lies, looked up
+ * cue after cue without scanning the same stretch of a sentence again: a
+ * sentence with thousands of cues would otherwise be scanned thousands of
  * times.
  */
-export interface ClauseIndex {
-  /** Per token: the first token at or after it that breaks a clause after a comma or at a semicolon (`, but`, `; `); `tokens.length` when none. */
-  nextPunctuationBreak: Int32Array;
-  /** Per token: the first token at or after it that is a bare break before a new subject (`as he`); `tokens.length` when none. */
-  nextBareBreak: Int32Array;
-  /** Per token index k: how many tokens before k are quote marks or quoted text. */
-  quotedBefore: Int32Array;
-  /** Per character offset c: the last token starting at or before c, -1 before the first. */
-  lastTokenStartingBy: Int32Array;
-}
+export class ClauseIndex {
+  readonly #block: AnalyzedBlock;
+  /** Breaks after a comma or at a semicolon (`, but`, `, including`, `; `). */
+  readonly #punctuationBreaks: ForwardScan;
+  /** Bare breaks before a new subject (`as he`); one right after the verb is none, so it is looked up from the token after. */
+  readonly #bareBreaks: ForwardScan;
+  /** Quote marks and quoted text. */
+  readonly #quoted: ForwardScan;
+  /** Per character offset c: the last token starting at or before c, -1 before the first; built when first needed. */
+  #lastTokenStartingBy: Int32Array | null = null;
 
-/** The clause index of one block, in time linear in its text. */
-export function clauseIndexOf(block: AnalyzedBlock): ClauseIndex {
-  const { tokens, depth, isMark } = block;
-  const count = tokens.length;
-  const nextPunctuationBreak = new Int32Array(count + 1).fill(count);
-  const nextBareBreak = new Int32Array(count + 1).fill(count);
-  for (let j = count - 1; j >= 0; j -= 1) {
-    countWork();
-    nextPunctuationBreak[j] = nextPunctuationBreak[j + 1]!;
-    nextBareBreak[j] = nextBareBreak[j + 1]!;
-    if (depth[j] !== 0 || isMark[j]) continue;
-    const token = tokens[j]!;
-    const next = tokens[j + 1];
-    if (token.text === ';') nextPunctuationBreak[j] = j;
-    else if (token.text === ',' && next !== undefined && (CLAUSE_BREAKS_AFTER_COMMA.has(next.lower) || /^\p{Ll}+ing$/u.test(next.text))) nextPunctuationBreak[j] = j;
-    else if (CLAUSE_BREAKS_BARE.has(token.lower) && j > 0 && !BARE_BREAK_BLOCKERS.has(tokens[j - 1]!.lower) && next !== undefined && startsSubject(next.text, next.lower)) {
-      nextBareBreak[j] = j;
+  constructor(block: AnalyzedBlock) {
+    this.#block = block;
+    const { tokens, depth, isMark } = block;
+    const plain = (j: number) => depth[j] === 0 && !isMark[j];
+    this.#punctuationBreaks = new ForwardScan((j) => {
+      if (!plain(j)) return false;
+      const token = tokens[j]!;
+      const next = tokens[j + 1];
+      if (token.text === ';') return true;
+      return token.text === ',' && next !== undefined && (CLAUSE_BREAKS_AFTER_COMMA.has(next.lower) || /^\p{Ll}+ing$/u.test(next.text));
+    });
+    this.#bareBreaks = new ForwardScan((j) => {
+      if (!plain(j) || j === 0) return false;
+      const next = tokens[j + 1];
+      return CLAUSE_BREAKS_BARE.has(tokens[j]!.lower) && !BARE_BREAK_BLOCKERS.has(tokens[j - 1]!.lower) && next !== undefined && startsSubject(next.text, next.lower);
+    });
+    this.#quoted = new ForwardScan((j) => !plain(j));
+  }
+
+  /** The first clause break in `after..end - 1` for a clause starting at `after`; `end` when there is none. */
+  clauseBreak(after: number, end: number): number {
+    return Math.min(this.#punctuationBreaks.first(after, end), this.#bareBreaks.first(after + 1, end));
+  }
+
+  /** Whether any token in `from..to - 1` is a quote mark or quoted text. */
+  anyQuoted(from: number, to: number): boolean {
+    return this.#quoted.first(from, to) < to;
+  }
+
+  /** The last token starting at or before character offset `offset` (within the text), -1 when none does. */
+  lastTokenStartingBy(offset: number): number {
+    if (this.#lastTokenStartingBy === null) {
+      const { tokens, text } = this.#block;
+      const index = new Int32Array(text.length + 1).fill(-1);
+      countWork(text.length);
+      for (let k = 0; k < tokens.length; k += 1) index[tokens[k]!.start] = k;
+      for (let c = 1; c <= text.length; c += 1) if (index[c] === -1) index[c] = index[c - 1]!;
+      this.#lastTokenStartingBy = index;
     }
+    return this.#lastTokenStartingBy[offset]!;
   }
-  const quotedBefore = new Int32Array(count + 1);
-  for (let k = 0; k < count; k += 1) {
-    countWork();
-    quotedBefore[k + 1] = quotedBefore[k]! + (isMark[k] || depth[k] !== 0 ? 1 : 0);
-  }
-  const lastTokenStartingBy = new Int32Array(block.text.length + 1).fill(-1);
-  countWork(block.text.length);
-  for (let k = 0; k < count; k += 1) lastTokenStartingBy[tokens[k]!.start] = k;
-  for (let c = 1; c <= block.text.length; c += 1) {
-    if (lastTokenStartingBy[c] === -1) lastTokenStartingBy[c] = lastTokenStartingBy[c - 1]!;
-  }
-  return { nextPunctuationBreak, nextBareBreak, quotedBefore, lastTokenStartingBy };
 }
 
 /**
@@ -93,8 +104,7 @@ export function clauseIndexOf(block: AnalyzedBlock): ClauseIndex {
 export function clauseEnd(block: AnalyzedBlock, index: ClauseIndex, after: number, wholeSentenceFrom: boolean): number {
   const { tokens } = block;
   const end = block.sentenceEnd[after - 1]!;
-  // A bare break counts only after the clause's first word (`said as he left` is no break).
-  const clauseBreak = Math.min(index.nextPunctuationBreak[after]!, index.nextBareBreak[after + 1]!);
+  const clauseBreak = index.clauseBreak(after, end);
   if (clauseBreak < end) return clauseBreak - 1;
   const last = end - 1;
   if (TERMINAL.has(tokens[last]!.text) && !wholeSentenceFrom) return last - 1;

@@ -5,7 +5,7 @@ import { resolveSpeaker } from '../quotes/resolve-speaker.ts';
 import { reportingVerbAt, subjectBefore } from '../quotes/speaker-refs.ts';
 import type { Statement } from '../types.ts';
 import { countWork } from '../work-meter.ts';
-import { type ClauseIndex, clauseEnd, clauseIndexOf, statementStart } from './clause-extent.ts';
+import { ClauseIndex, clauseEnd, statementStart } from './clause-extent.ts';
 import { carriesContent, contentStartAfterCue } from './content-span.ts';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
@@ -52,7 +52,7 @@ export function reportedStatementsOf(analysis: ArticleAnalysis): ReportedStateme
   const statements: ReportedStatement[] = [];
   for (const block of analysis.blocks) {
     if (block.block !== 'body') continue;
-    const index = clauseIndexOf(block);
+    const index = new ClauseIndex(block);
     for (let i = 0; i < block.tokens.length; i += 1) {
       countWork();
       const statement = statementAt(analysis, block, index, i);
@@ -126,7 +126,7 @@ function statementAt(analysis: ArticleAnalysis, block: AnalyzedBlock, index: Cla
 function commaBeforeSubject(block: AnalyzedBlock, index: ClauseIndex, subjectFirst: number, sentenceStart: number): number | null {
   const comma = subjectFirst - 1;
   if (comma <= sentenceStart || block.tokens[comma]!.text !== ',') return null;
-  if (index.quotedBefore[comma]! !== index.quotedBefore[sentenceStart]!) return null;
+  if (index.anyQuoted(sentenceStart, comma)) return null;
   return comma;
 }
 
@@ -137,7 +137,7 @@ function commaBeforeSubject(block: AnalyzedBlock, index: ClauseIndex, subjectFir
 function firstWithinReach(block: AnalyzedBlock, index: ClauseIndex, first: number, limit: number, reachStart: number): number {
   if (block.tokens[first]!.start >= reachStart) return first;
   // reachStart > 0 here, since a token starts before it.
-  return Math.min(limit, index.lastTokenStartingBy[reachStart - 1]! + 1);
+  return Math.min(limit, index.lastTokenStartingBy(reachStart - 1) + 1);
 }
 
 /** `last`, or when the text to there would end more than the reach after the cue, the last token in `from..last` that ends within it (and at least `from`). */
@@ -145,7 +145,7 @@ function lastWithinReach(block: AnalyzedBlock, index: ClauseIndex, from: number,
   const { tokens } = block;
   if (last <= from || tokens[last]!.end <= reachEnd) return last;
   // reachEnd is inside the text here, since a token ends after it; tokens do not overlap, so the one before ends within reach.
-  let k = index.lastTokenStartingBy[reachEnd]!;
+  let k = index.lastTokenStartingBy(reachEnd);
   if (tokens[k]!.end > reachEnd) k -= 1;
   return Math.max(from, k);
 }
