@@ -1,15 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { compareArticles, dateSourceOf, type DateSourced } from '../../src/graph/article-order.ts';
+import { compareArticles, dateSourceOf } from '../../src/graph/article-order.ts';
+import { refOf } from '../../src/graph/collect-evidence.ts';
 import { buildArticlesJson, buildAtomFeed, buildSiteGraph, newsArticleJsonLd, type HrefFor, type SiteArticle } from '../../src/graph/index.ts';
-import { articleHeadline, headlineOf } from '../../src/site/headline.ts';
+import { articleHeadline } from '../../src/graph/headline.ts';
+import { headlineOf } from '../../src/site/headline.ts';
 import { toSiteArticle, type StoredArticle } from '../../src/site/site-article.ts';
 import { entityList, gasDeal, seoulTalks } from './fixtures.ts';
 
 const hrefFor: HrefFor = (route) => `${route.page}/${route.slug}/`;
 
 /** A titleless article, dated only by the day it was ingested. */
-const untitled: SiteArticle & DateSourced = {
+const untitled: SiteArticle = {
   ...gasDeal,
   slug: 'quay-closure',
   title: null,
@@ -157,6 +159,6 @@ describe('dates from the collection entry', () => {
       toSiteArticle(stored('new-published', 'Alpha', { date: '2024-01-01' })),
       toSiteArticle(stored('undated', 'Aardvark', {})),
     ];
-    expect([...refs].sort(compareArticles).map((ref) => ref.slug)).toEqual(['new-published', 'new-ingested', 'old-published', 'undated']);
+    expect(refs.map(refOf).sort(compareArticles).map((ref) => ref.slug)).toEqual(['new-published', 'new-ingested', 'old-published', 'undated']);
   });
 });
