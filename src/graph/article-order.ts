@@ -26,12 +26,15 @@ export function dateSourceOf(article: { date?: string; dateSource?: DateSource }
   return article.dateSource ?? 'published';
 }
 
+/** What the article order reads: refs and site articles alike. */
+export type OrderedArticle = Pick<ArticleRef, 'slug' | 'title' | 'date'>;
+
 /**
  * Newest date first, dated before undated, then by title, then by slug. The
  * date is the publication date or, without one, the ingestion day (see
  * `DateSource`), so an article the page gave no date sorts by when it arrived.
  */
-export function compareArticles(a: ArticleRef, b: ArticleRef): number {
+export function compareArticles(a: OrderedArticle, b: OrderedArticle): number {
   if (a.date !== b.date) {
     if (a.date === undefined) return 1;
     if (b.date === undefined) return -1;

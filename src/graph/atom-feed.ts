@@ -1,4 +1,4 @@
-import { articleHeadline } from '../site/headline.ts';
+import { articleHeadline } from './headline.ts';
 import { compareArticles, dateSourceOf, type DateSourced } from './article-order.ts';
 import { clipAtWord } from './clip-at-word.ts';
 import type { HrefFor } from './routes.ts';

@@ -1,5 +1,5 @@
 import type { EntityKind, QuoteKind } from '../extract/types.ts';
-import { articleHeadline } from '../site/headline.ts';
+import { articleHeadline } from './headline.ts';
 import { compareLocations, dateSourceOf, type DateSource, type DateSourced } from './article-order.ts';
 import type { HrefFor } from './routes.ts';
 import type { InContext } from './sentences.ts';

@@ -1,5 +1,5 @@
 import type { EntityKind } from '../extract/types.ts';
-import { articleHeadline } from '../site/headline.ts';
+import { articleHeadline } from './headline.ts';
 import { compareByName, dateSourceOf, type DateSourced } from './article-order.ts';
 import type { HrefFor } from './routes.ts';
 import type { GraphQuote, SiteArticle, SiteEntity, SiteGraph } from './types.ts';

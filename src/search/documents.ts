@@ -55,14 +55,13 @@ export function searchDocuments(graph: SiteGraph): SearchDocument[] {
       fields: [entity.name, ...entity.aliases.filter((alias) => alias !== entity.name)],
     }),
   );
-  const titles = new Map(graph.articles.map((article) => [article.slug, article.title ?? article.slug]));
   const articles = graph.articles.map(
     (article): SearchDocument => ({
       kind: 'article',
-      title: article.title ?? article.slug,
+      title: article.headline,
       route: articleRoute(article.slug),
       ...(article.date === undefined ? {} : { detail: formatDate(article.date) }),
-      fields: [article.title ?? article.slug],
+      fields: [article.headline],
     }),
   );
   const quotes = allQuotes(graph).map((quote): SearchDocument => {
@@ -72,7 +71,7 @@ export function searchDocuments(graph: SiteGraph): SearchDocument[] {
       title: clipAtWord(quote.text, QUOTE_TITLE_LIMIT),
       route: articleRoute(quote.article.slug, quote.quoteAnchor),
       ...(speaker === undefined ? {} : { speaker }),
-      article: titles.get(quote.article.slug) ?? quote.article.slug,
+      article: quote.article.headline,
       fields: speaker === undefined ? [quote.text] : [quote.text, speaker],
     };
   });

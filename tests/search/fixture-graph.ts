@@ -1,8 +1,8 @@
 import type { ArticleRef, GraphQuote, SiteEntity, SiteGraph, Speaker } from '../../src/graph/types.ts';
 
 /** A small site graph written by hand: two articles, a speaker with two quotes, an unattributed quote. */
-export const HARBOUR: ArticleRef = { slug: 'harbour-deal', title: 'Harbour deal signed in Tromsø', date: '2026-03-02' };
-export const FERRY: ArticleRef = { slug: 'ferry-strike', title: 'Ferry strike ends', date: '2026-02-10' };
+export const HARBOUR: ArticleRef = { slug: 'harbour-deal', title: 'Harbour deal signed in Tromsø', headline: 'Harbour deal signed in Tromsø', headlineDerived: false, date: '2026-03-02' };
+export const FERRY: ArticleRef = { slug: 'ferry-strike', title: 'Ferry strike ends', headline: 'Ferry strike ends', headlineDerived: false, date: '2026-02-10' };
 
 export function fixtureQuote(article: ArticleRef, paragraph: number, text: string, speaker: { slug: string; name: string } | null): GraphQuote {
   return {

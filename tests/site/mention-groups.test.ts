@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleRef, MentionInContext } from '../../src/graph/types.ts';
 import { groupMentionsByArticle } from '../../src/site/mention-groups.ts';
 
-const talks: ArticleRef = { slug: 'talks', title: 'Talks end', date: '2024-03-02' };
-const visit: ArticleRef = { slug: 'visit', title: 'A visit' };
+const talks: ArticleRef = { slug: 'talks', title: 'Talks end', headline: 'Talks end', headlineDerived: false, date: '2024-03-02' };
+const visit: ArticleRef = { slug: 'visit', title: 'A visit', headline: 'A visit', headlineDerived: false };
 const mentionIn = (article: ArticleRef, text: string): MentionInContext => ({ article, text }) as MentionInContext;
 
 describe('groupMentionsByArticle', () => {
