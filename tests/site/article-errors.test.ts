@@ -64,7 +64,8 @@ describe('an article whose quote an editor gives to a 45-word name', () => {
 
   it('writes the speaker and entity pages to a folder of at most 80 bytes', async () => {
     for (const section of ['entities', 'speakers']) {
-      const folders = (await readdir(join(project, 'dist', section), { withFileTypes: true })).filter((item) => item.isDirectory());
+      // letter/ holds the index's letter pages, not a name's page.
+      const folders = (await readdir(join(project, 'dist', section), { withFileTypes: true })).filter((item) => item.isDirectory() && item.name !== 'letter');
       expect(folders.map((folder) => folder.name)).toEqual([slugify(LONG_LINE)]);
     }
     expect(slugify(LONG_LINE)).toMatch(/^ministry-of-foreign-affairs-announces-new-regional-[0-9a-z]{7}$/);

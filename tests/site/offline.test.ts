@@ -35,8 +35,9 @@ async function internalLinks(): Promise<Link[]> {
 }
 
 describe('dist/ opened from disk over file://', () => {
-  it('has no root-relative or protocol-relative links', async () => {
-    const rooted = (await internalLinks()).filter(({ url }) => url.startsWith('/'));
+  it('has no root-relative or protocol-relative links, but on the 404 page', async () => {
+    // Hosts serve 404.html at whatever depth the missing page was asked for, so its links start at the site root on purpose.
+    const rooted = (await internalLinks()).filter(({ page, url }) => page !== '404.html' && url.startsWith('/'));
     expect(rooted).toEqual([]);
   });
 

@@ -87,7 +87,7 @@ describe('the entity and speakers indexes', () => {
   it('show mention and article counts beside each name', async () => {
     const page = await readPage(dist, 'entities/letter/p/index.html');
     const putin = page.querySelectorAll('section#person .entity-list li').find((li) => textOf(li.querySelector('a')) === 'Vladimir Putin');
-    expect(textOf(putin?.querySelector('.entity-counts'))).toMatch(/^\d+ · 4 art\.$/);
+    expect(textOf(putin?.querySelector('.entity-counts'))).toMatch(/^\d+ mentions in 4 articles$/);
   });
 });
 

@@ -44,7 +44,9 @@ describe('the one stylesheet', () => {
     const targets = new Set<string>();
     for (const page of pages) {
       for (const href of await stylesheetHrefs(page)) {
-        targets.add(fileURLToPath(new URL(href.replace(/[?#].*$/, ''), pathToFileURL(join(dist, page)))));
+        const path = href.replace(/[?#].*$/, '');
+        // The 404 page links from the site root (hosts serve it at any depth): its root is dist/.
+        targets.add(path.startsWith('/') ? join(dist, path) : fileURLToPath(new URL(path, pathToFileURL(join(dist, page)))));
       }
     }
     const target = join(dist, SITE_SETTINGS.stylesheetRoute);

@@ -21,14 +21,12 @@ export function textOf(element: HTMLElement | null | undefined): string {
 }
 
 /**
- * A body paragraph's text as written in the entry: the small speaker link the
- * page adds after each attributed quote (`sup.quote-speaker`) is left out.
+ * A body paragraph's text as written in the entry. The page adds nothing
+ * inside a paragraph (who said a quote is in the note after it), so this is
+ * the paragraph's text as a reader sees it.
  */
 export function writtenText(element: HTMLElement | null | undefined): string {
-  if (!element) return '';
-  const copy = parse(element.outerHTML);
-  for (const speaker of copy.querySelectorAll('sup.quote-speaker')) speaker.remove();
-  return textOf(copy);
+  return textOf(element);
 }
 
 /** The dist/ file a relative href on `page` leads to, and its fragment (decoded). */
