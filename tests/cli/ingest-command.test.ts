@@ -11,6 +11,21 @@ const BIN = new URL('../../bin/newsgraph.ts', import.meta.url).pathname;
 /** A raw page written for these tests: headline, caption, dateline, body, and two lines of page noise. */
 const RAW = new URL('../fixtures/raw/ferry-strike.txt', import.meta.url).pathname;
 const RAW_ENTRY = 'ferry-crews-end-strike-after-pay-deal.md';
+/** The UTC day, as ingest writes it in `ingested:` when the page gives no date. */
+const utcToday = (): string => new Date().toISOString().slice(0, 10);
+
+/**
+ * The entry ingest wrote, checked against RAW_ENTRY_TEXT: the raw page has no
+ * date, so the entry also records the day it was ingested, which is the day
+ * the test ran (either side of a midnight falling during the run).
+ */
+async function expectRawEntry(path: string, dayBefore: string): Promise<void> {
+  const written = await readFile(path, 'utf8');
+  const ingested = /^ingested: (\d{4}-\d{2}-\d{2})\n/m.exec(written)?.[1];
+  expect([dayBefore, utcToday()]).toContain(ingested);
+  expect(written.replace(`ingested: ${ingested}\n`, '')).toBe(RAW_ENTRY_TEXT);
+}
+
 const RAW_ENTRY_TEXT = `---
 title: Ferry crews end strike after pay deal
 dateline:
@@ -68,10 +83,11 @@ describe.skipIf(!hasShared(...SEED_RAW))(sharedTitle('newsgraph ingest <raw seed
 
 describe('newsgraph ingest', () => {
   it('writes the entry into --out and says where', async () => {
+    const day = utcToday();
     const run = await newsgraph('ingest', RAW, '--out', dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`wrote ${join(dir, RAW_ENTRY)}\n`);
-    expect(await readFile(join(dir, RAW_ENTRY), 'utf8')).toBe(RAW_ENTRY_TEXT);
+    await expectRawEntry(join(dir, RAW_ENTRY), day);
   });
 
   it('reports each removed line on stderr with its rule', async () => {
@@ -96,9 +112,10 @@ describe('newsgraph ingest', () => {
 
   it('overwrites with --force', async () => {
     await writeFile(join(dir, RAW_ENTRY), 'old');
+    const day = utcToday();
     const run = await newsgraph('ingest', RAW, '--out', dir, '--force');
     expect(run.code).toBe(0);
-    expect(await readFile(join(dir, RAW_ENTRY), 'utf8')).toBe(RAW_ENTRY_TEXT);
+    await expectRawEntry(join(dir, RAW_ENTRY), day);
   });
 
   it('names a missing input file, with exit code 1', async () => {
