@@ -1,3 +1,4 @@
+import { seededRandom } from '../../src/eval/synthetic-text.ts';
 import type { SearchDocument } from '../../src/search/documents.ts';
 
 /**
@@ -13,20 +14,8 @@ export const QUOTES_PER_ARTICLE = 8;
 const FUNCTION_WORDS = 'the of and to a in that is for on said was with he it as at by from be have this are not has we will they an'.split(' ');
 const VOCABULARY = 50_000;
 
-/** mulberry32: a small, fast, seeded generator, enough for test data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 export function syntheticDocuments(articles: number): SearchDocument[] {
-  const next = random(20_000);
+  const next = seededRandom(20_000);
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const words = [...FUNCTION_WORDS];
   while (words.length < VOCABULARY) {
