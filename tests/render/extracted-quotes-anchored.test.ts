@@ -8,7 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { articleTextFromMarkdown } from '../../src/extract/article-text.ts';
 import { extractArticle } from '../../src/extract/index.ts';
 import type { Extraction } from '../../src/extract/types.ts';
-import { quoteAnchor } from '../../src/render/anchors.ts';
+import { quoteAnchor } from '../../src/graph/anchors.ts';
 import { renderArticleBody, type BodyLinks } from '../../src/render/render-article-body.ts';
 import { blockTexts, parseHtml } from './parse-html.ts';
 
