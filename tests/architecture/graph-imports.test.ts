@@ -71,3 +71,30 @@ describe('src/graph never imports src/render', () => {
     ]);
   });
 });
+
+/** `file: specifier` for every relative import of `files` that leaves `allowedDir` for one of `forbidden`. */
+function importsInto(files: readonly string[], forbidden: readonly string[]): string[] {
+  return files.flatMap((file) =>
+    importSpecifiers(readFileSync(file, 'utf8'))
+      .filter((specifier) => specifier.startsWith('.'))
+      .filter((specifier) => {
+        const target = resolve(dirname(file), specifier);
+        return forbidden.some((dir) => !relative(join(root, dir), target).startsWith('..'));
+      })
+      .map((specifier) => `${relative(root, file)}: ${specifier}`),
+  );
+}
+
+// Data flows one way: raw text -> ingest -> entry -> extraction -> graph -> pages. A module may
+// read the layers before it, never the ones after it, so each layer is testable alone.
+describe.each([
+  { layer: 'src/extract', forbidden: ['src/ingest', 'src/content', 'src/graph', 'src/render', 'src/site', 'src/pages', 'src/components', 'src/search', 'src/learn'] },
+  { layer: 'src/ingest', forbidden: ['src/content', 'src/graph', 'src/render', 'src/site', 'src/pages', 'src/components', 'src/search'] },
+  { layer: 'src/graph', forbidden: ['src/render', 'src/site', 'src/pages', 'src/components', 'src/search'] },
+])('$layer imports no later layer', ({ layer, forbidden }) => {
+  test('no source file of the layer imports a module of a later one', () => {
+    const files = typeScriptFiles(join(root, layer));
+    expect(files.length).toBeGreaterThan(5);
+    expect(importsInto(files, forbidden)).toEqual([]);
+  });
+});
