@@ -23,13 +23,21 @@ export function jsonLdDocument(nodes: readonly JsonLd[]): JsonLd {
   return { '@context': 'https://schema.org', '@graph': [...nodes] };
 }
 
+export interface NewsArticleOptions {
+  /** The site's name, given as the article's `publisher` (an `Organization`); the site passes SITE_TITLE. */
+  publisher?: string;
+}
+
 /**
  * NewsArticle with every entity it mentions as `mentions` (Person, Place,
  * Organization, Event). `headline` is the one the pages show (derived from
  * the first sentence when the page had none); `datePublished` is given only
- * for a publication date, never for the day the article was ingested.
+ * for a publication date, never for the day the article was ingested, and
+ * there is no `dateModified`: no edit date is recorded. There is no `author`
+ * either: the article schema holds no byline (the ingester strips `By …`
+ * lines as noise), and a guessed author would be worse than none.
  */
-export function newsArticleJsonLd(article: SiteArticle & DateSourced, graph: SiteGraph, urlFor: HrefFor): JsonLd {
+export function newsArticleJsonLd(article: SiteArticle & DateSourced, graph: SiteGraph, urlFor: HrefFor, options: NewsArticleOptions = {}): JsonLd {
   const slugs = graph.slugByArticleEntity[article.slug] ?? {};
   const mentioned = new Set(article.extraction.mentions.map((mention) => slugs[mention.entityId]));
   const mentions = [...mentioned]
@@ -47,6 +55,7 @@ export function newsArticleJsonLd(article: SiteArticle & DateSourced, graph: Sit
   };
   if (article.date !== undefined && dateSourceOf(article) === 'published') node.datePublished = article.date;
   if (article.dateline.length > 0) node.dateline = article.dateline.join(', ');
+  if (options.publisher !== undefined) node.publisher = { '@type': 'Organization', name: options.publisher };
   return node;
 }
 

@@ -3,8 +3,11 @@ import { jsonLdDocument, newsArticleJsonLd, quotationJsonLd, type JsonLd } from 
 import { renderArticleBody } from '../render/render-article-body.ts';
 import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
 import { articlePanel, type ArticlePanel } from './article-panel.ts';
+import { SITE_TITLE } from './consts.ts';
 import { storyBodyClass } from './drop-cap.ts';
+import { articleHeadline } from './headline.ts';
 import { inlineBlockHtml } from './inline-block-html.ts';
+import { articleDescription } from './page-description.ts';
 import type { Route } from './paths.ts';
 import { articleRoute } from './routes.ts';
 import type { SiteData } from './site-graph.ts';
@@ -21,6 +24,8 @@ export interface ArticleEntry {
 /** Everything the article page shows, worked out before any markup is written. */
 export interface ArticlePageData {
   route: Route;
+  /** The page's meta description: the first sentence, cut at a word. */
+  description: string;
   titleHtml: string | null;
   captionHtml: string | null;
   bodyHtml: string;
@@ -49,13 +54,14 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
     const urlFor = jsonLdHref(route, site);
     return {
       route,
+      description: articleDescription(siteArticle, articleHeadline(siteArticle).text),
       titleHtml: inlineBlockHtml(title, 'title', extraction, links),
       captionHtml: inlineBlockHtml(caption, 'caption', extraction, links),
       bodyHtml: renderArticleBody(entry.body ?? '', extraction, links),
       bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
       placeHrefs: datelinePlaceHrefs(dateline, extraction.entities, links),
       panel,
-      jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor), ...panel.quotes.map((quote) => quotationJsonLd(quote, graph, urlFor))]),
+      jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor, { publisher: SITE_TITLE }), ...panel.quotes.map((quote) => quotationJsonLd(quote, graph, urlFor))]),
     };
   });
 }

@@ -1,6 +1,7 @@
 import type { SiteArticle } from '../graph/types.ts';
 import { firstSentence } from './first-sentence.ts';
 import { articleHeadline } from './headline.ts';
+import { frontPageDescription } from './page-description.ts';
 import { type Page, type PageNav, hrefBytes, htmlBytes, pageNav, paginate } from './paginate.ts';
 import { articleRoute, homePageRoute } from './routes.ts';
 
@@ -24,6 +25,8 @@ export interface FrontPage {
   nav: PageNav;
   /** How many pages the list has, for the `page 2 of 40` line. */
   pageCount: number;
+  /** The page's meta description: which articles it lists, and which page it is. */
+  description: string;
 }
 
 /** An upper bound of a teaser's bytes on the front page. */
@@ -45,5 +48,10 @@ export function teaserBytes(article: SiteArticle): number {
 /** The front page and `page/2/`, `page/3/`…: the articles in the order given (newest first), cut into pages. */
 export function frontPages(articles: readonly SiteArticle[]): FrontPage[] {
   const pages = paginate(articles, { perPage: ARTICLES_PER_PAGE, bytesOf: teaserBytes, routeOf: homePageRoute });
-  return pages.map((page) => ({ page, nav: pageNav(pages, page.number), pageCount: pages.length }));
+  return pages.map((page) => ({
+    page,
+    nav: pageNav(pages, page.number),
+    pageCount: pages.length,
+    description: frontPageDescription({ number: page.number, shown: page.items.length }, pages.length, articles.length),
+  }));
 }

@@ -5,6 +5,7 @@ import { ENTITY_KINDS } from './entity-kinds.ts';
 import { groupByLetter } from './letter-groups.ts';
 import { entityIndexEntry, type NameIndexEntry, speakerIndexEntry } from './name-index.ts';
 import { compareSortKeys, sortKeyOf } from './name-sort.ts';
+import { letterPageDescription } from './page-description.ts';
 import { type Page, type PageNav, hrefBytes, htmlBytes, pageNav, paginate } from './paginate.ts';
 import type { Route } from './paths.ts';
 import { entityLetterRoute, speakerLetterRoute } from './routes.ts';
@@ -49,6 +50,8 @@ export interface LetterPage {
   pageCount: number;
   /** The page's names by kind (entity index) or in one section (speakers, `kind` null). */
   sections: { kind: EntityKind | null; plural: string; names: IndexName[] }[];
+  /** The page's meta description: the index, the letter, how many names it files there, and the page. */
+  description: string;
 }
 
 export interface NameIndex {
@@ -97,6 +100,7 @@ export function entityIndex(graph: Pick<SiteGraph, 'entities'>): NameIndex {
     (kind) => kind.count > 0,
   );
   return letterIndex(
+    'Entities',
     names.map((name) => name.name),
     entityLetterRoute,
     (page) =>
@@ -111,10 +115,11 @@ export function entityIndex(graph: Pick<SiteGraph, 'entities'>): NameIndex {
 export function speakerIndex(graph: Pick<SiteGraph, 'speakers'>): NameIndex {
   const names = graph.speakers.map((speaker) => indexName(speakerIndexEntry(speaker), speaker.slug, speaker.kind));
   names.sort(compareSortKeys);
-  return letterIndex(names, speakerLetterRoute, (page) => (page.length === 0 ? [] : [{ kind: null, plural: 'Speakers', names: page }]), []);
+  return letterIndex('Speakers', names, speakerLetterRoute, (page) => (page.length === 0 ? [] : [{ kind: null, plural: 'Speakers', names: page }]), []);
 }
 
 function letterIndex(
+  indexTitle: string,
   names: IndexName[],
   routeOf: (letter: string, page: number) => Route,
   sectionsOf: (names: IndexName[]) => LetterPage['sections'],
@@ -134,6 +139,7 @@ function letterIndex(
         nav: pageNav(letterPages, page.number),
         pageCount: letterPages.length,
         sections: sectionsOf(page.items),
+        description: letterPageDescription(indexTitle, group.letter, group.items.length, page.number, letterPages.length),
       }),
     );
   });

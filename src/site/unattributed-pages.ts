@@ -1,5 +1,6 @@
 import type { ArticleRef, GraphQuote, GraphStatement, SiteGraph } from '../graph/types.ts';
 import { formatDate } from './format-date.ts';
+import { unattributedDescription } from './page-description.ts';
 import { type PageNav, hrefBytes, htmlBytes, pageNav, paginate } from './paginate.ts';
 import type { Route } from './paths.ts';
 import { articleRoute, unattributedPageRoute } from './routes.ts';
@@ -37,6 +38,8 @@ export interface UnattributedPage {
   /** The dates of the page's newest and oldest articles, for its heading; null when none of them is dated. */
   newest: string | null;
   oldest: string | null;
+  /** The page's meta description: what the list holds in all, and which page this is. */
+  description: string;
 }
 
 export function sourceOf(article: ArticleRef): SourceArticle {
@@ -103,6 +106,7 @@ export function unattributedPages(graph: Pick<SiteGraph, 'articles' | 'unattribu
       statements: page.items.filter((item) => item.type === 'statement'),
       newest: dates.length === 0 ? null : formatDate(dates.reduce((a, b) => (a > b ? a : b))),
       oldest: dates.length === 0 ? null : formatDate(dates.reduce((a, b) => (a < b ? a : b))),
+      description: unattributedDescription(graph.unattributed.length, graph.unattributedStatements.length, page.number, pages.length),
     };
   });
 }
