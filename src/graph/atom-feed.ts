@@ -43,7 +43,9 @@ const midnightUtc = (isoDate: string): string => `${isoDate}T00:00:00Z`;
 export function buildAtomFeed(articles: readonly (SiteArticle & DateSourced)[], options: FeedOptions): string {
   const dates = articles.flatMap((article) => (article.date === undefined ? [] : [midnightUtc(article.date)]));
   const feedUpdated = dates.sort().at(-1) ?? options.updated ?? '1970-01-01T00:00:00Z';
-  const resolve = (href: string): string => (options.siteUrl ? new URL(href, options.siteUrl).href : href);
+  // A site below the host's root (`https://example.org/news`) is a folder: without the slash, URL resolution would drop `news`.
+  const base = options.siteUrl === undefined || options.siteUrl.endsWith('/') ? options.siteUrl : `${options.siteUrl}/`;
+  const resolve = (href: string): string => (base ? new URL(href, base).href : href);
   const title = options.title ?? 'newsgraph';
   const entries = [...articles]
     .sort(compareArticles)

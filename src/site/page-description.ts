@@ -17,9 +17,14 @@ import { countOf } from './plural.ts';
  */
 export const DESCRIPTION_LIMIT = 160;
 
-/** Collapses runs of whitespace (a paragraph may hold line breaks) and clips at a word. */
+/** Runs of whitespace, line breaks included, as one space: a meta attribute is one line. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** One line, cut at a word to the limit. */
 function clipped(text: string): string {
-  return clipAtWord(text.replace(/\s+/gu, ' ').trim(), DESCRIPTION_LIMIT);
+  return clipAtWord(oneLine(text), DESCRIPTION_LIMIT);
 }
 
 /** The article fields a description reads. */
@@ -34,7 +39,8 @@ export interface DescribedArticle {
  * to `headline`.
  */
 export function articleDescription(article: DescribedArticle, headline: string): string {
-  const opening = article.paragraphs.find((paragraph) => paragraph.trim() !== '') ?? article.captionText ?? '';
+  // One line: the splitter ends a sentence at a line break, which a caption or an unwrapped paragraph may hold mid-sentence.
+  const opening = oneLine(article.paragraphs.find((paragraph) => paragraph.trim() !== '') ?? article.captionText ?? '');
   const [first] = splitSentences(opening);
   const sentence = first === undefined ? opening : opening.slice(first.start, first.end);
   return clipped(sentence.trim() === '' ? headline : sentence);
