@@ -61,7 +61,9 @@ export interface DescribedEntity {
  * in 3 articles.`; an entity named only in datelines says so.
  */
 export function entityDescription(entity: DescribedEntity): string {
-  const who = `${kindLabel(entity.kind)}: ${entity.name}${entity.description === undefined ? '' : ` (${entity.description})`}`;
+  // An entity list's description may be a sentence; its full stop would sit oddly inside the brackets.
+  const about = entity.description?.replace(/[.\s]+$/u, '');
+  const who = `${kindLabel(entity.kind)}: ${entity.name}${about === undefined || about === '' ? '' : ` (${about})`}`;
   const where =
     entity.mentionCount > 0
       ? `mentioned in ${countOf(entity.articleCount, 'article')}`

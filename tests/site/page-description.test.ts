@@ -66,6 +66,12 @@ describe('entityDescription', () => {
     expect(moon && entityDescription(moon)).toBe('Person: Moon Jae-in (President of South Korea), mentioned in 1 article.');
   });
 
+  it("drops the full stop ending a listed description, which would sit inside the brackets", () => {
+    expect(entityDescription({ name: 'Vladimir Putin', kind: 'person', description: 'President of Russia.', mentionCount: 4, articleCount: 2, datelines: [] })).toBe(
+      'Person: Vladimir Putin (President of Russia), mentioned in 2 articles.',
+    );
+  });
+
   it('counts articles, not mentions', () => {
     expect(entityDescription({ name: 'Seoul', kind: 'place', mentionCount: 5, articleCount: 2, datelines: [] })).toBe('Place: Seoul, mentioned in 2 articles.');
   });
