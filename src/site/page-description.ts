@@ -126,5 +126,5 @@ export function speakerIndexDescription(total: number): string {
   return `${countOf(total, 'speaker')} quoted or reported in the articles, with their quotes, by letter.`;
 }
 
-export const ABOUT_DESCRIPTION = 'How this archive finds the people, places and quotes in each article, what "uncertain" means, and how editors correct it.';
+export const ABOUT_DESCRIPTION = 'How this archive finds the people, places and quotes in each article, what “uncertain” means, and how editors correct it.';
 export const NOT_FOUND_DESCRIPTION = 'There is no page at this address.';
