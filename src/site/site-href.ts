@@ -12,7 +12,11 @@ export const rootHref: HrefFor = (route) => relativeHref(homeRoute, routeOf(rout
 export function jsonLdHref(page: Route, site: URL | undefined): HrefFor {
   return (route) => {
     const target = routeOf(route);
-    // On a server a folder URL is the canonical one, so absolute URLs keep the trailing slash.
-    return site === undefined ? relativeHref(page, target) : new URL(target, site).href;
+    if (site === undefined) return relativeHref(page, target);
+    // A site under a sub-path written without its final slash (`https://x.org/news`) still holds the
+    // pages: without the slash, URL resolution would replace `news`. On a server a folder URL is the
+    // canonical one, so absolute URLs keep the trailing slash.
+    const base = site.href.endsWith('/') ? site.href : `${site.href}/`;
+    return new URL(target, base).href;
   };
 }
