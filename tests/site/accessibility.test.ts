@@ -1,14 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import axe from 'axe-core';
-import { HtmlValidate, type ConfigData } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/browser.ts';
 import { builtSite } from './support/built-site.ts';
-import { htmlFilesIn } from './support/html.ts';
 import { seedEntry } from './support/seed-entry.ts';
+import { htmlErrors } from './support/validate-html.ts';
 
 /** One page of each kind the site builds, as files under dist/. */
 async function pageTypes(dist: string): Promise<Record<string, string>> {
@@ -26,7 +25,8 @@ async function pageTypes(dist: string): Promise<Record<string, string>> {
     about: 'about/index.html',
     search: 'search/index.html',
   };
-  // The shared build holds too few articles for a second front page; check it when it is there.
+  // The shared build holds too few articles for a second front page; tests/site/reader-browser.test.ts
+  // checks page 2 and the pagination bar in a build of more.
   if (existsSync(join(dist, 'page', '2', 'index.html'))) pages['front page 2'] = 'page/2/index.html';
   for (const [kind, file] of Object.entries(pages)) {
     if (!existsSync(join(dist, file))) throw new Error(`the ${kind} (${file}) was not built`);
@@ -50,20 +50,6 @@ async function serveFromDist(page: Page, dist: string): Promise<void> {
     const found = existsSync(file) && statSync(file).isFile();
     await route.fulfill({ status: found ? 200 : 404, path: found ? file : join(dist, '404.html') });
   });
-}
-
-interface Violation {
-  id: string;
-  impact?: string | null;
-  help: string;
-  nodes: { target: unknown[]; failureSummary?: string }[];
-}
-
-/** One line per failing element, so a failure reads without a debugger. */
-function describeViolations(violations: readonly Violation[]): string[] {
-  return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact ?? 'no impact'}): ${violation.help} at ${node.target.join(' ')}${node.failureSummary ? ` - ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
-  );
 }
 
 if (!hasChromium) console.warn(`Skipping the axe tests: ${CHROMIUM_PATH} is not installed (CI installs it).`);
@@ -90,12 +76,7 @@ describe.skipIf(!hasChromium)('axe-core finds no WCAG 2 A/AA violation', () => {
       const found: Record<string, string[]> = {};
       for (const [name, address] of addresses) {
         await page.goto(address);
-        await page.addScriptTag({ content: axe.source });
-        const violations = await page.evaluate(async () => {
-          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] } });
-          return result.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })) }));
-        });
-        const lines = describeViolations(violations);
+        const lines = await axeViolations(page);
         if (lines.length > 0) found[name] = lines;
       }
       expect(found).toEqual({});
@@ -103,41 +84,10 @@ describe.skipIf(!hasChromium)('axe-core finds no WCAG 2 A/AA violation', () => {
   }
 });
 
-/**
- * html-validate's recommended rules, less the ones that contradict a choice
- * the site makes on purpose.
- */
-const VALIDATOR_CONFIG: ConfigData = {
-  extends: ['html-validate:recommended'],
-  rules: {
-    // The rule is a search-result length heuristic, not validity or
-    // accessibility. An article's <title> is its headline in full, as the
-    // <h1> shows it; news headlines (and the headline derived from a first
-    // sentence) often run past 70 characters, and cutting them would hide
-    // the end of the headline from tabs, bookmarks and screen readers.
-    'long-title': 'off',
-  },
-};
-
 describe('html-validate', () => {
   it('finds no error in any built page', async () => {
-    const dist = await builtSite();
-    const validator = new HtmlValidate(VALIDATOR_CONFIG);
-    const found: string[] = [];
-    const files = await htmlFilesIn(dist);
-    for (const file of files) {
-      const report = await validator.validateFile(join(dist, file));
-      for (const result of report.results) {
-        for (const message of result.messages) found.push(`${file}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
-      }
-    }
-    expect(files.length).toBeGreaterThan(0);
-    expect(found).toEqual([]);
+    const { files, errors } = await htmlErrors(await builtSite());
+    expect(files).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
   }, 120_000);
 });
-
-declare global {
-  interface Window {
-    axe: typeof axe;
-  }
-}

@@ -9,8 +9,10 @@ import { articleSchema } from '../../src/content/article-schema.ts';
 import { splitFrontmatter } from '../../src/content/frontmatter.ts';
 import { articleTextFromMarkdown } from '../../src/extract/article-text.ts';
 import { ARTICLES_PER_PAGE } from '../../src/site/front-pages.ts';
+import { axeViolations } from './support/axe.ts';
 import { CHROMIUM_PATH, hasChromium, launchChromium } from './support/browser.ts';
 import { builtSite } from './support/built-site.ts';
+import { htmlErrors } from './support/validate-html.ts';
 import { FIXTURE_ARTICLES, copyProject, repoRoot, runAstroBuild } from './support/project.ts';
 
 /** A date as the site writes it ("12 March 2024"), or the ingest day when that is all there is. */
@@ -90,6 +92,26 @@ describe.skipIf(!hasChromium)('what a reader sees, in a browser over file://', (
     });
   }
 
+  it('sets the search box and its button on one line on a 375 px phone, the box at the page\'s 1rem', async () => {
+    const dist = await builtSite();
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(pathToFileURL(join(dist, 'search', 'index.html')).href);
+    const box = await page.locator('#search-input').boundingBox();
+    const button = await page.locator('#search-form button').boundingBox();
+    expect(box && button && Math.abs(box.y + box.height / 2 - (button.y + button.height / 2))).toBeLessThan(2);
+    expect(await page.locator('#search-input').evaluate((input) => getComputedStyle(input).fontSize)).toBe(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize));
+  });
+
+  it('keeps the search form hidden when JavaScript is off, whatever the stylesheet lays it out as', async () => {
+    const dist = await builtSite();
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(pathToFileURL(join(dist, 'search', 'index.html')).href);
+    expect(await page.locator('#search-form').isVisible()).toBe(false);
+    expect(await page.locator('.search-noscript').isVisible()).toBe(true);
+    await context.close();
+  });
+
   describe(`a site of ${PAGED_ARTICLES} articles`, () => {
     let project: string;
     let dist: string;
@@ -122,6 +144,28 @@ describe.skipIf(!hasChromium)('what a reader sees, in a browser over file://', (
       expect(page.url()).toBe(front);
       expect(await page.locator('.article-list h2').count()).toBe(ARTICLES_PER_PAGE);
     });
+
+    it('has no html-validate error in any page, page 2 among them', async () => {
+      const { files, errors } = await htmlErrors(dist);
+      expect(files).toBeGreaterThan(PAGED_ARTICLES);
+      expect(errors).toEqual([]);
+    });
+
+    // The shared build has one front page, so the pagination bar is checked with axe here (see accessibility.test.ts).
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`has no WCAG 2 A/AA violation on the front page or page 2, with their pagination bars, in the ${colorScheme} colour scheme`, async () => {
+        const page = await browser.newPage();
+        await page.emulateMedia({ colorScheme });
+        const found: Record<string, string[]> = {};
+        for (const file of ['index.html', 'page/2/index.html']) {
+          await page.goto(pathToFileURL(join(dist, file)).href);
+          expect(await page.locator('.pagination a').count(), file).toBeGreaterThan(0);
+          const lines = await axeViolations(page);
+          if (lines.length > 0) found[file] = lines;
+        }
+        expect(found).toEqual({});
+      });
+    }
   });
 });
 
