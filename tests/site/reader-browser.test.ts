@@ -92,6 +92,24 @@ describe.skipIf(!hasChromium)('what a reader sees, in a browser over file://', (
     });
   }
 
+  it('leaves space between the chips of co-mentioned entities and the note on how many more there are', async () => {
+    const dist = await builtSite();
+    const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+    await page.goto(pathToFileURL(join(dist, 'entities', 'alexander-novak', 'index.html')).href);
+    const chips = await page.locator('.related-list').boundingBox();
+    const note = await page.locator('.related-list + .section-note').boundingBox();
+    expect(note && chips && note.y - (chips.y + chips.height)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('titles the count of shared articles in the singular when it is one', async () => {
+    const dist = await builtSite();
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(dist, 'entities', 'alexander-novak', 'index.html')).href);
+    const counts = await page.locator('.related-list .count').evaluateAll((spans) => spans.map((span) => [span.textContent, span.getAttribute('title')]));
+    expect(counts).toContainEqual(['1', '1 shared article']);
+    expect(counts).toContainEqual(['2', '2 shared articles']);
+  });
+
   it('sets the search box and its button on one line on a 375 px phone, the box at the page\'s 1rem', async () => {
     const dist = await builtSite();
     const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
