@@ -1,166 +1,48 @@
 /**
- * `npm run bench:build [-- --articles N ...] [--json] [--keep]`
+ * `npm run bench:build [-- --articles N ...] [--json] [--keep] [--no-warm] [--no-bare]`
  *
- * How the whole site build scales with the number of articles. For each N
- * (default 100 and 1000) it copies the buildable project into a temp folder,
- * writes N synthetic ~3 KB article entries, runs `astro build` twice and
- * reports: pages written, cold build wall time, warm build wall time (same
- * inputs again, so the articles loader skips extraction by digest), ms per
- * article, peak RSS of the build and the size of dist/.
- *
- * The synthetic articles are deterministic (seeded PRNG): template paragraphs
- * recombined with rotating invented people, places and organizations, and
- * quotes attributed with "said", so entity and speaker pages multiply with N
- * the way they do with real news.
+ * How the whole site build scales with the number of articles, against a
+ * bare Astro site of the same entries. For each N (default 100 and 1000) it
+ * writes N synthetic ~3 KB article entries (src/eval/synthetic-archive.ts:
+ * 200 x 200 invented people, 500 places, 300 organizations) into two temp
+ * projects and builds:
+ *   (a) the full site — a copy of this project, `astro build` cold, again
+ *       unchanged (warm: extraction skipped by digest), and again after one
+ *       article's body text changed (edit);
+ *   (b) a bare Astro site (src/eval/bare-astro-project.ts), cold.
+ * Both run `astro build` directly rather than `npm run build`
+ * (scripts/build.ts): the staging, checking and swapping that wrapper adds
+ * has no counterpart in the bare site and is not what scales with N.
+ * It reports wall time, peak RSS of the whole build process tree (VmRSS of
+ * the child and its descendants from /proc, sampled every 100 ms), pages,
+ * dist bytes, ms per page, bytes per article and the ratios (a)/(b).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, readdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderTable, type Align } from '../src/eval/text-table.ts';
-import { seededRandom } from '../src/eval/synthetic-text.ts';
+import { BENCH_BUILD_USAGE, parseBenchBuildArgs } from '../src/eval/bench-build-args.ts';
+import { buildFigures, formatComparison, ratios, type BuildFigures, type SizeComparison } from '../src/eval/bench-build-report.ts';
+import { BARE_ARTICLES_BASE, bareAstroProjectFiles } from '../src/eval/bare-astro-project.ts';
+import { startRssSampler } from '../src/eval/rss-tree.ts';
+import { editedArticle, namePools, syntheticArticle, type NamePools } from '../src/eval/synthetic-archive.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
-const DEFAULT_SIZES = [100, 1000];
 /** What `astro build` reads besides the articles; content/articles/ is left out and filled with synthetic entries. */
 const PROJECT_INPUTS = ['src', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'content/entities', 'public'] as const;
 /**
- * Caches Astro and Vite keep under node_modules/. The temp copy gets its own
- * node_modules folder of per-package symlinks without these, so its content
- * store does not land in (and race with) the real project's node_modules/.astro.
+ * Caches Astro and Vite keep under node_modules/. Each temp project gets its
+ * own node_modules folder of per-package symlinks without these, so its
+ * content store does not land in (and race with) the real project's
+ * node_modules/.astro, nor the other temp project's.
  */
 const LOCAL_CACHES = new Set(['.astro', '.vite', '.cache']);
-const GNU_TIME = '/usr/bin/time';
-const TARGET_BODY_BYTES = 3 * 1024;
 const MB = 1024 * 1024;
+const RSS_METHOD = 'sum of VmRSS over the build process and its descendants, /proc sampled every 100 ms';
 
-interface BenchArgs {
-  sizes: number[];
-  json: boolean;
-  keep: boolean;
-}
-
-function parseArgs(argv: readonly string[]): BenchArgs | string {
-  const args: BenchArgs = { sizes: [], json: false, keep: false };
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    if (arg === '--json') args.json = true;
-    else if (arg === '--keep') args.keep = true;
-    else if (arg === '--articles') {
-      // One or more counts follow: --articles 100 1000
-      let taken = 0;
-      while (i + 1 < argv.length && !argv[i + 1]!.startsWith('-')) {
-        const size = Number(argv[++i]);
-        if (!Number.isInteger(size) || size < 1) return `--articles needs positive whole numbers, got ${argv[i]}`;
-        args.sizes.push(size);
-        taken += 1;
-      }
-      if (taken === 0) return '--articles needs at least one count';
-    } else return `unknown option ${arg}`;
-  }
-  if (args.sizes.length === 0) args.sizes = [...DEFAULT_SIZES];
-  return args;
-}
-
-// ---------------------------------------------------------------- synthetic articles
-
-type Random = () => number;
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-/** Invented names: 24 x 24 people, so with 1000 articles most people recur a few times. */
-const GIVEN_NAMES = ['Amara', 'Bastien', 'Corin', 'Delphine', 'Emeric', 'Fenella', 'Gideon', 'Halina', 'Ivo', 'Jessamy', 'Kasimir', 'Liora', 'Matthias', 'Nerys', 'Orrin', 'Priya', 'Quillon', 'Rosalind', 'Stellan', 'Tamsin', 'Ulric', 'Vesna', 'Wendell', 'Ysolde'];
-const FAMILY_NAMES = ['Abernathy', 'Brannock', 'Castellane', 'Drummore', 'Esterhazy', 'Fairweather', 'Gallardo', 'Hollister', 'Ingleby', 'Jarrow', 'Kettering', 'Lindqvist', 'Marchetti', 'Norcross', 'Oyelaran', 'Pemberton', 'Quaresma', 'Rasmussen', 'Szabados', 'Thornbury', 'Umberfield', 'Valcourt', 'Whitlock', 'Zellweger'];
-const PLACES = ['Port Averin', 'Kessmoor', 'Valdoria', 'Lindenholm', 'Caro Bay', 'Ostrava Nueva', 'Marrowgate', 'Tessaly', 'Brightwater', 'Dunmarch', 'Esterlin', 'Holloway Reach', 'Iskandria', 'Juniper Falls', 'Korvath', 'Lamberton', 'Mirevale', 'Northcliff', 'Orlanza', 'Pellucid Isles'];
-const ORGANIZATIONS = ['the Averin Port Authority', 'the Kessmoor Development Bank', 'the Valdorian Ministry of Energy', 'the Northcliff Shipping Council', 'the Coastal Fisheries Union', 'the Lindenholm Chamber of Commerce', 'the Iskandrian Red Crescent', 'the Tessaly Grain Board', 'the Mirevale Teachers Association', 'the Orlanza Railway Company', 'the Council of Southern Ports', 'the Brightwater Water Trust'];
-const ROLES = ['minister', 'spokeswoman', 'spokesman', 'mayor', 'chief executive', 'union leader', 'economist', 'harbour master', 'senior official', 'analyst'];
-const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const TOPICS = ['grain exports', 'the new rail link', 'fishing quotas', 'water rationing', 'the port expansion', 'teacher pay', 'fuel subsidies', 'the border crossing'];
-const QUOTES = [
-  'We will not sign anything that leaves our workers worse off',
-  'The numbers simply do not add up, and everyone in the room knows it',
-  'This is the first real progress we have seen in three years',
-  'Nobody should be surprised that talks broke down again',
-  'We have asked for the figures twice and received nothing',
-  'The agreement protects families on both sides of the water',
-  'If the money arrives on time, the work can start in spring',
-  'Our members are tired of promises made at press conferences',
-  'There is no plan for the villages along the coast',
-  'We expect a decision before the end of the month',
-  'The delay is costing the region millions every week',
-  'I am confident the council will approve the proposal',
-];
-
-interface Cast {
-  people: [string, string, string, string];
-  places: [string, string, string];
-  organization: string;
-  topic: string;
-}
-
-const personName = (random: Random) => `${pick(random, GIVEN_NAMES)} ${pick(random, FAMILY_NAMES)}`;
-const surname = (person: string) => person.split(' ').at(-1)!;
-
-/** Paragraph templates; each takes the article's cast and draws its own quote, role and day. */
-const PARAGRAPHS: readonly ((cast: Cast, random: Random) => string)[] = [
-  (c, r) =>
-    `Officials from ${c.places[0]} and ${c.places[1]} met on ${pick(r, DAYS)} to discuss ${c.topic}, after weeks of public disagreement that had stalled trade between the two and left hundreds of lorries waiting at the crossing.`,
-  (c, r) => `"${pick(r, QUOTES)}," said ${c.people[0]}, the ${pick(r, ROLES)} of ${c.places[0]}, speaking to reporters outside the talks.`,
-  (c, r) => `${c.people[1]}, a ${pick(r, ROLES)} with ${c.organization}, said the proposals on ${c.topic} had been rewritten at least four times since the winter. "${pick(r, QUOTES)}," ${surname(c.people[1])} said.`,
-  (c, r) =>
-    `The dispute over ${c.topic} has drawn in ${c.organization}, which warned on ${pick(r, DAYS)} that a further delay would hit small businesses in ${c.places[2]} hardest, since most of them sell across the border.`,
-  (c, r) => `${c.people[2]} said, "${pick(r, QUOTES)}." ${surname(c.people[2])} added that the next round of talks would take place in ${c.places[1]}.`,
-  (c) =>
-    `Residents of ${c.places[2]} have followed the talks closely. Local radio in ${c.places[0]} carried the opening statements live, and a crowd gathered outside the town hall to hear the result.`,
-  (c, r) => `"${pick(r, QUOTES)}," ${c.people[0]} told a meeting of ${c.organization} later in the day. "${pick(r, QUOTES)}."`,
-  (c, r) =>
-    `According to figures published by ${c.organization}, the cost of the delay on ${c.topic} has risen every month this year. ${c.people[3]}, a ${pick(r, ROLES)} in ${c.places[1]}, said the figures were "${pick(r, QUOTES).toLowerCase()}".`,
-  (c) =>
-    `Neither side gave a date for a final agreement. Diplomats in ${c.places[0]} said privately that a deal before the summer was unlikely, though both delegations described the mood as calmer than at the last meeting.`,
-  (c, r) => `${c.people[3]} said on ${pick(r, DAYS)} that ${c.places[2]} would send its own delegation. "${pick(r, QUOTES)}," ${surname(c.people[3])} said.`,
-];
-
-interface SyntheticArticle {
-  slug: string;
-  markdown: string;
-}
-
-function syntheticArticle(index: number): SyntheticArticle {
-  const random = seededRandom(0x5eed + index * 7919);
-  const people: Cast['people'] = [personName(random), personName(random), personName(random), personName(random)];
-  const places: Cast['places'] = [pick(random, PLACES), pick(random, PLACES), pick(random, PLACES)];
-  const cast: Cast = { people, places, organization: pick(random, ORGANIZATIONS), topic: pick(random, TOPICS) };
-  const paragraphs: string[] = [`${places[0]}: ${PARAGRAPHS[0]!(cast, random)}`];
-  let bytes = paragraphs[0]!.length;
-  while (bytes < TARGET_BODY_BYTES) {
-    const paragraph = pick(random, PARAGRAPHS.slice(1))(cast, random);
-    paragraphs.push(paragraph);
-    bytes += paragraph.length + 2;
-  }
-  const title = `${places[0]} and ${places[1]} talks on ${cast.topic} (${index + 1})`;
-  const month = String((index % 12) + 1).padStart(2, '0');
-  const day = String((index % 28) + 1).padStart(2, '0');
-  const frontmatter = [
-    '---',
-    `title: ${JSON.stringify(title)}`,
-    `dateline: [${JSON.stringify(places[0])}]`,
-    `caption: ${JSON.stringify(`${people[0]} arrives for talks in ${places[1]}`)}`,
-    `date: 2024-${month}-${day}`,
-    `source: synthetic/${index + 1}.txt`,
-    'removed: [Share this article]',
-    '---',
-  ];
-  return { slug: `synthetic-${String(index + 1).padStart(5, '0')}`, markdown: `${frontmatter.join('\n')}\n\n${paragraphs.join('\n\n')}\n` };
-}
-
-// ---------------------------------------------------------------- project copy and build
-
-async function copyProject(target: string): Promise<void> {
-  for (const input of PROJECT_INPUTS) {
-    const from = join(repoRoot, input);
-    if (existsSync(from)) await cp(from, join(target, input), { recursive: true });
-  }
+async function linkNodeModules(target: string): Promise<void> {
   const modules = join(target, 'node_modules');
   await mkdir(modules);
   for (const name of await readdir(join(repoRoot, 'node_modules'))) {
@@ -168,49 +50,59 @@ async function copyProject(target: string): Promise<void> {
   }
 }
 
-async function writeArticles(target: string, count: number): Promise<number> {
-  const folder = join(target, 'content', 'articles');
-  await mkdir(folder, { recursive: true });
-  let bodyBytes = 0;
-  for (let index = 0; index < count; index += 1) {
-    const { slug, markdown } = syntheticArticle(index);
-    bodyBytes += Buffer.byteLength(markdown);
-    await writeFile(join(folder, `${slug}.md`), markdown);
+async function copyProject(target: string): Promise<void> {
+  for (const input of PROJECT_INPUTS) {
+    const from = join(repoRoot, input);
+    if (existsSync(from)) await cp(from, join(target, input), { recursive: true });
   }
-  return bodyBytes / count;
+  await linkNodeModules(target);
+}
+
+async function writeBareProject(target: string): Promise<void> {
+  for (const [path, text] of Object.entries(bareAstroProjectFiles())) {
+    await mkdir(dirname(join(target, path)), { recursive: true });
+    await writeFile(join(target, path), text);
+  }
+  await linkNodeModules(target);
+}
+
+/** Writes the N entries into every folder given; returns the mean entry size in bytes. */
+async function writeArticles(folders: readonly string[], count: number, pools: NamePools): Promise<number> {
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  let bytes = 0;
+  for (let index = 0; index < count; index += 1) {
+    const { slug, markdown } = syntheticArticle(index, pools);
+    bytes += Buffer.byteLength(markdown);
+    for (const folder of folders) await writeFile(join(folder, `${slug}.md`), markdown);
+  }
+  return bytes / count;
 }
 
 interface BuildRun {
   seconds: number;
-  peakRssMb: number;
+  peakRssKb: number;
   log: string;
 }
 
-function runBuild(root: string): BuildRun {
+/** `astro build` in root, timed, with the peak RSS of its process tree. */
+async function runBuild(root: string): Promise<BuildRun> {
   const astroCli = join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs');
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
-  const timeFile = join(root, '.time-v.txt');
-  const useGnuTime = existsSync(GNU_TIME);
-  const [command, args] = useGnuTime
-    ? [GNU_TIME, ['-v', '-o', timeFile, process.execPath, astroCli, 'build']]
-    : [process.execPath, [astroCli, 'build']];
   const started = performance.now();
-  const child = spawnSync(command, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * MB });
+  const child = spawn(process.execPath, [astroCli, 'build'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const sampler = startRssSampler(child.pid!);
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const code = await new Promise<number | null>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', resolve);
+  });
   const seconds = (performance.now() - started) / 1000;
-  const log = `${child.stdout ?? ''}${child.stderr ?? ''}`;
-  if (child.status !== 0) throw new Error(`astro build failed in ${root} (exit ${child.status}):\n${log.slice(-4000)}`);
-  return { seconds, peakRssMb: useGnuTime ? gnuTimePeakMb(timeFile) : childrenPeakMb(), log };
-}
-
-function gnuTimePeakMb(timeFile: string): number {
-  const report = readFileSync(timeFile, 'utf8');
-  const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1]);
-  return kb / 1024;
-}
-
-/** Without GNU time: the largest RSS among this process's waited-for children (Linux reports KB). */
-function childrenPeakMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
+  const { peakKb } = sampler.stop();
+  const log = Buffer.concat(chunks).toString('utf8');
+  if (code !== 0) throw new Error(`astro build failed in ${root} (exit ${code}):\n${log.slice(-4000)}`);
+  return { seconds, peakRssKb: peakKb, log };
 }
 
 async function distStats(dist: string): Promise<{ pages: number; bytes: number }> {
@@ -229,80 +121,106 @@ function phaseLines(log: string): string[] {
   return log
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => /\d+(\.\d+)?m?s\b/.test(line) && /\[(types|build|vite)\]|✓ Completed/.test(line));
+    .filter((line) => /\d+(\.\d+)?m?s\b/.test(line) && /\[(types|build|vite|content)\]|✓ Completed/.test(line));
 }
 
-interface SizeResult {
-  articles: number;
-  meanEntryBytes: number;
-  pages: number;
-  coldS: number;
-  warmS: number;
-  msPerArticleCold: number;
-  msPerArticleWarm: number;
-  peakRssMb: number;
-  distMb: number;
+interface SizeResult extends SizeComparison {
   coldPhases: string[];
   warmPhases: string[];
+  editPhases: string[];
+  barePhases: string[];
 }
 
-const round = (value: number, digits: number) => Number(value.toFixed(digits));
+async function coldFigures(root: string, run: BuildRun, articles: number): Promise<BuildFigures> {
+  const { pages, bytes } = await distStats(join(root, 'dist'));
+  return buildFigures({ seconds: run.seconds, peakRssKb: run.peakRssKb, pages, distBytes: bytes }, articles);
+}
 
-async function benchSize(articles: number, keep: boolean): Promise<SizeResult> {
+async function benchSize(articles: number, options: { keep: boolean; warm: boolean; bare: boolean; log: (line: string) => void }): Promise<SizeResult> {
   const root = await mkdtemp(join(tmpdir(), `newsgraph-bench-build-${articles}-`));
+  const siteRoot = join(root, 'site');
+  const bareRoot = join(root, 'bare');
   try {
-    await copyProject(root);
-    const meanEntryBytes = await writeArticles(root, articles);
-    const cold = runBuild(root);
-    const warm = runBuild(root);
-    const { pages, bytes } = await distStats(join(root, 'dist'));
+    await copyProject(siteRoot);
+    const folders = [join(siteRoot, 'content', 'articles')];
+    if (options.bare) {
+      await writeBareProject(bareRoot);
+      folders.push(join(bareRoot, BARE_ARTICLES_BASE));
+    }
+    const meanEntryBytes = await writeArticles(folders, articles, namePools());
+
+    options.log(`N=${articles}: site (a) cold build...`);
+    const cold = await runBuild(siteRoot);
+    const site = await coldFigures(siteRoot, cold, articles);
+    let warm: BuildRun | undefined;
+    if (options.warm) {
+      options.log(`N=${articles}: site (a) warm build...`);
+      warm = await runBuild(siteRoot);
+    }
+    options.log(`N=${articles}: site (a) one-article edit rebuild...`);
+    const edited = join(folders[0]!, `${syntheticArticle(Math.floor(articles / 2), namePools()).slug}.md`);
+    await writeFile(edited, editedArticle(await readFile(edited, 'utf8')));
+    const edit = await runBuild(siteRoot);
+
+    let bare: BuildFigures | undefined;
+    let bareRun: BuildRun | undefined;
+    if (options.bare) {
+      options.log(`N=${articles}: bare (b) cold build...`);
+      bareRun = await runBuild(bareRoot);
+      bare = await coldFigures(bareRoot, bareRun, articles);
+    }
     return {
       articles,
       meanEntryBytes: Math.round(meanEntryBytes),
-      pages,
-      coldS: round(cold.seconds, 2),
-      warmS: round(warm.seconds, 2),
-      msPerArticleCold: round((cold.seconds * 1000) / articles, 1),
-      msPerArticleWarm: round((warm.seconds * 1000) / articles, 1),
-      peakRssMb: round(Math.max(cold.peakRssMb, warm.peakRssMb), 0),
-      distMb: round(bytes / MB, 1),
+      site: {
+        ...site,
+        ...(warm === undefined ? {} : { warmS: Number(warm.seconds.toFixed(2)) }),
+        editS: Number(edit.seconds.toFixed(2)),
+        editToCold: Number((edit.seconds / cold.seconds).toFixed(2)),
+      },
+      ...(bare === undefined ? {} : { bare, ratios: ratios(site, bare) }),
       coldPhases: phaseLines(cold.log),
-      warmPhases: phaseLines(warm.log),
+      warmPhases: warm === undefined ? [] : phaseLines(warm.log),
+      editPhases: phaseLines(edit.log),
+      barePhases: bareRun === undefined ? [] : phaseLines(bareRun.log),
     };
   } finally {
-    if (keep) console.error(`bench:build: kept ${root}`);
+    if (options.keep) console.error(`bench:build: kept ${root}`);
     else await rm(root, { recursive: true, force: true });
   }
 }
 
+function astroVersion(): string {
+  return (JSON.parse(readFileSync(join(repoRoot, 'node_modules', 'astro', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv);
+  const args = parseBenchBuildArgs(argv);
   if (typeof args === 'string') {
-    console.error(`bench:build: ${args}\nUsage: npm run bench:build -- [--articles N ...] [--json] [--keep]`);
+    console.error(`bench:build: ${args}\n${BENCH_BUILD_USAGE}`);
     return 2;
   }
+  const log = (line: string) => {
+    if (!args.json) console.error(line);
+  };
   const results: SizeResult[] = [];
-  for (const size of args.sizes) {
-    if (!args.json) console.error(`building ${size} synthetic articles (cold, then warm)...`);
-    results.push(await benchSize(size, args.keep));
-  }
+  for (const size of args.sizes) results.push(await benchSize(size, { keep: args.keep, warm: args.warm, bare: args.bare, log }));
+  const machine = { node: process.version, astro: astroVersion(), cpus: cpus().length, date: new Date().toISOString(), rssMethod: RSS_METHOD };
   if (args.json) {
-    console.log(JSON.stringify({ node: process.version, date: new Date().toISOString(), results }, null, 2));
+    console.log(JSON.stringify({ ...machine, command: 'astro build (direct, not scripts/build.ts)', results }, null, 2));
     return 0;
   }
-  const align: Align[] = ['right', 'right', 'right', 'right', 'right', 'right', 'right'];
-  console.log(`Site build time by article count (Node ${process.version}, astro build, synthetic ~3 KB articles):\n`);
+  console.log(`Full site (a) vs bare Astro site (b), synthetic ~3 KB articles — Node ${machine.node}, astro ${machine.astro}, ${machine.cpus} cores, ${machine.date}\n`);
+  console.log(formatComparison(results));
   console.log(
-    renderTable(
-      ['N', 'pages', 'cold s', 'warm s', 'ms/article', 'peak RSS MB', 'dist MB'],
-      results.map((r) => [String(r.articles), String(r.pages), r.coldS.toFixed(2), r.warmS.toFixed(2), r.msPerArticleCold.toFixed(1), r.peakRssMb.toFixed(0), r.distMb.toFixed(1)]),
-      { align },
-    ),
+    '\n(cold: empty caches; warm: same inputs again; edit: one article body changed, then rebuilt; ms/page = cold wall / pages;' +
+      ` peak RSS: ${RSS_METHOD}; KB/article = dist size / N)`,
   );
-  console.log('(ms/article: cold wall time / N; warm: same inputs rebuilt, extraction skipped by digest; peak RSS of either build)');
   for (const r of results) {
-    console.log(`\nAstro timing lines, N=${r.articles}, cold:\n  ${r.coldPhases.join('\n  ')}`);
-    console.log(`warm:\n  ${r.warmPhases.join('\n  ')}`);
+    console.log(`\nAstro timing lines, N=${r.articles}, site cold:\n  ${r.coldPhases.join('\n  ')}`);
+    if (r.warmPhases.length > 0) console.log(`site warm:\n  ${r.warmPhases.join('\n  ')}`);
+    console.log(`site edit:\n  ${r.editPhases.join('\n  ')}`);
+    if (r.barePhases.length > 0) console.log(`bare cold:\n  ${r.barePhases.join('\n  ')}`);
   }
   return 0;
 }
