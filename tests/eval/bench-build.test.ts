@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseBenchBuildArgs } from '../../src/eval/bench-build-args.ts';
 import { buildFigures, formatComparison, ratios, type SizeComparison } from '../../src/eval/bench-build-report.ts';
 import { bareAstroProjectFiles } from '../../src/eval/bare-astro-project.ts';
+import { codeGroup, selfTimeMs, summarizeProfile, type CpuProfile } from '../../src/eval/cpu-profile-summary.ts';
 import { parseProcStatus, readProcTable, treeRssKb, type ProcEntry } from '../../src/eval/rss-tree.ts';
 import { DEFAULT_POOL_SIZES, EDIT_SENTENCE, editedArticle, namePools, syntheticArticle } from '../../src/eval/synthetic-archive.ts';
 
@@ -234,5 +235,47 @@ describe('bench:build report', () => {
       '--  --------  -----  ------  -------  ----------  -----------  -------  ----------  ------  ------  ---------',
       '10  site (a)     80    8.00   100.00       800.0            1      1.0       102.4       -    4.00       0.50',
     ]);
+  });
+});
+
+describe('CPU profile summary', () => {
+  it('groups frames by where their code lives', () => {
+    expect(codeGroup('tokenize', 'file:///work/main/node_modules/micromark/lib/create-tokenizer.js')).toBe('markdown');
+    expect(codeGroup('findQuotes', 'file:///tmp/x/site/src/extract/quotes.ts')).toBe('extraction');
+    expect(codeGroup('$$render', 'file:///tmp/x/site/src/components/Chip.astro')).toBe('site code');
+    expect(codeGroup('renderToString', 'file:///work/main/node_modules/astro/dist/runtime/server/render/astro/render.js')).toBe('astro rendering');
+    expect(codeGroup('syncData', 'file:///work/main/node_modules/astro/dist/content/content-layer.js')).toBe('astro content layer');
+    expect(codeGroup('transform', 'file:///work/main/node_modules/vite/dist/node/chunks/dep.js')).toBe('vite and bundling');
+    expect(codeGroup('(garbage collector)', '')).toBe('garbage collection');
+    expect(codeGroup('readFileSync', 'node:fs')).toBe('node and v8');
+  });
+
+  const profile: CpuProfile = {
+    startTime: 0,
+    endTime: 10_000,
+    nodes: [
+      { id: 1, callFrame: { functionName: '(root)', url: '', lineNumber: -1 }, children: [2, 3] },
+      { id: 2, callFrame: { functionName: 'tokenize', url: 'file:///r/node_modules/micromark/lib/t.js', lineNumber: 9 } },
+      { id: 3, callFrame: { functionName: 'findQuotes', url: 'file:///r/src/extract/quotes.ts', lineNumber: 0 } },
+    ],
+    samples: [2, 3, 2, 2],
+    timeDeltas: [1000, 2000, 3000, 4000],
+  };
+
+  it('adds up self time per node from samples and their time deltas', () => {
+    expect([...selfTimeMs(profile)].sort()).toEqual([
+      [2, 8],
+      [3, 2],
+    ]);
+  });
+
+  it('ranks groups and functions by self time with their share', () => {
+    const summary = summarizeProfile(profile);
+    expect(summary.totalMs).toBe(10);
+    expect(summary.groups).toEqual([
+      { name: 'markdown', ms: 8, share: 0.8 },
+      { name: 'extraction', ms: 2, share: 0.2 },
+    ]);
+    expect(summary.functions.map((f) => f.name)).toEqual(['tokenize (micromark/lib/t.js:10)', 'findQuotes (src/extract/quotes.ts:1)']);
   });
 });
