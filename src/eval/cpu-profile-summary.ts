@@ -29,14 +29,21 @@ export type CodeGroup =
   | 'site code'
   | 'vite and bundling'
   | 'garbage collection'
+  | 'file system'
   | 'node and v8'
   | 'other packages'
   | 'idle';
 
-/** Ordered: the first rule that matches a frame's URL decides its group. */
+/**
+ * Ordered: the first rule that matches a frame's URL decides its group.
+ * Pages run from Astro's prerender bundle (dist/.prerender/), where the
+ * site's modules keep their own chunks but Astro's runtime is bundled into
+ * the server_* chunk and the prerender entry; those two count as Astro.
+ */
 const GROUP_RULES: readonly [CodeGroup, RegExp][] = [
-  ['extraction', /\/src\/extract\//],
-  ['site code', /\/src\/(?!extract\/)|\/dist\/\.prerender\/|\/\.astro\//],
+  ['extraction', /^(?!.*node_modules\/).*\/src\/extract\//],
+  ['astro rendering', /\/dist\/\.prerender\/(chunks\/server_[^/]*|prerender-entry[^/]*)$/],
+  ['site code', /^(?!.*node_modules\/).*(\/src\/|\/dist\/\.prerender\/|\/\.astro\/)/],
   ['markdown', /node_modules\/(\.pnpm\/)?(micromark|mdast-|remark-|rehype-|hast-|hastscript|unified|unist-|vfile|@astrojs\/markdown-remark|@astrojs\/prism|shiki|@shikijs|parse5|property-information|character-entities|decode-named|github-slugger|smol-toml|js-yaml|yaml)/],
   ['astro rendering', /node_modules\/astro\/dist\/(runtime|core\/render|core\/build\/generate|core\/app|jsx)/],
   ['astro content layer', /node_modules\/astro\/dist\/content\//],
@@ -45,8 +52,14 @@ const GROUP_RULES: readonly [CodeGroup, RegExp][] = [
   ['other packages', /node_modules\//],
 ];
 
+/** Node's file system bindings, which show as native frames with no URL. */
+const FILE_SYSTEM_CALLS = /^(mkdir|open|openFileHandle|close|read|readFileUtf8|readdir|write|writeBuffer|writeBuffers|writeString|writeFile|writeFileUtf8|stat|lstat|fstat|rename|unlink|rmdir|rm|realpath|access|copyFile)$/;
+
 /** The group of one stack frame, by its script URL (or V8's name for a pseudo-frame). */
 export function codeGroup(functionName: string, url: string): CodeGroup {
+  if (url === '' || url.startsWith('node:internal/fs/')) {
+    if (FILE_SYSTEM_CALLS.test(functionName)) return 'file system';
+  }
   if (url === '') {
     if (functionName === '(garbage collector)') return 'garbage collection';
     if (functionName === '(idle)') return 'idle';
@@ -84,7 +97,12 @@ export interface ProfileSummary {
   functions: (TimeShare & { group: CodeGroup })[];
 }
 
-const shortUrl = (url: string) => url.replace(/^file:\/\//, '').replace(/^.*?node_modules\//, '').replace(/^.*?\/(src|dist)\//, '$1/');
+/** A package-relative path for dependencies, a project-relative one (src/..., dist/...) for the site. */
+const shortUrl = (url: string) => {
+  const path = url.replace(/^file:\/\//, '');
+  const inPackage = /^.*node_modules\/(.*)$/.exec(path);
+  return inPackage !== null ? inPackage[1]! : path.replace(/^.*?\/(src|dist)\//, '$1/');
+};
 
 /** Groups and the `top` functions by self time, largest first. */
 export function summarizeProfile(profile: CpuProfile, top = 20): ProfileSummary {

@@ -250,6 +250,23 @@ describe('CPU profile summary', () => {
     expect(codeGroup('readFileSync', 'node:fs')).toBe('node and v8');
   });
 
+  it('counts the src/ folder of a package as that package, not as the site', () => {
+    expect(codeGroup('flatten', 'file:///work/main/node_modules/devalue/src/stringify.js')).toBe('other packages');
+    expect(codeGroup('x', 'file:///work/main/node_modules/some-lib/src/extract/x.js')).toBe('other packages');
+  });
+
+  it('counts the prerender chunks of the site as site code but the bundled Astro runtime as rendering', () => {
+    expect(codeGroup('relativeHref', 'file:///tmp/b/site/dist/.prerender/chunks/paths_BLU3DaWV.mjs')).toBe('site code');
+    expect(codeGroup('renderStreaming', 'file:///tmp/b/site/dist/.prerender/chunks/server_BzAwiLsP.mjs')).toBe('astro rendering');
+    expect(codeGroup('createAstro', 'file:///tmp/b/site/dist/.prerender/prerender-entry.ChVQL5yn.mjs')).toBe('astro rendering');
+  });
+
+  it('counts native file system calls apart from other native time', () => {
+    expect(codeGroup('mkdir', '')).toBe('file system');
+    expect(codeGroup('open', 'node:internal/fs/promises')).toBe('file system');
+    expect(codeGroup('(program)', '')).toBe('node and v8');
+  });
+
   const profile: CpuProfile = {
     startTime: 0,
     endTime: 10_000,
@@ -277,5 +294,16 @@ describe('CPU profile summary', () => {
       { name: 'extraction', ms: 2, share: 0.2 },
     ]);
     expect(summary.functions.map((f) => f.name)).toEqual(['tokenize (micromark/lib/t.js:10)', 'findQuotes (src/extract/quotes.ts:1)']);
+  });
+
+  it('names the file of a dependency by its path inside node_modules', () => {
+    const devalue: CpuProfile = {
+      startTime: 0,
+      endTime: 1000,
+      nodes: [{ id: 1, callFrame: { functionName: 'flatten', url: 'file:///w/node_modules/devalue/src/stringify.js', lineNumber: 95 } }],
+      samples: [1],
+      timeDeltas: [1000],
+    };
+    expect(summarizeProfile(devalue).functions[0]!.name).toBe('flatten (devalue/src/stringify.js:96)');
   });
 });
