@@ -20,6 +20,7 @@ import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SITE_SETTINGS } from '../src/integration/settings.ts';
 import { routeFile } from '../src/site/paths.ts';
 import {
   articlesDataRoute,
@@ -129,6 +130,22 @@ async function configuredOutDir(root: string, configFile: string | undefined): P
   const outDir = (config as { outDir?: unknown } | undefined)?.outDir;
   if (outDir === undefined || typeof outDir === 'string' || outDir instanceof URL) return outDir;
   throw new Error(`${file}: outDir must be a string or a URL`);
+}
+
+/** Astro's record of the pages it may reuse (experimental.incrementalBuild), in the cache folder newsgraph() sets. */
+export function reusablePagesManifest(root: string): string {
+  return join(root, SITE_SETTINGS.cacheDir, 'incremental-build.json');
+}
+
+/**
+ * Makes the next build render every page. Astro writes each re-rendered page
+ * into its cache as it goes but its record of keys only at the end, so after
+ * a build that stopped midway a page's cached copy can be newer than its
+ * recorded key, and a later build whose data matches the old key would serve
+ * the newer page.
+ */
+export async function forgetReusablePages(root: string): Promise<void> {
+  await rm(reusablePagesManifest(root), { force: true });
 }
 
 /**
@@ -348,10 +365,15 @@ async function main(): Promise<number> {
     console.error(`npm run build: ${(error as Error).message}`);
     return 2;
   }
-  for (const line of recoverInterruptedSwap(folders)) console.log(`npm run build: ${line}`);
+  const root = resolve(cwd, args.root ?? '.');
+  const repaired = recoverInterruptedSwap(folders);
+  for (const line of repaired) console.log(`npm run build: ${line}`);
+  // A run that died left Astro's cache as it was when it died.
+  if (repaired.length > 0) await forgetReusablePages(root);
 
   const fail = async (code: number, problems: readonly string[]): Promise<number> => {
     await rm(folders.staging, { recursive: true, force: true });
+    await forgetReusablePages(root);
     for (const problem of problems) console.error(`  ${problem}`);
     console.error(failureSummary(folders.target, cwd));
     return code;

@@ -23,6 +23,10 @@ export default function newsgraph(): AstroIntegration {
         updateConfig({
           build: { format: SITE_SETTINGS.buildFormat, inlineStylesheets: SITE_SETTINGS.inlineStylesheets },
           trailingSlash: SITE_SETTINGS.trailingSlash,
+          // Unchanged pages are copied from the last build: their cacheKey (src/site/page-cache-key.ts) and code are the same.
+          experimental: { incrementalBuild: SITE_SETTINGS.incrementalBuild },
+          // The reused pages live in the cache folder: one per project, even for temp copies that share node_modules by symlink.
+          cacheDir: new URL(SITE_SETTINGS.cacheDir, config.root),
           // A unified() processor from astro.config.mjs passed the check and keeps its plugins.
           ...(config.markdown.processor.name === 'unified'
             ? {}

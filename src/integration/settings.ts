@@ -16,6 +16,13 @@ export const SITE_SETTINGS = {
   inlineStylesheets: 'never',
   /** News text reaches the page exactly as written: no curly quotes, which would change what extraction saw. */
   smartypants: false,
+  /**
+   * Astro reuses a page from its last build (kept in `cacheDir`) when the page's cacheKey and code
+   * are unchanged; see docs/incremental-build.md. `npm run build -- --force` renders every page.
+   */
+  incrementalBuild: true,
+  /** Astro's cache (content store, reusable pages), relative to the project root, inside the ignored .astro/ folder. */
+  cacheDir: '.astro/cache/',
   /** The site's one stylesheet, a file in public/, linked relatively from every page. */
   stylesheetRoute: 'styles/site.css',
 } as const;

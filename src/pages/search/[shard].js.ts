@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import { cacheKeyOf } from '../../site/page-cache-key.ts';
 import { searchFiles } from './_search-files.ts';
 
 /**
@@ -8,7 +9,7 @@ import { searchFiles } from './_search-files.ts';
  */
 export const getStaticPaths = (async () => {
   const { files } = await searchFiles();
-  return [...files].map(([shard, script]) => ({ params: { shard }, props: { script } }));
+  return [...files].map(([shard, script]) => ({ params: { shard }, props: { script }, cacheKey: cacheKeyOf({ script }) }));
 }) satisfies GetStaticPaths;
 
 type Props = InferGetStaticPropsType<typeof getStaticPaths>;

@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import type { SiteEntity, SiteGraph, Speaker } from '../graph/types.ts';
+import { articlePanel } from './article-panel.ts';
+import type { SiteData } from './site-graph.ts';
+
+/**
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page
+ * whose `cacheKey` and imported code are both unchanged since the last build
+ * is copied from Astro's cache instead of rendered. Astro hashes the code but
+ * not content data, so a key must cover every piece of data the page reads:
+ * a key that misses one serves a stale page. docs/incremental-build.md lists
+ * what each page reads.
+ */
+
+/** A digest of a JSON-like value; Maps and Sets count by their entries, in order. */
+export function cacheKeyOf(value: unknown): string {
+  const json = JSON.stringify(value, (_key, item: unknown) => {
+    if (item instanceof Map) return { map: [...item] };
+    if (item instanceof Set) return { set: [...item] };
+    return item;
+  });
+  return createHash('sha256').update(json ?? 'undefined').digest('base64url');
+}
+
+/** The fields of an `articles` entry the key reads: its digest covers the source bytes, the entity list and the loader. */
+export interface DigestedEntry {
+  id: string;
+  filePath?: string | undefined;
+  digest?: string | number | undefined;
+}
+
+/**
+ * An article page reads its own entry, the slugs its entities link to, the
+ * entities it names (name and kind, for the side panel and JSON-LD) and its
+ * quotes with their speakers. Nothing from other articles, so editing one
+ * article leaves the other article pages' keys alone unless an entity's
+ * slug or name changes.
+ */
+export function articleCacheKey(entry: DigestedEntry, { graph, articles }: SiteData): string {
+  if (entry.digest === undefined) throw new Error(`${entry.filePath ?? entry.id}: the articles loader gave the entry no digest, so its page cannot be cached`);
+  const article = articles.get(entry.id);
+  // articlePageData fails on this page with the article's name; the key need not.
+  if (article === undefined) return cacheKeyOf({ digest: entry.digest, missing: true });
+  const panel = articlePanel(article, graph);
+  const speakers = panel.quotes.map((quote) => speakerFields(quote.speakerSlug, graph));
+  return cacheKeyOf({ digest: entry.digest, links: graph.slugByArticleEntity[entry.id] ?? {}, panel, speakers });
+}
+
+function speakerFields(slug: string | null, graph: SiteGraph): [string, string, string] | null {
+  const speaker = slug === null ? undefined : graph.entityBySlug.get(slug);
+  return speaker === undefined ? null : [speaker.slug, speaker.name, speaker.kind];
+}
+
+/** An entity page reads the entity (with every mention, in context) and, when the entity is quoted, its speaker record. */
+export function entityCacheKey(entity: SiteEntity, graph: SiteGraph): string {
+  return cacheKeyOf({ entity, speaker: graph.speakerBySlug.get(entity.slug) ?? null });
+}
+
+/** A speaker page reads the speaker and whether an entity page of the same slug exists to link to. */
+export function speakerCacheKey(speaker: Speaker, graph: SiteGraph): string {
+  return cacheKeyOf({ speaker, hasEntityPage: graph.entityBySlug.has(speaker.slug) });
+}
