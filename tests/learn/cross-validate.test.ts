@@ -11,8 +11,8 @@ describe('fnv1a and foldOf', () => {
   });
 
   it('assigns a fold from the set folder and name only, whatever path leads to the set', () => {
-    expect(foldOf('../shared/corpus', '07', 5)).toBe(fnv1a('corpus/07') % 5);
-    expect(foldOf('/elsewhere/corpus/', '07', 5)).toBe(foldOf('../shared/corpus', '07', 5));
+    expect(foldOf('../gold/corpus', '07', 5)).toBe(fnv1a('corpus/07') % 5);
+    expect(foldOf('/elsewhere/corpus/', '07', 5)).toBe(foldOf('../gold/corpus', '07', 5));
   });
 });
 

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addFixtureArticles, copyProject, runSiteBuild, type BuildResult } from './support/project.ts';
+import { digestTree } from './support/digest-tree.ts';
 
 /** The fixture article the edit changes, and the change: one word of its first paragraph. */
 const EDITED = join('content', 'articles', 'baltic-ferry-strike-ends.md');
@@ -17,17 +17,6 @@ throw new Error('deliberate failure while rendering a page');
 ---
 <p>never rendered</p>
 `;
-
-/** Path -> sha256 of every file under `dir`, so two builds compare byte for byte. */
-async function digestTree(dir: string): Promise<Record<string, string>> {
-  const digest: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    digest[relative(dir, path).split(sep).join('/')] = createHash('sha256').update(await readFile(path)).digest('hex');
-  }
-  return digest;
-}
 
 async function editArticle(project: string): Promise<void> {
   const file = join(project, EDITED);

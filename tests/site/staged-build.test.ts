@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +13,7 @@ import {
   type BuildArgs,
 } from '../../scripts/build.ts';
 import { copyProject, repoRoot, runAstroBuild, runSiteBuild, type BuildResult } from './support/project.ts';
+import { digestTree } from './support/digest-tree.ts';
 
 /** Renders after most pages (Astro generates routes in order), so it fails once output is being written. */
 const BROKEN_PAGE_NAME = 'zz-broken.astro';
@@ -24,17 +24,6 @@ throw new Error('deliberate failure while rendering a page');
 `;
 
 const SUMMARY = /^build failed; dist\/ still holds the last good site \(built (\d{4}-\d\d-\d\d \d\d:\d\d:\d\d) UTC\)$/m;
-
-/** Path -> sha256 of every file under `dir`, so two snapshots compare byte for byte. */
-async function digestTree(dir: string): Promise<Record<string, string>> {
-  const digest: Record<string, string> = {};
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    digest[relative(dir, path).split(sep).join('/')] = createHash('sha256').update(await readFile(path)).digest('hex');
-  }
-  return digest;
-}
 
 /**
  * Gives the copy its own node_modules/.astro (the content data store), so

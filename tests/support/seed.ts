@@ -2,7 +2,8 @@
  * The seed article as the repo holds it: the entry ingest wrote to
  * content/articles/, read the way the engine reads a .md entry. Tests that
  * need only its text or its extraction start here, so they run in a fresh
- * clone; only tests about the raw file itself read ../shared/seed.
+ * clone; only tests about the raw file itself read the shared seed folder
+ * beside the checkout, and they skip when it is absent (shared-data.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,11 @@ import type { ArticleText } from '../../src/extract/types.ts';
 import { parseEntry } from '../../src/ingest/article-entry.ts';
 import { repoRoot } from './shared-data.ts';
 
-/** The seed's file name in ../shared/seed, without extension. */
+/** The seed's file name in the shared seed folder, without extension. */
 export const SEED_NAME = '000_f426b72678450e3a';
-/** The raw seed under ../shared, as parts for sharedPath / hasShared. */
+/** The raw seed in the shared folder, as parts for sharedPath / hasShared. */
 export const SEED_RAW: readonly [string, string] = ['seed', `${SEED_NAME}.txt`];
-/** The seed's gold annotation under ../shared, as parts for sharedPath / hasShared. */
+/** The seed's gold annotation in the shared folder, as parts for sharedPath / hasShared. */
 export const SEED_GOLD: readonly [string, string] = ['seed', `${SEED_NAME}.gold.json`];
 
 /** The slug ingest gives the seed, and so its entry's file name. */
