@@ -3,7 +3,7 @@ import { clipAtWord } from '../graph/clip-at-word.ts';
 import type { GraphQuote, SiteGraph } from '../graph/types.ts';
 import type { Route } from '../site/paths.ts';
 import { kindLabel } from '../site/entity-kinds.ts';
-import { formatDate } from '../site/format-date.ts';
+import { articleDateLabel } from '../site/format-date.ts';
 import { articleRoute, entityRoute, speakerRoute } from '../site/routes.ts';
 
 export type SearchDocumentKind = 'speaker' | 'entity' | 'article' | 'quote';
@@ -60,7 +60,7 @@ export function searchDocuments(graph: SiteGraph): SearchDocument[] {
       kind: 'article',
       title: article.headline,
       route: articleRoute(article.slug),
-      ...(article.date === undefined ? {} : { detail: formatDate(article.date) }),
+      ...(article.date === undefined ? {} : { detail: articleDateLabel(article) ?? '' }),
       fields: [article.headline],
     }),
   );

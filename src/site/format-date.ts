@@ -1,3 +1,5 @@
+import { dateSourceOf, type DateSource } from '../graph/article-order.ts';
+
 const longDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',
@@ -17,4 +19,10 @@ export function formatDate(isoDate: string): string {
  */
 export function formatArticleDate(isoDate: string, source: 'published' | 'ingested'): string {
   return source === 'ingested' ? `Added ${formatDate(isoDate)}` : formatDate(isoDate);
+}
+
+/** The date line of an article reference (`5 March 2024`, `Added 5 March 2024`), or null when it has no date. */
+export function articleDateLabel(article: { date?: string; dateSource?: DateSource }): string | null {
+  const source = dateSourceOf(article);
+  return article.date === undefined || source === null ? null : formatArticleDate(article.date, source);
 }

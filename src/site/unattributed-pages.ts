@@ -1,5 +1,5 @@
 import type { ArticleRef, GraphQuote, GraphStatement, SiteGraph } from '../graph/types.ts';
-import { formatDate } from './format-date.ts';
+import { articleDateLabel, formatDate } from './format-date.ts';
 import { unattributedDescription } from './page-description.ts';
 import { type PageNav, hrefBytes, htmlBytes, pageNav, paginate } from './paginate.ts';
 import type { Route } from './paths.ts';
@@ -46,7 +46,7 @@ export function sourceOf(article: ArticleRef): SourceArticle {
   return {
     headline: article.headline,
     route: articleRoute(article.slug),
-    date: article.date === undefined ? null : formatDate(article.date),
+    date: articleDateLabel(article),
     isoDate: article.date ?? null,
   };
 }

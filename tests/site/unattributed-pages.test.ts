@@ -17,6 +17,10 @@ describe('sourceOf', () => {
     expect(sourceOf(newer)).toEqual({ headline: 'Newer story', route: 'articles/newer/', date: '5 March 2024', isoDate: '2024-03-05' });
   });
 
+  it('says "Added" when the date is only the day the article was ingested', () => {
+    expect(sourceOf({ ...newer, dateSource: 'ingested' })).toMatchObject({ date: 'Added 5 March 2024', isoDate: '2024-03-05' });
+  });
+
   it('has no date for an undated article', () => {
     expect(sourceOf({ slug: 'x', title: 'X', headline: 'X', headlineDerived: false })).toMatchObject({ date: null, isoDate: null });
   });
