@@ -7,7 +7,7 @@ const head = { title: null, caption: null, dateline: [] };
 const parsedParagraphs = (body: string): string[] => articleTextFromMarkdown(head, body).paragraphs;
 
 /** Characters markdown gives meaning to, plus plain letters, digits and spaces around them. */
-const MARKDOWN_CHARACTERS = [...'*_#>-+=1.)[]()<>&;`\\|!~:/ '];
+const MARKDOWN_CHARACTERS = [...'*_#>-+=1.)[]()<>&;`\\|!~:/@ '];
 const lineCharacter = fc.oneof(
   fc.constantFrom(...MARKDOWN_CHARACTERS),
   fc.constantFrom('a', 'Z', '7', '&amp;', '&#35;', 'http://x.y', '\t', '“', '’'),
@@ -46,6 +46,7 @@ describe('markdown escaping', () => {
     ['[not a link]', '\\[not a link]'],
     ['  leading spaces', '&#x20; leading spaces'],
     ['~not struck~', '\\~not struck\\~'],
+    ['<#@0> is no email link', '\\<#@0> is no email link'],
   ])('escapes %j as %j', (text, markdown) => {
     expect(paragraphToMarkdown(text)).toBe(markdown);
   });
