@@ -6,11 +6,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { loadEntityList } from '../entity-list/load-entity-list.ts';
 import type { EntityListEntry } from '../extract/types.ts';
+import { parseBody } from '../render/render-article-body.ts';
 import { articleIds } from './article-id.ts';
+import { renderArticleAhead } from './article-rendering.ts';
 import { articleSchema } from './article-schema.ts';
 import { EntryError } from './entry-error.ts';
 import { decodeEntry } from './entry-text.ts';
-import { extractEntry } from './extract-entry.ts';
+import { entryText, extractEntry } from './extract-entry.ts';
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { importGraph } from './import-graph.ts';
 import { filesDigest, filesUnder } from './source-digest.ts';
@@ -32,6 +34,9 @@ export interface ArticleLoaderOptions {
 
 const DEFAULT_CODE = ['src/content/article-loader.ts', 'src/content.config.ts'] as const;
 
+/** Fields the loader computes into an entry's data; frontmatter that sets one is refused. */
+const COMPUTED_FIELDS = ['extraction', 'paragraphs', 'rendered'] as const;
+
 /** What one sync of the collection shares between its entries. */
 interface SyncInputs {
   entityList: readonly EntityListEntry[];
@@ -43,7 +48,10 @@ interface SyncInputs {
  * Loads content/articles/<name>.md: the id is the file name made safe for a
  * URL (see articleIdOf), the frontmatter is validated by the collection
  * schema, and the extraction (with the editor overrides applied) is stored in
- * the entry's `data.extraction`. An entry is re-extracted only when its
+ * the entry's `data.extraction`, beside what the pages would otherwise parse
+ * the markdown again for: the body's text blocks (`data.paragraphs`) and the
+ * title, caption and body rendered with link holes (`data.rendered`, see
+ * article-rendering.ts). An entry is re-extracted only when its
  * digest changes; the digest covers the entry's bytes, the entity list, the
  * source of every project module the loader runs and the dependency lock file.
  * A bad entry fails the sync with one line that starts with its path.
@@ -96,13 +104,18 @@ async function syncArticle(context: LoaderContext, root: string, path: string, i
   if (context.store.get(id)?.digest === digest) return;
 
   const { data, body } = frontmatterOf(source, path);
-  if ('extraction' in data) throw new EntryError(path, undefined, '"extraction" is computed by the build; remove it from the frontmatter');
+  const computed = COMPUTED_FIELDS.find((field) => field in data);
+  if (computed !== undefined) throw new EntryError(path, undefined, `"${computed}" is computed by the build; remove it from the frontmatter`);
   // The frontmatter alone is validated first: its own mistakes are what the
   // editor has to fix, and extraction must never run on data that failed.
   const frontmatter = articleSchema.safeParse(data);
   if (!frontmatter.success) throw schemaError(path, frontmatter.error.issues);
-  const extraction = namingFile(path, () => extractEntry(id, frontmatter.data, body, shared.entityList));
-  const parsed = await context.parseData({ id, data: { ...frontmatter.data, extraction }, filePath });
+  // Parsed once: the text blocks come from the tree before the renderer annotates it.
+  const tree = parseBody(body);
+  const text = entryText(frontmatter.data, tree);
+  const extraction = namingFile(path, () => extractEntry(id, frontmatter.data, text, shared.entityList));
+  const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, extraction));
+  const parsed = await context.parseData({ id, data: { ...frontmatter.data, extraction, paragraphs: text.paragraphs, rendered }, filePath });
   context.store.set({ id, data: parsed, body, filePath: path, digest });
 }
 

@@ -21,14 +21,23 @@ export type { BodyLinks } from './remark-annotate.ts';
  * are dropped, so nothing loads from the network.
  */
 export function renderArticleBody(markdownBody: string, extraction: SiteExtraction, links: BodyLinks): string {
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkAnnotate, { extraction, links, block: 'body' })
-    .use(remarkRehype, { allowDangerousHtml: false, handlers: verbatimText })
-    .use(rehypeSanitize, annotatedSchema)
-    .use(rehypeDropRemoteImages)
-    .use(rehypeStringify);
-  return String(processor.processSync(markdownBody));
+  return renderBodyTree(parseBody(markdownBody), extraction, links);
+}
+
+/**
+ * The markdown body as the tree `renderBodyTree` takes: the same tree
+ * `articleTextFromMarkdown` reads the text blocks from (remark-parse runs
+ * mdast-util-from-markdown with no extensions), so the articles loader can
+ * parse an entry once for both.
+ */
+export function parseBody(markdownBody: string): Root {
+  return unified().use(remarkParse).parse(markdownBody);
+}
+
+/** `renderArticleBody` over an already parsed body. The tree is annotated in place, so it cannot be rendered twice. */
+export function renderBodyTree(tree: Root, extraction: SiteExtraction, links: BodyLinks): string {
+  remarkAnnotate({ extraction, links, block: 'body' })(tree);
+  return toSanitizedHtml(tree);
 }
 
 /**
@@ -52,11 +61,15 @@ export function renderInline(
   const tree: Root = { type: 'root', children: [paragraph] };
   const extraction = { entities, mentions: [...mentions], quotes: [...quotes] };
   remarkAnnotate({ extraction, links, block })(tree);
+  return toSanitizedHtml(tree).replace(/^<p>/, '').replace(/<\/p>$/, '');
+}
+
+/** An annotated tree as HTML: untrusted raw HTML stays text, the sanitizer runs, remote images go. */
+function toSanitizedHtml(tree: Root): string {
   const processor = unified()
     .use(remarkRehype, { allowDangerousHtml: false, handlers: verbatimText })
     .use(rehypeSanitize, annotatedSchema)
     .use(rehypeDropRemoteImages)
     .use(rehypeStringify);
-  const html = processor.stringify(processor.runSync(tree));
-  return html.replace(/^<p>/, '').replace(/<\/p>$/, '');
+  return processor.stringify(processor.runSync(tree));
 }

@@ -1,12 +1,12 @@
 import { articleError, inArticle } from '../graph/article-error.ts';
 import { jsonLdDocument, newsArticleJsonLd, quotationJsonLd, type JsonLd } from '../graph/index.ts';
-import { renderArticleBody } from '../render/render-article-body.ts';
+import type { ArticleRendering } from '../content/article-rendering.ts';
+import { articleHtml } from './article-html.ts';
 import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
 import { articlePanel, type ArticlePanel } from './article-panel.ts';
 import { SITE_TITLE } from './consts.ts';
 import { storyBodyClass } from './drop-cap.ts';
 import { articleHeadline } from './headline.ts';
-import { inlineBlockHtml } from './inline-block-html.ts';
 import { articleDescription } from './page-description.ts';
 import type { Route } from './paths.ts';
 import { articleRoute } from './routes.ts';
@@ -18,7 +18,7 @@ export interface ArticleEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { title: string | null; caption: string | null; dateline: string[] };
+  data: { title: string | null; caption: string | null; dateline: string[]; rendered: ArticleRendering };
 }
 
 /** Everything the article page shows, worked out before any markup is written. */
@@ -46,7 +46,6 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
   const siteArticle = articles.get(entry.id);
   if (siteArticle === undefined) throw articleError(origin, 'preparing its page', new Error('the article is missing from the site graph'));
   return inArticle(origin, 'preparing its page', () => {
-    const { title, caption, dateline } = entry.data;
     const { extraction } = siteArticle;
     const route = articleRoute(entry.id);
     const links = articleLinks(route, graph.slugByArticleEntity[entry.id] ?? {});
@@ -55,11 +54,9 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
     return {
       route,
       description: articleDescription(siteArticle, articleHeadline(siteArticle).text),
-      titleHtml: inlineBlockHtml(title, 'title', extraction, links),
-      captionHtml: inlineBlockHtml(caption, 'caption', extraction, links),
-      bodyHtml: renderArticleBody(entry.body ?? '', extraction, links),
+      ...articleHtml(entry, extraction, links),
       bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
-      placeHrefs: datelinePlaceHrefs(dateline, extraction.entities, links),
+      placeHrefs: datelinePlaceHrefs(entry.data.dateline, extraction.entities, links),
       panel,
       jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor, { publisher: SITE_TITLE }), ...panel.quotes.map((quote) => quotationJsonLd(quote, graph, urlFor))]),
     };

@@ -1,5 +1,3 @@
-import { articleTextFromMarkdown } from '../extract/article-text.ts';
-import { inArticle } from '../graph/article-error.ts';
 import type { DateSourced } from '../graph/article-order.ts';
 import type { SiteExtraction } from '../graph/site-extraction.ts';
 import type { SiteArticle } from '../graph/types.ts';
@@ -9,26 +7,26 @@ export interface StoredArticle {
   id: string;
   /** The entry file relative to the project root, as the loader stored it. */
   filePath?: string | undefined;
-  body?: string | undefined;
   data: {
     title: string | null;
     caption: string | null;
     dateline: string[];
     date?: string | undefined;
     ingested?: string | undefined;
+    /** The body's text blocks, as the loader read them for extraction. */
+    paragraphs: string[];
     extraction: SiteExtraction;
   };
 }
 
 /**
- * A collection entry as the site graph's article: its plain-text blocks and
- * stored extraction. Its `date` is the publication date or, without one,
- * the ingestion day, marked `dateSource: 'ingested'`. A failure names the entry's file.
+ * A collection entry as the site graph's article: its stored text blocks
+ * and extraction (the markdown is not parsed again). Its `date` is the
+ * publication date or, without one, the ingestion day, marked
+ * `dateSource: 'ingested'`.
  */
 export function toSiteArticle(entry: StoredArticle): SiteArticle & DateSourced {
-  const { title, caption, dateline, date, ingested, extraction } = entry.data;
-  const origin = { slug: entry.id, file: entry.filePath };
-  const { paragraphs } = inArticle(origin, 'reading its paragraphs', () => articleTextFromMarkdown({ title, caption, dateline }, entry.body ?? ''));
+  const { title, caption, dateline, date, ingested, paragraphs, extraction } = entry.data;
   return {
     slug: entry.id,
     ...(entry.filePath === undefined ? {} : { file: entry.filePath }),

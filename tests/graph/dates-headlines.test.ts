@@ -138,8 +138,7 @@ describe('dates from the collection entry', () => {
   const extraction = gasDeal.extraction;
   const stored = (id: string, title: string | null, dates: { date?: string; ingested?: string }): StoredArticle => ({
     id,
-    body: 'Ferries ran again.',
-    data: { title, caption: null, dateline: [], ...dates, extraction },
+    data: { title, caption: null, dateline: [], ...dates, paragraphs: ['Ferries ran again.'], extraction },
   });
 
   test('a publication date wins over an ingestion day', () => {

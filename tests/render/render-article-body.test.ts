@@ -11,8 +11,8 @@ const links: BodyLinks = {
 const putin = entity('putin', 'Vladimir Putin', 'person');
 const moscow = entity('moscow', 'Moscow', 'place');
 
-test('exports exactly renderArticleBody and renderInline', () => {
-  expect(Object.keys(api).sort()).toEqual(['renderArticleBody', 'renderInline']);
+test('exports the renderers and the body parser the articles loader shares', () => {
+  expect(Object.keys(api).sort()).toEqual(['parseBody', 'renderArticleBody', 'renderBodyTree', 'renderInline']);
 });
 
 describe('text blocks', () => {

@@ -86,16 +86,16 @@ describe('a failure while an article page is generated', () => {
       'calm-day.md': entry('Calm day at the port', 'Nothing happened at the port on Monday.'),
       'harbour-talks.md': entry('Harbour talks end without a deal', 'Negotiators ended two days of talks on Tuesday.'),
     });
-    // Provoke a failure inside page generation: in this copy only, the title renderer throws for one article.
-    const helper = join(project, 'src', 'site', 'inline-block-html.ts');
-    await rename(helper, join(project, 'src', 'site', 'inline-block-html.original.ts'));
+    // Provoke a failure inside page generation: in this copy only, filling in the article's HTML throws for one article.
+    const helper = join(project, 'src', 'site', 'article-html.ts');
+    await rename(helper, join(project, 'src', 'site', 'article-html.original.ts'));
     await writeFile(
       helper,
       [
-        "import { inlineBlockHtml as original } from './inline-block-html.original.ts';",
-        'export const inlineBlockHtml: typeof original = (text, ...rest) => {',
-        "  if (text?.startsWith('Harbour talks')) throw new RangeError('title offsets out of range');",
-        '  return original(text, ...rest);',
+        "import { articleHtml as original } from './article-html.original.ts';",
+        'export const articleHtml: typeof original = (entry, ...rest) => {',
+        "  if (entry.data.title?.startsWith('Harbour talks')) throw new RangeError('title offsets out of range');",
+        '  return original(entry, ...rest);',
         '};',
         '',
       ].join('\n'),
@@ -119,6 +119,6 @@ describe('a failure while an article page is generated', () => {
 
   it('does not blame the article that is fine', async () => {
     expect(build.output).not.toContain('content/articles/calm-day.md');
-    expect(await readFile(join(project, 'src', 'site', 'inline-block-html.ts'), 'utf8')).toContain('original');
+    expect(await readFile(join(project, 'src', 'site', 'article-html.ts'), 'utf8')).toContain('original');
   });
 });

@@ -5,11 +5,12 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleLoader } from '../../src/content/article-loader.ts';
+import type { ArticleRendering } from '../../src/content/article-rendering.ts';
 import type { SiteExtraction } from '../../src/graph/site-extraction.ts';
 
 interface Stored {
   id: string;
-  data: { extraction: SiteExtraction };
+  data: { extraction: SiteExtraction; paragraphs: string[]; rendered: ArticleRendering };
   digest: string;
 }
 
@@ -81,6 +82,25 @@ describe('articleLoader', () => {
     expect(quotes.map((quote) => [quote.text, quote.speakerId])).toEqual([['We are back at the table,', 'ilse-brandt']]);
   });
 
+  it("stores the body's text blocks, so the site graph does not parse the markdown again", async () => {
+    const { run, store } = await setUp();
+    await run();
+    expect(store.get('ferry-talks')?.data.paragraphs).toEqual(['"We are back at the table," Ilse Brandt said on Monday.']);
+  });
+
+  it('stores the title and body rendered, their links to the speaker and entity as holes the page fills', async () => {
+    const { run, store } = await setUp();
+    await run();
+    const rendered = store.get('ferry-talks')?.data.rendered;
+    expect(rendered?.title).toEqual({ html: 'Ferry talks resume', targets: [] });
+    expect(rendered?.caption).toBeNull();
+    expect(rendered?.body?.targets).toEqual([
+      { kind: 'speaker', id: 'ilse-brandt' },
+      { kind: 'entity', id: 'ilse-brandt' },
+    ]);
+    expect(rendered?.body?.html).toMatch(/^<p id="p-0"><q id="q-b0-1" class="quote quote--direct" cite="\uE0000\uE001"/);
+  });
+
   it('does not extract again when nothing changed', async () => {
     const { run } = await setUp();
     await run();
@@ -141,6 +161,12 @@ describe('articleLoader', () => {
     const { run, write } = await setUp();
     await write('content/articles/ferry-talks.md', ENTRY.replace('removed: []', 'removed: []\nextraction: {}'));
     await expect(run()).rejects.toThrow('content/articles/ferry-talks.md: "extraction" is computed by the build');
+  });
+
+  it.each(['paragraphs', 'rendered'])('refuses %s written into the frontmatter', async (field) => {
+    const { run, write } = await setUp();
+    await write('content/articles/ferry-talks.md', ENTRY.replace('removed: []', `removed: []\n${field}: []`));
+    await expect(run()).rejects.toThrow(`content/articles/ferry-talks.md: "${field}" is computed by the build`);
   });
 
   it('names the file and the line of a key given twice in the frontmatter', async () => {

@@ -5,6 +5,7 @@ import { articlePageData, type ArticleEntry } from '../../src/site/article-page.
 import type { SiteData } from '../../src/site/site-graph.ts';
 import { toSiteArticle } from '../../src/site/site-article.ts';
 import { extraction } from '../render/spans.ts';
+import { renderedAhead } from './support/rendered-entry.ts';
 import { allArticles, entityList, gasDeal, seoulTalks } from '../graph/fixtures.ts';
 
 const graph = buildSiteGraph(allArticles, entityList);
@@ -14,12 +15,15 @@ const data = (built: SiteGraph, articles: readonly SiteArticle[] = allArticles):
 });
 
 /** The collection entry an article was loaded from, as the page receives it. */
-const entryOf = (article: SiteArticle): ArticleEntry => ({
-  id: article.slug,
-  filePath: `content/articles/${article.slug}.md`,
-  body: article.paragraphs.join('\n\n'),
-  data: { title: article.title, caption: article.captionText, dateline: article.dateline },
-});
+const entryOf = (article: SiteArticle): ArticleEntry => {
+  const body = article.paragraphs.join('\n\n');
+  return {
+    id: article.slug,
+    filePath: `content/articles/${article.slug}.md`,
+    body,
+    data: { title: article.title, caption: article.captionText, dateline: article.dateline, rendered: renderedAhead(article, body) },
+  };
+};
 
 function thrownBy(run: () => unknown): Error {
   try {
@@ -75,7 +79,7 @@ describe('articlePageData', () => {
 
 describe('toSiteArticle', () => {
   test('keeps the entry file, so errors about the article can name it', () => {
-    const stored = { id: 'calm-day', filePath: 'content/articles/calm-day.md', body: 'Nothing happened.', data: { title: null, caption: null, dateline: [], extraction: extraction({}) } };
+    const stored = { id: 'calm-day', filePath: 'content/articles/calm-day.md', data: { title: null, caption: null, dateline: [], paragraphs: ['Nothing happened.'], extraction: extraction({}) } };
     expect(toSiteArticle(stored)).toMatchObject({ slug: 'calm-day', file: 'content/articles/calm-day.md', paragraphs: ['Nothing happened.'] });
   });
 });

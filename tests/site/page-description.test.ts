@@ -19,6 +19,7 @@ import {
 import { jsonLdHref } from '../../src/site/site-href.ts';
 import { unattributedPages } from '../../src/site/unattributed-pages.ts';
 import { allArticles, entityList, seoulTalks } from '../graph/fixtures.ts';
+import { renderedAhead } from './support/rendered-entry.ts';
 
 const graph = buildSiteGraph(allArticles, entityList);
 
@@ -142,7 +143,8 @@ describe('listing pages', () => {
 });
 
 describe('the article page data', () => {
-  const entry = { id: 'seoul-talks', data: { title: seoulTalks.title, caption: null, dateline: seoulTalks.dateline }, body: seoulTalks.paragraphs.join('\n\n') };
+  const body = seoulTalks.paragraphs.join('\n\n');
+  const entry = { id: 'seoul-talks', data: { title: seoulTalks.title, caption: null, dateline: seoulTalks.dateline, rendered: renderedAhead(seoulTalks, body) }, body };
   const site = { graph, articles: new Map(allArticles.map((article) => [article.slug, article])) };
 
   it('carries the first sentence as the description', () => {

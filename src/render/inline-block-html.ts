@@ -1,6 +1,6 @@
 import type { Block } from '../extract/types.ts';
 import type { SiteExtraction } from '../graph/site-extraction.ts';
-import { renderInline, type BodyLinks } from '../render/render-article-body.ts';
+import { renderInline, type BodyLinks } from './render-article-body.ts';
 
 /** A title or caption as annotated inline HTML, with only that block's spans; null when the article has none. */
 export function inlineBlockHtml(
