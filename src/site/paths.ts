@@ -38,19 +38,35 @@ export function relativeHref(from: Route, to: Route): string {
   const target = hashAt === -1 ? to : to.slice(0, hashAt);
   const fragment = hashAt === -1 ? '' : to.slice(hashAt);
 
-  const fromFolders = routeFile(from).split('/').slice(0, -1);
-  const targetParts = routeFile(target).split('/');
+  // Both compared encoded: encoding is one to one, so equal segments stay equal.
+  const fromParts = encodedFileParts(from);
+  const targetParts = encodedFileParts(target);
+  const fromFolders = fromParts.length - 1;
   let shared = 0;
-  while (
-    shared < fromFolders.length &&
-    shared < targetParts.length - 1 &&
-    fromFolders[shared] === targetParts[shared]
-  ) {
-    shared += 1;
-  }
-  const up = '../'.repeat(fromFolders.length - shared);
-  const down = targetParts.slice(shared).map(encodeURIComponent).join('/');
+  while (shared < fromFolders && shared < targetParts.length - 1 && fromParts[shared] === targetParts[shared]) shared += 1;
+  const up = '../'.repeat(fromFolders - shared);
+  const down = shared === 0 ? targetParts.join('/') : targetParts.slice(shared).join('/');
   return `${up}${down}${fragment}`;
+}
+
+/**
+ * Every page writes dozens of links and most routes are linked from many
+ * pages, so a route's checked, percent-encoded file segments are kept once
+ * worked out. Bounded: when full the memo starts again, so a large archive
+ * costs at most this many entries (tens of bytes each) and the hrefs are
+ * the same either way.
+ */
+const FILE_PARTS_MEMO_LIMIT = 50_000;
+const filePartsMemo = new Map<Route, readonly string[]>();
+
+function encodedFileParts(route: Route): readonly string[] {
+  let parts = filePartsMemo.get(route);
+  if (parts === undefined) {
+    parts = routeFile(route).split('/').map(encodeURIComponent);
+    if (filePartsMemo.size >= FILE_PARTS_MEMO_LIMIT) filePartsMemo.clear();
+    filePartsMemo.set(route, parts);
+  }
+  return parts;
 }
 
 /**

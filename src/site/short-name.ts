@@ -11,6 +11,8 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * page's heading still shows it whole.
  */
 export function shortName(name: string, limit = SHORT_NAME_LIMIT): string {
+  // A grapheme is at least one UTF-16 unit, so a name this short is whole without segmenting it (which is slow).
+  if (name.length <= limit) return name;
   let kept = '';
   let count = 0;
   for (const { segment } of graphemes.segment(name)) {

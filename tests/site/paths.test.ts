@@ -84,6 +84,21 @@ describe('relativeHref, for any two routes', () => {
     );
   });
 
+  it('gives the same href however often and in whatever order routes are asked for', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(route, route), { minLength: 1, maxLength: 20 }), (pairs) => {
+        const first = pairs.map(([from, to]) => relativeHref(from, to));
+        const again = [...pairs].reverse().map(([from, to]) => relativeHref(from, to)).reverse();
+        expect(again).toEqual(first);
+      }),
+    );
+  });
+
+  it('refuses an ambiguous route every time, never remembering it as checked', () => {
+    expect(() => relativeHref('articles/a/', 'articles//b/')).toThrow(/Not a site route/);
+    expect(() => relativeHref('articles/a/', 'articles//b/')).toThrow(/Not a site route/);
+  });
+
   it('is relative: never starts with a slash and never names a folder', () => {
     fc.assert(
       fc.property(route, route, (from, to) => {

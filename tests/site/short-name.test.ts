@@ -16,6 +16,11 @@ describe('shortName', () => {
     expect(shortName('Aaaaaaaaaaaaaaaaaaaa Bbb', 10)).toBe('Aaaaaaaaa…');
   });
 
+  test('leaves whole a name longer than the limit in code units but not in characters', () => {
+    // 12 characters of two code units each: 24 units, within a limit of 12 only counted as a reader counts.
+    expect(shortName('कि'.repeat(12), 12)).toBe('कि'.repeat(12));
+  });
+
   test('never splits a character from its accent mark', () => {
     expect(shortName('कि'.repeat(12), 10)).toBe(`${'कि'.repeat(9)}…`);
   });
