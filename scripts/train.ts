@@ -9,12 +9,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityListFor, InputError } from '../src/cli/extract-command.ts';
-import { loadGoldSet } from '../src/eval/gold-sets.ts';
+import { loadGoldSet, setName } from '../src/eval/gold-sets.ts';
 import { DEFAULT_PLAN, rowsOf, trainSpeakerModel } from '../src/learn/cross-validate.ts';
 import { SPEAKER_MODEL_FILE, writeSpeakerModel } from '../src/learn/speaker-model-file.ts';
 
 const USAGE = 'Usage: npm run train [-- <dir>...] [--entities <dir>] [--out <file>]';
 const SHARED_SETS = ['../shared/corpus', '../shared/seed'];
+/** The sets of real news pages (the rest are invented), whose rows choose the threshold. */
+const REAL_NEWS_SETS: readonly string[] = SHARED_SETS;
 
 /** The invented sets of eval/, in name order. */
 function evalSets(): string[] {
@@ -65,12 +67,16 @@ function main(argv: readonly string[]): number {
   const started = Date.now();
   const entityList = entityListFor(args.entitiesDir);
   const articles = dirs.flatMap((dir) => loadGoldSet(dir, entityList)).map(rowsOf);
-  const model = trainSpeakerModel(articles, DEFAULT_PLAN);
+  // The threshold is chosen on real news only: the invented eval/ sets were written beside the rules and are
+  // easier, so their rows would lower the line below what real text needs for the target precision.
+  const real = new Set(dirs.map(setName).filter((set) => REAL_NEWS_SETS.includes(set)));
+  const plan = real.size === 0 ? DEFAULT_PLAN : { ...DEFAULT_PLAN, choosesThreshold: (set: string) => real.has(set) };
+  const model = trainSpeakerModel(articles, plan);
   writeSpeakerModel(model, args.out);
   const rows = model.training.reduce((sum, set) => sum + set.rows, 0);
   const right = model.training.reduce((sum, set) => sum + set.right, 0);
   console.log(
-    `train: ${articles.length} articles from ${dirs.join(', ')}; ${rows} attributed quotes (${right} right), ` +
+    `train: ${articles.length} articles from ${dirs.join(', ')}; ${rows} speaker candidates (${right} right), ` +
       `${Object.keys(model.weights).length} features, threshold ${model.threshold}. ` +
       `Wrote ${args.out} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
   );

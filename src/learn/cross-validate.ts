@@ -7,10 +7,10 @@
 import type { ArticleText, Extraction } from '../extract/types.ts';
 import type { GoldArticle } from '../eval/gold.ts';
 import { scoreArticle, type ArticleScore } from '../eval/score-article.ts';
-import { speakerFeatures } from './features.ts';
-import { speakerLabels } from './label-speakers.ts';
-import { predictProbability, trainLogistic, type FeatureVector, type TrainingRow } from './logistic.ts';
-import { applySpeakerModel, buildSpeakerModel, roundTo, speakerProbabilities, type ScoredRow, type SpeakerModel, type TrainingSetSummary } from './speaker-model.ts';
+import { candidateLabels } from './label-speakers.ts';
+import { predictProbability, trainLogistic, type LogisticModel, type TrainingRow } from './logistic.ts';
+import { speakerCandidates } from './speaker-candidates.ts';
+import { applySpeakerModel, buildSpeakerModel, roundTo, type ScoredRow, type SpeakerModel, type TrainingSetSummary } from './speaker-model.ts';
 
 /** What cross-validation needs of an article: the engine's output and the gold. */
 export interface GoldRun {
@@ -39,19 +39,37 @@ export function foldOf(set: string, name: string, k: number): number {
 
 export interface ArticleRows {
   run: GoldRun;
+  /** One row per speaker candidate of every scored speech quote: label 1 when it is the gold speaker. */
   rows: (TrainingRow & { quote: number })[];
 }
 
-/** The training rows of an article: features and label of every attributed quote the scorer scores. */
+/** The training rows of an article: every candidate of every quote the scorer scores. */
 export function rowsOf(run: GoldRun): ArticleRows {
-  const features = speakerFeatures(run.extraction, run.text);
-  const labels = speakerLabels(run.extraction.quotes, run.gold);
+  const candidates = speakerCandidates(run.extraction, run.text);
+  const labels = candidateLabels(run.extraction.quotes, candidates, run.gold);
   const rows: ArticleRows['rows'] = [];
-  features.forEach((vector: FeatureVector | null, quote) => {
-    const label = labels[quote];
-    if (vector !== null && label !== null && label !== undefined) rows.push({ features: vector, label, quote });
+  candidates.forEach((list, quote) => {
+    const quoteLabels = labels[quote];
+    if (list === null || quoteLabels === null || quoteLabels === undefined) return;
+    list.forEach((candidate, i) => rows.push({ features: candidate.features, label: quoteLabels[i]!, quote }));
   });
   return { run, rows };
+}
+
+/**
+ * One row per scored quote that has candidates: the probability of the
+ * candidate the model ranks first, labelled 1 when that candidate is the gold
+ * speaker. Precision over these rows at a threshold is the speaker precision
+ * of the pages at that threshold.
+ */
+export function quoteRows(article: ArticleRows, model: LogisticModel): ScoredRow[] {
+  const best = new Map<number, ScoredRow>();
+  for (const row of article.rows) {
+    const probability = roundTo(predictProbability(model, row.features));
+    const current = best.get(row.quote);
+    if (current === undefined || probability > current.probability) best.set(row.quote, { probability, label: row.label });
+  }
+  return [...best.entries()].sort((a, b) => a[0] - b[0]).map(([, row]) => row);
 }
 
 /** Per set (in first-seen order): articles, rows and right rows. */
@@ -89,16 +107,28 @@ export function logLoss(rows: readonly ScoredRow[]): number {
   return rows.length === 0 ? 0 : sum / rows.length;
 }
 
+interface OutOfFold {
+  article: ArticleRows;
+  /** Every candidate row, for the log loss that chooses the penalty. */
+  rows: ScoredRow[];
+  /** The top candidate of every quote, for the threshold. */
+  quotes: ScoredRow[];
+}
+
 /** Every article's rows scored by a model trained on the other inner folds, with one penalty. */
-function outOfFold(articles: readonly ArticleRows[], inner: readonly number[], plan: TrainingPlan, l2: number): { article: ArticleRows; rows: ScoredRow[] }[] {
-  const scored: { article: ArticleRows; rows: ScoredRow[] }[] = [];
+function outOfFold(articles: readonly ArticleRows[], inner: readonly number[], plan: TrainingPlan, l2: number): OutOfFold[] {
+  const scored: OutOfFold[] = [];
   for (let fold = 0; fold < plan.innerFolds; fold += 1) {
     const held = articles.filter((_, i) => inner[i] === fold);
     const training = articles.filter((_, i) => inner[i] !== fold).flatMap((article) => article.rows);
     if (held.length === 0 || training.length === 0) continue;
     const model = trainLogistic(training, { l2, iterations: plan.iterations });
     for (const article of held) {
-      scored.push({ article, rows: article.rows.map((row) => ({ probability: roundTo(predictProbability(model, row.features)), label: row.label })) });
+      scored.push({
+        article,
+        rows: article.rows.map((row) => ({ probability: roundTo(predictProbability(model, row.features)), label: row.label })),
+        quotes: quoteRows(article, model),
+      });
     }
   }
   return scored;
@@ -120,7 +150,7 @@ export function trainSpeakerModel(articles: readonly ArticleRows[], plan: Traini
     const loss = logLoss(scored.flatMap((entry) => entry.rows));
     if (best === null || loss < best.loss) best = { l2, loss, scored };
   }
-  const thresholdRows = best!.scored.filter((entry) => plan.choosesThreshold(entry.article.run.set)).flatMap((entry) => entry.rows);
+  const thresholdRows = best!.scored.filter((entry) => plan.choosesThreshold(entry.article.run.set)).flatMap((entry) => entry.quotes);
   return buildSpeakerModel({
     rows,
     training: summarizeSets(articles),
@@ -133,11 +163,6 @@ export function trainSpeakerModel(articles: readonly ArticleRows[], plan: Traini
 /** Scores an article after the model is applied (its speakers kept or demoted). */
 export function scoreWithModel(run: GoldRun, model: SpeakerModel): ArticleScore {
   return scoreArticle(run.name, applySpeakerModel(run.extraction, run.text, model), run.gold);
-}
-
-function scoredRows(article: ArticleRows, model: SpeakerModel): ScoredRow[] {
-  const probabilities = speakerProbabilities(article.run.extraction, article.run.text, model);
-  return article.rows.map((row) => ({ probability: roundTo(probabilities[row.quote]!), label: row.label }));
 }
 
 export interface FoldReport {
@@ -162,7 +187,7 @@ export interface ArticleResult {
 /** The defaults of `npm run train` and `npm run eval -- --cv`. */
 export const DEFAULT_PLAN: TrainingPlan = {
   iterations: 15,
-  l2Grid: [1, 3, 10, 30],
+  l2Grid: [10, 30, 100],
   innerFolds: 5,
   choosesThreshold: () => true,
 };
@@ -199,7 +224,7 @@ export function crossValidate(runs: readonly GoldRun[], k: number, plan: Trainin
     articles.forEach((article, i) => {
       if (foldOfArticle[i] !== fold) return;
       cvScores.set(i, scoreWithModel(article.run, model));
-      cvRows.push(...scoredRows(article, model));
+      cvRows.push(...quoteRows(article, model));
     });
   }
   return {
@@ -212,7 +237,7 @@ export function crossValidate(runs: readonly GoldRun[], k: number, plan: Trainin
       fit: scoreWithModel(run, fitModel),
     })),
     cvRows,
-    fitRows: articles.flatMap((article) => scoredRows(article, fitModel)),
+    fitRows: articles.flatMap((article) => quoteRows(article, fitModel)),
     fitThreshold: fitModel.threshold,
     fitL2: fitModel.l2,
   };

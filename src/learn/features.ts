@@ -11,6 +11,7 @@
 import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../extract/types.ts';
 import { nameTokens, wordTokens } from '../eval/names-match.ts';
 import type { FeatureVector } from './logistic.ts';
+import { blockText, gap, inside, narration, order, overlaps, sameBlock, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
 const COMMON_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -39,46 +40,6 @@ function countBucket(count: number, top: number): string {
   return count >= top ? `${top}+` : String(count);
 }
 
-interface Span {
-  start: number;
-  end: number;
-}
-
-/** Reading order of a location: title, caption, then body paragraphs. */
-function order(location: { block: string; paragraph: number }): number {
-  if (location.block === 'title') return -2;
-  if (location.block === 'caption') return -1;
-  return location.paragraph;
-}
-
-function sameBlock(a: { block: string; paragraph: number }, b: { block: string; paragraph: number }): boolean {
-  return a.block === b.block && a.paragraph === b.paragraph;
-}
-
-function blockText(text: ArticleText, quote: Quote): string {
-  if (quote.block === 'title') return text.title ?? '';
-  if (quote.block === 'caption') return text.caption ?? '';
-  return text.paragraphs[quote.paragraph] ?? '';
-}
-
-/** What quoted text is replaced by in the narration: no letter, no space, no sentence end. */
-const FILL = '\u0000';
-
-/**
- * The block's text with every quoted span (and its marks) filled with FILL,
- * so searches see only the narration and offsets stay those of the block.
- */
-function narration(block: string, quotes: readonly Span[]): string {
-  let out = block;
-  for (const q of quotes) {
-    // Widen by one on each side to fill the quote marks too.
-    const start = Math.max(0, q.start - 1);
-    const end = Math.min(block.length, q.end + 1);
-    out = out.slice(0, start) + FILL.repeat(Math.max(0, end - start)) + out.slice(end);
-  }
-  return out;
-}
-
 /** The clause around the cue: up to CUE_SUBJECT_WINDOW characters each side, stopping at a quote or a sentence or clause end. */
 function cueClause(narrated: string, cue: Span): Span {
   const stops = /[\u0000.!?;]/u;
@@ -101,19 +62,8 @@ function sentenceAround(narrated: string, span: Span): Span {
   return { start, end };
 }
 
-function gap(a: Span, b: Span): number {
-  if (a.end <= b.start) return b.start - a.end;
-  if (b.end <= a.start) return a.start - b.end;
-  return 0;
-}
 
-function inside(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
 
-function overlaps(a: Span, b: Span): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 function wordCount(text: string): number {
   return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -1,13 +1,14 @@
 /**
- * The learned speaker confidence: a logistic model over the features of
- * features.ts, the threshold under which a speaker is only a candidate, and
- * the pure function that applies both to an extraction.
+ * The learned speaker decision: a logistic ranker over the candidates of
+ * speaker-candidates.ts ("nobody" when the best scores too low), the
+ * threshold under which the best candidate is only a possible speaker, and the
+ * pure function that applies both to an extraction.
  */
 import type { ArticleText, Extraction, Quote } from '../extract/types.ts';
-import { speakerFeatures } from './features.ts';
+import { speakerCandidates } from './speaker-candidates.ts';
 import { predictProbability, trainLogistic, type LogisticModel, type LogisticOptions, type TrainingRow } from './logistic.ts';
 
-export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-model/1';
+export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-ranker/1';
 
 /** Speaker precision the threshold must reach on the training rows. */
 export const TARGET_PRECISION = 0.97;
@@ -42,9 +43,9 @@ export interface SpeakerModel extends LogisticModel {
 
 /** A quote after the model: the optional fields carry a speaker the model did not trust enough to keep. */
 export interface LearnedQuote extends Quote {
-  /** The engine's speaker name when p < threshold (then `speaker` is null). */
+  /** The top candidate when MIN_THRESHOLD <= p < threshold (then `speaker` is null and confidence is p). */
   possibleSpeaker?: string;
-  possibleSpeakerId?: string | null;
+  possibleSpeakerId?: string;
 }
 
 export interface LearnedExtraction extends Extraction {
@@ -58,28 +59,51 @@ export function roundTo(value: number, decimals: number = DECIMALS): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-/** The model's probability that the engine's speaker is right, per quote; null for quotes it does not judge. */
-export function speakerProbabilities(extraction: Extraction, text: ArticleText, model: LogisticModel): (number | null)[] {
-  return speakerFeatures(extraction, text).map((features) => (features === null ? null : predictProbability(model, features)));
+/** The candidate a model ranks first for a quote, with its probability. */
+export interface RankedSpeaker {
+  entityId: string;
+  name: string;
+  probability: number;
+}
+
+/** Per quote, the candidate ranked first; null for a not-speech quote or one with no candidate. */
+export function topCandidates(extraction: Extraction, text: ArticleText, model: LogisticModel): (RankedSpeaker | null)[] {
+  return speakerCandidates(extraction, text).map((candidates) => {
+    let best: RankedSpeaker | null = null;
+    for (const candidate of candidates ?? []) {
+      const probability = predictProbability(model, candidate.features);
+      if (best === null || probability > best.probability) best = { entityId: candidate.entityId, name: candidate.name, probability };
+    }
+    return best;
+  });
 }
 
 /**
- * Sets each attributed quote's confidence to the model's probability; keeps
- * the speaker when p >= threshold, otherwise moves it to `possibleSpeaker` /
- * `possibleSpeakerId` (the confidence stays p, so pages show a candidate).
- * Quotes without a speaker and not-speech quotes are left as they are.
+ * Decides every speech quote's speaker by the model: the top candidate when
+ * its probability reaches the threshold (confidence = that probability);
+ * otherwise nobody, with the top candidate kept as `possibleSpeaker` when it
+ * is at least MIN_THRESHOLD likely. A speaker the engine did not choose gets
+ * rule `ranked` and no cue. Not-speech quotes are left as they are.
  */
 export function applySpeakerModel(extraction: Extraction, text: ArticleText, model: SpeakerModel): LearnedExtraction {
-  const probabilities = speakerProbabilities(extraction, text, model);
+  const top = topCandidates(extraction, text, model);
   const quotes = extraction.quotes.map((quote, i): LearnedQuote => {
-    const p = probabilities[i];
-    if (p === null || p === undefined) return quote;
-    const confidence = roundTo(p);
-    if (confidence >= model.threshold) return { ...quote, confidence };
-    return { ...quote, confidence, speaker: null, speakerId: null, possibleSpeaker: quote.speaker!, possibleSpeakerId: quote.speakerId };
+    if (quote.kind === 'not-speech') return quote;
+    const best = top[i] ?? null;
+    const nobody: Quote = { ...quote, speaker: null, speakerId: null, cue: null, rule: null, confidence: 0 };
+    if (best === null) return nobody;
+    const confidence = roundTo(best.probability);
+    const engines = best.entityId === quote.speakerId;
+    const how = { cue: engines ? quote.cue : null, rule: engines ? quote.rule : RANKED_RULE };
+    if (confidence >= model.threshold) return { ...quote, ...how, speaker: best.name, speakerId: best.entityId, confidence };
+    if (confidence < MIN_THRESHOLD) return nobody;
+    return { ...nobody, ...how, confidence, possibleSpeaker: best.name, possibleSpeakerId: best.entityId };
   });
   return { ...extraction, quotes };
 }
+
+/** The rule of a speaker the ranker chose where the engine's rules chose someone else or nobody. */
+export const RANKED_RULE = 'ranked';
 
 export interface ScoredRow {
   probability: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts';
-import { speakerFeatures } from '../../src/learn/features.ts';
+import { speakerCandidates } from '../../src/learn/speaker-candidates.ts';
 import {
   applySpeakerModel,
   buildSpeakerModel,
@@ -55,26 +55,36 @@ const extraction: Extraction = {
   statements: [],
 };
 
-/** Trusts people (p = sigmoid(2) = 0.880797) and distrusts organizations (p = sigmoid(-2) = 0.119203). */
+/** Ranks people first (p = sigmoid(2) = 0.880797) and organizations last (p = sigmoid(-2) = 0.119203). */
 const model: SpeakerModel = {
   format: SPEAKER_MODEL_FORMAT, threshold: 0.5, targetPrecision: 0.97, l2: 1, iterations: 25, training: [],
-  bias: 0, weights: { 'speaker-kind=person': 2, 'speaker-kind=organization': -2 },
+  bias: 0, weights: { 'kind=person': 2, 'kind=organization': -2 },
 };
 
 describe('applySpeakerModel', () => {
   const applied = applySpeakerModel(extraction, text, model);
 
-  it('keeps a speaker at or above the threshold, with the model probability as its confidence', () => {
+  it('keeps the engine speaker when the model ranks it first, with the model probability as its confidence', () => {
     expect(applied.quotes[0]).toEqual({ ...extraction.quotes[0], confidence: 0.880797 });
   });
 
-  it('moves a speaker below the threshold to possibleSpeaker, keeping p as the confidence', () => {
-    expect(applied.quotes[1]).toEqual({
-      ...extraction.quotes[1], speaker: null, speakerId: null, confidence: 0.119203, possibleSpeaker: 'Tom Reyes', possibleSpeakerId: 'tom-reyes',
+  it('gives a quote to the candidate ranked first when the engine chose another, with rule "ranked" and no cue', () => {
+    expect(applied.quotes[1]).toEqual({ ...extraction.quotes[1], speaker: 'Ada Pell', speakerId: 'ada-pell', confidence: 0.880797, rule: 'ranked', cue: null });
+  });
+
+  it('moves a first-ranked candidate below the threshold to possibleSpeaker, keeping p as the confidence', () => {
+    const strict = applySpeakerModel(extraction, text, { ...model, threshold: 0.9 });
+    expect(strict.quotes[0]).toEqual({
+      ...extraction.quotes[0], speaker: null, speakerId: null, confidence: 0.880797, possibleSpeaker: 'Ada Pell', possibleSpeakerId: 'ada-pell',
     });
   });
 
-  it('leaves quotes without a speaker, and the rest of the extraction, as they were', () => {
+  it('names nobody, not even as possible, when the best candidate is below 0.5', () => {
+    const doubtful = applySpeakerModel(extraction, text, { ...model, weights: { 'kind=person': -2, 'kind=organization': -2 } });
+    expect(doubtful.quotes[0]).toEqual({ ...extraction.quotes[0], speaker: null, speakerId: null, cue: null, rule: null, confidence: 0 });
+  });
+
+  it('leaves not-speech quotes, and the rest of the extraction, as they were', () => {
     expect(applied.quotes[2]).toBe(extraction.quotes[2]);
     expect(applied.entities).toBe(extraction.entities);
     expect(extraction.quotes[1]!.speaker).toBe('Tom Reyes');
@@ -82,10 +92,10 @@ describe('applySpeakerModel', () => {
 });
 
 describe('buildSpeakerModel and the model file', () => {
-  const features = speakerFeatures(extraction, text);
+  const [ada, tom] = speakerCandidates(extraction, text)[0]!;
   const rows = [
-    { features: features[0]!, label: 1 as const },
-    { features: features[1]!, label: 0 as const },
+    { features: ada!.features, label: 1 as const },
+    { features: tom!.features, label: 0 as const },
   ];
   const build = () => buildSpeakerModel({ rows, training: [{ set: 'fixture', articles: 1, rows: 2, right: 1 }], options: { l2: 1, iterations: 25 } });
 
@@ -110,7 +120,7 @@ describe('buildSpeakerModel and the model file', () => {
   });
 
   it('names the field of a broken model', () => {
-    expect(() => parseSpeakerModel({ format: 'other' })).toThrow('speaker model.format: expected "newsgraph-speaker-model/1"');
+    expect(() => parseSpeakerModel({ format: 'other' })).toThrow('speaker model.format: expected "newsgraph-speaker-ranker/1"');
     expect(() => parseSpeakerModel({ ...JSON.parse(serializeSpeakerModel(build())), weights: { a: 'x' } })).toThrow('speaker model.weights["a"]: expected a finite number');
     expect(() => parseSpeakerModel({ ...JSON.parse(serializeSpeakerModel(build())), threshold: 2 })).toThrow('speaker model.threshold: expected a number in 0..1');
   });

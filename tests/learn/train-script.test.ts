@@ -31,7 +31,7 @@ describe('npm run train (scripts/train.ts)', () => {
   it('writes a model naming its training set, byte-identical when trained again on the same data', async () => {
     const first = await node(['scripts/train.ts', set, '--out', out]);
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^train: 4 articles from .*; 4 attributed quotes \(3 right\), \d+ features, threshold [\d.]+\. Wrote /);
+    expect(first.stdout).toMatch(/^train: 4 articles from .*; 4 speaker candidates \(3 right\), \d+ features, threshold [\d.]+\. Wrote /);
     const bytes = readFileSync(out, 'utf8');
     expect(JSON.parse(bytes).training).toEqual([{ set, articles: 4, rows: 4, right: 3 }]);
     expect((await node(['scripts/train.ts', set, '--out', out])).code).toBe(0);

@@ -1,0 +1,72 @@
+/**
+ * Spans inside one text block (title, caption or a body paragraph) and the
+ * narration of a block: what the features of the learned decisions read.
+ */
+import type { ArticleText, Location } from '../extract/types.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a location sits: its block and paragraph. */
+export type BlockRef = Pick<Location, 'block' | 'paragraph'>;
+
+/** Reading order of a location: title, caption, then body paragraphs. */
+export function order(location: BlockRef): number {
+  if (location.block === 'title') return -2;
+  if (location.block === 'caption') return -1;
+  return location.paragraph;
+}
+
+export function sameBlock(a: BlockRef, b: BlockRef): boolean {
+  return a.block === b.block && a.paragraph === b.paragraph;
+}
+
+export function blockText(text: ArticleText, location: BlockRef): string {
+  if (location.block === 'title') return text.title ?? '';
+  if (location.block === 'caption') return text.caption ?? '';
+  return text.paragraphs[location.paragraph] ?? '';
+}
+
+/** What quoted text is replaced by in the narration: no letter, no space, no sentence end. */
+export const FILL = '\u0000';
+
+/**
+ * The block's text with every quoted span (and its marks) filled with FILL,
+ * so searches see only the narration and offsets stay those of the block.
+ * One pass over the block whatever the number of quotes.
+ */
+export function narration(block: string, quotes: readonly Span[]): string {
+  const opens = new Int32Array(block.length + 1);
+  for (const q of quotes) {
+    // Widen by one on each side to fill the quote marks too.
+    const start = Math.max(0, q.start - 1);
+    const end = Math.min(block.length, q.end + 1);
+    if (start < end) {
+      opens[start] += 1;
+      opens[end] -= 1;
+    }
+  }
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < block.length; i += 1) {
+    depth += opens[i]!;
+    out += depth > 0 ? FILL : block[i];
+  }
+  return out;
+}
+
+export function gap(a: Span, b: Span): number {
+  if (a.end <= b.start) return b.start - a.end;
+  if (b.end <= a.start) return a.start - b.end;
+  return 0;
+}
+
+export function inside(inner: Span, outer: Span): boolean {
+  return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

@@ -1,0 +1,320 @@
+/**
+ * The speaker decision as a ranking: for every speech quote, the people and
+ * organizations it could be attributed to (the engine's choice among them),
+ * each with the features a ranker scores. "Nobody" is the answer when no
+ * candidate scores high enough, so a quote the engine left unattributed can
+ * gain a speaker and one it attributed can lose or change it.
+ *
+ * Candidates come from where news writing puts a speaker: the quote's own
+ * paragraph, the few paragraphs before it (a quote running over paragraphs, a
+ * speaker introduced and then quoted), the speakers of the quotes around it,
+ * and the article's most mentioned people (headline quotes). Every feature is
+ * a class of evidence with a stable id, never a word of a particular article.
+ */
+import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../extract/types.ts';
+import { REPORTING_VERB_BY_FORM } from '../extract/lexicon/reporting-verbs.ts';
+import { nameTokens, wordTokens } from '../eval/names-match.ts';
+import type { FeatureVector } from './logistic.ts';
+import { speakerFeatures } from './features.ts';
+import { blockText, gap, inside, narration, order, sameBlock, type BlockRef, type Span } from './block-spans.ts';
+
+/** How many body paragraphs before the quote's own are searched for candidates. */
+export const PARAGRAPHS_BACK = 3;
+
+/** At most this many candidates per quote: the nearest by reading order. */
+export const MAX_CANDIDATES = 8;
+
+export interface SpeakerCandidate {
+  entityId: string;
+  name: string;
+  features: FeatureVector;
+}
+
+/** The candidates of one quote; null for a quote that is not speech. */
+export type QuoteCandidates = SpeakerCandidate[] | null;
+
+const SPEAKER_KINDS: ReadonlySet<string> = new Set(['person', 'organization']);
+
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+interface Word extends Span {
+  lower: string;
+}
+
+function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
+    words.push({ start: match.index, end: match.index + match[0].length, lower: match[0].toLowerCase() });
+  }
+  return words;
+}
+
+function isReportingWord(word: Word): boolean {
+  return REPORTING_VERB_BY_FORM.has(word.lower) || word.lower === 'according';
+}
+
+/** What the features need to know of one block, computed once per block. */
+interface BlockFacts {
+  narrated: string;
+  words: Word[];
+  reporting: Word[];
+  /** A subject pronoun next to a reporting word: `he said`, `said she`. */
+  pronounCue: boolean;
+  /** The narration has no letter or digit: the block is quotes only. */
+  onlyQuotes: boolean;
+  opensWithQuote: boolean;
+}
+
+function blockFacts(text: string, quotes: readonly Span[]): BlockFacts {
+  const narrated = narration(text, quotes);
+  const words = wordsOf(narrated);
+  const reporting = words.filter(isReportingWord);
+  let pronounCue = false;
+  words.forEach((word, i) => {
+    if (!isReportingWord(word)) return;
+    const before = words[i - 1];
+    const after = words[i + 1];
+    if ((before !== undefined && SUBJECT_PRONOUNS.has(before.lower) && word.start - before.end <= 2) || (after !== undefined && SUBJECT_PRONOUNS.has(after.lower) && after.start - word.end <= 2)) {
+      pronounCue = true;
+    }
+  });
+  const firstLetter = /[\p{L}\p{N}\u0000]/u.exec(narrated);
+  return {
+    narrated,
+    words,
+    reporting,
+    pronounCue,
+    onlyQuotes: !/[\p{L}\p{N}]/u.test(narrated),
+    opensWithQuote: firstLetter !== null && firstLetter[0] === '\u0000',
+  };
+}
+
+function blockKey(location: { block: string; paragraph: number }): string {
+  return `${location.block}:${location.paragraph}`;
+}
+
+function countBucket(count: number, top: number): string {
+  return count >= top ? `${top}+` : String(count);
+}
+
+function distanceBucket(chars: number): string {
+  if (chars <= 15) return '0-15';
+  if (chars <= 50) return '16-50';
+  if (chars <= 150) return '51-150';
+  return '151+';
+}
+
+function confidenceBucket(confidence: number): string {
+  if (confidence < 0.5) return '<0.5';
+  if (confidence < 0.7) return '0.5-0.69';
+  if (confidence < 0.85) return '0.7-0.84';
+  if (confidence < 0.95) return '0.85-0.94';
+  return '0.95+';
+}
+
+function namesSomeone(quote: Quote): boolean {
+  return quote.speakerId !== null && quote.kind !== 'not-speech' && quote.confidence >= 0.5;
+}
+
+/** The paragraph distance from a to b in reading order (title and caption count as before paragraph 0). */
+function paragraphsBetween(earlier: BlockRef, later: BlockRef): number {
+  return order(later) - order(earlier);
+}
+
+/**
+ * The candidates of every quote of the article, in quote order. Reads only the
+ * engine's output and the text, so the same function serves training (with
+ * gold labels beside it) and the site (with a committed model).
+ */
+export function speakerCandidates(extraction: Extraction, text: ArticleText): QuoteCandidates[] {
+  const entityById = new Map<string, Entity>(extraction.entities.map((entity) => [entity.id, entity]));
+  const quotesByBlock = new Map<string, Quote[]>();
+  for (const quote of extraction.quotes) {
+    const key = blockKey(quote);
+    const list = quotesByBlock.get(key) ?? [];
+    list.push(quote);
+    quotesByBlock.set(key, list);
+  }
+  const factsByBlock = new Map<string, BlockFacts>();
+  const factsOf = (location: { block: Quote['block']; paragraph: number }): BlockFacts => {
+    const key = blockKey(location);
+    let facts = factsByBlock.get(key);
+    if (facts === undefined) {
+      facts = blockFacts(blockText(text, location), quotesByBlock.get(key) ?? []);
+      factsByBlock.set(key, facts);
+    }
+    return facts;
+  };
+  const mentionsByBlock = new Map<string, EntityMention[]>();
+  for (const mention of extraction.mentions) {
+    const entity = entityById.get(mention.entityId);
+    if (entity === undefined || !SPEAKER_KINDS.has(entity.kind)) continue;
+    const key = blockKey(mention);
+    const list = mentionsByBlock.get(key) ?? [];
+    list.push(mention);
+    mentionsByBlock.set(key, list);
+  }
+  // The most mentioned people and organizations: who a headline or caption quote is most likely from.
+  const prominent = extraction.entities
+    .filter((entity) => SPEAKER_KINDS.has(entity.kind))
+    .sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id))
+    .slice(0, 2)
+    .map((entity) => entity.id);
+  const quoteCount = new Map<string, number>();
+  for (const quote of extraction.quotes) {
+    if (namesSomeone(quote)) quoteCount.set(quote.speakerId!, (quoteCount.get(quote.speakerId!) ?? 0) + 1);
+  }
+  const quotes = extraction.quotes;
+  const engineFeatures = speakerFeatures(extraction, text);
+  const inOrder = quotes.map((_, i) => i).sort((a, b) => order(quotes[a]!) - order(quotes[b]!) || quotes[a]!.start - quotes[b]!.start);
+  const previousNamed = new Map<number, Quote>();
+  const nextNamed = new Map<number, Quote>();
+  let last: Quote | null = null;
+  for (const i of inOrder) {
+    if (last !== null) previousNamed.set(i, last);
+    if (namesSomeone(quotes[i]!)) last = quotes[i]!;
+  }
+  last = null;
+  for (const i of [...inOrder].reverse()) {
+    if (last !== null) nextNamed.set(i, last);
+    if (namesSomeone(quotes[i]!)) last = quotes[i]!;
+  }
+
+  return quotes.map((quote, qi): QuoteCandidates => {
+    if (quote.kind === 'not-speech') return null;
+    const here = factsOf(quote);
+    const quoteSpan: Span = { start: quote.start, end: quote.end };
+    // Blocks searched: the quote's own, then up to PARAGRAPHS_BACK body paragraphs before it.
+    const searched: { block: Quote['block']; paragraph: number }[] = [{ block: quote.block, paragraph: quote.paragraph }];
+    if (quote.block === 'body') {
+      for (let back = 1; back <= PARAGRAPHS_BACK && quote.paragraph - back >= 0; back += 1) searched.push({ block: 'body', paragraph: quote.paragraph - back });
+    } else {
+      searched.push({ block: 'body', paragraph: 0 });
+    }
+    interface Evidence {
+      nearestDistance: number;
+      sameBlockMentions: EntityMention[];
+      mentionedInQuote: boolean;
+      nameForm: boolean;
+      lastSeen: number;
+      nextToCue: boolean;
+    }
+    const evidence = new Map<string, Evidence>();
+    const touch = (entityId: string): Evidence => {
+      let found = evidence.get(entityId);
+      if (found === undefined) {
+        found = { nearestDistance: Infinity, sameBlockMentions: [], mentionedInQuote: false, nameForm: false, lastSeen: -Infinity, nextToCue: false };
+        evidence.set(entityId, found);
+      }
+      return found;
+    };
+    for (const location of searched) {
+      const facts = factsOf(location);
+      const distance = location === searched[0] ? 0 : paragraphsBetween(location, quote);
+      for (const mention of mentionsByBlock.get(blockKey(location)) ?? []) {
+        const same = sameBlock(mention, quote);
+        if (same && inside(mention, quoteSpan)) {
+          touch(mention.entityId).mentionedInQuote = true;
+          continue;
+        }
+        // A mention inside another quote of the block is someone talked about, not a speaker.
+        if (facts.narrated.slice(mention.start, mention.end).includes('\u0000')) continue;
+        const entry = touch(mention.entityId);
+        entry.nearestDistance = Math.min(entry.nearestDistance, Math.max(0, distance));
+        if (mention.form === 'name') entry.nameForm = true;
+        if (same) entry.sameBlockMentions.push(mention);
+        const position = order(mention) * 1e6 + mention.start;
+        if (!same || mention.end <= quote.start) entry.lastSeen = Math.max(entry.lastSeen, position);
+        if (facts.reporting.some((word) => gap(word, mention) <= 12)) entry.nextToCue = true;
+      }
+    }
+    const previous = previousNamed.get(qi);
+    const next = nextNamed.get(qi);
+    const extra = [quote.speakerId, previous?.speakerId ?? null, next?.speakerId ?? null, ...prominent];
+    for (const id of extra) {
+      if (id !== null && entityById.has(id)) touch(id);
+    }
+    evidence.delete('');
+
+    const recency = [...evidence.entries()]
+      .filter(([, entry]) => entry.lastSeen > -Infinity)
+      .sort((a, b) => b[1].lastSeen - a[1].lastSeen)
+      .map(([id]) => id);
+    const ranked = [...evidence.keys()]
+      .sort((a, b) => {
+        const da = evidence.get(a)!.nearestDistance;
+        const db = evidence.get(b)!.nearestDistance;
+        return da - db || (recency.indexOf(a) + 1 || 99) - (recency.indexOf(b) + 1 || 99) || a.localeCompare(b);
+      })
+      .slice(0, MAX_CANDIDATES);
+
+    const engineNames = namesSomeone(quote);
+    // Which candidate is written nearest before and after the quote in its own block.
+    const nearestSide = (side: 'before' | 'after'): string | null => {
+      let best: { id: string; gap: number } | null = null;
+      for (const id of ranked) {
+        for (const m of evidence.get(id)!.sameBlockMentions) {
+          if ((side === 'before') !== (m.end <= quote.start)) continue;
+          const g = gap(m, quoteSpan);
+          if (best === null || g < best.gap) best = { id, gap: g };
+        }
+      }
+      return best?.id ?? null;
+    };
+    const nearestBefore = nearestSide('before');
+    const nearestAfter = nearestSide('after');
+    return ranked.map((entityId): SpeakerCandidate => {
+      const entity = entityById.get(entityId)!;
+      const entry = evidence.get(entityId)!;
+      const ids = new Set<string>();
+      const add = (id: string) => ids.add(id);
+      add(`kind=${entity.kind}`);
+      add(`reading-rank=${countBucket(ranked.indexOf(entityId), 3)}`);
+      if (nearestBefore === entityId) add('nearest-before-in-block');
+      if (nearestAfter === entityId) add('nearest-after-in-block');
+      // A rank or office inside the name itself hints that the name runs past its edges.
+      if (nameTokens(entity.name).length < wordTokens(entity.name).length) add('name-has-title-word');
+      add(`name-words=${countBucket(wordTokens(entity.name).length, 4)}`);
+      add(`quote-kind=${quote.kind}`);
+      add(`block=${quote.block}`);
+      add(`candidates=${countBucket(ranked.length, 4)}`);
+      if (quote.speakerId === entityId) {
+        add(engineNames ? 'engine=this' : 'engine=this-below-half');
+        add(`engine-rule=${quote.rule ?? 'none'}`);
+        add(`engine-conf=${confidenceBucket(quote.confidence)}`);
+        for (const id of Object.keys(engineFeatures[qi] ?? {})) add(`engine:${id}`);
+        add(`engine-rule=${quote.rule ?? 'none'}&para-dist=${entry.nearestDistance === Infinity ? 'none' : countBucket(entry.nearestDistance, 3)}`);
+      } else if (engineNames) add('engine=other');
+      else add('engine=none');
+      const para = entry.nearestDistance === Infinity ? 'none' : countBucket(entry.nearestDistance, 3);
+      add(`para-dist=${para}`);
+      const rank = recency.indexOf(entityId);
+      add(`recency=${rank < 0 ? 'none' : countBucket(rank, 3)}`);
+      if (entry.sameBlockMentions.length > 0) {
+        const nearest = entry.sameBlockMentions.reduce((best, m) => (gap(m, quoteSpan) < gap(best, quoteSpan) ? m : best));
+        add(`same-block=${nearest.end <= quote.start ? 'before' : 'after'}`);
+        add(`same-block-dist=${distanceBucket(gap(nearest, quoteSpan))}`);
+        add(`same-block-form=${nearest.form}`);
+      } else add('same-block=none');
+      if (entry.nextToCue) add(`next-to-cue&para-dist=${para}`);
+      if (entry.mentionedInQuote) add('named-inside-quote');
+      if (!entry.nameForm && entry.nearestDistance !== Infinity) add('role-mentions-only');
+      if (previous?.speakerId === entityId) {
+        const d = countBucket(paragraphsBetween(previous, quote), 3);
+        add(`previous-quote-speaker=${d}`);
+        if (here.onlyQuotes) add(`previous-quote-speaker=${d}&block-only-quotes`);
+        if (here.opensWithQuote) add(`previous-quote-speaker=${d}&opens-with-quote`);
+      }
+      if (next?.speakerId === entityId) add(`next-quote-speaker=${countBucket(paragraphsBetween(quote, next), 3)}`);
+      if (prominent[0] === entityId) add('most-mentioned');
+      add(`mentions=${countBucket(entity.mentions, 5)}`);
+      add(`quotes-by-candidate=${countBucket(quoteCount.get(entityId) ?? 0, 3)}`);
+      if (here.onlyQuotes) add(`block-only-quotes&recency=${rank < 0 ? 'none' : countBucket(rank, 3)}`);
+      if (here.reporting.length === 0) add('block-no-reporting-word');
+      if (here.pronounCue) add(`pronoun-cue&recency=${rank < 0 ? 'none' : countBucket(rank, 3)}&kind=${entity.kind}`);
+      const vector: Record<string, number> = {};
+      for (const id of [...ids].sort()) vector[id] = 1;
+      return { entityId, name: entity.name, features: vector };
+    });
+  });
+}

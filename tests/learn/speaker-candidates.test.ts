@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/extract/index.ts';
+import type { ArticleText } from '../../src/extract/types.ts';
+import { MAX_CANDIDATES, speakerCandidates } from '../../src/learn/speaker-candidates.ts';
+
+const text: ArticleText = {
+  title: null,
+  caption: null,
+  dateline: [],
+  paragraphs: [
+    'Harbour master Ada Pell said the crossing would open in spring.',
+    '"We have waited long enough," she said. "The ferry is ready."',
+    '"Every boat has been inspected twice."',
+    'Tom Reyes, who runs the marina, disagreed. "Not before May," Reyes said.',
+  ],
+};
+const extraction = extractArticle(text);
+const candidates = speakerCandidates(extraction, text);
+const names = (quote: number) => candidates[quote]!.map((candidate) => candidate.name);
+const features = (quote: number, name: string) => Object.keys(candidates[quote]!.find((candidate) => candidate.name === name)!.features);
+
+describe('speakerCandidates', () => {
+  it('offers, for a paragraph that is only a quote, the people named before it', () => {
+    expect(extraction.quotes[2]!.text).toBe('Every boat has been inspected twice.');
+    expect(names(2)).toEqual(['Ada Pell', 'Tom Reyes']);
+  });
+
+  it('marks the speaker of the quote before, and that the paragraph holds nothing but quotes', () => {
+    expect(features(2, 'Ada Pell')).toEqual(expect.arrayContaining(['previous-quote-speaker=1', 'previous-quote-speaker=1&block-only-quotes']));
+    expect(features(2, 'Tom Reyes')).not.toContain('previous-quote-speaker=1');
+  });
+
+  it('puts the nearest candidate first: one named in the quote’s own paragraph before one three paragraphs up', () => {
+    expect(names(3)).toEqual(['Tom Reyes', 'Ada Pell']);
+    expect(features(3, 'Tom Reyes')).toEqual(expect.arrayContaining(['para-dist=0', 'same-block=after', 'same-block-dist=0-15', 'reading-rank=0']));
+    expect(features(3, 'Ada Pell')).toEqual(expect.arrayContaining(['para-dist=3+', 'same-block=none', 'reading-rank=1']));
+  });
+
+  it('says which candidate the engine chose', () => {
+    expect(features(3, 'Tom Reyes')).toEqual(expect.arrayContaining(['engine=this', 'engine-rule=quote-X-said', 'engine-conf=0.95+']));
+    expect(features(3, 'Ada Pell')).toContain('engine=other');
+  });
+
+  it('sees a pronoun next to a reporting verb in the quote’s paragraph', () => {
+    expect(features(0, 'Ada Pell')).toContain('pronoun-cue&recency=0&kind=person');
+  });
+
+  it('gives a not-speech quote no candidates at all', () => {
+    const titled = { ...text, paragraphs: ['Ada Pell reviewed the film "Harbour Lights" on Monday.'] };
+    const found = extractArticle(titled);
+    expect(found.quotes.map((quote) => quote.kind)).toEqual(['not-speech']);
+    expect(speakerCandidates(found, titled)).toEqual([null]);
+  });
+});
+
+const NAMES = ['Ada Pell', 'Tom Reyes', 'Lena Marsh', 'the mayor', 'Harbour Council', 'she', 'they'];
+const PIECES = ['"We open soon,"', 'said', 'told reporters', '“It is done.”', 'The ferry runs daily.', ':', '"', ',', 'according to'];
+const paragraph = fc.array(fc.constantFrom(...NAMES, ...PIECES), { minLength: 1, maxLength: 12 }).map((words) => words.join(' '));
+
+describe('speakerCandidates on any article', () => {
+  it('gives every speech quote at most MAX_CANDIDATES distinct candidates with binary features, and not-speech none', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
+        const article: ArticleText = { title: null, caption: null, dateline: [], paragraphs };
+        const found = extractArticle(article);
+        const lists = speakerCandidates(found, article);
+        expect(lists).toHaveLength(found.quotes.length);
+        lists.forEach((list, i) => {
+          if (found.quotes[i]!.kind === 'not-speech') return expect(list).toBeNull();
+          expect(list!.length).toBeLessThanOrEqual(MAX_CANDIDATES);
+          expect(new Set(list!.map((candidate) => candidate.entityId)).size).toBe(list!.length);
+          for (const candidate of list!) expect(Object.values(candidate.features).every((value) => value === 1)).toBe(true);
+        });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
