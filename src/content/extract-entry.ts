@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import { paragraphsOf } from '../extract/article-text.ts';
 import { extractArticle } from '../extract/index.ts';
 import type { ArticleText, EntityListEntry } from '../extract/types.ts';
-import { applyOverrides } from '../graph/apply-overrides.ts';
+import { applyOverrides } from './apply-overrides.ts';
 import type { SiteExtraction } from '../graph/site-extraction.ts';
 import type { ArticleData } from './article-schema.ts';
 

@@ -1,10 +1,11 @@
 /**
- * Cross-article aggregation for the site's pages: apply editor overrides to
- * each article's extraction, build the site graph, prove nothing was lost;
- * then publish it for machines (data files, JSON-LD, the Atom feed).
- * Pure TypeScript; no Astro. The one entry point: each job lives in its own module.
+ * Cross-article aggregation for the site's pages: build the site graph from
+ * every article's extraction (with its editor overrides already applied, one
+ * article at a time, by the content layer: src/content/apply-overrides.ts),
+ * prove nothing was lost; then publish it for machines (data files, JSON-LD,
+ * the Atom feed). Pure TypeScript; no Astro. The one entry point: each job
+ * lives in its own module.
  */
-export { applyOverrides, EDITOR_RULE, type ArticleOverrides, type EntityOverride, type QuoteOverride, type OverrideContext } from './apply-overrides.ts';
 export { buildSiteGraph } from './build-site-graph.ts';
 export { entityKey } from './identify-entities.ts';
 export { assertConservation } from './conservation.ts';

@@ -3,7 +3,7 @@
  * helpers, so the graph (src/graph) must never import the renderer, or the
  * two would form a cycle. A plain scan of the graph's source files.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
@@ -90,11 +90,26 @@ function importsInto(files: readonly string[], forbidden: readonly string[]): st
 describe.each([
   { layer: 'src/extract', forbidden: ['src/ingest', 'src/content', 'src/graph', 'src/render', 'src/site', 'src/pages', 'src/components', 'src/search', 'src/learn'] },
   { layer: 'src/ingest', forbidden: ['src/content', 'src/graph', 'src/render', 'src/site', 'src/pages', 'src/components', 'src/search'] },
+  { layer: 'src/content', forbidden: ['src/pages', 'src/components', 'src/search', 'src/learn'] },
   { layer: 'src/graph', forbidden: ['src/render', 'src/site', 'src/pages', 'src/components', 'src/search'] },
 ])('$layer imports no later layer', ({ layer, forbidden }) => {
   test('no source file of the layer imports a module of a later one', () => {
     const files = typeScriptFiles(join(root, layer));
     expect(files.length).toBeGreaterThan(5);
     expect(importsInto(files, forbidden)).toEqual([]);
+  });
+});
+
+// An editor's override fixes one article's extraction, so the content layer applies it when it
+// loads that article; the graph only ever sees extractions with their overrides applied.
+describe('editor overrides are applied by the content layer, not by the cross-article graph', () => {
+  test('the module that applies them lives in src/content', () => {
+    expect(existsSync(join(root, 'src/content/apply-overrides.ts'))).toBe(true);
+  });
+
+  test('no graph module applies them or imports the module that does', () => {
+    const files = typeScriptFiles(graphDir);
+    expect(files.filter((file) => /\bapplyOverrides\b/.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file))).toEqual([]);
+    expect(importsInto(files, ['src/content/apply-overrides.ts'])).toEqual([]);
   });
 });

@@ -132,11 +132,12 @@ describe('entryText', () => {
 });
 
 describe("the articles loader's digest", () => {
-  test('covers the renderer it now runs, so a change to it renders every article again', async () => {
+  test('covers the overrides and the renderer it runs, so a change to either extracts and renders every article again', async () => {
     const root = resolve(import.meta.dirname, '../..');
     const files = (await importGraph(root, ['src/content/article-loader.ts', 'src/content.config.ts'])).map((file) => relative(root, file));
     expect(files).toEqual(
       expect.arrayContaining([
+        'src/content/apply-overrides.ts',
         'src/content/article-rendering.ts',
         'src/render/linked-html.ts',
         'src/render/render-article-body.ts',

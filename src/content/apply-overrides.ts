@@ -1,6 +1,6 @@
 import type { Entity, EntityKind, EntityListEntry, Extraction } from '../extract/types.ts';
-import type { SiteExtraction, SiteQuoteRecord } from './site-extraction.ts';
-import { slugify } from './slugs.ts';
+import type { SiteExtraction, SiteQuoteRecord } from '../graph/site-extraction.ts';
+import { slugify } from '../graph/slugs.ts';
 
 /** `quotes:` in an article's frontmatter: every quote whose text contains `match` gets `speaker`. */
 export interface QuoteOverride {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { applyOverrides } from '../../src/graph/apply-overrides.ts';
+import { applyOverrides } from '../../src/content/apply-overrides.ts';
 import { buildSiteGraph } from '../../src/graph/build-site-graph.ts';
 import { assertConservation } from '../../src/graph/conservation.ts';
 import type { SiteArticle } from '../../src/graph/types.ts';
 import { entity, extraction, mention, quote } from '../render/spans.ts';
-import { entityList, gasDeal, seoulTalks } from './fixtures.ts';
+import { entityList, gasDeal, seoulTalks } from '../graph/fixtures.ts';
 
 const context = { article: 'seoul-talks', entityList };
 const energyQuote = (extraction: ReturnType<typeof applyOverrides>) => extraction.quotes.find((q) => q.id === 'q-2-47');
