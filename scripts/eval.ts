@@ -1,14 +1,14 @@
 /**
- * `npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--with-model] [--model <file>]`
+ * `npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--engine | --model <file>]`
  * `npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>] [--threshold-on <dir>]...`
  *
  * Scores the extraction engine against hand-made gold: every `X.txt` with an
  * `X.gold.json` beside it is ingested in memory, extracted as the site
- * extracts it and scored by the corpus rules (src/eval/). The learned speaker
- * model (src/learn/) is not applied by the site yet (on real news it does not
- * beat the engine under cross-validation, docs/learned-confidence.md), so it
- * is applied here only on request: --with-model (the committed model) or
- * --model <file>. With --cv it cross-validates the speaker model instead.
+ * extracts it and scored by the corpus rules (src/eval/). Speakers are
+ * decided as the site decides them, by the committed speaker model
+ * (src/learn/speaker-model.json); --engine scores the rules alone and
+ * --model <file> another model. With --cv it cross-validates the speaker
+ * model instead (training on the rules' output, as `npm run train` does).
  * A measurement: it exits 0 whatever the figures, and non-zero only when the
  * input is bad.
  */
@@ -23,7 +23,7 @@ import { crossValidationAsJson, formatCrossValidation } from '../src/learn/forma
 import { SPEAKER_MODEL_FILE, readSpeakerModel } from '../src/learn/speaker-model-file.ts';
 import { applySpeakerModel, type SpeakerModel } from '../src/learn/speaker-model.ts';
 
-const USAGE = `Usage: npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--with-model] [--model <file>]
+const USAGE = `Usage: npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--engine | --model <file>]
        npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>] [--threshold-on <dir>]...`;
 
 interface EvalArgs {
@@ -31,7 +31,7 @@ interface EvalArgs {
   json: boolean;
   verbose: boolean;
   entitiesDir: string | null;
-  /** The speaker model to apply after extraction, or null for the engine alone (what the site shows). */
+  /** The speaker model to apply after the rules (default: the committed one, as the site), or null for the rules alone. */
   modelFile: string | null;
   /** Folds of a cross-validation run, or null for a plain eval. */
   cv: number | null;
@@ -40,17 +40,26 @@ interface EvalArgs {
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs | string {
-  const args: EvalArgs = { dirs: [], json: false, verbose: false, entitiesDir: null, modelFile: null, cv: null, thresholdOn: [] };
+  const args: EvalArgs = { dirs: [], json: false, verbose: false, entitiesDir: null, modelFile: SPEAKER_MODEL_FILE, cv: null, thresholdOn: [] };
+  let chosen: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
     if (arg === '--json') args.json = true;
     else if (arg === '--verbose' || arg === '-v') args.verbose = true;
-    else if (arg === '--with-model') args.modelFile = SPEAKER_MODEL_FILE;
+    else if (arg === '--engine') {
+      if (chosen !== null) return `--engine and ${chosen} exclude each other`;
+      chosen = arg;
+      args.modelFile = null;
+    }
     else if (arg === '--entities' || arg === '--model' || arg === '--threshold-on') {
       const value = argv[++i];
       if (value === undefined) return `${arg} needs a ${arg === '--model' ? 'file' : 'directory'}`;
       if (arg === '--entities') args.entitiesDir = value;
-      else if (arg === '--model') args.modelFile = value;
+      else if (arg === '--model') {
+        if (chosen !== null) return `--model and ${chosen} exclude each other`;
+        chosen = arg;
+        args.modelFile = value;
+      }
       else args.thresholdOn.push(setName(value));
     } else if (arg === '--cv') {
       // An optional fold count right after --cv; a directory named only by digits would need ./ in front.
@@ -64,7 +73,7 @@ function parseArgs(argv: readonly string[]): EvalArgs | string {
     else args.dirs.push(arg);
   }
   if (args.dirs.length === 0) return 'no directory given';
-  if (args.cv !== null && (args.modelFile !== null || args.verbose)) return '--cv trains its own models: it takes neither a model nor --verbose';
+  if (args.cv !== null && (chosen !== null || args.verbose)) return '--cv trains its own models: it takes neither --engine, a model nor --verbose';
   if (args.cv === null && args.thresholdOn.length > 0) return '--threshold-on goes with --cv';
   const unknown = args.thresholdOn.filter((set) => !args.dirs.map(setName).includes(set));
   if (unknown.length > 0) return `--threshold-on ${unknown.join(', ')}: not among the directories given`;
@@ -119,8 +128,8 @@ function main(argv: readonly string[]): number {
   console.log(`Entity list: ${entityList.length} entries. Speakers need confidence >= 0.5; spans match by normalized text.`);
   console.log(
     model === null
-      ? 'Speaker model: none: the engine alone, as the site shows it (--with-model applies src/learn/speaker-model.json).'
-      : `Speaker model: ${args.modelFile}, a speaker kept when p >= ${model.threshold} (not applied by the site).`,
+      ? 'Speaker model: none: the rules alone (--engine); the site applies src/learn/speaker-model.json.'
+      : `Speaker model: ${args.modelFile}, a speaker kept when p >= ${model.threshold}${args.modelFile === SPEAKER_MODEL_FILE ? ', as the site shows it' : ''}.`,
   );
   const trainedOn = model === null ? [] : args.dirs.map(setName).filter((set) => model.training.some((entry) => entry.set === set));
   if (trainedOn.length > 0) {

@@ -164,6 +164,7 @@ export function extractionAsJson({ head, extraction }: ExtractedArticle) {
       cue: quote.cue,
       rule: quote.rule,
       confidence: quote.confidence,
+      ...(quote.possibleSpeaker === undefined ? {} : { possibleSpeaker: quote.possibleSpeaker, possibleSpeakerId: quote.possibleSpeakerId ?? null }),
       block: quote.block,
       paragraph: quote.paragraph,
       start: quote.start,
@@ -197,8 +198,8 @@ export function extractionAsText({ head, extraction }: ExtractedArticle): string
   lines.push('', `Quotes (${extraction.quotes.length})`);
   if (extraction.quotes.length > 0) {
     const rows = extraction.quotes.map((quote) => [
-      // Below 0.5 the attribution is a candidate only, as the pages show it.
-      quote.speaker === null ? '-' : quote.confidence < 0.5 ? `${quote.speaker}?` : quote.speaker,
+      // A possible speaker (below the model's line) is a candidate only, as the pages show it.
+      quote.speaker !== null ? quote.speaker : quote.possibleSpeaker !== undefined ? `${quote.possibleSpeaker}?` : '-',
       quote.kind,
       quote.confidence.toFixed(2),
       `${quote.block === 'body' ? `p${quote.paragraph}` : quote.block}`,

@@ -39,7 +39,7 @@ export function readGold(file: string): GoldArticle {
   }
 }
 
-/** One gold article, extracted by the engine as it is today (no speaker model applied). */
+/** One gold article, extracted by the rules alone (no speaker model: training and --cv learn on their output). */
 export interface ExtractedGoldArticle {
   /** The directory as given (`../shared/corpus`). */
   set: string;
@@ -60,6 +60,6 @@ export function loadGoldSet(dir: string, entityList: readonly EntityListEntry[])
   return goldPairsIn(dir).map((pair) => {
     const gold = readGold(pair.goldFile);
     const { head, article } = articleFromText(pair.textFile, readArticleFile(pair.textFile));
-    return { set, name: pair.name, head, text: article, extraction: extractArticle(article, { entityList }), gold };
+    return { set, name: pair.name, head, text: article, extraction: extractArticle(article, { entityList, speakerModel: null }), gold };
   });
 }

@@ -94,8 +94,15 @@ export interface Quote extends Location {
   cue: string | null;
   /** Name of the attribution rule that fired, or null. */
   rule: string | null;
-  /** 0..1; below 0.5 means "candidate only", pages show it as unattributed. */
+  /**
+   * 0..1: the speaker model's probability that `speaker` (or, when it is null,
+   * `possibleSpeaker`) said it. Below 0.5 means "candidate only", pages show
+   * it as unattributed.
+   */
   confidence: number;
+  /** The speaker model's first candidate when it is too unsure to name it (then `speaker` is null). */
+  possibleSpeaker?: string;
+  possibleSpeakerId?: string;
 }
 
 /** Reported (indirect) speech without quote marks. */

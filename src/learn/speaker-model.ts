@@ -41,12 +41,8 @@ export interface SpeakerModel extends LogisticModel {
   training: TrainingSetSummary[];
 }
 
-/** A quote after the model: the optional fields carry a speaker the model did not trust enough to keep. */
-export interface LearnedQuote extends Quote {
-  /** The top candidate when MIN_THRESHOLD <= p < threshold (then `speaker` is null and confidence is p). */
-  possibleSpeaker?: string;
-  possibleSpeakerId?: string;
-}
+/** A quote after the model (the type every extracted quote has: Quote carries `possibleSpeaker`). */
+export type LearnedQuote = Quote;
 
 export interface LearnedExtraction extends Extraction {
   quotes: LearnedQuote[];

@@ -67,13 +67,19 @@ describe('npm run eval (scripts/eval.ts)', () => {
     expect((await node(['scripts/eval.ts'])).code).toBe(2);
   });
 
-  it('scores the engine alone, as the site shows it, and says so; --with-model applies the committed speaker model', async () => {
+  it('decides speakers by the committed model, as the site shows them, and says so; --engine scores the rules alone', async () => {
     const { threshold } = JSON.parse(readFileSync('src/learn/speaker-model.json', 'utf8')) as { threshold: number };
     const plain = await node(['scripts/eval.ts', dir]);
-    expect(plain.stdout).toContain('Speaker model: none: the engine alone, as the site shows it (--with-model applies src/learn/speaker-model.json).');
+    expect(plain.stdout).toContain(`Speaker model: src/learn/speaker-model.json, a speaker kept when p >= ${threshold}, as the site shows it.`);
     expect(plain.stdout).toMatch(/\nferry +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 /);
-    const { stdout } = await node(['scripts/eval.ts', dir, '--with-model']);
-    expect(stdout).toContain(`Speaker model: src/learn/speaker-model.json, a speaker kept when p >= ${threshold} (not applied by the site).`);
+    const { stdout } = await node(['scripts/eval.ts', dir, '--engine']);
+    expect(stdout).toContain('Speaker model: none: the rules alone (--engine); the site applies src/learn/speaker-model.json.');
+  });
+
+  it('exits 2 when --engine and --model are both given', async () => {
+    const { code, stderr } = await node(['scripts/eval.ts', dir, '--engine', '--model', 'x.json']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^eval: --model and --engine exclude each other\n/);
   });
 
   it('exits 1 naming a model file that does not exist', async () => {
