@@ -15,6 +15,7 @@ import { decodeEntry } from './entry-text.ts';
 import { entryText, extractEntry } from './extract-entry.ts';
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { importGraph } from './import-graph.ts';
+import { removeStaleRendered, renderedFile, renderedFolder, writeRenderedArticle } from './rendered-articles.ts';
 import { filesDigest, filesUnder } from './source-digest.ts';
 
 export interface ArticleLoaderOptions {
@@ -35,23 +36,26 @@ export interface ArticleLoaderOptions {
 const DEFAULT_CODE = ['src/content/article-loader.ts', 'src/content.config.ts'] as const;
 
 /** Fields the loader computes into an entry's data; frontmatter that sets one is refused. */
-const COMPUTED_FIELDS = ['extraction', 'paragraphs', 'rendered'] as const;
+const COMPUTED_FIELDS = ['extraction', 'renderedFile'] as const;
 
 /** What one sync of the collection shares between its entries. */
 interface SyncInputs {
   entityList: readonly EntityListEntry[];
   /** Digest of the entity list, the loader's code and the lock file: part of every entry's digest. */
   sharedDigest: string;
+  /** Where each entry's text blocks and rendered HTML are kept (see rendered-articles.ts). */
+  renderedFolder: string;
 }
 
 /**
  * Loads content/articles/<name>.md: the id is the file name made safe for a
  * URL (see articleIdOf), the frontmatter is validated by the collection
  * schema, and the extraction (with the editor overrides applied) is stored in
- * the entry's `data.extraction`, beside what the pages would otherwise parse
- * the markdown again for: the body's text blocks (`data.paragraphs`) and the
- * title, caption and body rendered with link holes (`data.rendered`, see
- * article-rendering.ts). An entry is re-extracted only when its
+ * the entry's `data.extraction`. What the pages would otherwise parse the
+ * markdown again for, the body's text blocks and the title, caption and body
+ * rendered with link holes (article-rendering.ts), goes to a file in Astro's
+ * cache folder named in `data.renderedFile` (rendered-articles.ts says why
+ * not in the store). An entry is re-extracted only when its
  * digest changes; the digest covers the entry's bytes, the entity list, the
  * source of every project module the loader runs and the dependency lock file.
  * A bad entry fails the sync with one line that starts with its path.
@@ -68,6 +72,7 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
       const inputs = async (): Promise<SyncInputs> => ({
         entityList: existsSync(entityFolder) ? loadEntityList(entityFolder) : [],
         sharedDigest: await filesDigest(root, [...(await filesUnder(entityFolder)), ...(await importGraph(root, code)), lockFile]),
+        renderedFolder: renderedFolder(fileURLToPath(context.config.cacheDir)),
       });
       const syncAll = async (): Promise<void> => {
         const shared = await inputs();
@@ -76,11 +81,13 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         // Every id is known before any entry is stored, so a collision leaves the store as it was.
         const ids = articleIds(files.map((file) => projectPath(root, join(folder, file))));
         const untouched = new Set(context.store.keys());
+        const kept = new Set<string>();
         for (const [path, id] of ids) {
-          await syncArticle(context, root, path, id, shared);
+          kept.add(await syncArticle(context, root, path, id, shared));
           untouched.delete(id);
         }
         for (const id of untouched) context.store.delete(id);
+        await removeStaleRendered(shared.renderedFolder, kept);
       };
       await syncAll();
 
@@ -95,13 +102,19 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   };
 }
 
-/** Reads, extracts and validates one entry into the store, unless its digest is unchanged. */
-async function syncArticle(context: LoaderContext, root: string, path: string, id: string, shared: SyncInputs): Promise<void> {
+/**
+ * Reads, extracts, renders and validates one entry into the store, unless
+ * its digest is unchanged and its rendered file is where the entry says.
+ * Returns the rendered file's path.
+ */
+async function syncArticle(context: LoaderContext, root: string, path: string, id: string, shared: SyncInputs): Promise<string> {
   const filePath = join(root, path);
   const source = decodeEntry(await readFile(filePath), path);
   // The path is in it so a renamed file that keeps its id stores its new path.
   const digest = context.generateDigest(`${shared.sharedDigest}\0${path}\0${source}`);
-  if (context.store.get(id)?.digest === digest) return;
+  const file = renderedFile(shared.renderedFolder, digest);
+  const stored = context.store.get(id);
+  if (stored?.digest === digest && stored.data['renderedFile'] === file && existsSync(file)) return file;
 
   const { data, body } = frontmatterOf(source, path);
   const computed = COMPUTED_FIELDS.find((field) => field in data);
@@ -115,8 +128,10 @@ async function syncArticle(context: LoaderContext, root: string, path: string, i
   const text = entryText(frontmatter.data, tree);
   const extraction = namingFile(path, () => extractEntry(id, frontmatter.data, text, shared.entityList));
   const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, extraction));
-  const parsed = await context.parseData({ id, data: { ...frontmatter.data, extraction, paragraphs: text.paragraphs, rendered }, filePath });
+  const parsed = await context.parseData({ id, data: { ...frontmatter.data, extraction, renderedFile: file }, filePath });
+  await writeRenderedArticle(file, { paragraphs: text.paragraphs, ...rendered });
   context.store.set({ id, data: parsed, body, filePath: path, digest });
+  return file;
 }
 
 /**

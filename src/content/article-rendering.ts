@@ -3,6 +3,7 @@ import type { SiteExtraction } from '../graph/site-extraction.ts';
 import { inlineBlockHtml } from '../render/inline-block-html.ts';
 import { hasHoleMark, renderWithHoles, type LinkedHtml } from '../render/linked-html.ts';
 import { renderBodyTree } from '../render/render-article-body.ts';
+import type { RenderedArticle } from './rendered-articles.ts';
 
 /**
  * An article's title, caption and body rendered once by the articles loader,
@@ -11,11 +12,7 @@ import { renderBodyTree } from '../render/render-article-body.ts';
  * that holds a hole mark itself, which the page renders from the entry as
  * before.
  */
-export interface ArticleRendering {
-  title: LinkedHtml | null;
-  caption: LinkedHtml | null;
-  body: LinkedHtml | null;
-}
+export type ArticleRendering = Omit<RenderedArticle, 'paragraphs'>;
 
 /**
  * Renders the article ahead of its page. `tree` is the parsed body the

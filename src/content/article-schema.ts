@@ -88,28 +88,16 @@ export const articleSchema = z.strictObject({
 
 export type ArticleData = z.infer<typeof articleSchema>;
 
-/** HTML with numbered link holes (src/render/linked-html.ts `LinkedHtml`). */
-const linkedHtml = z.object({
-  html: z.string(),
-  targets: z.array(
-    z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('entity'), id: z.string() }),
-      z.object({ kind: z.literal('speaker'), id: z.string() }),
-      z.object({ kind: z.literal('uncertain') }),
-    ]),
-  ),
-});
-
 /**
  * What the articles collection stores: the frontmatter plus what the loader
  * computed (never written by hand; the loader refuses these fields in
- * frontmatter): the extraction, the body's text blocks and the title,
- * caption and body rendered with link holes (src/content/article-rendering.ts).
+ * frontmatter): the extraction, and the path of the file holding the body's
+ * text blocks and the rendered title, caption and body
+ * (src/content/rendered-articles.ts).
  */
 export const articleEntrySchema = articleSchema.extend({
   extraction: extractionSchema,
-  paragraphs: z.array(z.string()),
-  rendered: z.object({ title: linkedHtml.nullable(), caption: linkedHtml.nullable(), body: linkedHtml.nullable() }),
+  renderedFile: z.string().min(1),
 });
 
 export type ArticleEntryData = z.infer<typeof articleEntrySchema>;

@@ -4,10 +4,10 @@ import { inlineBlockHtml } from '../render/inline-block-html.ts';
 import { fillHoles, type LinkedHtml } from '../render/linked-html.ts';
 import { renderArticleBody, type BodyLinks } from '../render/render-article-body.ts';
 
-/** The fields of an `articles` entry the article's HTML comes from. */
+/** The fields of an `articles` entry the article's HTML comes from, besides what the loader rendered ahead. */
 export interface RenderedEntry {
   body?: string | undefined;
-  data: { title: string | null; caption: string | null; rendered: ArticleRendering };
+  data: { title: string | null; caption: string | null };
 }
 
 /** The article's annotated title, caption and body, linked from its page. */
@@ -22,8 +22,8 @@ export interface ArticleHtml {
  * hrefs; a part it could not render ahead, or whose holes the page cannot
  * all fill, is rendered here from the entry, with the same result.
  */
-export function articleHtml(entry: RenderedEntry, extraction: SiteExtraction, links: BodyLinks): ArticleHtml {
-  const { title, caption, rendered } = entry.data;
+export function articleHtml(entry: RenderedEntry, rendered: ArticleRendering, extraction: SiteExtraction, links: BodyLinks): ArticleHtml {
+  const { title, caption } = entry.data;
   return {
     titleHtml: title === null ? null : (filled(rendered.title, links) ?? (inlineBlockHtml(title, 'title', extraction, links) as string)),
     captionHtml: caption === null ? null : (filled(rendered.caption, links) ?? (inlineBlockHtml(caption, 'caption', extraction, links) as string)),

@@ -1,6 +1,6 @@
 import { articleError, inArticle } from '../graph/article-error.ts';
 import { jsonLdDocument, newsArticleJsonLd, quotationJsonLd, type JsonLd } from '../graph/index.ts';
-import type { ArticleRendering } from '../content/article-rendering.ts';
+import { readRenderedArticle } from '../content/rendered-articles.ts';
 import { articleHtml } from './article-html.ts';
 import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
 import { articlePanel, type ArticlePanel } from './article-panel.ts';
@@ -18,7 +18,7 @@ export interface ArticleEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { title: string | null; caption: string | null; dateline: string[]; rendered: ArticleRendering };
+  data: { title: string | null; caption: string | null; dateline: string[]; renderedFile: string };
 }
 
 /** Everything the article page shows, worked out before any markup is written. */
@@ -54,7 +54,7 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
     return {
       route,
       description: articleDescription(siteArticle, articleHeadline(siteArticle).text),
-      ...articleHtml(entry, extraction, links),
+      ...articleHtml(entry, readRenderedArticle(entry.data.renderedFile, entry.filePath ?? entry.id), extraction, links),
       bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
       placeHrefs: datelinePlaceHrefs(entry.data.dateline, extraction.entities, links),
       panel,

@@ -13,20 +13,18 @@ export interface StoredArticle {
     dateline: string[];
     date?: string | undefined;
     ingested?: string | undefined;
-    /** The body's text blocks, as the loader read them for extraction. */
-    paragraphs: string[];
     extraction: SiteExtraction;
   };
 }
 
 /**
- * A collection entry as the site graph's article: its stored text blocks
- * and extraction (the markdown is not parsed again). Its `date` is the
- * publication date or, without one, the ingestion day, marked
- * `dateSource: 'ingested'`.
+ * A collection entry as the site graph's article: its stored extraction and
+ * the body's text blocks as the loader read them (`RenderedArticle`), so
+ * the markdown is not parsed again. Its `date` is the publication date or,
+ * without one, the ingestion day, marked `dateSource: 'ingested'`.
  */
-export function toSiteArticle(entry: StoredArticle): SiteArticle & DateSourced {
-  const { title, caption, dateline, date, ingested, paragraphs, extraction } = entry.data;
+export function toSiteArticle(entry: StoredArticle, paragraphs: string[]): SiteArticle & DateSourced {
+  const { title, caption, dateline, date, ingested, extraction } = entry.data;
   return {
     slug: entry.id,
     ...(entry.filePath === undefined ? {} : { file: entry.filePath }),

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { assertConservation, buildSiteGraph } from '../graph/index.ts';
 import type { SiteArticle, SiteGraph } from '../graph/types.ts';
+import { readRenderedArticle } from '../content/rendered-articles.ts';
 import { toSiteArticle } from './site-article.ts';
 
 export interface SiteData {
@@ -23,7 +24,7 @@ export function siteData(): Promise<SiteData> {
 
 async function build(): Promise<SiteData> {
   const [entries, listed] = await Promise.all([getCollection('articles'), getCollection('entities')]);
-  const articles = entries.map(toSiteArticle);
+  const articles = entries.map((entry) => toSiteArticle(entry, readRenderedArticle(entry.data.renderedFile, entry.filePath ?? entry.id).paragraphs));
   const graph = buildSiteGraph(articles, listed.map((entry) => entry.data));
   assertConservation(graph, articles);
   return { graph, articles: new Map(articles.map((article) => [article.slug, article])) };

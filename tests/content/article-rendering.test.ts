@@ -76,7 +76,7 @@ describe("the loader's stored rendering", () => {
         const slugMap = Object.fromEntries(slugList.flatMap((slug, i) => (slug === undefined ? [] : [[`e${i}`, slug]])));
         const links = articleLinks(articleRoute('a-story'), slugMap);
         const rendered = renderArticleAhead({ title, caption }, parseBody(markdown), found);
-        expect(articleHtml({ body: markdown, data: { title, caption, rendered } }, found, links)).toEqual({
+        expect(articleHtml({ body: markdown, data: { title, caption } }, rendered, found, links)).toEqual({
           titleHtml: inlineBlockHtml(title, 'title', found, links),
           captionHtml: inlineBlockHtml(caption, 'caption', found, links),
           bodyHtml: renderArticleBody(markdown, found, links),
@@ -110,7 +110,7 @@ describe("the loader's stored rendering", () => {
   ])('leaves a body that holds a hole mark (%s) to the page, which renders it as before', (_how, markdown) => {
     const rendered = renderArticleAhead({ title: null, caption: null }, parseBody(markdown), found);
     expect(rendered.body).toBeNull();
-    expect(articleHtml({ body: markdown, data: { title: null, caption: null, rendered } }, found, links).bodyHtml).toBe(renderArticleBody(markdown, found, links));
+    expect(articleHtml({ body: markdown, data: { title: null, caption: null } }, rendered, found, links).bodyHtml).toBe(renderArticleBody(markdown, found, links));
   });
 
   test('leaves a title that holds a hole mark to the page', () => {

@@ -1,16 +1,16 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleLoader } from '../../src/content/article-loader.ts';
-import type { ArticleRendering } from '../../src/content/article-rendering.ts';
+import { readRenderedArticle } from '../../src/content/rendered-articles.ts';
 import type { SiteExtraction } from '../../src/graph/site-extraction.ts';
 
 interface Stored {
   id: string;
-  data: { extraction: SiteExtraction; paragraphs: string[]; rendered: ArticleRendering };
+  data: { extraction: SiteExtraction; renderedFile: string };
   digest: string;
 }
 
@@ -57,7 +57,7 @@ async function setUp(): Promise<{ root: string; run: () => Promise<string[]>; wr
   const run = async (): Promise<string[]> => {
     const written: string[] = [];
     const context = {
-      config: { root: pathToFileURL(`${root}/`) },
+      config: { root: pathToFileURL(`${root}/`), cacheDir: pathToFileURL(`${root}/.astro/cache/`) },
       logger: { warn: () => undefined },
       store: {
         keys: () => [...store.keys()],
@@ -82,23 +82,56 @@ describe('articleLoader', () => {
     expect(quotes.map((quote) => [quote.text, quote.speakerId])).toEqual([['We are back at the table,', 'ilse-brandt']]);
   });
 
-  it("stores the body's text blocks, so the site graph does not parse the markdown again", async () => {
-    const { run, store } = await setUp();
+  const renderedOf = (store: Map<string, Stored>) => {
+    const file = store.get('ferry-talks')?.data.renderedFile ?? '';
+    return readRenderedArticle(file, 'ferry-talks');
+  };
+
+  it("keeps the body's text blocks in a file of the cache folder, so the site graph does not parse the markdown again", async () => {
+    const { root, run, store } = await setUp();
     await run();
-    expect(store.get('ferry-talks')?.data.paragraphs).toEqual(['"We are back at the table," Ilse Brandt said on Monday.']);
+    expect(store.get('ferry-talks')?.data.renderedFile.startsWith(join(root, '.astro/cache/newsgraph-articles/'))).toBe(true);
+    expect(renderedOf(store).paragraphs).toEqual(['"We are back at the table," Ilse Brandt said on Monday.']);
   });
 
-  it('stores the title and body rendered, their links to the speaker and entity as holes the page fills', async () => {
-    const { run, store } = await setUp();
+  it('keeps the title and body rendered in the same file, their links to the speaker and entity as holes the page fills', async () => {
+    const { run, write, store } = await setUp();
+    // The editor names the speaker, so the quote links to her page whatever the extraction decides.
+    await write('content/articles/ferry-talks.md', ENTRY.replace('removed: []', 'removed: []\nquotes:\n  - match: back at the table\n    speaker: Ilse Brandt'));
     await run();
-    const rendered = store.get('ferry-talks')?.data.rendered;
-    expect(rendered?.title).toEqual({ html: 'Ferry talks resume', targets: [] });
-    expect(rendered?.caption).toBeNull();
-    expect(rendered?.body?.targets).toEqual([
+    const rendered = renderedOf(store);
+    expect(rendered.title).toEqual({ html: 'Ferry talks resume', targets: [] });
+    expect(rendered.caption).toBeNull();
+    expect(rendered.body?.targets).toEqual([
       { kind: 'speaker', id: 'ilse-brandt' },
       { kind: 'entity', id: 'ilse-brandt' },
     ]);
-    expect(rendered?.body?.html).toMatch(/^<p id="p-0"><q id="q-b0-1" class="quote quote--direct" cite="\uE0000\uE001"/);
+    expect(rendered.body?.html).toMatch(/^<p id="p-0"><q id="q-b0-1" class="quote quote--direct quote--editor" cite="\uE0000\uE001"/);
+  });
+
+  it('renders an unchanged entry again when its file has gone from the cache folder', async () => {
+    const { run, store } = await setUp();
+    await run();
+    await rm(store.get('ferry-talks')?.data.renderedFile ?? '');
+    expect(await run()).toEqual(['ferry-talks']);
+    expect(renderedOf(store).paragraphs).toHaveLength(1);
+  });
+
+  it('removes the file of an entry that changed or went, keeping only the current ones', async () => {
+    const { root, run, write, store } = await setUp();
+    await run();
+    const before = store.get('ferry-talks')?.data.renderedFile;
+    await write('content/articles/ferry-talks.md', `${ENTRY}\nTalks continue on Tuesday.\n`);
+    await write('content/articles/calm-day.md', ENTRY.replace('Ferry talks resume', 'Calm day'));
+    await run();
+    const folder = join(root, '.astro/cache/newsgraph-articles');
+    const current = () => [...store.values()].map((entry) => entry.data.renderedFile.slice(folder.length + 1)).sort();
+    expect((await readdir(folder)).sort()).toEqual(current());
+    expect(current()).not.toContain(before?.slice(folder.length + 1));
+    await rm(join(root, 'content/articles/calm-day.md'));
+    await run();
+    expect(await readdir(folder)).toEqual(current());
+    expect(current()).toHaveLength(1);
   });
 
   it('does not extract again when nothing changed', async () => {
@@ -163,7 +196,7 @@ describe('articleLoader', () => {
     await expect(run()).rejects.toThrow('content/articles/ferry-talks.md: "extraction" is computed by the build');
   });
 
-  it.each(['paragraphs', 'rendered'])('refuses %s written into the frontmatter', async (field) => {
+  it.each(['renderedFile'])('refuses %s written into the frontmatter', async (field) => {
     const { run, write } = await setUp();
     await write('content/articles/ferry-talks.md', ENTRY.replace('removed: []', `removed: []\n${field}: []`));
     await expect(run()).rejects.toThrow(`content/articles/ferry-talks.md: "${field}" is computed by the build`);

@@ -5,7 +5,7 @@ import { articlePageData, type ArticleEntry } from '../../src/site/article-page.
 import type { SiteData } from '../../src/site/site-graph.ts';
 import { toSiteArticle } from '../../src/site/site-article.ts';
 import { extraction } from '../render/spans.ts';
-import { renderedAhead } from './support/rendered-entry.ts';
+import { renderedFileFor } from './support/rendered-entry.ts';
 import { allArticles, entityList, gasDeal, seoulTalks } from '../graph/fixtures.ts';
 
 const graph = buildSiteGraph(allArticles, entityList);
@@ -21,7 +21,7 @@ const entryOf = (article: SiteArticle): ArticleEntry => {
     id: article.slug,
     filePath: `content/articles/${article.slug}.md`,
     body,
-    data: { title: article.title, caption: article.captionText, dateline: article.dateline, rendered: renderedAhead(article, body) },
+    data: { title: article.title, caption: article.captionText, dateline: article.dateline, renderedFile: renderedFileFor(article, body) },
   };
 };
 
@@ -79,7 +79,7 @@ describe('articlePageData', () => {
 
 describe('toSiteArticle', () => {
   test('keeps the entry file, so errors about the article can name it', () => {
-    const stored = { id: 'calm-day', filePath: 'content/articles/calm-day.md', data: { title: null, caption: null, dateline: [], paragraphs: ['Nothing happened.'], extraction: extraction({}) } };
-    expect(toSiteArticle(stored)).toMatchObject({ slug: 'calm-day', file: 'content/articles/calm-day.md', paragraphs: ['Nothing happened.'] });
+    const stored = { id: 'calm-day', filePath: 'content/articles/calm-day.md', data: { title: null, caption: null, dateline: [], extraction: extraction({}) } };
+    expect(toSiteArticle(stored, ['Nothing happened.'])).toMatchObject({ slug: 'calm-day', file: 'content/articles/calm-day.md', paragraphs: ['Nothing happened.'] });
   });
 });

@@ -19,7 +19,7 @@ import {
 import { jsonLdHref } from '../../src/site/site-href.ts';
 import { unattributedPages } from '../../src/site/unattributed-pages.ts';
 import { allArticles, entityList, seoulTalks } from '../graph/fixtures.ts';
-import { renderedAhead } from './support/rendered-entry.ts';
+import { renderedFileFor } from './support/rendered-entry.ts';
 
 const graph = buildSiteGraph(allArticles, entityList);
 
@@ -144,7 +144,7 @@ describe('listing pages', () => {
 
 describe('the article page data', () => {
   const body = seoulTalks.paragraphs.join('\n\n');
-  const entry = { id: 'seoul-talks', data: { title: seoulTalks.title, caption: null, dateline: seoulTalks.dateline, rendered: renderedAhead(seoulTalks, body) }, body };
+  const entry = { id: 'seoul-talks', data: { title: seoulTalks.title, caption: null, dateline: seoulTalks.dateline, renderedFile: renderedFileFor(seoulTalks, body) }, body };
   const site = { graph, articles: new Map(allArticles.map((article) => [article.slug, article])) };
 
   it('carries the first sentence as the description', () => {

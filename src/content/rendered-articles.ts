@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LinkedHtml } from '../render/linked-html.ts';
+
+/**
+ * What the articles loader works out once per entry for the pages, kept in
+ * a file of its own beside Astro's content store rather than in it: the
+ * store is bundled into the build as one JavaScript string, so every byte
+ * in it is held several times over while the site builds, and rendered
+ * HTML would more than double it. The site graph reads the text blocks, an
+ * article page its HTML, one file at a time.
+ */
+export interface RenderedArticle {
+  /** The body's text blocks as extraction read them (`paragraphsOf` of the parsed body). */
+  paragraphs: string[];
+  /** Null where nothing is rendered ahead: no title or caption, or a text holding a hole mark, which the page renders from the entry. */
+  title: LinkedHtml | null;
+  caption: LinkedHtml | null;
+  body: LinkedHtml | null;
+}
+
+/** The folder, inside Astro's cache folder, holding one file per stored article. */
+export function renderedFolder(cacheDir: string): string {
+  return join(cacheDir, 'newsgraph-articles');
+}
+
+/**
+ * The file of the entry whose store digest is `digest`: named by it, so a
+ * file is never read for another version of the entry, and an unchanged
+ * entry finds its file from the last build.
+ */
+export function renderedFile(folder: string, digest: string): string {
+  return join(folder, `${createHash('sha256').update(digest).digest('hex').slice(0, 40)}.json`);
+}
+
+/** Writes the file whole or not at all (a build stopped halfway leaves no half file to read). */
+export async function writeRenderedArticle(file: string, rendered: RenderedArticle): Promise<void> {
+  await mkdir(join(file, '..'), { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  await writeFile(partial, JSON.stringify(rendered));
+  await rename(partial, file);
+}
+
+/** The entry's file, read when a page needs it; a missing one names the entry and what to do. */
+export function readRenderedArticle(file: string, entry: string): RenderedArticle {
+  if (!existsSync(file)) {
+    throw new Error(`${entry}: its rendered text (${file}) is missing from the cache folder; build again, and keep the whole cache folder between builds`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as RenderedArticle;
+}
+
+/** Removes every file of `folder` but `keep` (absolute paths): articles deleted or changed since the last sync. */
+export async function removeStaleRendered(folder: string, keep: ReadonlySet<string>): Promise<void> {
+  if (!existsSync(folder)) return;
+  for (const name of await readdir(folder)) {
+    const file = join(folder, name);
+    if (!keep.has(file)) await rm(file, { force: true });
+  }
+}
