@@ -11,7 +11,7 @@
 import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../extract/types.ts';
 import { nameTokens, wordTokens } from '../eval/names-match.ts';
 import type { FeatureVector } from './logistic.ts';
-import { blockText, gap, inside, narration, order, overlaps, sameBlock, type Span } from './block-spans.ts';
+import { blockText, gap, inside, narration, order, overlaps, type BlockRef, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
 const COMMON_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -50,15 +50,19 @@ function cueClause(narrated: string, cue: Span): Span {
   return { start, end };
 }
 
-/** Bounds of the sentence around [start, end), looking for sentence ends only outside that span. */
+/** How far from the quote a search for its sentence's ends or its cue looks: work per quote stays bounded. */
+const REACH = 400;
+
+/** Bounds of the sentence around [start, end), looking for sentence ends only outside that span, within REACH. */
 function sentenceAround(narrated: string, span: Span): Span {
-  const before = narrated.slice(0, span.start);
+  const from = Math.max(0, span.start - REACH);
+  const before = narrated.slice(from, span.start);
   const stops = [...before.matchAll(/[.!?]\s+(?=\S)/gu)];
   const last = stops.at(-1);
-  const start = last === undefined ? 0 : last.index + last[0].length;
-  const after = narrated.slice(span.end);
+  const start = last === undefined ? from : from + last.index + last[0].length;
+  const after = narrated.slice(span.end, span.end + REACH);
   const next = /[.!?](?:\s|$)/u.exec(after);
-  const end = next === null ? narrated.length : span.end + next.index + 1;
+  const end = next === null ? Math.min(narrated.length, span.end + REACH) : span.end + next.index + 1;
   return { start, end };
 }
 
@@ -80,9 +84,10 @@ function cueSpan(narrated: string, cue: string, quote: Span): Span | null {
   const word = cue.replace(/[^\p{L}\p{N}\s'’-]/gu, '').trim();
   if (word === '') return null;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const from = Math.max(0, quote.start - REACH);
   let best: Span | null = null;
-  for (const match of narrated.matchAll(new RegExp(`\\b${escaped}\\b`, 'giu'))) {
-    const span = { start: match.index, end: match.index + match[0].length };
+  for (const match of narrated.slice(from, quote.end + REACH).matchAll(new RegExp(`\\b${escaped}\\b`, 'giu'))) {
+    const span = { start: from + match.index, end: from + match.index + match[0].length };
     if (best === null || gap(span, quote) < gap(best, quote)) best = span;
   }
   return best;
@@ -116,15 +121,102 @@ export function speakerFeatures(extraction: Extraction, text: ArticleText): (Fea
       speakerQuoteCount.set(quote.speakerId, (speakerQuoteCount.get(quote.speakerId) ?? 0) + 1);
     }
   }
-  return extraction.quotes.map((quote) =>
-    isAttributed(quote) ? featuresOf(quote, extraction, text, entityById, speakerQuoteCount) : null,
-  );
+  const index = indexArticle(extraction, text);
+  return extraction.quotes.map((quote) => (isAttributed(quote) ? featuresOf(quote, index, entityById, speakerQuoteCount) : null));
+}
+
+/** What the features of one block need, computed once per block. */
+interface BlockIndex {
+  quotes: Quote[];
+  narrated: string;
+  /** Offsets of the first and last letter or digit of the narration (-1 when none). */
+  firstLetter: number;
+  lastLetter: number;
+  hasReportingWord: boolean;
+  /** Mentions in text order. */
+  mentions: EntityMention[];
+}
+
+interface ArticleIndex {
+  block: (location: BlockRef) => BlockIndex;
+  /** An entity's mentions per block key, in text order. */
+  mentionsByEntity: ReadonlyMap<string, ReadonlyMap<string, EntityMention[]>>;
+  /** An entity's first mention in reading order. */
+  firstMention: ReadonlyMap<string, EntityMention>;
+}
+
+const keyOf = (location: BlockRef) => `${location.block}:${location.paragraph}`;
+
+function indexArticle(extraction: Extraction, text: ArticleText): ArticleIndex {
+  const quotesByBlock = new Map<string, Quote[]>();
+  for (const quote of extraction.quotes) pushTo(quotesByBlock, keyOf(quote), quote);
+  const mentionsByBlock = new Map<string, EntityMention[]>();
+  const mentionsByEntity = new Map<string, Map<string, EntityMention[]>>();
+  const firstMention = new Map<string, EntityMention>();
+  const sorted = [...extraction.mentions].sort((a, b) => order(a) - order(b) || a.start - b.start || a.end - b.end);
+  for (const mention of sorted) {
+    pushTo(mentionsByBlock, keyOf(mention), mention);
+    const byBlock = mentionsByEntity.get(mention.entityId) ?? new Map<string, EntityMention[]>();
+    pushTo(byBlock, keyOf(mention), mention);
+    mentionsByEntity.set(mention.entityId, byBlock);
+    if (!firstMention.has(mention.entityId)) firstMention.set(mention.entityId, mention);
+  }
+  const blocks = new Map<string, BlockIndex>();
+  const block = (location: BlockRef): BlockIndex => {
+    const key = keyOf(location);
+    let found = blocks.get(key);
+    if (found === undefined) {
+      const quotes = quotesByBlock.get(key) ?? [];
+      const narrated = narration(blockText(text, location), quotes);
+      const letters = [...narrated.matchAll(/[\p{L}\p{N}]/gu)];
+      found = {
+        quotes,
+        narrated,
+        firstLetter: letters[0]?.index ?? -1,
+        lastLetter: letters.at(-1)?.index ?? -1,
+        hasReportingWord: REPORTING_WORD.test(narrated),
+        mentions: mentionsByBlock.get(key) ?? [],
+      };
+      blocks.set(key, found);
+    }
+    return found;
+  };
+  return { block, mentionsByEntity, firstMention };
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else list.push(value);
+}
+
+/** How many mentions on each side of a quote (and inside it) its features read: work per quote stays bounded. */
+const MENTIONS_NEAR = 8;
+
+/** The mentions (in text order) nearest the span: MENTIONS_NEAR before, up to as many inside, MENTIONS_NEAR after. */
+function mentionsNear(mentions: readonly EntityMention[], span: Span): EntityMention[] {
+  const firstFrom = (offset: number) => {
+    let low = 0;
+    let high = mentions.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (mentions[mid]!.start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  };
+  const from = firstFrom(span.start);
+  const after = firstFrom(span.end);
+  return [
+    ...mentions.slice(Math.max(0, from - MENTIONS_NEAR), from),
+    ...mentions.slice(from, Math.min(after, from + MENTIONS_NEAR)),
+    ...mentions.slice(after, after + MENTIONS_NEAR),
+  ];
 }
 
 function featuresOf(
   quote: Quote,
-  extraction: Extraction,
-  text: ArticleText,
+  index: ArticleIndex,
   entityById: ReadonlyMap<string, Entity>,
   speakerQuoteCount: ReadonlyMap<string, number>,
 ): FeatureVector {
@@ -133,9 +225,9 @@ function featuresOf(
   ids.add(`block=${quote.block}`);
   ids.add(`conf=${confidenceBucket(quote.confidence)}`);
 
-  const block = blockText(text, quote);
-  const blockQuotes = extraction.quotes.filter((other) => sameBlock(other, quote));
-  const narrated = narration(block, blockQuotes);
+  const block = index.block(quote);
+  const blockQuotes = block.quotes;
+  const narrated = block.narrated;
   const quoteSpan: Span = { start: quote.start, end: quote.end };
   const sentence = sentenceAround(narrated, quoteSpan);
 
@@ -161,10 +253,11 @@ function featuresOf(
   }
   ids.add(`speaker-quotes=${countBucket(quote.speakerId === null ? 0 : speakerQuoteCount.get(quote.speakerId) ?? 0, 4)}`);
 
-  const speakerMentions: EntityMention[] = extraction.mentions.filter((mention) => mention.entityId === quote.speakerId);
-  const here = speakerMentions.filter((mention) => sameBlock(mention, quote));
+  const speakerBlocks = quote.speakerId === null ? undefined : index.mentionsByEntity.get(quote.speakerId);
+  const here = mentionsNear(speakerBlocks?.get(keyOf(quote)) ?? [], quoteSpan);
   const outsideQuote = here.filter((mention) => !inside(mention, quoteSpan));
   if (here.length > outsideQuote.length) ids.add('speaker-named-inside-quote');
+  const first = quote.speakerId === null ? undefined : index.firstMention.get(quote.speakerId);
   const nearest = outsideQuote.reduce<EntityMention | null>(
     (best, mention) => (best === null || gap(mention, quoteSpan) < gap(best, quoteSpan) ? mention : best),
     null,
@@ -173,16 +266,15 @@ function featuresOf(
     ids.add(`dist-bucket=${bucket(gap(nearest, quoteSpan), DISTANCE_BUCKETS)}`);
     ids.add(`mention-side=${nearest.end <= quote.start ? 'before' : 'after'}`);
     ids.add(`mention-form=${nearest.form}`);
-  } else if (quote.block === 'body' && speakerMentions.some((m) => m.block === 'body' && m.paragraph === quote.paragraph - 1)) {
+  } else if (quote.block === 'body' && speakerBlocks?.has(keyOf({ block: 'body', paragraph: quote.paragraph - 1 })) === true) {
     ids.add('dist-bucket=previous-paragraph');
-  } else if (speakerMentions.some((m) => order(m) < order(quote))) ids.add('dist-bucket=earlier-paragraph');
+  } else if (first !== undefined && order(first) < order(quote)) ids.add('dist-bucket=earlier-paragraph');
   else ids.add('dist-bucket=not-before');
   const inSentence = outsideQuote.some((mention) => overlaps(mention, sentence));
   ids.add(`speaker-in-sentence=${inSentence ? 'yes' : 'no'}`);
   ids.add(`rule=${rule}&speaker-in-sentence=${inSentence ? 'yes' : 'no'}`);
-  const mentionedBefore = speakerMentions.some(
-    (m) => order(m) < order(quote) || (sameBlock(m, quote) && m.end <= quote.start),
-  );
+  const firstHere = speakerBlocks?.get(keyOf(quote))?.[0];
+  const mentionedBefore = (first !== undefined && order(first) < order(quote)) || (firstHere !== undefined && firstHere.end <= quote.start);
   if (!mentionedBefore) ids.add('speaker-first-named-after-quote');
 
   if (quote.cue === null) ids.add('cue=none');
@@ -205,17 +297,17 @@ function featuresOf(
   ids.add(`quote-words=${words <= 3 ? '1-3' : words <= 9 ? '4-9' : words <= 24 ? '10-24' : '25+'}`);
   ids.add(`paragraph-quotes=${countBucket(blockQuotes.length, 3)}`);
   const others = new Set(
-    extraction.mentions
-      .filter((m) => sameBlock(m, quote) && m.entityId !== quote.speakerId && !inside(m, quoteSpan))
+    mentionsNear(block.mentions, quoteSpan)
+      .filter((m) => m.entityId !== quote.speakerId && !inside(m, quoteSpan))
       .map((m) => entityById.get(m.entityId))
       .filter((e): e is Entity => e !== undefined && (e.kind === 'person' || e.kind === 'organization'))
       .map((e) => e.id),
   );
   ids.add(`other-speakers-in-paragraph=${countBucket(others.size, 2)}`);
-  if (!/[\p{L}\p{N}]/u.test(narrated)) ids.add('paragraph-only-quotes');
-  else if (!REPORTING_WORD.test(narrated)) ids.add('paragraph-no-reporting-word');
-  if (!/[\p{L}\p{N}]/u.test(narrated.slice(0, Math.max(0, quote.start - 1)))) ids.add('quote-opens-paragraph');
-  if (!/[\p{L}\p{N}]/u.test(narrated.slice(quote.end + 1))) ids.add('quote-closes-paragraph');
+  if (block.firstLetter < 0) ids.add('paragraph-only-quotes');
+  else if (!block.hasReportingWord) ids.add('paragraph-no-reporting-word');
+  if (block.firstLetter < 0 || block.firstLetter >= quote.start - 1) ids.add('quote-opens-paragraph');
+  if (block.lastLetter < quote.end + 1) ids.add('quote-closes-paragraph');
 
   const vector: Record<string, number> = {};
   for (const id of [...ids].sort()) vector[id] = 1;

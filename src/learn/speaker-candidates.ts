@@ -16,13 +16,31 @@ import { REPORTING_VERB_BY_FORM } from '../extract/lexicon/reporting-verbs.ts';
 import { nameTokens, wordTokens } from '../eval/names-match.ts';
 import type { FeatureVector } from './logistic.ts';
 import { speakerFeatures } from './features.ts';
-import { blockText, gap, inside, narration, order, sameBlock, type BlockRef, type Span } from './block-spans.ts';
+import { blockText, FILL, gap, inside, narration, order, type BlockRef, type Span } from './block-spans.ts';
 
 /** How many body paragraphs before the quote's own are searched for candidates. */
 export const PARAGRAPHS_BACK = 3;
 
 /** At most this many candidates per quote: the nearest by reading order. */
 export const MAX_CANDIDATES = 8;
+
+/**
+ * Mentions read per quote on each side of it in its own block, and at the end
+ * of each earlier paragraph: the work per quote stays bounded however many
+ * names and quotes one paragraph holds, so the whole pass is linear.
+ */
+export const MENTIONS_NEAR = 8;
+
+/** A mention as the candidates read it, with what is known of it once per block. */
+interface BlockMention extends EntityMention {
+  /** Inside some quote of the block: someone talked about, not a speaker. */
+  quoted: boolean;
+  /** A reporting word is written within CUE_REACH characters of it. */
+  nextToCue: boolean;
+}
+
+/** How close a reporting word must be to a mention for the two to read as `X said` / `said X`. */
+const CUE_REACH = 12;
 
 export interface SpeakerCandidate {
   entityId: string;
@@ -121,6 +139,52 @@ function paragraphsBetween(earlier: BlockRef, later: BlockRef): number {
   return order(later) - order(earlier);
 }
 
+/** The block's speaker mentions in text order, with what each needs known once: quoted, next to a cue. */
+function blockMentions(mentions: readonly EntityMention[], facts: BlockFacts): BlockMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start || a.end - b.end);
+  // Reporting words are in text order too: one forward walk pairs each mention with the words around it.
+  let w = 0;
+  return sorted.map((mention): BlockMention => {
+    while (w < facts.reporting.length && facts.reporting[w]!.end < mention.start - CUE_REACH) w += 1;
+    let nextToCue = false;
+    for (let i = w; i < facts.reporting.length && facts.reporting[i]!.start <= mention.end + CUE_REACH; i += 1) {
+      if (gap(facts.reporting[i]!, mention) <= CUE_REACH) {
+        nextToCue = true;
+        break;
+      }
+    }
+    return { ...mention, quoted: facts.narrated.slice(mention.start, mention.end).includes(FILL), nextToCue };
+  });
+}
+
+/** Index of the first mention starting at or after `offset` (binary search). */
+function firstFrom(mentions: readonly BlockMention[], offset: number): number {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (mentions[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The mentions a quote reads in one block: in its own block (`quote` given)
+ * the MENTIONS_NEAR before it, those inside it (as many) and the
+ * MENTIONS_NEAR after it; in an earlier block the last MENTIONS_NEAR.
+ */
+function nearbyMentions(mentions: readonly BlockMention[], quote: Span | null): BlockMention[] {
+  if (quote === null) return mentions.slice(Math.max(0, mentions.length - MENTIONS_NEAR));
+  const from = firstFrom(mentions, quote.start);
+  const after = firstFrom(mentions, quote.end);
+  return [
+    ...mentions.slice(Math.max(0, from - MENTIONS_NEAR), from),
+    ...mentions.slice(from, Math.min(after, from + MENTIONS_NEAR)),
+    ...mentions.slice(after, after + MENTIONS_NEAR),
+  ];
+}
+
 /**
  * The candidates of every quote of the article, in quote order. Reads only the
  * engine's output and the text, so the same function serves training (with
@@ -145,15 +209,25 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     }
     return facts;
   };
-  const mentionsByBlock = new Map<string, EntityMention[]>();
+  const rawMentionsByBlock = new Map<string, EntityMention[]>();
   for (const mention of extraction.mentions) {
     const entity = entityById.get(mention.entityId);
     if (entity === undefined || !SPEAKER_KINDS.has(entity.kind)) continue;
     const key = blockKey(mention);
-    const list = mentionsByBlock.get(key) ?? [];
+    const list = rawMentionsByBlock.get(key) ?? [];
     list.push(mention);
-    mentionsByBlock.set(key, list);
+    rawMentionsByBlock.set(key, list);
   }
+  const mentionsByBlock = new Map<string, BlockMention[]>();
+  const mentionsOf = (location: BlockRef): BlockMention[] => {
+    const key = blockKey(location);
+    let list = mentionsByBlock.get(key);
+    if (list === undefined) {
+      list = blockMentions(rawMentionsByBlock.get(key) ?? [], factsOf(location));
+      mentionsByBlock.set(key, list);
+    }
+    return list;
+  };
   // The most mentioned people and organizations: who a headline or caption quote is most likely from.
   const prominent = extraction.entities
     .filter((entity) => SPEAKER_KINDS.has(entity.kind))
@@ -165,6 +239,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     if (namesSomeone(quote)) quoteCount.set(quote.speakerId!, (quoteCount.get(quote.speakerId!) ?? 0) + 1);
   }
   const quotes = extraction.quotes;
+  // What the rules' own attribution looks like, for the candidate they chose.
   const engineFeatures = speakerFeatures(extraction, text);
   const inOrder = quotes.map((_, i) => i).sort((a, b) => order(quotes[a]!) - order(quotes[b]!) || quotes[a]!.start - quotes[b]!.start);
   const previousNamed = new Map<number, Quote>();
@@ -209,23 +284,21 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       return found;
     };
     for (const location of searched) {
-      const facts = factsOf(location);
       const distance = location === searched[0] ? 0 : paragraphsBetween(location, quote);
-      for (const mention of mentionsByBlock.get(blockKey(location)) ?? []) {
-        const same = sameBlock(mention, quote);
+      for (const mention of nearbyMentions(mentionsOf(location), location === searched[0] ? quoteSpan : null)) {
+        const same = location === searched[0];
         if (same && inside(mention, quoteSpan)) {
           touch(mention.entityId).mentionedInQuote = true;
           continue;
         }
-        // A mention inside another quote of the block is someone talked about, not a speaker.
-        if (facts.narrated.slice(mention.start, mention.end).includes('\u0000')) continue;
+        if (mention.quoted) continue;
         const entry = touch(mention.entityId);
         entry.nearestDistance = Math.min(entry.nearestDistance, Math.max(0, distance));
         if (mention.form === 'name') entry.nameForm = true;
         if (same) entry.sameBlockMentions.push(mention);
         const position = order(mention) * 1e6 + mention.start;
         if (!same || mention.end <= quote.start) entry.lastSeen = Math.max(entry.lastSeen, position);
-        if (facts.reporting.some((word) => gap(word, mention) <= 12)) entry.nextToCue = true;
+        if (mention.nextToCue) entry.nextToCue = true;
       }
     }
     const previous = previousNamed.get(qi);
@@ -240,11 +313,13 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       .filter(([, entry]) => entry.lastSeen > -Infinity)
       .sort((a, b) => b[1].lastSeen - a[1].lastSeen)
       .map(([id]) => id);
+    const recencyRank = new Map(recency.map((id, rank) => [id, rank]));
+    const rankOf = (id: string) => recencyRank.get(id) ?? -1;
     const ranked = [...evidence.keys()]
       .sort((a, b) => {
         const da = evidence.get(a)!.nearestDistance;
         const db = evidence.get(b)!.nearestDistance;
-        return da - db || (recency.indexOf(a) + 1 || 99) - (recency.indexOf(b) + 1 || 99) || a.localeCompare(b);
+        return da - db || (rankOf(a) + 1 || 99) - (rankOf(b) + 1 || 99) || a.localeCompare(b);
       })
       .slice(0, MAX_CANDIDATES);
 
@@ -263,13 +338,13 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     };
     const nearestBefore = nearestSide('before');
     const nearestAfter = nearestSide('after');
-    return ranked.map((entityId): SpeakerCandidate => {
+    return ranked.map((entityId, readingRank): SpeakerCandidate => {
       const entity = entityById.get(entityId)!;
       const entry = evidence.get(entityId)!;
       const ids = new Set<string>();
       const add = (id: string) => ids.add(id);
       add(`kind=${entity.kind}`);
-      add(`reading-rank=${countBucket(ranked.indexOf(entityId), 3)}`);
+      add(`reading-rank=${countBucket(readingRank, 3)}`);
       if (nearestBefore === entityId) add('nearest-before-in-block');
       if (nearestAfter === entityId) add('nearest-after-in-block');
       // A rank or office inside the name itself hints that the name runs past its edges.
@@ -282,13 +357,13 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
         add(engineNames ? 'engine=this' : 'engine=this-below-half');
         add(`engine-rule=${quote.rule ?? 'none'}`);
         add(`engine-conf=${confidenceBucket(quote.confidence)}`);
-        for (const id of Object.keys(engineFeatures[qi] ?? {})) add(`engine:${id}`);
         add(`engine-rule=${quote.rule ?? 'none'}&para-dist=${entry.nearestDistance === Infinity ? 'none' : countBucket(entry.nearestDistance, 3)}`);
+        for (const id of Object.keys(engineFeatures[qi] ?? {})) add(`engine:${id}`);
       } else if (engineNames) add('engine=other');
       else add('engine=none');
       const para = entry.nearestDistance === Infinity ? 'none' : countBucket(entry.nearestDistance, 3);
       add(`para-dist=${para}`);
-      const rank = recency.indexOf(entityId);
+      const rank = rankOf(entityId);
       add(`recency=${rank < 0 ? 'none' : countBucket(rank, 3)}`);
       if (entry.sameBlockMentions.length > 0) {
         const nearest = entry.sameBlockMentions.reduce((best, m) => (gap(m, quoteSpan) < gap(best, quoteSpan) ? m : best));
