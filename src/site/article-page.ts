@@ -6,10 +6,11 @@ import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
 import { articlePanel, type ArticlePanel } from './article-panel.ts';
 import { SITE_TITLE } from './consts.ts';
 import { storyBodyClass } from './drop-cap.ts';
-import { articleHeadline } from './headline.ts';
+import { formatArticleDate } from './format-date.ts';
+import { articleHeadline, DERIVED_HEADLINE_NOTE, type Headline } from './headline.ts';
 import { articleDescription } from './page-description.ts';
 import type { Route } from './paths.ts';
-import { articleRoute } from './routes.ts';
+import { articleRoute, homeRoute } from './routes.ts';
 import type { SiteData } from './site-graph.ts';
 import { jsonLdHref } from './site-href.ts';
 
@@ -18,14 +19,36 @@ export interface ArticleEntry {
   id: string;
   filePath?: string | undefined;
   body?: string | undefined;
-  data: { title: string | null; caption: string | null; dateline: string[]; renderedFile: string };
+  data: {
+    title: string | null;
+    caption: string | null;
+    dateline: string[];
+    date?: string | undefined;
+    ingested?: string | undefined;
+    renderedFile: string;
+  };
+}
+
+/** A step of the page's breadcrumb trail (BaseLayout's `crumbs`); the page itself has no route. */
+export interface PageCrumb {
+  label: string;
+  route?: Route;
 }
 
 /** Everything the article page shows, worked out before any markup is written. */
 export interface ArticlePageData {
   route: Route;
+  /** The same headline as the front page, feed and data files: the title, or one made from the first sentence. */
+  headline: Headline;
+  /** The note under a headline made from the first sentence; null under a title. */
+  headlineNote: string | null;
+  crumbs: PageCrumb[];
   /** The page's meta description: the first sentence, cut at a word. */
   description: string;
+  dateline: string[];
+  date: string | undefined;
+  /** The ingestion day of an article without a publication date, as a `<time>` shows it. */
+  added: { datetime: string; label: string } | null;
   titleHtml: string | null;
   captionHtml: string | null;
   bodyHtml: string;
@@ -37,8 +60,9 @@ export interface ArticlePageData {
 }
 
 /**
- * The article page's data: annotated title, caption and body, the side
- * panel and the JSON-LD. Any failure comes out naming the article's file,
+ * The article page's data (src/site/route-data.ts builds it once per page):
+ * headline, dates, annotated title, caption and body, the side panel and
+ * the JSON-LD. Any failure comes out naming the article's file,
  * with the original error as its cause.
  */
 export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteData, site: URL | undefined): ArticlePageData {
@@ -51,9 +75,17 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
     const links = articleLinks(route, graph.slugByArticleEntity[entry.id] ?? {});
     const panel = articlePanel(siteArticle, graph);
     const urlFor = jsonLdHref(route, site);
+    const headline = articleHeadline(siteArticle);
+    const { date, ingested } = entry.data;
     return {
       route,
-      description: articleDescription(siteArticle, articleHeadline(siteArticle).text),
+      headline,
+      headlineNote: headline.derived ? DERIVED_HEADLINE_NOTE : null,
+      crumbs: [{ label: 'Articles', route: homeRoute }, { label: headline.text }],
+      description: articleDescription(siteArticle, headline.text),
+      dateline: entry.data.dateline,
+      date,
+      added: date === undefined && ingested !== undefined ? { datetime: ingested, label: formatArticleDate(ingested, 'ingested') } : null,
       ...articleHtml(entry, readRenderedArticle(entry.data.renderedFile, entry.filePath ?? entry.id), extraction, links),
       bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
       placeHrefs: datelinePlaceHrefs(entry.data.dateline, extraction.entities, links),

@@ -60,6 +60,28 @@ describe('articlePageData', () => {
     expect(page.bodyClass).toBe('story-body');
   });
 
+  test('gives the headline, the trail and no headline note to a titled article', () => {
+    const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
+    expect([page.headline, page.headlineNote, page.crumbs]).toEqual([
+      { text: 'Moon and Putin meet in Seoul', derived: false },
+      null,
+      [{ label: 'Articles', route: '' }, { label: 'Moon and Putin meet in Seoul' }],
+    ]);
+  });
+
+  test('notes a headline made from the first sentence of an untitled article', () => {
+    const untitled: SiteArticle = { ...seoulTalks, slug: 'untitled-talks', title: null };
+    const withUntitled = [...allArticles, untitled];
+    const page = articlePageData(entryOf(untitled), data(buildSiteGraph(withUntitled, entityList), withUntitled), undefined);
+    expect([page.headline.derived, page.headlineNote]).toEqual([true, 'Headline from the first sentence']);
+  });
+
+  test('dates an article without a publication date by the day it was added', () => {
+    const entry = entryOf(seoulTalks);
+    const page = articlePageData({ ...entry, data: { ...entry.data, ingested: '2024-03-04' } }, data(graph), undefined);
+    expect([page.date, page.added]).toEqual([undefined, { datetime: '2024-03-04', label: 'Added 4 March 2024' }]);
+  });
+
   test('names the file of an article the site graph does not hold', () => {
     const error = thrownBy(() => articlePageData(entryOf(seoulTalks), data(graph, [gasDeal]), undefined));
     expect(error.message).toBe(
