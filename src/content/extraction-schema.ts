@@ -43,6 +43,9 @@ const quote = z.object({
   cue: z.string().nullable(),
   rule: z.string().nullable(),
   confidence: z.number().min(0).max(1),
+  // The speaker model's first candidate when it was too unsure to name it (src/learn/).
+  possibleSpeaker: z.string().optional(),
+  possibleSpeakerId: z.string().optional(),
   // Set when an editor override in the frontmatter chose the speaker.
   editorConfirmed: z.boolean().optional(),
 });

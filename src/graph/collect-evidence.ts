@@ -172,7 +172,8 @@ function collectQuotes({ article, evidence, keyOf, slugOf, nameOf, contextOf }: 
     if (quote.kind === 'not-speech') continue;
     const key = isAttributed(quote) ? keyOf(quote.speakerId, `quote ${quote.id}`) : undefined;
     const speaker = key === undefined ? null : { slug: slugOf(key), name: nameOf(key) };
-    const graphQuote = toGraphQuote(article, { ...quote, kind: quote.kind }, speaker, contextOf(article, quote));
+    const candidate = key === undefined ? candidateOf(quote, keyOf, slugOf, nameOf) : null;
+    const graphQuote = toGraphQuote(article, { ...quote, kind: quote.kind }, speaker, candidate, contextOf(article, quote));
     if (key === undefined) {
       evidence.unattributed.push(graphQuote);
       continue;
@@ -206,10 +207,25 @@ function collectStatements({ article, evidence, keyOf, slugOf, nameOf, contextOf
   }
 }
 
+/**
+ * The speaker an unattributed quote was guessed to have: the speaker model's
+ * first candidate below its line (`possibleSpeaker`), or a speaker the rules
+ * named with a confidence under 0.5; with its entity page when it has one.
+ */
+function candidateOf(quote: SiteQuoteRecord, keyOf: Seen['keyOf'], slugOf: SlugOf, nameOf: (key: string) => string): { slug: string | null; name: string } | null {
+  if (quote.possibleSpeakerId !== undefined) {
+    const key = keyOf(quote.possibleSpeakerId, `the possible speaker of quote ${quote.id}`);
+    return { slug: slugOf(key), name: nameOf(key) };
+  }
+  if (quote.possibleSpeaker !== undefined) return { slug: null, name: quote.possibleSpeaker };
+  return quote.speaker === null ? null : { slug: null, name: quote.speaker };
+}
+
 function toGraphQuote(
   article: SiteArticle,
   quote: SiteQuoteRecord & { kind: 'direct' | 'partial' },
   speaker: { slug: string; name: string } | null,
+  candidate: { slug: string | null; name: string } | null,
   context: InContext,
 ): GraphQuote {
   return {
@@ -225,7 +241,8 @@ function toGraphQuote(
     editorConfirmed: quote.editorConfirmed === true,
     speakerSlug: speaker?.slug ?? null,
     speakerName: speaker?.name ?? null,
-    candidateSpeaker: speaker === null ? quote.speaker : null,
+    candidateSpeaker: candidate?.name ?? null,
+    candidateSlug: candidate?.slug ?? null,
     context,
   };
 }

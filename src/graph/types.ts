@@ -110,6 +110,8 @@ export interface GraphQuote extends ArticlePlace {
   speakerName: string | null;
   /** On the unattributed list: the speaker the extraction guessed with too little confidence, if any. */
   candidateSpeaker: string | null;
+  /** The guessed speaker's entity page, when the guess is an entity of the article. */
+  candidateSlug: string | null;
   /** The sentence(s) holding the quote (cut to a bounded window), with the quote at `context.start`..`context.end`. */
   context: InContext;
 }

@@ -62,7 +62,27 @@ declare module 'mdast' {
   }
 }
 
-type AttributedQuote = SiteQuoteRecord & { speakerId: string; speaker: string };
+/** A quote the note names someone for: its speaker, or the speaker model's possible one (below its line). */
+interface NotedQuote {
+  quote: SiteQuoteRecord;
+  entityId: string;
+  name: string;
+  /** Below the model's line (or the sure line) and not confirmed by an editor: the note says "possibly". */
+  uncertain: boolean;
+  /** A possible speaker links to their entity page: they may have no speaker page at all. */
+  page: 'speaker' | 'entity';
+}
+
+/** Who the note names for a quote: its speaker, or its possible speaker; null when nobody. */
+function notedQuote(quote: SiteQuoteRecord): NotedQuote | null {
+  if (isAttributed(quote)) {
+    return { quote, entityId: quote.speakerId, name: quote.speaker, uncertain: quote.confidence < SURE_CONFIDENCE && quote.editorConfirmed !== true, page: 'speaker' };
+  }
+  if (quote.possibleSpeakerId !== undefined && quote.possibleSpeaker !== undefined) {
+    return { quote, entityId: quote.possibleSpeakerId, name: quote.possibleSpeaker, uncertain: true, page: 'entity' };
+  }
+  return null;
+}
 
 interface State {
   /** The block's spans, read left to right as the walk moves through its leaves. */
@@ -72,7 +92,7 @@ interface State {
   /** Offset of the next character in the block's plain text (as `visibleText` counts). */
   offset: number;
   /** The attributed quotes whose anchor this block holds, in reading order: its attribution note. */
-  attributed: AttributedQuote[];
+  attributed: NotedQuote[];
 }
 
 /**
@@ -242,7 +262,8 @@ function wrapQuotes(
     }
     const first = quote.first && (run[0] as Piece).start === quote.start;
     // Noted before the inner quotes are wrapped, so an enclosing quote comes before the quotes inside it.
-    if (first && quote.item.kind !== 'not-speech' && isAttributed(quote.item)) state.attributed.push(quote.item);
+    const noted = first && quote.item.kind !== 'not-speech' ? notedQuote(quote.item) : null;
+    if (noted !== null) state.attributed.push(noted);
     const inner = wrapQuotes(run, depth + 1, text, state, insideLink);
     out.push(quoteElement(quote.item, inner, first, state));
   }
@@ -307,18 +328,17 @@ const NOTE_EXCERPT_LIMIT = 48;
  * Below the sure line (and not confirmed by an editor) the note says
  * "possibly", not who said it.
  */
-function attributionNote(quotes: readonly AttributedQuote[], blockText: string, links: BodyLinks): Annotation {
-  const items = quotes.map((quote) => {
+function attributionNote(noted: readonly NotedQuote[], blockText: string, links: BodyLinks): Annotation {
+  const items = noted.map(({ quote, entityId, name: speakerName, uncertain, page }) => {
     const words = annotation('a', { href: `#${quoteAnchor(quote)}`, className: ['attribution-quote'] }, [
       {
         type: 'text',
         value: displayedQuote({ text: stripMarks(quote.text), context: { sentence: blockText, start: quote.start, end: quote.end } }, NOTE_EXCERPT_LIMIT),
       },
     ]);
-    const href = links.speakerHref(quote.speakerId);
-    const name: PhrasingContent = { type: 'text', value: quote.speaker };
+    const href = page === 'speaker' ? links.speakerHref(entityId) : links.entityHref(entityId);
+    const name: PhrasingContent = { type: 'text', value: speakerName };
     const speaker = href === undefined ? annotation('span', {}, [name]) : annotation('a', { href }, [name]);
-    const uncertain = quote.confidence < SURE_CONFIDENCE && quote.editorConfirmed !== true;
     const who: PhrasingContent[] = uncertain
       ? [{ type: 'text', value: ' — possibly ' }, speaker, { type: 'text', value: ' (' }, uncertainMark(links), { type: 'text', value: ')' }]
       : [{ type: 'text', value: ' — ' }, speaker];

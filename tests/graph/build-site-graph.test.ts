@@ -124,6 +124,7 @@ describe('speakers', () => {
             speakerSlug: 'vladimir-putin',
             speakerName: 'Vladimir Putin',
             candidateSpeaker: null,
+            candidateSlug: null,
             context: { sentence: '"We agreed on gas," Putin said.', start: 0, end: 19 },
           },
         ],
@@ -189,6 +190,14 @@ describe('unattributed quotes', () => {
     expect(graph.unattributed.map((q) => [q.article.slug, q.id, q.speakerSlug, q.candidateSpeaker, q.context.sentence])).toEqual([
       ['seoul-talks', 'q-2-47', null, 'an official', '"Energy ties will grow," an official said.'],
     ]);
+  });
+
+  test('names the speaker model\'s possible speaker, with the entity page it links to', () => {
+    const text = seoulTalks.paragraphs[2] as string;
+    const possible = quote(text, '"Energy ties will grow,"', { paragraph: 2, cue: null, confidence: 0.8, possibleSpeaker: 'Moon Jae-in', possibleSpeakerId: 'moon' });
+    const article = { ...seoulTalks, extraction: { ...seoulTalks.extraction, quotes: [possible] } };
+    const found = buildSiteGraph([article], entityList).unattributed;
+    expect(found.map((q) => [q.speakerSlug, q.candidateSpeaker, q.candidateSlug])).toEqual([[null, 'Moon Jae-in', 'moon-jae-in']]);
   });
 
   test('puts not-speech quotes nowhere', () => {

@@ -138,6 +138,13 @@ describe('uncertain attribution', () => {
     expect(parseHtml(html).querySelector('ul.attribution li')?.text).toBe('"We agreed" — possibly Vladimir Putin (attribution uncertain)');
   });
 
+  test('names the speaker model\'s possible speaker of an unattributed quote as "possibly", linked to their entity page', () => {
+    const possible = quote(text, '"We agreed,"', { speaker: null, speakerId: null, confidence: 0.7, possibleSpeaker: 'Vladimir Putin', possibleSpeakerId: 'putin' });
+    const html = renderArticleBody(text, extraction({ quotes: [possible] }), links);
+    expect(noteItems(html)).toEqual(['"We agreed" -> #q-0-0 | Vladimir Putin -> e/putin.html | attribution uncertain -> about.html#uncertain']);
+    expect(parseHtml(html).querySelector('#q-0-0')?.getAttribute('class')).toBe('quote quote--direct quote--unattributed');
+  });
+
   test('names the speaker plainly once an editor has confirmed them', () => {
     const confirmed = quote(text, '"We agreed,"', { ...byPutin, confidence: 0.6, editorConfirmed: true });
     const html = renderArticleBody(text, extraction({ quotes: [confirmed] }), links);

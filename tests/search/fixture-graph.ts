@@ -24,6 +24,7 @@ export function fixtureQuote(article: ArticleRef, paragraph: number, text: strin
     speakerSlug: speaker?.slug ?? null,
     speakerName: speaker?.name ?? null,
     candidateSpeaker: null,
+    candidateSlug: null,
     context: { sentence: text, start: 0, end: text.length },
   };
 }
