@@ -13,6 +13,16 @@ import { verbatimText } from './verbatim-text.ts';
 
 export type { BodyLinks } from './remark-annotate.ts';
 
+// Built once: a frozen processor is reused for every article (none of its plugins keeps state
+// between runs), where building one per call cost about as much as rendering a short title.
+const markdownParser = unified().use(remarkParse).freeze();
+const htmlWriter = unified()
+  .use(remarkRehype, { allowDangerousHtml: false, handlers: verbatimText })
+  .use(rehypeSanitize, annotatedSchema)
+  .use(rehypeDropRemoteImages)
+  .use(rehypeStringify)
+  .freeze();
+
 /**
  * The article body as sanitized HTML: every text block (paragraph, heading,
  * code block; see `textBlocksOf`) carries `id="p-n"`, entity mentions are
@@ -31,7 +41,7 @@ export function renderArticleBody(markdownBody: string, extraction: SiteExtracti
  * parse an entry once for both.
  */
 export function parseBody(markdownBody: string): Root {
-  return unified().use(remarkParse).parse(markdownBody);
+  return markdownParser.parse(markdownBody);
 }
 
 /** `renderArticleBody` over an already parsed body. The tree is annotated in place, so it cannot be rendered twice. */
@@ -66,10 +76,5 @@ export function renderInline(
 
 /** An annotated tree as HTML: untrusted raw HTML stays text, the sanitizer runs, remote images go. */
 function toSanitizedHtml(tree: Root): string {
-  const processor = unified()
-    .use(remarkRehype, { allowDangerousHtml: false, handlers: verbatimText })
-    .use(rehypeSanitize, annotatedSchema)
-    .use(rehypeDropRemoteImages)
-    .use(rehypeStringify);
-  return processor.stringify(processor.runSync(tree));
+  return htmlWriter.stringify(htmlWriter.runSync(tree));
 }
