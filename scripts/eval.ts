@@ -6,7 +6,7 @@
  * `X.gold.json` beside it is ingested in memory, extracted as the site
  * extracts it and scored by the corpus rules (src/eval/). Speakers are
  * decided as the site decides them, by the committed speaker model
- * (src/learn/speaker-model.json); --engine scores the rules alone and
+ * (src/extract/speakers/speaker-model.json); --engine scores the rules alone and
  * --model <file> another model. With --cv it cross-validates the speaker
  * model instead (training on the rules' output, as `npm run train` does).
  * A measurement: it exits 0 whatever the figures, and non-zero only when the
@@ -21,7 +21,7 @@ import { totalScore } from '../src/eval/score-article.ts';
 import { crossValidate, DEFAULT_FOLDS, DEFAULT_PLAN } from '../src/learn/cross-validate.ts';
 import { crossValidationAsJson, formatCrossValidation } from '../src/learn/format-cross-validation.ts';
 import { SPEAKER_MODEL_FILE, readSpeakerModel } from '../src/learn/speaker-model-file.ts';
-import { applySpeakerModel, type SpeakerModel } from '../src/learn/speaker-model.ts';
+import { applySpeakerModel, type SpeakerModel } from '../src/extract/speakers/ranker.ts';
 
 const USAGE = `Usage: npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--engine | --model <file>]
        npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>] [--threshold-on <dir>]...`;
@@ -128,7 +128,7 @@ function main(argv: readonly string[]): number {
   console.log(`Entity list: ${entityList.length} entries. Speakers need confidence >= 0.5; spans match by normalized text.`);
   console.log(
     model === null
-      ? 'Speaker model: none: the rules alone (--engine); the site applies src/learn/speaker-model.json.'
+      ? 'Speaker model: none: the rules alone (--engine); the site applies src/extract/speakers/speaker-model.json.'
       : `Speaker model: ${args.modelFile}, a speaker kept when p >= ${model.threshold}${args.modelFile === SPEAKER_MODEL_FILE ? ', as the site shows it' : ''}.`,
   );
   const trainedOn = model === null ? [] : args.dirs.map(setName).filter((set) => model.training.some((entry) => entry.set === set));

@@ -3,7 +3,7 @@
  *
  * Trains the speaker-confidence model (src/learn/) on every gold set given
  * (default: ../shared/corpus, ../shared/seed and the eval/ sets) and writes
- * src/learn/speaker-model.json. Deterministic: the same data gives a
+ * src/extract/speakers/speaker-model.json. Deterministic: the same data gives a
  * byte-identical file. Exits 1 without touching the model when a set is missing.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';

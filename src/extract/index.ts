@@ -7,8 +7,8 @@ import { findEntities } from './entities/index.ts';
 import { analyzeArticle, quotesOf } from './quotes/index.ts';
 import { statementsOf } from './statements/index.ts';
 import type { ArticleText, EntityListEntry, Extraction } from './types.ts';
-import { applySpeakerModel, type SpeakerModel } from '../learn/speaker-model.ts';
-import { COMMITTED_SPEAKER_MODEL } from '../learn/committed-model.ts';
+import { COMMITTED_SPEAKER_MODEL } from './speakers/committed-model.ts';
+import { applySpeakerModel, type SpeakerModel } from './speakers/ranker.ts';
 
 export type {
   ArticleText,
@@ -30,7 +30,7 @@ export interface ExtractOptions {
   entityList?: readonly EntityListEntry[];
   /**
    * Decides each quote's speaker among its candidates after the rules have
-   * proposed theirs (src/learn/). Default: the committed model, as the site
+   * proposed theirs (src/extract/speakers/, trained by src/learn/). Default: the committed model, as the site
    * and the CLI use it; null: the rules' own speakers (what training reads).
    */
   speakerModel?: SpeakerModel | null;

@@ -8,9 +8,11 @@ import type { ArticleText, Extraction } from '../extract/types.ts';
 import type { GoldArticle } from '../eval/gold.ts';
 import { scoreArticle, type ArticleScore } from '../eval/score-article.ts';
 import { candidateLabels } from './label-speakers.ts';
-import { predictProbability, trainLogistic, type LogisticModel, type TrainingRow } from './logistic.ts';
-import { speakerCandidates } from './speaker-candidates.ts';
-import { applySpeakerModel, buildSpeakerModel, roundTo, type ScoredRow, type SpeakerModel, type TrainingSetSummary } from './speaker-model.ts';
+import { speakerCandidates } from '../extract/speakers/candidates.ts';
+import { predictProbability, type LogisticModel } from '../extract/speakers/logistic-model.ts';
+import { applySpeakerModel, roundTo, type SpeakerModel, type TrainingSetSummary } from '../extract/speakers/ranker.ts';
+import { trainLogistic, type TrainingRow } from './logistic.ts';
+import { buildSpeakerModel, type ScoredRow } from './speaker-model.ts';
 
 /** What cross-validation needs of an article: the engine's output and the gold. */
 export interface GoldRun {

@@ -7,7 +7,7 @@ import { formatShare } from '../eval/format-scores.ts';
 import { totalScore, type ArticleScore } from '../eval/score-article.ts';
 import { renderTable, type Align } from '../eval/text-table.ts';
 import { reliabilityTable, type CrossValidation } from './cross-validate.ts';
-import { TARGET_PRECISION } from './speaker-model.ts';
+import { TARGET_PRECISION } from '../extract/speakers/ranker.ts';
 
 const HEADER = ['set', 'articles', 'engine prec', 'engine recall', 'CV prec', 'CV recall', 'fit prec', 'fit recall'];
 const ALIGN: Align[] = ['left', ...HEADER.slice(1).map((): Align => 'right')];

@@ -4,9 +4,10 @@
  * stable string ids. No randomness and a fixed feature order (ids sorted), so
  * the same rows always give the same weights, bit for bit.
  */
+import { sigmoid, type FeatureVector, type LogisticModel } from '../extract/speakers/logistic-model.ts';
 
-/** A sparse feature vector: feature id -> value (absent means 0). */
-export type FeatureVector = Readonly<Record<string, number>>;
+// Prediction lives with extraction, which applies the models; training code reads it from here too.
+export { predictProbability, sigmoid, type FeatureVector, type LogisticModel } from '../extract/speakers/logistic-model.ts';
 
 export interface TrainingRow {
   features: FeatureVector;
@@ -23,25 +24,8 @@ export interface LogisticOptions {
 
 export const DEFAULT_LOGISTIC_OPTIONS: LogisticOptions = { l2: 1, iterations: 30 };
 
-export interface LogisticModel {
-  bias: number;
-  /** Feature id -> weight; ids never seen in training are absent (weight 0). */
-  weights: Readonly<Record<string, number>>;
-}
 
-export function sigmoid(z: number): number {
-  // Two forms so a large |z| never overflows exp().
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
-}
 
-/** The model's probability for one feature vector. */
-export function predictProbability(model: LogisticModel, features: FeatureVector): number {
-  let z = model.bias;
-  for (const id of Object.keys(features).sort()) z += (model.weights[id] ?? 0) * features[id]!;
-  return sigmoid(z);
-}
 
 /** Solves A x = b for a symmetric positive definite A (Cholesky); A and b are not changed. */
 export function solveSymmetric(a: readonly (readonly number[])[], b: readonly number[]): number[] {

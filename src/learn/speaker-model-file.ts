@@ -3,10 +3,11 @@
  * Kept apart from speaker-model.ts so the model logic stays free of I/O.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { parseSpeakerModel, serializeSpeakerModel, type SpeakerModel } from './speaker-model.ts';
+import { parseSpeakerModel, type SpeakerModel } from '../extract/speakers/ranker.ts';
+import { serializeSpeakerModel } from './speaker-model.ts';
 
 /** Relative to the repository root (the working directory of npm scripts). */
-export const SPEAKER_MODEL_FILE = 'src/learn/speaker-model.json';
+export const SPEAKER_MODEL_FILE = 'src/extract/speakers/speaker-model.json';
 
 /** Reads and checks a model file; the error names the file and the problem. */
 export function readSpeakerModel(file: string = SPEAKER_MODEL_FILE): SpeakerModel {

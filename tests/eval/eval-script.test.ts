@@ -68,12 +68,12 @@ describe('npm run eval (scripts/eval.ts)', () => {
   });
 
   it('decides speakers by the committed model, as the site shows them, and says so; --engine scores the rules alone', async () => {
-    const { threshold } = JSON.parse(readFileSync('src/learn/speaker-model.json', 'utf8')) as { threshold: number };
+    const { threshold } = JSON.parse(readFileSync('src/extract/speakers/speaker-model.json', 'utf8')) as { threshold: number };
     const plain = await node(['scripts/eval.ts', dir]);
-    expect(plain.stdout).toContain(`Speaker model: src/learn/speaker-model.json, a speaker kept when p >= ${threshold}, as the site shows it.`);
+    expect(plain.stdout).toContain(`Speaker model: src/extract/speakers/speaker-model.json, a speaker kept when p >= ${threshold}, as the site shows it.`);
     expect(plain.stdout).toMatch(/\nferry +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 +100% 1\/1 /);
     const { stdout } = await node(['scripts/eval.ts', dir, '--engine']);
-    expect(stdout).toContain('Speaker model: none: the rules alone (--engine); the site applies src/learn/speaker-model.json.');
+    expect(stdout).toContain('Speaker model: none: the rules alone (--engine); the site applies src/extract/speakers/speaker-model.json.');
   });
 
   it('exits 2 when --engine and --model are both given', async () => {

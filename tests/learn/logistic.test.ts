@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { predictProbability, sigmoid, solveSymmetric, trainLogistic, type TrainingRow } from '../../src/learn/logistic.ts';
+import { predictProbability, sigmoid } from '../../src/extract/speakers/logistic-model.ts';
+import { solveSymmetric, trainLogistic, type TrainingRow } from '../../src/learn/logistic.ts';
 
 const row = (features: Record<string, number>, label: 0 | 1): TrainingRow => ({ features, label });
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts';
-import { speakerCandidates } from '../../src/learn/speaker-candidates.ts';
-import {
-  applySpeakerModel,
-  buildSpeakerModel,
-  chooseThreshold,
-  parseSpeakerModel,
-  serializeSpeakerModel,
-  SPEAKER_MODEL_FORMAT,
-  type SpeakerModel,
-} from '../../src/learn/speaker-model.ts';
+import { speakerCandidates } from '../../src/extract/speakers/candidates.ts';
+import { applySpeakerModel, parseSpeakerModel, SPEAKER_MODEL_FORMAT, type SpeakerModel } from '../../src/extract/speakers/ranker.ts';
+import { buildSpeakerModel, chooseThreshold, serializeSpeakerModel } from '../../src/learn/speaker-model.ts';
 
 const scored = (...pairs: [number, 0 | 1][]) => pairs.map(([probability, label]) => ({ probability, label }));
 

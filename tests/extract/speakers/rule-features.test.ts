@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../../src/extract/types.ts';
-import { speakerFeatures } from '../../src/learn/features.ts';
+import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../../../src/extract/types.ts';
+import { speakerFeatures } from '../../../src/extract/speakers/rule-features.ts';
 
 const P0 = 'Ada Pell runs the harbour at Port Maren.';
 const P1 = '"We will open on Monday," said Ada Pell. "Bring coats," she added.';

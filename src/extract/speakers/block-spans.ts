@@ -2,7 +2,7 @@
  * Spans inside one text block (title, caption or a body paragraph) and the
  * narration of a block: what the features of the learned decisions read.
  */
-import type { ArticleText, Location } from '../extract/types.ts';
+import type { ArticleText, Location } from '../types.ts';
 
 export interface Span {
   start: number;

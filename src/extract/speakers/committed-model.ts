@@ -4,6 +4,6 @@
  * `extractArticle` applies this one.
  */
 import modelJson from './speaker-model.json' with { type: 'json' };
-import { parseSpeakerModel, type SpeakerModel } from './speaker-model.ts';
+import { parseSpeakerModel, type SpeakerModel } from './ranker.ts';
 
 export const COMMITTED_SPEAKER_MODEL: SpeakerModel = parseSpeakerModel(modelJson);

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../src/extract/index.ts';
-import type { ArticleText } from '../../src/extract/types.ts';
-import { MAX_CANDIDATES, speakerCandidates } from '../../src/learn/speaker-candidates.ts';
+import { extractArticle } from '../../../src/extract/index.ts';
+import type { ArticleText } from '../../../src/extract/types.ts';
+import { MAX_CANDIDATES, speakerCandidates } from '../../../src/extract/speakers/candidates.ts';
 
 const text: ArticleText = {
   title: null,

@@ -11,11 +11,11 @@
  * and the article's most mentioned people (headline quotes). Every feature is
  * a class of evidence with a stable id, never a word of a particular article.
  */
-import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../extract/types.ts';
-import { REPORTING_VERB_BY_FORM } from '../extract/lexicon/reporting-verbs.ts';
-import { nameTokens, wordTokens } from '../eval/names-match.ts';
-import type { FeatureVector } from './logistic.ts';
-import { speakerFeatures } from './features.ts';
+import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../types.ts';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
+import { hasTitleWord, nameWords } from './name-shape.ts';
+import type { FeatureVector } from './logistic-model.ts';
+import { speakerFeatures } from './rule-features.ts';
 import { blockText, FILL, gap, inside, narration, order, type BlockRef, type Span } from './block-spans.ts';
 
 /** How many body paragraphs before the quote's own are searched for candidates. */
@@ -348,8 +348,8 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       if (nearestBefore === entityId) add('nearest-before-in-block');
       if (nearestAfter === entityId) add('nearest-after-in-block');
       // A rank or office inside the name itself hints that the name runs past its edges.
-      if (nameTokens(entity.name).length < wordTokens(entity.name).length) add('name-has-title-word');
-      add(`name-words=${countBucket(wordTokens(entity.name).length, 4)}`);
+      if (hasTitleWord(entity.name)) add(`name-has-title-word&kind=${entity.kind}`);
+      add(`name-words=${countBucket(nameWords(entity.name).length, 4)}`);
       add(`quote-kind=${quote.kind}`);
       add(`block=${quote.block}`);
       add(`candidates=${countBucket(ranked.length, 4)}`);

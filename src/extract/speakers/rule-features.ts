@@ -8,9 +8,9 @@
  * They are general classes (which rule, how far the speaker's name is, how
  * crowded the paragraph is), never words of particular articles.
  */
-import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../extract/types.ts';
-import { nameTokens, wordTokens } from '../eval/names-match.ts';
-import type { FeatureVector } from './logistic.ts';
+import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../types.ts';
+import { hasTitleWord } from './name-shape.ts';
+import type { FeatureVector } from './logistic-model.ts';
 import { blockText, gap, inside, narration, order, overlaps, type BlockRef, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
@@ -247,7 +247,7 @@ function featuresOf(
     withKind(`speaker-aliases=${countBucket(entity.aliases.length, 3)}`);
     withKind(`speaker-name-words=${countBucket(wordCount(entity.name), 4)}`);
     // A rank or office inside the name itself (not learned into `roles`) hints the name runs past its edges.
-    if (nameTokens(entity.name).length < wordTokens(entity.name).length) withKind('speaker-name-has-title-word');
+    if (hasTitleWord(entity.name)) withKind('speaker-name-has-title-word');
     if (entity.listId !== undefined) ids.add('speaker-listed');
     if (entity.roles.length > 0) withKind('speaker-has-role');
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMITTED_SPEAKER_MODEL } from '../../src/learn/committed-model.ts';
-import { readSpeakerModel, SPEAKER_MODEL_FILE } from '../../src/learn/speaker-model-file.ts';
+import { COMMITTED_SPEAKER_MODEL } from '../../../src/extract/speakers/committed-model.ts';
+import { readSpeakerModel, SPEAKER_MODEL_FILE } from '../../../src/learn/speaker-model-file.ts';
 
 describe('the committed speaker model', () => {
   it('imports as a module exactly as the eval reads it from disk', () => {

@@ -1,0 +1,144 @@
+/**
+ * The learned speaker decision as extraction applies it: a logistic ranker
+ * over the candidates of candidates.ts ("nobody" when the best scores too
+ * low), the threshold under which the best candidate is only a possible
+ * speaker, the model's JSON form, and the pure function that applies it.
+ * Training lives in src/learn/; this is what every extraction runs.
+ */
+import type { ArticleText, Extraction, Quote } from '../types.ts';
+import { speakerCandidates } from './candidates.ts';
+import { predictProbability, type LogisticModel } from './logistic-model.ts';
+
+export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-ranker/1';
+
+/** Speaker precision the threshold must reach on the training rows. */
+export const TARGET_PRECISION = 0.97;
+
+/**
+ * The pages treat a confidence below 0.5 as "candidate only", so a kept
+ * speaker needs at least this whatever the threshold search says.
+ */
+export const MIN_THRESHOLD = 0.5;
+
+/** Weights and probabilities are written with this many decimals, so a retrain on the same data is byte-identical. */
+const DECIMALS = 6;
+
+export interface TrainingSetSummary {
+  /** The gold set as named on the command line (`../shared/corpus`, `eval/blind`). */
+  set: string;
+  articles: number;
+  /** Attributed quotes (training rows) and how many of them name the right speaker. */
+  rows: number;
+  right: number;
+}
+
+export interface SpeakerModel extends LogisticModel {
+  format: typeof SPEAKER_MODEL_FORMAT;
+  /** A quote keeps its speaker only when the model's probability is at least this. */
+  threshold: number;
+  targetPrecision: number;
+  l2: number;
+  iterations: number;
+  training: TrainingSetSummary[];
+}
+
+/** A quote after the model (the type every extracted quote has: Quote carries `possibleSpeaker`). */
+export type LearnedQuote = Quote;
+
+export interface LearnedExtraction extends Extraction {
+  quotes: LearnedQuote[];
+}
+
+export function roundTo(value: number, decimals: number = DECIMALS): number {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(value * factor) / factor;
+  // -0 would print as 0 but compare unequal in tests of the JSON.
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** The candidate a model ranks first for a quote, with its probability. */
+export interface RankedSpeaker {
+  entityId: string;
+  name: string;
+  probability: number;
+}
+
+/** Per quote, the candidate ranked first; null for a not-speech quote or one with no candidate. */
+export function topCandidates(extraction: Extraction, text: ArticleText, model: LogisticModel): (RankedSpeaker | null)[] {
+  return speakerCandidates(extraction, text).map((candidates) => {
+    let best: RankedSpeaker | null = null;
+    for (const candidate of candidates ?? []) {
+      const probability = predictProbability(model, candidate.features);
+      if (best === null || probability > best.probability) best = { entityId: candidate.entityId, name: candidate.name, probability };
+    }
+    return best;
+  });
+}
+
+/**
+ * Decides every speech quote's speaker by the model: the top candidate when
+ * its probability reaches the threshold (confidence = that probability);
+ * otherwise nobody, with the top candidate kept as `possibleSpeaker` when it
+ * is at least MIN_THRESHOLD likely. A speaker the engine did not choose gets
+ * rule `ranked` and no cue. Not-speech quotes are left as they are.
+ */
+export function applySpeakerModel(extraction: Extraction, text: ArticleText, model: SpeakerModel): LearnedExtraction {
+  const top = topCandidates(extraction, text, model);
+  const quotes = extraction.quotes.map((quote, i): LearnedQuote => {
+    if (quote.kind === 'not-speech') return quote;
+    const best = top[i] ?? null;
+    const nobody: Quote = { ...quote, speaker: null, speakerId: null, cue: null, rule: null, confidence: 0 };
+    if (best === null) return nobody;
+    const confidence = roundTo(best.probability);
+    const engines = best.entityId === quote.speakerId;
+    const how = { cue: engines ? quote.cue : null, rule: engines ? quote.rule : RANKED_RULE };
+    if (confidence >= model.threshold) return { ...quote, ...how, speaker: best.name, speakerId: best.entityId, confidence };
+    if (confidence < MIN_THRESHOLD) return nobody;
+    return { ...nobody, ...how, confidence, possibleSpeaker: best.name, possibleSpeakerId: best.entityId };
+  });
+  return { ...extraction, quotes };
+}
+
+/** The rule of a speaker the ranker chose where the engine's rules chose someone else or nobody. */
+export const RANKED_RULE = 'ranked';
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function finite(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${where}: expected a finite number`);
+  return value;
+}
+
+/** Reads a parsed model JSON; throws naming the bad field. */
+export function parseSpeakerModel(value: unknown): SpeakerModel {
+  if (!isRecord(value)) throw new Error('speaker model: expected a JSON object');
+  if (value.format !== SPEAKER_MODEL_FORMAT) throw new Error(`speaker model.format: expected "${SPEAKER_MODEL_FORMAT}"`);
+  if (!isRecord(value.weights)) throw new Error('speaker model.weights: expected an object');
+  const weights: Record<string, number> = {};
+  for (const [id, weight] of Object.entries(value.weights)) weights[id] = finite(weight, `speaker model.weights["${id}"]`);
+  if (!Array.isArray(value.training)) throw new Error('speaker model.training: expected an array');
+  const training = value.training.map((entry, i): TrainingSetSummary => {
+    const where = `speaker model.training[${i}]`;
+    if (!isRecord(entry) || typeof entry.set !== 'string') throw new Error(`${where}.set: expected a string`);
+    return {
+      set: entry.set,
+      articles: finite(entry.articles, `${where}.articles`),
+      rows: finite(entry.rows, `${where}.rows`),
+      right: finite(entry.right, `${where}.right`),
+    };
+  });
+  const threshold = finite(value.threshold, 'speaker model.threshold');
+  if (threshold < 0 || threshold > 1) throw new Error('speaker model.threshold: expected a number in 0..1');
+  return {
+    format: SPEAKER_MODEL_FORMAT,
+    threshold,
+    targetPrecision: finite(value.targetPrecision, 'speaker model.targetPrecision'),
+    l2: finite(value.l2, 'speaker model.l2'),
+    iterations: finite(value.iterations, 'speaker model.iterations'),
+    training,
+    bias: finite(value.bias, 'speaker model.bias'),
+    weights,
+  };
+}
