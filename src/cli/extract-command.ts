@@ -165,6 +165,7 @@ export function extractionAsJson({ head, extraction }: ExtractedArticle) {
       rule: quote.rule,
       confidence: quote.confidence,
       ...(quote.possibleSpeaker === undefined ? {} : { possibleSpeaker: quote.possibleSpeaker, possibleSpeakerId: quote.possibleSpeakerId ?? null }),
+      ...(quote.evidence === undefined ? {} : { evidence: quote.evidence }),
       block: quote.block,
       paragraph: quote.paragraph,
       start: quote.start,
@@ -206,6 +207,12 @@ export function extractionAsText({ head, extraction }: ExtractedArticle): string
       truncate(quote.text, QUOTE_TEXT_WIDTH),
     ]);
     lines.push(renderTable(['speaker', 'kind', 'conf', 'where', 'text'], rows, { align: ['left', 'left', 'right', 'left', 'left'] }));
+    const explained = extraction.quotes.filter((quote) => quote.evidence !== undefined && quote.evidence.length > 0);
+    if (explained.length > 0) {
+      // The speaker model's reasons, strongest first: what an editor checks before correcting an attribution.
+      lines.push('', 'Why (the features that weighed most for each speaker)');
+      for (const quote of explained) lines.push(`  ${quote.id}  ${quote.speaker ?? `${quote.possibleSpeaker}?`}: ${quote.evidence!.join(', ')}`);
+    }
   }
 
   lines.push('', `Entities (${extraction.entities.length})`);

@@ -103,6 +103,12 @@ export interface Quote extends Location {
   /** The speaker model's first candidate when it is too unsure to name it (then `speaker` is null). */
   possibleSpeaker?: string;
   possibleSpeakerId?: string;
+  /**
+   * Why the speaker model chose its candidate: the ids of the features that
+   * raised its score most, strongest first (`engine-rule=quote-X-said`,
+   * `previous-quote-speaker=1`). Absent when it named nobody.
+   */
+  evidence?: string[];
 }
 
 /** Reported (indirect) speech without quote marks. */

@@ -177,4 +177,15 @@ describe('runExtract output', () => {
     expect(stdout).toMatch(/\nQuotes \(2\)\nspeaker +kind +conf +where +text\n/);
     expect(stdout).toMatch(/\nEntities \(\d+\)\n {2}person \(\d+\): /);
   });
+
+  it('explains each speaker by the model features that weighed most, in the text form and as evidence in the JSON', async () => {
+    const file = join(dir, 'ferry.txt');
+    writeFileSync(file, ARTICLE);
+    const json = JSON.parse((await run([file, '--json'])).stdout);
+    const [pell] = json.quotes as { id: string; speaker: string; evidence: string[] }[];
+    expect(pell!.speaker).toBe('Ada Pell');
+    expect(pell!.evidence.length).toBeGreaterThan(0);
+    const { stdout } = await run([file]);
+    expect(stdout).toContain(`\nWhy (the features that weighed most for each speaker)\n  ${pell!.id}  Ada Pell: ${pell!.evidence.join(', ')}\n`);
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts';
 import { speakerCandidates } from '../../src/extract/speakers/candidates.ts';
-import { applySpeakerModel, parseSpeakerModel, SPEAKER_MODEL_FORMAT, type SpeakerModel } from '../../src/extract/speakers/ranker.ts';
+import { applySpeakerModel, parseSpeakerModel, SPEAKER_MODEL_FORMAT, strongestFeatures, type SpeakerModel } from '../../src/extract/speakers/ranker.ts';
 import { buildSpeakerModel, chooseThreshold, serializeSpeakerModel } from '../../src/learn/speaker-model.ts';
 
 const scored = (...pairs: [number, 0 | 1][]) => pairs.map(([probability, label]) => ({ probability, label }));
@@ -58,17 +58,17 @@ describe('applySpeakerModel', () => {
   const applied = applySpeakerModel(extraction, text, model);
 
   it('keeps the engine speaker when the model ranks it first, with the model probability as its confidence', () => {
-    expect(applied.quotes[0]).toEqual({ ...extraction.quotes[0], confidence: 0.880797 });
+    expect(applied.quotes[0]).toEqual({ ...extraction.quotes[0], confidence: 0.880797, evidence: ['kind=person'] });
   });
 
   it('gives a quote to the candidate ranked first when the engine chose another, with rule "ranked" and no cue', () => {
-    expect(applied.quotes[1]).toEqual({ ...extraction.quotes[1], speaker: 'Ada Pell', speakerId: 'ada-pell', confidence: 0.880797, rule: 'ranked', cue: null });
+    expect(applied.quotes[1]).toEqual({ ...extraction.quotes[1], speaker: 'Ada Pell', speakerId: 'ada-pell', confidence: 0.880797, rule: 'ranked', cue: null, evidence: ['kind=person'] });
   });
 
   it('moves a first-ranked candidate below the threshold to possibleSpeaker, keeping p as the confidence', () => {
     const strict = applySpeakerModel(extraction, text, { ...model, threshold: 0.9 });
     expect(strict.quotes[0]).toEqual({
-      ...extraction.quotes[0], speaker: null, speakerId: null, confidence: 0.880797, possibleSpeaker: 'Ada Pell', possibleSpeakerId: 'ada-pell',
+      ...extraction.quotes[0], speaker: null, speakerId: null, confidence: 0.880797, possibleSpeaker: 'Ada Pell', possibleSpeakerId: 'ada-pell', evidence: ['kind=person'],
     });
   });
 
@@ -116,5 +116,18 @@ describe('buildSpeakerModel and the model file', () => {
     expect(() => parseSpeakerModel({ format: 'other' })).toThrow('speaker model.format: expected "newsgraph-speaker-ranker/1"');
     expect(() => parseSpeakerModel({ ...JSON.parse(serializeSpeakerModel(build())), weights: { a: 'x' } })).toThrow('speaker model.weights["a"]: expected a finite number');
     expect(() => parseSpeakerModel({ ...JSON.parse(serializeSpeakerModel(build())), threshold: 2 })).toThrow('speaker model.threshold: expected a number in 0..1');
+  });
+});
+
+describe('strongestFeatures', () => {
+  const weights = { a: 3, b: 2, c: 1, d: -4, e: 2 };
+  const explained = { bias: 0, weights };
+
+  it('lists the features that raised the score most, strongest first, ties by id, none with a weight <= 0', () => {
+    expect(strongestFeatures(explained, { a: 1, b: 1, c: 1, d: 1, e: 1, unseen: 1 }, {}, 4)).toEqual(['a', 'b', 'e', 'c']);
+  });
+
+  it('leaves out what the runner-up candidate has too: the explanation is what set the choice apart', () => {
+    expect(strongestFeatures(explained, { a: 1, b: 1, c: 1 }, { a: 1 })).toEqual(['b', 'c']);
   });
 });

@@ -6,8 +6,8 @@
  * Training lives in src/learn/; this is what every extraction runs.
  */
 import type { ArticleText, Extraction, Quote } from '../types.ts';
-import { speakerCandidates } from './candidates.ts';
-import { predictProbability, type LogisticModel } from './logistic-model.ts';
+import { speakerCandidates, type SpeakerCandidate } from './candidates.ts';
+import { predictProbability, type FeatureVector, type LogisticModel } from './logistic-model.ts';
 
 export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-ranker/1';
 
@@ -61,17 +61,39 @@ export interface RankedSpeaker {
   entityId: string;
   name: string;
   probability: number;
+  /** Ids of the features that raised its score most, strongest first (at most EVIDENCE_SIZE). */
+  evidence: string[];
+}
+
+/** How many feature ids a decision records as its explanation. */
+export const EVIDENCE_SIZE = 3;
+
+/**
+ * The features with the largest positive weight among those present and not
+ * shared with `rival` (the runner-up candidate), strongest first (ties by id):
+ * what set the choice apart, not what every candidate has.
+ */
+export function strongestFeatures(model: LogisticModel, features: FeatureVector, rival: FeatureVector = {}, size: number = EVIDENCE_SIZE): string[] {
+  return Object.keys(features)
+    .filter((id) => rival[id] !== features[id])
+    .map((id) => ({ id, push: (model.weights[id] ?? 0) * features[id]! }))
+    .filter((entry) => entry.push > 0)
+    .sort((a, b) => b.push - a.push || a.id.localeCompare(b.id))
+    .slice(0, size)
+    .map((entry) => entry.id);
 }
 
 /** Per quote, the candidate ranked first; null for a not-speech quote or one with no candidate. */
 export function topCandidates(extraction: Extraction, text: ArticleText, model: LogisticModel): (RankedSpeaker | null)[] {
   return speakerCandidates(extraction, text).map((candidates) => {
-    let best: RankedSpeaker | null = null;
-    for (const candidate of candidates ?? []) {
-      const probability = predictProbability(model, candidate.features);
-      if (best === null || probability > best.probability) best = { entityId: candidate.entityId, name: candidate.name, probability };
-    }
-    return best;
+    const scored = (candidates ?? [])
+      .map((candidate, order) => ({ candidate, order, probability: predictProbability(model, candidate.features) }))
+      .sort((a, b) => b.probability - a.probability || a.order - b.order);
+    const [best, runnerUp] = scored;
+    if (best === undefined) return null;
+    const { candidate, probability } = best;
+    const evidence = strongestFeatures(model, candidate.features, runnerUp?.candidate.features);
+    return { entityId: candidate.entityId, name: candidate.name, probability, evidence };
   });
 }
 
@@ -92,9 +114,9 @@ export function applySpeakerModel(extraction: Extraction, text: ArticleText, mod
     const confidence = roundTo(best.probability);
     const engines = best.entityId === quote.speakerId;
     const how = { cue: engines ? quote.cue : null, rule: engines ? quote.rule : RANKED_RULE };
-    if (confidence >= model.threshold) return { ...quote, ...how, speaker: best.name, speakerId: best.entityId, confidence };
+    if (confidence >= model.threshold) return { ...quote, ...how, speaker: best.name, speakerId: best.entityId, confidence, evidence: best.evidence };
     if (confidence < MIN_THRESHOLD) return nobody;
-    return { ...nobody, ...how, confidence, possibleSpeaker: best.name, possibleSpeakerId: best.entityId };
+    return { ...nobody, ...how, confidence, possibleSpeaker: best.name, possibleSpeakerId: best.entityId, evidence: best.evidence };
   });
   return { ...extraction, quotes };
 }
