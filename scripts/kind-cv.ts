@@ -1,5 +1,5 @@
 /**
- * `node scripts/kind-cv.ts <dir>... [--folds k] [--write <file>]`
+ * `node scripts/kind-cv.ts <dir>... [--folds k] [--l2 a,b,...] [--write <file>]`
  *
  * Development script of the kind model (docs/learned-kind.md): loads every
  * gold set given with the rules' output (no model applied), cross-validates
@@ -15,26 +15,32 @@ import { loadGoldSet, setName } from '../src/eval/gold-sets.ts';
 import { DEFAULT_FOLDS } from '../src/learn/cross-validate.ts';
 import { crossValidateKind, formatKindCrossValidation } from '../src/learn/kind-cross-validate.ts';
 import { writeKindModel } from '../src/learn/kind-model-file.ts';
-import { DEFAULT_KIND_PLAN } from '../src/learn/kind-model.ts';
+import { DEFAULT_KIND_PLAN } from '../src/learn/kind-train.ts';
 
-const USAGE = 'Usage: node scripts/kind-cv.ts <dir>... [--folds k] [--write <file>]';
+const USAGE = 'Usage: node scripts/kind-cv.ts <dir>... [--folds k] [--l2 a,b,...] [--write <file>]';
 /** The sets of real news pages; the eval/ sets are invented, written beside the rules. */
 const REAL_NEWS_SETS: readonly string[] = ['../shared/corpus', '../shared/seed'];
 
 interface Args {
   dirs: string[];
   folds: number;
+  /** The penalties the inner CV chooses from (default: the plan's). */
+  l2Grid: number[] | null;
   write: string | null;
 }
 
 function parseArgs(argv: readonly string[]): Args | string {
-  const args: Args = { dirs: [], folds: DEFAULT_FOLDS, write: null };
+  const args: Args = { dirs: [], folds: DEFAULT_FOLDS, l2Grid: null, write: null };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    if (arg === '--write' || arg === '--folds') {
+    if (arg === '--write' || arg === '--folds' || arg === '--l2') {
       const value = argv[++i];
       if (value === undefined) return `${arg} needs a value`;
       if (arg === '--write') args.write = value;
+      else if (arg === '--l2') {
+        args.l2Grid = value.split(',').map(Number);
+        if (args.l2Grid.some((l2) => !(l2 > 0))) return `--l2 needs positive numbers separated by commas (got ${value})`;
+      }
       else if (!/^\d+$/u.test(value) || Number(value) < 2) return `--folds needs an integer >= 2 (got ${value})`;
       else args.folds = Number(value);
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
@@ -58,7 +64,8 @@ function main(argv: readonly string[]): number {
   const started = Date.now();
   const runs = args.dirs.flatMap((dir) => loadGoldSet(dir, []));
   const real = new Set(args.dirs.map(setName).filter((set) => REAL_NEWS_SETS.includes(set)));
-  const plan = real.size === 0 ? DEFAULT_KIND_PLAN : { ...DEFAULT_KIND_PLAN, choosesThreshold: (set: string) => real.has(set) };
+  const base = args.l2Grid === null ? DEFAULT_KIND_PLAN : { ...DEFAULT_KIND_PLAN, l2Grid: args.l2Grid };
+  const plan = real.size === 0 ? base : { ...base, choosesThreshold: (set: string) => real.has(set) };
   const result = crossValidateKind(runs, args.folds, plan);
   process.stdout.write(formatKindCrossValidation(result));
   if (args.write !== null) {

@@ -12,7 +12,8 @@ import type { Extraction } from '../extract/types.ts';
 import { foldOf, type GoldRun } from './cross-validate.ts';
 import { kindFeatures } from './kind-features.ts';
 import { kindLabels } from './kind-labels.ts';
-import { applyKindModel, trainKindModel, type KindArticleRows, type KindModel, type KindRow, type KindTrainingPlan } from './kind-model.ts';
+import { applyKindModel, type KindModel } from './kind-model.ts';
+import { trainKindModel, type KindArticleRows, type KindRow, type KindTrainingPlan } from './kind-train.ts';
 
 /** The labelled quotes of one article: every quote that matched scored gold of one sort. */
 export function kindRowsOf(run: GoldRun): KindArticleRows {

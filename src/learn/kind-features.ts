@@ -35,7 +35,7 @@ import { REPORTING_VERB_BY_FORM } from '../extract/lexicon/reporting-verbs.ts';
 import { isCapitalized, tokenize, type Token } from '../extract/quotes/tokenize.ts';
 import type { ArticleText, EntityMention, Extraction, Location, Quote } from '../extract/types.ts';
 import { COORDINATORS, EXAMPLE_INTRODUCERS, FINITE_AUXILIARIES, LABELLING_VERBS, SPEAKER_PERSON_WORDS } from './kind-words.ts';
-import type { FeatureVector } from './logistic.ts';
+import type { FeatureVector } from '../extract/speakers/logistic-model.ts';
 
 /** Tokens read on each side of a quote for the reporting-verb windows: about a clause. */
 export const CONTEXT_TOKENS = 12;

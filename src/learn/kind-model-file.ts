@@ -3,7 +3,8 @@
  * written. Kept apart from kind-model.ts so the model logic stays free of I/O.
  */
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { parseKindModel, serializeKindModel, type KindModel } from './kind-model.ts';
+import { parseKindModel, type KindModel } from './kind-model.ts';
+import { serializeKindModel } from './kind-train.ts';
 
 /** Relative to the repository root (the working directory of npm scripts). */
 export const KIND_MODEL_FILE = 'src/learn/kind-model.json';

@@ -3,7 +3,7 @@ import type { GoldArticle } from '../../src/eval/gold.ts';
 import type { Quote } from '../../src/extract/types.ts';
 import type { GoldRun } from '../../src/learn/cross-validate.ts';
 import { crossValidateKind, formatKindCrossValidation, kindCounts, kindRowsOf } from '../../src/learn/kind-cross-validate.ts';
-import { DEFAULT_KIND_PLAN } from '../../src/learn/kind-model.ts';
+import { DEFAULT_KIND_PLAN } from '../../src/learn/kind-train.ts';
 
 const gold = (...quotes: [string, GoldArticle['quotes'][number]['kind'], boolean?][]): GoldArticle => ({
   title: null,

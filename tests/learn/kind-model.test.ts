@@ -1,20 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts';
 import { kindFeatures } from '../../src/learn/kind-features.ts';
+import { applyKindModel, KIND_MODEL_FORMAT, parseKindModel, speechKindOf, type KindModel } from '../../src/learn/kind-model.ts';
 import {
-  applyKindModel,
   chooseKindThreshold,
   chooseSpeechLine,
   DEFAULT_KIND_PLAN,
-  KIND_MODEL_FORMAT,
-  parseKindModel,
   serializeKindModel,
-  speechKindOf,
   trainKindModel,
   withoutLeftOut,
   type KindArticleRows,
-  type KindModel,
-} from '../../src/learn/kind-model.ts';
+} from '../../src/learn/kind-train.ts';
 
 const scored = (...rows: [number, 0 | 1, boolean][]) => rows.map(([probability, label, rulesNotSpeech]) => ({ probability, label, rulesNotSpeech }));
 
