@@ -48,13 +48,20 @@ export function narration(block: string, quotes: readonly Span[]): string {
       opens[end] -= 1;
     }
   }
-  let out = '';
+  // Copied in runs (kept text as slices, quoted runs as FILL), not one character at a time.
+  const parts: string[] = [];
   let depth = 0;
+  let runStart = 0;
   for (let i = 0; i < block.length; i += 1) {
+    const before = depth;
     depth += opens[i]!;
-    out += depth > 0 ? FILL : block[i];
+    if ((before > 0) !== (depth > 0)) {
+      parts.push(before > 0 ? FILL.repeat(i - runStart) : block.slice(runStart, i));
+      runStart = i;
+    }
   }
-  return out;
+  parts.push(depth > 0 ? FILL.repeat(block.length - runStart) : block.slice(runStart));
+  return parts.join('');
 }
 
 export function gap(a: Span, b: Span): number {

@@ -239,6 +239,15 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     if (namesSomeone(quote)) quoteCount.set(quote.speakerId!, (quoteCount.get(quote.speakerId!) ?? 0) + 1);
   }
   const quotes = extraction.quotes;
+  const shapes = new Map<string, { titled: boolean; words: number }>();
+  const nameShapeOf = (entity: Entity) => {
+    let shape = shapes.get(entity.id);
+    if (shape === undefined) {
+      shape = { titled: hasTitleWord(entity.name), words: nameWords(entity.name).length };
+      shapes.set(entity.id, shape);
+    }
+    return shape;
+  };
   // What the rules' own attribution looks like, for the candidate they chose.
   const engineFeatures = speakerFeatures(extraction, text);
   const inOrder = quotes.map((_, i) => i).sort((a, b) => order(quotes[a]!) - order(quotes[b]!) || quotes[a]!.start - quotes[b]!.start);
@@ -341,15 +350,19 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     return ranked.map((entityId, readingRank): SpeakerCandidate => {
       const entity = entityById.get(entityId)!;
       const entry = evidence.get(entityId)!;
-      const ids = new Set<string>();
-      const add = (id: string) => ids.add(id);
+      // Written straight into the vector (a repeated id just sets 1 again): no set, no copy.
+      const vector: Record<string, number> = {};
+      const add = (id: string) => {
+        vector[id] = 1;
+      };
       add(`kind=${entity.kind}`);
       add(`reading-rank=${countBucket(readingRank, 3)}`);
       if (nearestBefore === entityId) add('nearest-before-in-block');
       if (nearestAfter === entityId) add('nearest-after-in-block');
       // A rank or office inside the name itself hints that the name runs past its edges.
-      if (hasTitleWord(entity.name)) add(`name-has-title-word&kind=${entity.kind}`);
-      add(`name-words=${countBucket(nameWords(entity.name).length, 4)}`);
+      const shape = nameShapeOf(entity);
+      if (shape.titled) add(`name-has-title-word&kind=${entity.kind}`);
+      add(`name-words=${countBucket(shape.words, 4)}`);
       add(`quote-kind=${quote.kind}`);
       add(`block=${quote.block}`);
       add(`candidates=${countBucket(ranked.length, 4)}`);
@@ -387,8 +400,6 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       if (here.onlyQuotes) add(`block-only-quotes&recency=${rank < 0 ? 'none' : countBucket(rank, 3)}`);
       if (here.reporting.length === 0) add('block-no-reporting-word');
       if (here.pronounCue) add(`pronoun-cue&recency=${rank < 0 ? 'none' : countBucket(rank, 3)}&kind=${entity.kind}`);
-      const vector: Record<string, number> = {};
-      for (const id of [...ids].sort()) vector[id] = 1;
       return { entityId, name: entity.name, features: vector };
     });
   });

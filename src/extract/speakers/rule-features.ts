@@ -168,12 +168,14 @@ function indexArticle(extraction: Extraction, text: ArticleText): ArticleIndex {
     if (found === undefined) {
       const quotes = quotesByBlock.get(key) ?? [];
       const narrated = narration(blockText(text, location), quotes);
-      const letters = [...narrated.matchAll(/[\p{L}\p{N}]/gu)];
+      const letter = /[\p{L}\p{N}]/u;
+      let lastLetter = narrated.length - 1;
+      while (lastLetter >= 0 && !letter.test(narrated[lastLetter]!)) lastLetter -= 1;
       found = {
         quotes,
         narrated,
-        firstLetter: letters[0]?.index ?? -1,
-        lastLetter: letters.at(-1)?.index ?? -1,
+        firstLetter: letter.exec(narrated)?.index ?? -1,
+        lastLetter,
         hasReportingWord: REPORTING_WORD.test(narrated),
         mentions: mentionsByBlock.get(key) ?? [],
       };
@@ -310,6 +312,6 @@ function featuresOf(
   if (block.lastLetter < quote.end + 1) ids.add('quote-closes-paragraph');
 
   const vector: Record<string, number> = {};
-  for (const id of [...ids].sort()) vector[id] = 1;
+  for (const id of ids) vector[id] = 1;
   return vector;
 }

@@ -60,7 +60,7 @@ describe('speakerFeatures', () => {
   it('lists every feature of a quote whose speaker is named right after it, each with value 1', () => {
     const features = speakerFeatures(extraction, text)[0]!;
     expect(Object.values(features).every((value) => value === 1)).toBe(true);
-    expect(Object.keys(features)).toEqual([
+    expect(Object.keys(features).sort()).toEqual([
       'block=body',
       'conf=0.95+',
       'cue-subject=name',
