@@ -58,7 +58,7 @@ interface BlockFacts {
   /** For each character, how many quotes (marks included) cover it. */
   cover: Int32Array;
   /** Word tokens before token i (prefix counts, length tokens + 1). */
-  wordsBefore: Int32Array;
+  wordsBefore: number[];
   /** For each offset, the end of the last person/organization named outside quotes that ends at or before it, or -1. */
   lastSpeakerEnd: Int32Array;
   /** For each offset, the start of the first person/organization named outside quotes at or after it, or -1. */
@@ -95,63 +95,62 @@ function openingMark(text: string, start: number): { length: number; family: Quo
   return markAt(text, start - 1);
 }
 
-function blockFacts(text: string, quotes: readonly Quote[], mentions: readonly EntityMention[], speakerIds: ReadonlySet<string>): BlockFacts {
+/** Per-character tables a block needs, carved from one buffer reused for every block of the article (allocation, not work, dominated). */
+const TABLES = 5;
+
+function blockFacts(text: string, quotes: readonly Quote[], mentions: readonly EntityMention[], speakerIds: ReadonlySet<string>, scratch: Int32Array): BlockFacts {
   const tokens = tokenize(text);
   const length = text.length;
-  const tokenAt = new Int32Array(length + 1);
+  const table = (k: number): Int32Array => scratch.subarray(k * (length + 1), (k + 1) * (length + 1));
+  const tokenAt = table(0);
   let t = 0;
   for (let at = 0; at <= length; at += 1) {
     while (t < tokens.length && tokens[t]!.start < at) t += 1;
     tokenAt[at] = t;
   }
-  const diff = new Int32Array(length + 1);
+  // Every per-character table is filled in place (counts, then a running sum or fill): few arrays, few passes.
+  const cover = table(1).fill(0);
   for (const quote of quotes) {
     const from = Math.max(0, quote.start - (openingMark(text, quote.start)?.length ?? 0));
     const to = Math.min(length, quote.end + (markAt(text, quote.end)?.length ?? 0));
     if (from < to) {
-      diff[from] += 1;
-      diff[to] -= 1;
+      cover[from] += 1;
+      cover[to] -= 1;
     }
   }
-  const cover = new Int32Array(length + 1);
-  let depth = 0;
-  for (let at = 0; at <= length; at += 1) {
-    depth += diff[at]!;
-    cover[at] = depth;
-  }
-  const wordsBefore = new Int32Array(tokens.length + 1);
-  tokens.forEach((token, i) => (wordsBefore[i + 1] = wordsBefore[i]! + (token.isWord ? 1 : 0)));
+  for (let at = 1; at <= length; at += 1) cover[at] += cover[at - 1]!;
+  const wordsBefore = new Array<number>(tokens.length + 1).fill(0);
+  for (let i = 0; i < tokens.length; i += 1) wordsBefore[i + 1] = wordsBefore[i]! + (tokens[i]!.isWord ? 1 : 0);
 
-  const endsAt = new Int32Array(length + 1).fill(-1);
-  const startsAt = new Int32Array(length + 1).fill(-1);
-  const mentionCount = new Int32Array(length + 1);
+  const mentionStarts = table(2).fill(0);
+  const lastSpeakerEnd = table(3).fill(-1);
+  const nextSpeakerStart = table(4).fill(-1);
   for (const mention of mentions) {
     if (mention.start < 0 || mention.end > length || mention.start >= mention.end) continue;
-    mentionCount[mention.start] += 1;
+    mentionStarts[mention.start + 1] += 1;
     if (!speakerIds.has(mention.entityId) || cover[mention.start]! > 0) continue;
-    endsAt[mention.end] = Math.max(endsAt[mention.end]!, mention.end);
-    if (startsAt[mention.start] === -1) startsAt[mention.start] = mention.start;
+    lastSpeakerEnd[mention.end] = mention.end;
+    nextSpeakerStart[mention.start] = mention.start;
   }
-  const lastSpeakerEnd = new Int32Array(length + 1);
-  let last = -1;
-  for (let at = 0; at <= length; at += 1) {
-    if (endsAt[at]! >= 0) last = at;
-    lastSpeakerEnd[at] = last;
+  for (let at = 1; at <= length; at += 1) {
+    mentionStarts[at] += mentionStarts[at - 1]!;
+    if (lastSpeakerEnd[at]! < 0) lastSpeakerEnd[at] = lastSpeakerEnd[at - 1]!;
   }
-  const nextSpeakerStart = new Int32Array(length + 1);
-  let next = -1;
-  for (let at = length; at >= 0; at -= 1) {
-    if (startsAt[at]! >= 0) next = at;
-    nextSpeakerStart[at] = next;
-  }
-  const mentionStarts = new Int32Array(length + 1);
-  for (let at = 0; at < length; at += 1) mentionStarts[at + 1] = mentionStarts[at]! + mentionCount[at]!;
+  for (let at = length - 1; at >= 0; at -= 1) if (nextSpeakerStart[at]! < 0) nextSpeakerStart[at] = nextSpeakerStart[at + 1]!;
   return { text, tokens, tokenAt, cover, wordsBefore, lastSpeakerEnd, nextSpeakerStart, mentionStarts };
 }
 
 /** What a text looks like to the article-wide features: lower-case letters and digits only, accents folded (as the scorer compares spans). */
 function wordsKey(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  let ascii = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // Anything beyond ASCII goes the Unicode way; ASCII text (most of it) skips the normalisation.
+    if (code >= 128) return text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) ascii += text[i];
+    else if (code >= 65 && code <= 90) ascii += String.fromCharCode(code + 32);
+  }
+  return ascii;
 }
 
 /** Facts of the whole article, computed once: names of entities, and how often each quoted text recurs. */
@@ -458,11 +457,14 @@ export function kindFeatures(extraction: Extraction, text: ArticleText): Feature
     if (list === undefined) mentionsByBlock.set(key, [mention]);
     else list.push(mention);
   }
+  let longest = 0;
+  for (const indexes of byBlock.values()) longest = Math.max(longest, blockText(text, extraction.quotes[indexes[0]!]!).length);
+  const scratch = new Int32Array(TABLES * (longest + 1));
   const out: FeatureVector[] = new Array<FeatureVector>(extraction.quotes.length);
   for (const [key, indexes] of byBlock) {
     const location = extraction.quotes[indexes[0]!]!;
     const quotes = indexes.map((i) => extraction.quotes[i]!);
-    const facts = blockFacts(blockText(text, location), quotes, mentionsByBlock.get(key) ?? [], speakerIds);
+    const facts = blockFacts(blockText(text, location), quotes, mentionsByBlock.get(key) ?? [], speakerIds, scratch);
     const ordered = [...indexes].sort((a, b) => extraction.quotes[a]!.start - extraction.quotes[b]!.start || a - b);
     let previous: { quote: Quote; place: QuotePlace } | null = null;
     for (const i of ordered) {
