@@ -296,7 +296,7 @@ function speechFollows(facts: BlockFacts, first: number, level: number): boolean
   return false;
 }
 
-/** Only commas and coordinators (at most 3 tokens) between two quotes: `'Gaz', 'Matt' and 'Kelly'`. */
+/** Only commas and coordinators (at most 3 tokens) between two quotes: `'Bud', 'Lofty' and 'Pip'`. */
 function joinedBetween(facts: BlockFacts, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let i = from; i < to; i += 1) {

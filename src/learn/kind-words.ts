@@ -25,12 +25,12 @@ export const FINITE_AUXILIARIES: ReadonlySet<string> = new Set([
   "won't", "wouldn't", "can't", 'cannot', "couldn't", "shouldn't", "mustn't",
 ]);
 
-/** Coordinating conjunctions: `"Gaz" and "Matt"`, `the "why" but not the "how"`. */
+/** Coordinating conjunctions: `"Bud" and "Lofty"`, `the "why" but not the "how"`. */
 export const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor', '&']);
 
 /**
- * Verbs that put a label on something (`branded 'non-essential'`, `describing
- * the culprits as "suspects"`, `termed a "crisis"`): the quote after them is
+ * Verbs that put a label on something (`branded 'unsafe'`, `describing
+ * the visitors as "guests"`, `termed a "crisis"`): the quote after them is
  * the label, often the reporter's own distance from it, not anyone's words.
  */
 export const LABELLING_VERBS: ReadonlySet<string> = new Set([
@@ -42,5 +42,5 @@ export const LABELLING_VERBS: ReadonlySet<string> = new Set([
   'rename', 'renamed', 'refer', 'refers', 'referred', 'referring', 'known', 'regarded', 'seen', 'portrayed', 'painted',
 ]);
 
-/** Words that introduce examples: a quote after them is one item of a list of names (`headlines such as "…"`). */
+/** Words that introduce examples: a quote after them is one item of a list of names (`songs such as "…"`). */
 export const EXAMPLE_INTRODUCERS: ReadonlySet<string> = new Set(['like', 'including', 'include', 'includes', 'included', 'especially', 'namely']);

@@ -101,8 +101,8 @@ describe('kindFeatures', () => {
   });
 
   it('joins a quote to a not-speech quote before it when only a comma or "and" stands between', () => {
-    const paragraph = "They were known as 'Gaz', 'Matt' and 'Kelly' at school.";
-    const names = ['Gaz', 'Matt', 'Kelly'].map((name, i): Quote => {
+    const paragraph = "They were known as 'Bud', 'Lofty' and 'Pip' at school.";
+    const names = ['Bud', 'Lofty', 'Pip'].map((name, i): Quote => {
       const start = paragraph.indexOf(name);
       return {
         id: `q${i}`, block: 'body', paragraph: 0, start, end: start + name.length, text: name, kind: i === 0 ? 'not-speech' : 'partial',
@@ -111,7 +111,7 @@ describe('kindFeatures', () => {
     });
     const vectors = kindFeatures({ entities: [], mentions: [], quotes: names, statements: [] }, { title: null, caption: null, dateline: [], paragraphs: [paragraph] });
     expect(vectors[1]!['joined-to-not-speech']).toBe(1);
-    // The previous quote (Matt) is not not-speech by the rules, so Kelly is not joined to one.
+    // The previous quote (Lofty) is not not-speech by the rules, so Pip is not joined to one.
     expect(vectors[2]!['joined-to-not-speech']).toBeUndefined();
   });
 });
