@@ -80,7 +80,7 @@ export const NOISE_FRAGMENT_RULES: readonly NoiseFragmentRule[] = [
     name: 'byline',
     pattern:
       "[Bb]y\\s+\\p{Lu}[\\p{L}'’.\\-]*(?:,?\\s+(?:\\p{Lu}[\\p{L}'’.\\-]*|and|with|for|in|of|the|&|\\|))*",
-    description: 'author line: `By Jane Doe`, `By Euronews with AP`, `By Mike Wright SOCIAL MEDIA CORRESPONDENT`',
+    description: 'author line: `By Jane Doe`, `By Euronews with AP`, `By Tom Reyes SOCIAL MEDIA CORRESPONDENT`',
   },
   {
     name: 'photo-credit',
@@ -91,7 +91,7 @@ export const NOISE_FRAGMENT_RULES: readonly NoiseFragmentRule[] = [
   {
     name: 'agency-credit',
     pattern: `(?:${CREDIT_NAME}\\s*/\\s*)?(?:${CREDIT_NAME} via )?${AGENCY}(?:\\s*/\\s*${CREDIT_NAME})?`,
-    description: 'picture agency credit: `Getty Images`, `Noah Berger/AP`, `REUTERS/Carlos Barria`',
+    description: 'picture agency credit: `Getty Images`, `Jo Marsh/AP`, `REUTERS/Carlos Barria`',
   },
   { name: 'copyright', pattern: '(?:Copyright|©|\\(c\\))(?:\\s*\\d{4})?', description: 'copyright mark before a credit' },
   {

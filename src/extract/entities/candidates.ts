@@ -35,7 +35,7 @@ export interface Candidate {
   scores: KindScores;
   roles: string[];
   affiliations: string[];
-  /** An acronym this name defines: `Independent National Electoral Commission (INEC)`. */
+  /** An acronym this name defines: `Harbour Electoral Commission (HEC)`. */
   definesAcronym?: string;
   /** A longer name the article gives by what follows: `Swedish Embassy` `in Pyongyang`. */
   fullName?: string;
@@ -159,7 +159,7 @@ function roleFrom(block: BlockText, first: number, end: number, affiliations: st
 
 /**
  * Where the title ends inside a run: the index after the last title word that
- * still leaves a name behind it. `Det Insp Andy Boyd` -> 2.
+ * still leaves a name behind it. `Det Insp Jo Marsh` -> 2.
  */
 function titleEnd(block: BlockText, first: number, end: number): number {
   let cut = first;
@@ -204,7 +204,7 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
   const length = end - first;
   if (length >= 2 && ORGANIZATION_HEADS.has(lastToken.key)) return 'organization';
   if (length >= 3 && ORGANIZATION_PLACE_HEADS.has(lastToken.key) && ORGANIZATION_HEADS.has(block.tokens[end - 2]!.key)) return 'organization';
-  // `Intergovernmental Panel on Climate Change`, `National Union of Teachers`.
+  // `Harbour Panel on Sea Levels`, `Harbour Teachers Association`.
   for (let index = first; index < end - 2; index += 1) {
     const connector = block.tokens[index + 1]!.text;
     if (ORGANIZATION_HEADS_WITH_COMPLEMENT.has(block.tokens[index]!.key) && (connector === 'of' || connector === 'for' || connector === 'on')) {
@@ -218,7 +218,7 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
     length === 2 && SURNAME_PLACE_HEADS.has(lastToken.key) && GIVEN_NAMES.has(firstToken.key) && !followsStreetPreposition(block.tokens, first);
   if (length >= 2 && PLACE_HEADS.has(lastToken.key) && !surnameAfterGivenName) return 'place';
   if (length >= 2 && PLACE_PREFIX_HEADS.has(firstToken.key)) return 'place';
-  // English counties: `Oxfordshire`, `South Oxfordshire`.
+  // English counties: `Kent`, `West Sussex`.
   if (/shire$/.test(lastToken.key) && lastToken.key.length > 6) return 'place';
   return undefined;
 }
@@ -373,7 +373,7 @@ function candidatesOfRun(
     while (first < end && isNoise(first)) first += 1;
   }
   while (end > first && (isNoise(end - 1) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
-  // A shouted tail after a name: `Mike Wright SOCIAL MEDIA CORRESPONDENT`.
+  // A shouted tail after a name: `Tom Reyes SOCIAL MEDIA CORRESPONDENT`.
   for (let index = first + 1; index < end; index += 1) {
     if (isShouting(tokens, index) && !tokens[index - 1]!.allCaps) {
       end = index;
@@ -406,7 +406,7 @@ function candidatesOfRun(
   // `Series B`, `Phase 2`, `Category A`: a stage or a grade named by a letter, nobody's name.
   if (end - first === 2 && SEQUENCE_NOUNS.has(tokens[first]!.key) && /^(?:[A-Z]|\d+)$/.test(tokens[first + 1]!.text)) return [];
 
-  // A place written before an organization's acronym: `Luton NUT`, `Nebraska DHHS`.
+  // A place written before an organization's acronym: `Ashford HTA`, `Dunmore DPH`.
   if (end - first >= 2 && tokens[end - 1]!.allCaps && !tokens[end - 2]!.allCaps) {
     const placeText = textOf(block, first, end - 1);
     const place = lookup(placeText);
@@ -495,9 +495,9 @@ function candidatesOfRun(
   }
   // `Park Ji-hoon`, `Han So-yeon`: a family name of one syllable and a hyphenated given name are a Korean or Chinese person's.
   if (isFamilyNameThenHyphenatedGivenName(tokens, first, end)) candidate.scores.person += EVIDENCE.givenName;
-  // A nationality before another word is a brand or a body: `American Eagle`.
+  // A nationality before another word is a brand or a body: `Blue Heron`.
   else if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) candidate.scores.organization += 1;
-  // A known place before another word is usually a club or a company: `Manchester United`.
+  // A known place before another word is usually a club or a company: `Harbour City`.
   else if (end - first >= 2 && lookup(firstToken.text)?.kind === 'place') candidate.scores.organization += EVIDENCE.possessiveBeforePerson;
   // `Environment Canada`, `Partech Africa`: a country or region after an unknown word names the body serving it.
   else if (isBodyNamedForLand(block, first, end, lookup)) candidate.scores.organization += EVIDENCE.landAfterName;
@@ -570,7 +570,7 @@ function joinPossessiveLeads(block: BlockText, candidates: Candidate[]): Candida
   return joined;
 }
 
-/** Acronyms the article defines anywhere: `National Union of Teachers (NUT)`, `..., or DHHS`. */
+/** Acronyms the article defines anywhere: `Harbour Teachers Association (HTA)`, `..., or DPH`. */
 export function acronymsDefinedIn(blocks: readonly BlockText[]): Set<string> {
   const defined = new Set<string>();
   for (const block of blocks) {

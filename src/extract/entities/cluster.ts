@@ -1,7 +1,7 @@
 /**
  * Groups name candidates into entities: known names by what they stand for,
- * full names by their words, and short forms (a surname, an acronym, `SkyWest`
- * for `SkyWest Airlines`) into the one longer name they belong to. Each group
+ * full names by their words, and short forms (a surname, an acronym, `Northwind`
+ * for `Northwind Airlines`) into the one longer name they belong to. Each group
  * then gets its kind from the evidence of all its candidates.
  */
 import type { EntityKind, EntityListEntry } from '../types.ts';
@@ -137,7 +137,7 @@ function groupForShortName(word: Candidate, index: ShortNameIndex, placesInText:
     const found = index.byAcronym.get(word.name) ?? only(index.byInitials.get(word.name));
     if (found) return found;
   }
-  // A surname, then a given name: `Putin`, `Romelu`; then `SkyWest` for `SkyWest Airlines`, `United` for `Manchester United`.
+  // A surname, then a given name: `Putin`, `Romelu`; then `Northwind` for `Northwind Airlines`, `City` for `Harbour City`.
   const byName = only(index.bySurname.get(key)) ?? only(index.byGivenName.get(key));
   if (byName) return byName;
   const byInnerName = index.bySurname.has(key) ? undefined : only(index.byInnerName.get(key));

@@ -108,7 +108,7 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
 /** The role noun written just before a name: `passenger Kathryn Jones`, `managing editor Zoe Smith`. */
 function roleBefore(tokens: readonly Token[], first: number): string | undefined {
   let index = first - 1;
-  // `Tory party chairman, James Cleverly,`
+  // `Tory party chairman, Ann Lyle,`
   if (tokens[index]?.text === ',' && tokens[first - 2]?.isWord) index -= 1;
   const head = tokens[index];
   if (!head?.isWord || head.capitalized || !isPersonRoleNoun(head.key)) return undefined;
@@ -224,7 +224,7 @@ function opensAddress(tokens: readonly Token[], first: number): boolean {
   );
 }
 
-/** `Jane Doe, 60, of Didcot` and the `Oxfordshire` of `..., of Didcot, Oxfordshire`. */
+/** `Jane Doe, 60, of Ashford` and the `Kent` of `..., of Ashford, Kent`. */
 function isInAddress(tokens: readonly Token[], first: number): boolean {
   if (opensAddress(tokens, first)) return true;
   if (tokens[first - 1]?.text !== ',') return false;
@@ -282,7 +282,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (role) {
     scores.person += EVIDENCE.roleNoun;
     candidate.roles.push(role);
-    // `Platformer managing editor Zoe Schiffer`: the name before the role is the employer.
+    // `Acme Weekly managing editor Jo Marsh`: the name before the role is the employer.
   }
 
   // `headliners The Velvet Owls`, `the band Night Tides`.
@@ -293,20 +293,20 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (next?.isWord && !next.capitalized && ORGANIZATION_CONTEXT_NOUNS.has(next.key)) {
     scores.organization += EVIDENCE.organizationContext;
   }
-  // `Platformer managing editor Zoe Schiffer`, `Acme chief executive Jane Doe`.
+  // `Acme Weekly managing editor Jo Marsh`, `Acme chief executive Jane Doe`.
   const roleHead = next?.isWord && !next.capitalized ? (PERSON_ROLE_NOUNS.has(next.key) ? next : tokens[end + 1]) : undefined;
   // `Aviation safety consultant Jo Park`, `former Test captain Jo Park`: one field word describes the role, no employer.
   const describesRole = end - first === 1 && ROLE_DESCRIBING_WORDS.has(tokens[first]!.key);
   if (roleHead && PERSON_ROLE_NOUNS.has(roleHead.key) && tokens[roleHead.index + 1]?.capitalized && !candidate.headKind && !describesRole) {
     scores.organization += EVIDENCE.affiliationOfRole;
   }
-  // `a spokesman for Noom`, `chairman of the INEC`.
+  // `a spokesman for Acme`, `chairman of the HEC`.
   const affiliationWord = previous?.key === 'the' ? beforePrevious : previous;
   const roleWord = affiliationWord ? tokens[affiliationWord.index - 1] : undefined;
   if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && PERSON_ROLE_NOUNS.has(roleWord.key)) {
     scores.organization += EVIDENCE.affiliationOfRole;
   }
-  // `Manchester United’s Jose Mourinho`: an employer before a person.
+  // `Harbour City’s Sam Okafor`: an employer before a person.
   if (next && /^['’]s$/.test(next.text) && tokens[end + 1]?.capitalized) {
     scores.organization += EVIDENCE.possessiveBeforePerson;
   }
@@ -325,7 +325,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (landNoun?.isWord && !landNoun.capitalized && PLACE_KIND_NOUNS.has(landNoun.key)) scores.place += EVIDENCE.address;
   // `Pará state`, `Sindh province`.
   if (next?.isWord && !next.capitalized && PLACE_KIND_NOUNS_AFTER.has(next.key) && !candidate.headKind) scores.place += EVIDENCE.address;
-  // `Medford, Oregon`: a name followed by a known place after a comma; `The Fairway, Banbury`.
+  // `Dunmore, Oregon`: a name followed by a known place after a comma; `The Crescent, Ashford`.
   const placeAfterComma = tokens[end + 1];
   const placeEndsThere = !(tokens[end + 2]?.isWord && tokens[end + 2]!.capitalized);
   if (next?.text === ',' && placeAfterComma?.capitalized && placeEndsThere && lookup(placeAfterComma.text)?.kind === 'place') {

@@ -76,7 +76,7 @@ function bylineName(words: readonly string[], lookup: NameLookup): FurnitureName
   return { name: isAllCaps(written) ? titleCase(written) : written, written, kind: 'person' };
 }
 
-/** Splits words where capitals change: `MARGARET ELLISON` | `Associated Press`, `Mike Wright` | `SOCIAL MEDIA CORRESPONDENT`. */
+/** Splits words where capitals change: `MARGARET ELLISON` | `Associated Press`, `Tom Reyes` | `SOCIAL MEDIA CORRESPONDENT`. */
 function capsRuns(words: readonly string[]): string[][] {
   const runs: string[][] = [];
   for (const word of words) {

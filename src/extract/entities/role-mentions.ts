@@ -78,7 +78,7 @@ const leaderKey = (kind: EntityKind) => `${kind}\u0000leader`;
 const compassKey = (compass: string) => `place\u0000compass\u0000${compass}`;
 const withAffiliation = (key: string, affiliation: string) => `${key}\u0000${affiliation}`;
 
-/** Roles an organization's own name gives it: `SkyWest Airlines` is an airline. */
+/** Roles an organization's own name gives it: `Northwind Airlines` is an airline. */
 function nameRole(entity: Entity): string | undefined {
   const head = headOf(entity.name);
   return ORGANIZATION_HEADS.has(head) || ORGANIZATION_HEADS.has(`${head}s`) ? head : undefined;

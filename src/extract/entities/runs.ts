@@ -3,7 +3,7 @@
  * sequence of capitalized words, joined across `of`/`for`/`on`/`and`/`the`
  * only inside an organization or place name (`Department of Health and
  * Human Services`, `Gulf of Mexico`) and across name particles (`Charles de
- * Gaulle`). Lists stay apart: `BBC, ITV and Sky News` is three runs. A run
+ * Gaulle`). Lists stay apart: `BBC, ITV and Harbour Radio` is three runs. A run
  * longer than MAX_NAME_TOKENS is left out.
  */
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, POSSESSIVE_NAME_WORDS } from '../lexicon/org-suffixes.ts';

@@ -59,7 +59,7 @@ export const EVIDENCE = {
   listener: 1.5,
   /** `Environment Canada`, `Partech Africa`: a body named for the land it serves. */
   landAfterName: 2.5,
-  /** `Jane Doe, 60, of Didcot`: the place a person lives. */
+  /** `Jane Doe, 60, of Ashford`: the place a person lives. */
   address: 2.5,
 } as const;
 

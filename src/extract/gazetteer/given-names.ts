@@ -1,6 +1,6 @@
 /**
- * Common given names. A capitalized pair that starts with one (`Layne Watson`
- * does not need it, `Mike Wright` does) is a person even without a title or a
+ * Common given names. A capitalized pair that starts with one (`Ada Pell`
+ * does not need it, `Tom Reyes` does) is a person even without a title or a
  * reporting verb nearby. Hand-kept and deliberately broad across languages;
  * lowercase. Names that are also common capitalized words (`May`, `Will`,
  * `Mark`) are left out.

@@ -29,7 +29,7 @@ export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set([
   'outside', 'inside', 'near', 'by', 'following', 'amid', 'across', 'around', 'throughout', 'upon',
 ]);
 
-/** Words that open an adjunct when a participle follows: `told Bernama when met`, `said while visiting the port`. */
+/** Words that open an adjunct when a participle follows: `told Harbour Radio when met`, `said while visiting the port`. */
 export const PARTICIPLE_SUBORDINATORS: ReadonlySet<string> = new Set(['when', 'while', 'after', 'before', 'upon', 'once', 'since']);
 
 /** Prepositions of the topic spoken about: `said of the analysts`, `wrote about the crisis`. */

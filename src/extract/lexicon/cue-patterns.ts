@@ -64,7 +64,7 @@ export const STANCE_VERB_FACTOR = 0.9;
 
 /**
  * Multi-word cues and the word in them that acts as the verb. The subject is
- * looked for before that word: `SkyWest issued a statement, "…"`.
+ * looked for before that word: `Northwind issued a statement, "…"`.
  */
 export interface CuePhrase {
   words: readonly string[];

@@ -1,6 +1,6 @@
 /**
  * Head words that make a capitalized run an organization: `Swedish Embassy`,
- * `SkyWest Airlines`, `National Union of Teachers`. Lowercase; `Inc.` is
+ * `Northwind Airlines`, `Harbour Teachers Association`. Lowercase; `Inc.` is
  * looked up without its period.
  */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([

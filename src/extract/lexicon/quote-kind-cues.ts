@@ -3,7 +3,7 @@
  * something (a film, a nickname, a cover name). Read by the kind classifier.
  */
 
-/** Phrases right before a quote that make it a name, not words spoken: `known as 'Gaz'`. */
+/** Phrases right before a quote that make it a name, not words spoken: `known as 'Bud'`. */
 export const NAMING_CUES: readonly (readonly string[])[] = [
   ['known', 'as'],
   ['also', 'known', 'as'],
@@ -113,7 +113,7 @@ export const MAX_WORDS_BEFORE_AS = 4;
 /** Determiners skipped between a naming cue and the quote: `hailed as the "…"`. */
 export const NAMING_CUE_FILLERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
-/** Nouns for works and shows; a Title Case quote next to one is a title: `the "Barbie" premiere`. */
+/** Nouns for works and shows; a Title Case quote next to one is a title: `the "Harbour Lights" premiere`. */
 export const WORK_NOUNS: ReadonlySet<string> = new Set([
   'film', 'films', 'movie', 'movies', 'series', 'show', 'shows', 'book', 'books', 'novel', 'novels', 'album',
   'albums', 'song', 'songs', 'single', 'play', 'plays', 'musical', 'documentary', 'episode', 'season', 'sitcom',
@@ -172,5 +172,5 @@ export const MAX_TITLE_WORDS = 6;
 /** A quote that makes up a whole paragraph with at most this many words and no end punctuation is a heading. */
 export const MAX_HEADING_WORDS = 5;
 
-/** Words joining a quote to a previous name quote, so it is a name too: `'Gaz', 'Matt' and 'Kelly'`. */
+/** Words joining a quote to a previous name quote, so it is a name too: `'Bud', 'Lou' and 'Sal'`. */
 export const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', '&', '/']);

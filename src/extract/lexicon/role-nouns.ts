@@ -103,7 +103,7 @@ export const REFERRING_ROLE_NOUNS: ReadonlyMap<string, EntityKind> = new Map<str
   ),
 ]);
 
-/** Nouns after a name that show the name is an organization: `Acme employees`, `Everton fans`. */
+/** Nouns after a name that show the name is an organization: `Acme employees`, `Rovers fans`. */
 export const ORGANIZATION_CONTEXT_NOUNS: ReadonlySet<string> = new Set([
   'employees', 'staff', 'staffers', 'workers', 'users', 'customers', 'shareholders', 'shares', 'stock',
   'website', 'ceo', 'team', 'chief', 'executives', 'board', 'fans',

@@ -1,6 +1,6 @@
 /**
  * Titles, honorifics and ranks written before a name: `President Donald Trump`,
- * `Det Insp Andy Boyd`, `Dr. Joseph Acierno`. A capitalized run that holds one
+ * `Det Insp Jo Marsh`, `Dr. Ana Ruiz`. A capitalized run that holds one
  * of these words followed by more capitalized words is a person, and the words
  * up to the title are the person's role, not part of the name.
  *

@@ -53,7 +53,7 @@ const WORDS_OF_SPEECH_FOLLOW = 5;
  * direct: an utterance of a sentence or more (the quote starts its sentence,
  * or follows `said:` / `said,`); partial: a fragment built into the reporter's
  * sentence, a nested quote, or a quote in the headline; not-speech: a name or
- * a title (`known as 'Gaz'`, `the "Barbie" premiere`).
+ * a title (`known as 'Bud'`, `the "Harbour Lights" premiere`).
  */
 export function classifyKind(site: QuoteSiteShape): QuoteKind {
   const { block, span: s } = site;
@@ -256,7 +256,7 @@ function joinedToPrevious(block: AnalyzedBlock, previousClose: number, open: num
 
 const SENTENCE_PUNCTUATION = /[.,!?;:]/;
 
-/** Title Case, a few words, no sentence punctuation: `Abbott Elementary`, `Gaz`. */
+/** Title Case, a few words, no sentence punctuation: `Harbour Lights`, `Bud`. */
 function isTitleLike(inner: string, words: readonly Token[]): boolean {
   if (words.length === 0 || words.length > MAX_TITLE_WORDS || SENTENCE_PUNCTUATION.test(inner)) return false;
   if (!isCapitalized(words[0]!)) return false;

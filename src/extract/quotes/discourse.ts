@@ -244,7 +244,7 @@ function unnamedIndefiniteSubject(
   if (!INDEFINITE_OPENERS.has(tokens[i]!.lower)) return null;
   const before = tokens[i - 1];
   if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower)) return null;
-  // `Watson, a spokesman with SkyWest,`: an appositive describes the name before it.
+  // `Reyes, a spokesman with Northwind,`: an appositive describes the name before it.
   if (before?.text === ',' && block.mentionEnding[i - 2] !== undefined) return null;
   let head = -1;
   let organization: Entity | undefined;

@@ -95,8 +95,8 @@ function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): numbe
 /**
  * The speaker written just before a verb at token `verb`, not before token
  * `floor`: a name or role (`Novak said`), a pronoun (`he added`), a document
- * (`the release stated`), or the head of an appositive (`Watson, a spokesman
- * with SkyWest, said`).
+ * (`the release stated`), or the head of an appositive (`Reyes, a spokesman
+ * with Northwind, said`).
  */
 export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
   let i = skipPremodifiers(block, verb - 1, floor);
@@ -254,8 +254,8 @@ function firstTokenOf(block: AnalyzedBlock, last: number, start: number): number
 
 /**
  * In `A, B, C, said` the speaker is the first comma-separated chunk that ends
- * in a name: `In a statement, SkyWest, which operates as American Eagle,
- * issued …` gives SkyWest, and a long title after the name is skipped.
+ * in a name: `In a statement, Northwind, which operates as Blue Heron,
+ * issued …` gives Northwind, and a long title after the name is skipped.
  */
 function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number): SpeakerRef | null {
   let chunkStart = floor;
@@ -308,8 +308,8 @@ function holderBeforeUnresolvedName(block: AnalyzedBlock, last: number, floor: n
 }
 
 /**
- * The speaker written just after a verb: `said passenger Kathryn Janicek`,
- * `deplored UN Environment Programme Executive Director Inger Andersen`.
+ * The speaker written just after a verb: `said passenger Lena Marsh`,
+ * `deplored UN Ocean Agency Executive Director Tom Reyes`.
  * A person is preferred over an organization named on the way.
  */
 export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: number, isPerson: (mention: EntityMention) => boolean): SpeakerRef | null {

@@ -2,14 +2,14 @@ import { SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/discourse-word
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 
-/** How far an appositive (`Watson, a spokesman with SkyWest,`) may run before the verb. */
+/** How far an appositive (`Reyes, a spokesman with Northwind,`) may run before the verb. */
 const MAX_APPOSITIVE_TOKENS = 25;
 const MAX_APPOSITIVES = 2;
 
 /**
  * Whether the name spanning tokens first..last is the subject of a clause or
  * a named speaker: it follows a reporting verb (`said Graham`), or a verb
- * follows it, perhaps after an appositive (`Watson, a spokesman, said`).
+ * follows it, perhaps after an appositive (`Reyes, a spokesman, said`).
  */
 export function isSubjectPosition(block: AnalyzedBlock, first: number, last: number): boolean {
   const { tokens, depth } = block;

@@ -145,7 +145,7 @@ export function carriesContent(block: AnalyzedBlock, verb: ReportingVerb | null,
 
 /**
  * End (exclusive) of a cue argument's noun phrase starting at `k`: an object
- * pronoun, a run of capitalized words (`Sky News`, `Israel's Channel 12`), one
+ * pronoun, a run of capitalized words (`Harbour Radio`, `Israel's Channel 12`), one
  * bare noun (`reporters`), or a determiner and up to a few words, ending at a
  * word that heads such arguments (`the meeting`, `a regulatory filing`).
  * Returns `k` when no noun phrase starts there.

@@ -25,7 +25,7 @@ export const MAX_STATEMENT_REACH = 1_000;
 export interface ReportedStatement extends Statement {
   /**
    * The reported content: the clause after the cue and its own arguments
-   * (`told Sky News` / `the talks had failed`), or the sentence before `, X
+   * (`told Harbour Radio` / `the talks had failed`), or the sentence before `, X
    * said`. Offsets are in the paragraph, like `start` and `end`, and lie
    * within them.
    */
