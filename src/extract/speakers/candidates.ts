@@ -16,6 +16,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { hasTitleWord, nameWords } from './name-shape.ts';
 import type { FeatureVector } from './logistic-model.ts';
 import { speakerFeatures } from './rule-features.ts';
+import { countWork } from '../work-meter.ts';
 import { blockText, FILL, gap, inside, narration, order, type BlockRef, type Span } from './block-spans.ts';
 
 /** How many body paragraphs before the quote's own are searched for candidates. */
@@ -60,6 +61,7 @@ interface Word extends Span {
 }
 
 function wordsOf(text: string): Word[] {
+  countWork(text.length);
   const words: Word[] = [];
   for (const match of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)) {
     words.push({ start: match.index, end: match.index + match[0].length, lower: match[0].toLowerCase() });
@@ -148,6 +150,7 @@ function blockMentions(mentions: readonly EntityMention[], facts: BlockFacts): B
     while (w < facts.reporting.length && facts.reporting[w]!.end < mention.start - CUE_REACH) w += 1;
     let nextToCue = false;
     for (let i = w; i < facts.reporting.length && facts.reporting[i]!.start <= mention.end + CUE_REACH; i += 1) {
+      countWork();
       if (gap(facts.reporting[i]!, mention) <= CUE_REACH) {
         nextToCue = true;
         break;
@@ -295,6 +298,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     for (const location of searched) {
       const distance = location === searched[0] ? 0 : paragraphsBetween(location, quote);
       for (const mention of nearbyMentions(mentionsOf(location), location === searched[0] ? quoteSpan : null)) {
+        countWork();
         const same = location === searched[0];
         if (same && inside(mention, quoteSpan)) {
           touch(mention.entityId).mentionedInQuote = true;
@@ -347,6 +351,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     };
     const nearestBefore = nearestSide('before');
     const nearestAfter = nearestSide('after');
+    countWork(ranked.length);
     return ranked.map((entityId, readingRank): SpeakerCandidate => {
       const entity = entityById.get(entityId)!;
       const entry = evidence.get(entityId)!;

@@ -11,6 +11,7 @@
 import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../types.ts';
 import { hasTitleWord } from './name-shape.ts';
 import type { FeatureVector } from './logistic-model.ts';
+import { countWork } from '../work-meter.ts';
 import { blockText, gap, inside, narration, order, overlaps, type BlockRef, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
@@ -168,6 +169,7 @@ function indexArticle(extraction: Extraction, text: ArticleText): ArticleIndex {
     if (found === undefined) {
       const quotes = quotesByBlock.get(key) ?? [];
       const narrated = narration(blockText(text, location), quotes);
+      countWork(narrated.length);
       const letter = /[\p{L}\p{N}]/u;
       let lastLetter = narrated.length - 1;
       while (lastLetter >= 0 && !letter.test(narrated[lastLetter]!)) lastLetter -= 1;
@@ -197,6 +199,7 @@ const MENTIONS_NEAR = 8;
 
 /** The mentions (in text order) nearest the span: MENTIONS_NEAR before, up to as many inside, MENTIONS_NEAR after. */
 function mentionsNear(mentions: readonly EntityMention[], span: Span): EntityMention[] {
+  countWork(3 * MENTIONS_NEAR);
   const firstFrom = (offset: number) => {
     let low = 0;
     let high = mentions.length;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/index.ts';
 import type { ArticleText } from '../../../src/extract/types.ts';
 import { MAX_CANDIDATES, speakerCandidates } from '../../../src/extract/speakers/candidates.ts';
+import { resetWork, workDone } from '../../../src/extract/work-meter.ts';
 
 const text: ArticleText = {
   title: null,
@@ -75,5 +76,21 @@ describe('speakerCandidates on any article', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('the speaker decision on a paragraph of many quotes and names', () => {
+  const said = (chars: number): ArticleText => {
+    const unit = '"Yes," said Ada Pell. ';
+    return { title: null, caption: null, dateline: [], paragraphs: [unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars).trim()] };
+  };
+  const workOf = (article: ArticleText) => {
+    resetWork();
+    extractArticle(article);
+    return workDone();
+  };
+
+  it('does at most 12 times the work when the paragraph is ten times longer (it once grew with the cube)', () => {
+    expect(workOf(said(20_000))).toBeLessThanOrEqual(workOf(said(2_000)) * 12);
   });
 });
