@@ -18,6 +18,7 @@ import { countryOfDemonym, isLandName, lookupKnownName, nameKey } from '../gazet
 import { blockText, FILL, narration, type BlockRef } from '../speakers/block-spans.ts';
 import type { FeatureVector } from '../speakers/logistic-model.ts';
 import type { ArticleText, Entity, EntityMention, Extraction } from '../types.ts';
+import { countWork } from '../work-meter.ts';
 
 /** Characters read on each side of a mention: enough for two or three words, and a fixed bound on the work per mention. */
 export const CONTEXT_CHARS = 40;
@@ -132,6 +133,7 @@ function mentionContext(narrated: string, mention: EntityMention): string[] {
   const found: string[] = [];
   const before = narrated.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start);
   const after = narrated.slice(mention.end, Math.min(narrated.length, mention.end + CONTEXT_CHARS));
+  countWork(before.length + after.length + 1);
   const beforeWords = words(before.split(FILL).at(-1) ?? '');
   const previous = beforeWords.at(-1);
   const previousKey = previous === undefined ? null : key(previous);
@@ -178,6 +180,7 @@ function narrationsOf(text: ArticleText, extraction: Extraction): (ref: BlockRef
     let narrated = cache.get(id);
     if (narrated === undefined) {
       narrated = narration(blockText(text, ref), quotesByBlock.get(id) ?? []);
+      countWork(narrated.length + 1);
       cache.set(id, narrated);
     }
     return narrated;
