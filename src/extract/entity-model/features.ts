@@ -77,55 +77,93 @@ function firstClass(word: string): string | null {
 }
 
 /** Features of the written name alone. */
-function nameFeatures(entity: Entity, out: Record<string, number>): void {
+function nameFeatures(entity: Entity, ids: Set<string>): void {
   const nameWords = words(entity.name);
-  out[`words=${bucket(nameWords.length, [1, 2, 3, 4])}`] = 1;
-  if (nameWords.length === 1 && isAllCaps(entity.name)) out['acronym'] = 1;
-  else if (nameWords.length > 1 && nameWords.every(isAllCaps)) out['all-caps'] = 1;
-  if (/\p{N}/u.test(entity.name)) out['has-digit'] = 1;
-  if (nameWords.slice(1).some((word) => /^\p{Ll}/u.test(word))) out['lowercase-word-inside'] = 1;
+  ids.add(`words=${bucket(nameWords.length, [1, 2, 3, 4])}`);
+  if (nameWords.length === 1 && isAllCaps(entity.name)) ids.add('acronym');
+  else if (nameWords.length > 1 && nameWords.every(isAllCaps)) ids.add('all-caps');
+  if (/\p{N}/u.test(entity.name)) ids.add('has-digit');
+  if (nameWords.slice(1).some((word) => /^\p{Ll}/u.test(word))) ids.add('lowercase-word-inside');
   const head = nameWords.at(-1);
   const first = nameWords[0];
   const headIs = head === undefined ? null : headClass(head);
-  out[`head=${headIs ?? 'other'}`] = 1;
+  ids.add(`head=${headIs ?? 'other'}`);
   if (first !== undefined && nameWords.length > 1) {
     const firstIs = firstClass(first);
-    if (firstIs !== null) out[`first=${firstIs}`] = 1;
+    if (firstIs !== null) ids.add(`first=${firstIs}`);
   }
   const inner = nameWords.slice(0, -1).map(key);
-  if (inner.some((k) => ORGANIZATION_HEADS.has(k))) out['org-word-inside'] = 1;
-  if (inner.some((k) => PLACE_HEADS.has(k))) out['place-word-inside'] = 1;
-  if (SOCIAL_NETWORKS.has(nameKey(entity.name))) out['social-network'] = 1;
+  if (inner.some((k) => ORGANIZATION_HEADS.has(k))) ids.add('org-word-inside');
+  if (inner.some((k) => PLACE_HEADS.has(k))) ids.add('place-word-inside');
+  if (SOCIAL_NETWORKS.has(nameKey(entity.name))) ids.add('social-network');
   const demonym = countryOfDemonym(entity.name);
-  if (demonym !== undefined) out['demonym'] = 1;
+  if (demonym !== undefined) ids.add('demonym');
 }
 
 /** Features of the gazetteer and the entity list. */
-function knownFeatures(entity: Entity, out: Record<string, number>): void {
-  if (entity.listId !== undefined) out['entity-list'] = 1;
+function knownFeatures(entity: Entity, ids: Set<string>): void {
+  if (entity.listId !== undefined) ids.add('entity-list');
   const known = lookupKnownName(entity.name);
-  if (known !== undefined) out[`gazetteer=${known.kind}`] = 1;
+  if (known !== undefined) ids.add(`gazetteer=${known.kind}`);
   else {
     const alias = entity.aliases.map((name) => lookupKnownName(name)).find((hit) => hit !== undefined);
-    if (alias !== undefined) out[`alias-gazetteer=${alias.kind}`] = 1;
+    if (alias !== undefined) ids.add(`alias-gazetteer=${alias.kind}`);
   }
-  if (isLandName(entity.name)) out['land-name'] = 1;
+  if (isLandName(entity.name)) ids.add('land-name');
   const nameWords = words(entity.name);
-  if (nameWords.length > 1 && nameWords.some((word) => lookupKnownName(word)?.kind === 'place')) out['place-name-inside'] = 1;
+  if (nameWords.length > 1 && nameWords.some((word) => lookupKnownName(word)?.kind === 'place')) ids.add('place-name-inside');
 }
 
 /** Features of the other names the article uses for it: a surname alone (a person), an acronym (an organization). */
-function aliasFeatures(entity: Entity, out: Record<string, number>): void {
+function aliasFeatures(entity: Entity, ids: Set<string>): void {
   const nameWords = words(entity.name);
   if (nameWords.length < 2) return;
   const last = key(nameWords.at(-1)!);
   for (const alias of entity.aliases) {
     const aliasWords = words(alias);
-    if (aliasWords.length === 1 && key(aliasWords[0]!) === last) out['alias=last-word'] = 1;
-    else if (aliasWords.length === 1 && isAllCaps(alias)) out['alias=acronym'] = 1;
+    if (aliasWords.length === 1 && key(aliasWords[0]!) === last) ids.add('alias=last-word');
+    else if (aliasWords.length === 1 && isAllCaps(alias)) ids.add('alias=acronym');
   }
-  if (entity.roles.length > 0) out['has-role'] = 1;
-  if (entity.affiliations.length > 0) out['has-affiliation'] = 1;
+  if (entity.roles.length > 0) ids.add('has-role');
+  if (entity.affiliations.length > 0) ids.add('has-affiliation');
+}
+
+/** A letter or a digit, in any script; ASCII first, since most text is. */
+function isWordChar(c: string): boolean {
+  if (c <= '\u007f') return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return c.toLowerCase() !== c.toUpperCase() || /\p{N}/u.test(c);
+}
+
+/** Characters a word may hold inside it: `O'Neil`, `U.S.`, `Niagara-on-the-Lake`. */
+function isInnerChar(c: string): boolean {
+  return c === "'" || c === '’' || c === '.' || c === '-';
+}
+
+/** The last word of a window, scanning back from its end; null at a quote (FILL) or when there is none. */
+function lastWordOf(window: string): string | null {
+  let end = window.length;
+  while (end > 0 && !isWordChar(window[end - 1]!)) {
+    if (window[end - 1] === FILL) return null;
+    end -= 1;
+  }
+  if (end === 0) return null;
+  let start = end - 1;
+  while (start > 0 && (isWordChar(window[start - 1]!) || isInnerChar(window[start - 1]!))) start -= 1;
+  while (!isWordChar(window[start]!)) start += 1;
+  return window.slice(start, end);
+}
+
+/** The first word of a window, scanning from its start; null at a quote (FILL) or when there is none. */
+function firstWordOf(window: string): string | null {
+  let start = 0;
+  while (start < window.length && !isWordChar(window[start]!)) {
+    if (window[start] === FILL) return null;
+    start += 1;
+  }
+  if (start === window.length) return null;
+  let end = start + 1;
+  while (end < window.length && (isWordChar(window[end]!) || isInnerChar(window[end]!))) end += 1;
+  return window.slice(start, end);
 }
 
 /** What one mention's surroundings in the narration say; ids without the `ctx:` prefix. */
@@ -134,9 +172,8 @@ function mentionContext(narrated: string, mention: EntityMention): string[] {
   const before = narrated.slice(Math.max(0, mention.start - CONTEXT_CHARS), mention.start);
   const after = narrated.slice(mention.end, Math.min(narrated.length, mention.end + CONTEXT_CHARS));
   countWork(before.length + after.length + 1);
-  const beforeWords = words(before.split(FILL).at(-1) ?? '');
-  const previous = beforeWords.at(-1);
-  const previousKey = previous === undefined ? null : key(previous);
+  const previous = lastWordOf(before);
+  const previousKey = previous === null ? null : key(previous);
   const nearBefore = before.replace(/\s+$/u, '');
   if (nearBefore.endsWith(FILL)) found.push('after-quote');
   else if (nearBefore === '' || /[.!?:;]$/u.test(nearBefore)) found.push('sentence-start');
@@ -149,19 +186,20 @@ function mentionContext(narrated: string, mention: EntityMention): string[] {
     else if (ORGANIZATION_ROLE_NOUNS.has(previousKey) || PLACE_ROLE_NOUNS.has(previousKey)) found.push('prev=other-role');
   }
   if (/^['’]s?\b/u.test(after)) found.push('possessive');
-  const afterText = after.split(FILL)[0] ?? '';
-  const afterWords = words(afterText);
-  const next = afterWords[0] === undefined ? null : key(afterWords[0]);
+  const fill = after.indexOf(FILL);
+  const afterText = fill < 0 ? after : after.slice(0, fill);
+  const nextWord = firstWordOf(afterText);
+  const next = nextWord === null ? null : key(nextWord);
   if (/^\s*,\s*\d{1,3}\s*,/u.test(afterText)) found.push('next=age');
   else if (/^\s*,\s*(?:a|an|the|who)\b/u.test(afterText)) found.push('next=appositive');
   if (next !== null && !/^\s*[,.;:]/u.test(afterText)) {
     if (REPORTING_VERB_BY_FORM.has(next)) found.push('next=reporting-verb');
     else if (next === 'who') found.push('next=who');
     else if (next === 'which') found.push('next=which');
-    const nextHead = headClass(afterWords[0]!);
+    const nextHead = headClass(nextWord!);
     if (nextHead === 'org-head' || nextHead === 'place-head' || nextHead === 'event-head') found.push(`next=${nextHead}`);
   }
-  if (afterWords.length === 0 && /^\s*$/u.test(afterText) && before.trim() === '') found.push('alone-in-block');
+  if (nextWord === null && afterText.trim() === '' && before.trim() === '') found.push('alone-in-block');
   return found;
 }
 
@@ -179,7 +217,9 @@ function narrationsOf(text: ArticleText, extraction: Extraction): (ref: BlockRef
     const id = blockId(ref);
     let narrated = cache.get(id);
     if (narrated === undefined) {
-      narrated = narration(blockText(text, ref), quotesByBlock.get(id) ?? []);
+      const quotes = quotesByBlock.get(id);
+      // A block without quotes is all narration: no copy needed.
+      narrated = quotes === undefined ? blockText(text, ref) : narration(blockText(text, ref), quotes);
       countWork(narrated.length + 1);
       cache.set(id, narrated);
     }
@@ -188,8 +228,8 @@ function narrationsOf(text: ArticleText, extraction: Extraction): (ref: BlockRef
 }
 
 /** Features of how the article uses the entity's mentions. */
-function mentionFeatures(mentions: readonly EntityMention[], narrationOf: (ref: BlockRef) => string, out: Record<string, number>): void {
-  out[`mentions=${bucket(mentions.length, [0, 1, 2, 3, 6])}`] = 1;
+function mentionFeatures(mentions: readonly EntityMention[], narrationOf: (ref: BlockRef) => string, ids: Set<string>): void {
+  ids.add(`mentions=${bucket(mentions.length, [0, 1, 2, 3, 6])}`);
   if (mentions.length === 0) return;
   let body = 0;
   let inQuotes = 0;
@@ -213,13 +253,13 @@ function mentionFeatures(mentions: readonly EntityMention[], narrationOf: (ref: 
     }
   }
   const named = mentions.length - byRole;
-  if (body === 0) out['title-caption-only'] = 1;
-  if (byRole > 0) out['form=role'] = 1;
-  if (named > 0 && inQuotes === named) out['inside-quotes-only'] = 1;
-  else if (inQuotes > 0) out['inside-quotes-some'] = 1;
+  if (body === 0) ids.add('title-caption-only');
+  if (byRole > 0) ids.add('form=role');
+  if (named > 0 && inQuotes === named) ids.add('inside-quotes-only');
+  else if (inQuotes > 0) ids.add('inside-quotes-some');
   const outsideQuotes = named - inQuotes;
-  if (outsideQuotes > 0 && sentenceStart === outsideQuotes) out['sentence-start-only'] = 1;
-  for (const context of contexts) out[`ctx:${context}`] = 1;
+  if (outsideQuotes > 0 && sentenceStart === outsideQuotes) ids.add('sentence-start-only');
+  for (const context of contexts) ids.add(`ctx:${context}`);
 }
 
 /** The entity speaks a quote or a statement in the rules' reading. */
@@ -241,8 +281,8 @@ const CROSSED: readonly string[] = [
   'head=other', 'words=1', 'speaker', 'inside-quotes-only', 'title-caption-only', 'social-network',
 ];
 
-function crossWithRulesKind(kind: string, out: Record<string, number>): void {
-  for (const id of CROSSED) if (out[id] === 1) out[`rules-kind=${kind}&${id}`] = 1;
+function crossWithRulesKind(kind: string, ids: Set<string>): void {
+  for (const id of CROSSED) if (ids.has(id)) ids.add(`rules-kind=${kind}&${id}`);
 }
 
 /** One feature vector per entity of the extraction, in the order of `extraction.entities`. */
@@ -256,13 +296,15 @@ export function entityFeatures(extraction: Extraction, text: ArticleText): Featu
   }
   const speakers = speakerIds(extraction);
   return extraction.entities.map((entity) => {
-    const out: Record<string, number> = { [`rules-kind=${entity.kind}`]: 1 };
-    nameFeatures(entity, out);
-    knownFeatures(entity, out);
-    aliasFeatures(entity, out);
-    mentionFeatures(byEntity.get(entity.id) ?? [], narrationOf, out);
-    if (speakers.has(entity.id)) out['speaker'] = 1;
-    crossWithRulesKind(entity.kind, out);
-    return out;
+    const ids = new Set<string>([`rules-kind=${entity.kind}`]);
+    nameFeatures(entity, ids);
+    knownFeatures(entity, ids);
+    aliasFeatures(entity, ids);
+    mentionFeatures(byEntity.get(entity.id) ?? [], narrationOf, ids);
+    if (speakers.has(entity.id)) ids.add('speaker');
+    crossWithRulesKind(entity.kind, ids);
+    const vector: Record<string, number> = {};
+    for (const id of ids) vector[id] = 1;
+    return vector;
   });
 }
