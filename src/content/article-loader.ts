@@ -6,6 +6,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { loadEntityList } from '../entity-list/load-entity-list.ts';
 import type { EntityListEntry } from '../extract/types.ts';
+import type { SiteExtraction } from '../graph/site-extraction.ts';
 import { parseBody } from '../render/render-article-body.ts';
 import { articleIds } from './article-id.ts';
 import { renderArticleAhead } from './article-rendering.ts';
@@ -127,8 +128,10 @@ async function syncArticle(context: LoaderContext, root: string, path: string, i
   const tree = parseBody(body);
   const text = entryText(frontmatter.data, tree);
   const extraction = namingFile(path, () => extractEntry(id, frontmatter.data, text, shared.entityList));
-  const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, extraction));
   const parsed = await context.parseData({ id, data: { ...frontmatter.data, extraction, renderedFile: file }, filePath });
+  // Rendered from the extraction as validated and stored, which is what a page that renders it itself reads.
+  const validated = parsed['extraction'] as SiteExtraction; // the schema's extraction field is a SiteExtraction
+  const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, validated));
   await writeRenderedArticle(file, { paragraphs: text.paragraphs, ...rendered });
   context.store.set({ id, data: parsed, body, filePath: path, digest });
   return file;
