@@ -19,6 +19,7 @@ import { blockText, FILL, narration, type BlockRef } from '../speakers/block-spa
 import type { FeatureVector } from '../speakers/logistic-model.ts';
 import type { ArticleText, Entity, EntityMention, Extraction } from '../types.ts';
 import { countWork } from '../work-meter.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from '../entities/common-words.ts';
 
 /** Characters read on each side of a mention: enough for two or three words, and a fixed bound on the work per mention. */
 export const CONTEXT_CHARS = 40;
@@ -96,8 +97,13 @@ function nameFeatures(entity: Entity, ids: Set<string>): void {
   if (inner.some((k) => ORGANIZATION_HEADS.has(k))) ids.add('org-word-inside');
   if (inner.some((k) => PLACE_HEADS.has(k))) ids.add('place-word-inside');
   if (SOCIAL_NETWORKS.has(nameKey(entity.name))) ids.add('social-network');
-  const demonym = countryOfDemonym(entity.name);
+  const demonym = countryOfDemonym(entity.name) ?? (/s$/u.test(entity.name) ? countryOfDemonym(entity.name.slice(0, -1)) : undefined);
   if (demonym !== undefined) ids.add('demonym');
+  // These words name no one alone (`Information`, `Kingdom`); inside a longer name they may (`Bank of England`).
+  const firstKey = first === undefined ? '' : key(first);
+  if (FUNCTION_WORDS.has(firstKey) || CALENDAR_WORDS.has(firstKey)) ids.add(nameWords.length === 1 ? 'lone-function-or-calendar-word' : 'first=function-or-calendar-word');
+  if (nameWords.length === 1 && (LONE_COMMON_NOUNS.has(firstKey) || ROLE_DESCRIBING_WORDS.has(firstKey))) ids.add('lone-common-noun');
+  if (NON_ENTITY_ACRONYMS.has(entity.name) || NON_ENTITY_ACRONYMS.has(nameKey(entity.name))) ids.add('non-entity-acronym');
 }
 
 /** Features of the gazetteer and the entity list. */

@@ -64,6 +64,15 @@ describe('entityFeatures', () => {
     expect(canada).toMatchObject({ 'gazetteer=place': 1, 'land-name': 1, 'rules-kind=person&gazetteer=place': 1, 'ctx:prev=locative': 1 });
   });
 
+  test('a lone common noun or calendar word is marked; the same word inside a longer name is not', () => {
+    const text: ArticleText = { title: null, caption: null, dateline: [], paragraphs: ['Nothing here.'] };
+    const entity = (name: string): Entity => ({ id: `organization/${name}`, name, kind: 'organization', aliases: [], mentions: 0, roles: [], affiliations: [] });
+    const [government, monday, house] = entityFeatures({ entities: [entity('Government'), entity('Monday'), entity('Government House')], mentions: [], quotes: [], statements: [] }, text);
+    expect(government!['lone-common-noun']).toBe(1);
+    expect(monday!['lone-function-or-calendar-word']).toBe(1);
+    expect(house!['lone-common-noun']).toBeUndefined();
+  });
+
   test('an entity without mentions (page furniture) has only name evidence', () => {
     const extraction = fixtureExtraction();
     extraction.mentions = [];
