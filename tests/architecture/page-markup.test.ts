@@ -1,5 +1,5 @@
 /**
- * The article and entity pages are markup only: their data is built once per
+ * The article, entity and speaker pages are markup only: their data is built once per
  * page by a typed builder (src/site/route-data.ts), so a page's frontmatter
  * imports components, its layout, the builder and constants, and works out
  * no href or text itself.
@@ -23,7 +23,7 @@ function importedModules(code: string): string[] {
 /** What a markup-only page may import. */
 const ALLOWED = [/^\.\.\/\.\.\/components\/[A-Za-z]+\.astro$/, /^\.\.\/\.\.\/layouts\/[A-Za-z]+\.astro$/, /^\.\.\/\.\.\/site\/route-data\.ts$/, /^\.\.\/\.\.\/graph\/anchors\.ts$/];
 
-describe.each(['src/pages/articles/[slug].astro', 'src/pages/entities/[slug].astro'])('%s', (page) => {
+describe.each(['src/pages/articles/[slug].astro', 'src/pages/entities/[slug].astro', 'src/pages/speakers/[slug].astro'])('%s', (page) => {
   const code = frontmatterOf(readFileSync(join(root, page), 'utf8'));
 
   test('imports only components, a layout, the route data builder and anchor constants', () => {
@@ -31,6 +31,6 @@ describe.each(['src/pages/articles/[slug].astro', 'src/pages/entities/[slug].ast
   });
 
   test('builds its data with one call of the route data builder', () => {
-    expect(code.match(/await \w+RouteData\(Astro\.props, Astro\.site\)/g)).toHaveLength(1);
+    expect(code.match(/await \w+RouteData\(Astro\.props(?:, Astro\.site)?\)/g)).toHaveLength(1);
   });
 });
