@@ -14,6 +14,7 @@ import { articleSchema } from './article-schema.ts';
 import { EntryError } from './entry-error.ts';
 import { decodeEntry } from './entry-text.ts';
 import { entryText, extractEntry } from './extract-entry.ts';
+import { extractionSchema } from './extraction-schema.ts';
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { importGraph } from './import-graph.ts';
 import { removeStaleRendered, renderedFile, renderedFolder, writeRenderedArticle } from './rendered-articles.ts';
@@ -51,12 +52,11 @@ interface SyncInputs {
 /**
  * Loads content/articles/<name>.md: the id is the file name made safe for a
  * URL (see articleIdOf), the frontmatter is validated by the collection
- * schema, and the extraction (with the editor overrides applied) is stored in
- * the entry's `data.extraction`. What the pages would otherwise parse the
- * markdown again for, the body's text blocks and the title, caption and body
- * rendered with link holes (article-rendering.ts), goes to a file in Astro's
- * cache folder named in `data.renderedFile` (rendered-articles.ts says why
- * not in the store). An entry is re-extracted only when its
+ * schema. The extraction (with the editor overrides applied, validated by
+ * the extraction schema), the body's text blocks and the title, caption and
+ * body rendered with link holes (article-rendering.ts) go to a file in
+ * Astro's cache folder named in `data.renderedFile` (rendered-articles.ts
+ * says why not in the store). An entry is re-extracted only when its
  * digest changes; the digest covers the entry's bytes, the entity list, the
  * source of every project module the loader runs and the dependency lock file.
  * A bad entry fails the sync with one line that starts with its path.
@@ -128,11 +128,11 @@ async function syncArticle(context: LoaderContext, root: string, path: string, i
   const tree = parseBody(body);
   const text = entryText(frontmatter.data, tree);
   const extraction = namingFile(path, () => extractEntry(id, frontmatter.data, text, shared.entityList));
-  const parsed = await context.parseData({ id, data: { ...frontmatter.data, extraction, renderedFile: file }, filePath });
-  // Rendered from the extraction as validated and stored, which is what a page that renders it itself reads.
-  const validated = parsed['extraction'] as SiteExtraction; // the schema's extraction field is a SiteExtraction
+  // Validated like the entry's data, so the site reads typed data; the site graph and a page that renders it itself read this.
+  const validated: SiteExtraction = namingFile(path, () => extractionSchema.parse(extraction));
+  const parsed = await context.parseData({ id, data: { ...frontmatter.data, renderedFile: file }, filePath });
   const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, validated));
-  await writeRenderedArticle(file, { paragraphs: text.paragraphs, ...rendered });
+  await writeRenderedArticle(file, { extraction: validated, paragraphs: text.paragraphs, ...rendered });
   context.store.set({ id, data: parsed, body, filePath: path, digest });
   return file;
 }

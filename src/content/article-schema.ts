@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { extractionSchema } from './extraction-schema.ts';
 
 /** A calendar date written by an editor as `YYYY-MM-DD`, kept as text so no time zone can shift it. */
 export const isoDate = z
@@ -89,14 +88,13 @@ export const articleSchema = z.strictObject({
 export type ArticleData = z.infer<typeof articleSchema>;
 
 /**
- * What the articles collection stores: the frontmatter plus what the loader
- * computed (never written by hand; the loader refuses these fields in
- * frontmatter): the extraction, and the path of the file holding the body's
- * text blocks and the rendered title, caption and body
- * (src/content/rendered-articles.ts).
+ * What the articles collection stores: the frontmatter plus the path of
+ * the file the loader wrote (never written by hand; the loader refuses it
+ * in frontmatter), which holds the extraction (validated by
+ * `extractionSchema`), the body's text blocks and the rendered title,
+ * caption and body (src/content/rendered-articles.ts).
  */
 export const articleEntrySchema = articleSchema.extend({
-  extraction: extractionSchema,
   renderedFile: z.string().min(1),
 });
 

@@ -13,18 +13,23 @@ export interface StoredArticle {
     dateline: string[];
     date?: string | undefined;
     ingested?: string | undefined;
-    extraction: SiteExtraction;
   };
 }
 
+/** What the articles loader worked out for the entry (its `RenderedArticle`) that the site graph reads. */
+export interface LoadedParts {
+  extraction: SiteExtraction;
+  paragraphs: string[];
+}
+
 /**
- * A collection entry as the site graph's article: its stored extraction and
- * the body's text blocks as the loader read them (`RenderedArticle`), so
- * the markdown is not parsed again. Its `date` is the publication date or,
- * without one, the ingestion day, marked `dateSource: 'ingested'`.
+ * A collection entry as the site graph's article: the extraction and the
+ * body's text blocks as the loader stored them, so the markdown is not
+ * parsed again. Its `date` is the publication date or, without one, the
+ * ingestion day, marked `dateSource: 'ingested'`.
  */
-export function toSiteArticle(entry: StoredArticle, paragraphs: string[]): SiteArticle & DateSourced {
-  const { title, caption, dateline, date, ingested, extraction } = entry.data;
+export function toSiteArticle(entry: StoredArticle, { extraction, paragraphs }: LoadedParts): SiteArticle & DateSourced {
+  const { title, caption, dateline, date, ingested } = entry.data;
   return {
     slug: entry.id,
     ...(entry.filePath === undefined ? {} : { file: entry.filePath }),

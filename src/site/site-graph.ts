@@ -13,8 +13,8 @@ export interface SiteData {
 let memo: Promise<SiteData> | undefined;
 
 /**
- * The site graph, built once per build from the articles collection (whose
- * entries carry their extraction) and the entity list, and checked for
+ * The site graph, built once per build from the articles collection (each
+ * entry's extraction read from the file its loader wrote) and the entity list, and checked for
  * conservation. Every page and endpoint shares this one promise.
  */
 export function siteData(): Promise<SiteData> {
@@ -24,7 +24,7 @@ export function siteData(): Promise<SiteData> {
 
 async function build(): Promise<SiteData> {
   const [entries, listed] = await Promise.all([getCollection('articles'), getCollection('entities')]);
-  const articles = entries.map((entry) => toSiteArticle(entry, readRenderedArticle(entry.data.renderedFile, entry.filePath ?? entry.id).paragraphs));
+  const articles = entries.map((entry) => toSiteArticle(entry, readRenderedArticle(entry.data.renderedFile, entry.filePath ?? entry.id)));
   const graph = buildSiteGraph(articles, listed.map((entry) => entry.data));
   assertConservation(graph, articles);
   return { graph, articles: new Map(articles.map((article) => [article.slug, article])) };

@@ -138,25 +138,25 @@ describe('dates from the collection entry', () => {
   const extraction = gasDeal.extraction;
   const stored = (id: string, title: string | null, dates: { date?: string; ingested?: string }): StoredArticle => ({
     id,
-    data: { title, caption: null, dateline: [], ...dates, extraction },
+    data: { title, caption: null, dateline: [], ...dates },
   });
 
   test('a publication date wins over an ingestion day', () => {
-    const article = toSiteArticle(stored('a', 'A', { date: '2020-01-01', ingested: '2024-01-01' }), ['Ferries ran again.']);
+    const article = toSiteArticle(stored('a', 'A', { date: '2020-01-01', ingested: '2024-01-01' }), { extraction, paragraphs: ['Ferries ran again.'] });
     expect([article.date, dateSourceOf(article)]).toEqual(['2020-01-01', 'published']);
   });
 
   test('the ingestion day stands in when there is no publication date', () => {
-    const article = toSiteArticle(stored('a', 'A', { ingested: '2024-01-01' }), ['Ferries ran again.']);
+    const article = toSiteArticle(stored('a', 'A', { ingested: '2024-01-01' }), { extraction, paragraphs: ['Ferries ran again.'] });
     expect([article.date, dateSourceOf(article)]).toEqual(['2024-01-01', 'ingested']);
   });
 
   test('order is by date, the ingestion day included, then by title', () => {
     const refs = [
-      toSiteArticle(stored('old-published', 'Zeta', { date: '2020-01-01' }), ['Ferries ran again.']),
-      toSiteArticle(stored('new-ingested', 'Beta', { ingested: '2024-01-01' }), ['Ferries ran again.']),
-      toSiteArticle(stored('new-published', 'Alpha', { date: '2024-01-01' }), ['Ferries ran again.']),
-      toSiteArticle(stored('undated', 'Aardvark', {}), ['Ferries ran again.']),
+      toSiteArticle(stored('old-published', 'Zeta', { date: '2020-01-01' }), { extraction, paragraphs: ['Ferries ran again.'] }),
+      toSiteArticle(stored('new-ingested', 'Beta', { ingested: '2024-01-01' }), { extraction, paragraphs: ['Ferries ran again.'] }),
+      toSiteArticle(stored('new-published', 'Alpha', { date: '2024-01-01' }), { extraction, paragraphs: ['Ferries ran again.'] }),
+      toSiteArticle(stored('undated', 'Aardvark', {}), { extraction, paragraphs: ['Ferries ran again.'] }),
     ];
     expect(refs.map(refOf).sort(compareArticles).map((ref) => ref.slug)).toEqual(['new-published', 'new-ingested', 'old-published', 'undated']);
   });

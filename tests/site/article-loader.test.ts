@@ -6,11 +6,10 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { articleLoader } from '../../src/content/article-loader.ts';
 import { readRenderedArticle } from '../../src/content/rendered-articles.ts';
-import type { SiteExtraction } from '../../src/graph/site-extraction.ts';
 
 interface Stored {
   id: string;
-  data: { extraction: SiteExtraction; renderedFile: string };
+  data: { renderedFile: string };
   digest: string;
 }
 
@@ -74,11 +73,22 @@ async function setUp(): Promise<{ root: string; run: () => Promise<string[]>; wr
   return { root, run, write, store };
 }
 
+/** The extraction the loader kept for the entry, in the file its data names. */
+function extractionOf(store: Map<string, Stored>, id = 'ferry-talks') {
+  return readRenderedArticle(store.get(id)?.data.renderedFile ?? '', id).extraction;
+}
+
 describe('articleLoader', () => {
-  it("stores the article's extraction in its data, speakers resolved through the entity list", async () => {
+  it('keeps the extraction out of the content store, which the build bundles whole as one string', async () => {
     const { run, store } = await setUp();
     await run();
-    const quotes = store.get('ferry-talks')?.data.extraction.quotes ?? [];
+    expect(Object.keys(store.get('ferry-talks')?.data ?? {}).sort()).toEqual(['caption', 'dateline', 'removed', 'renderedFile', 'source', 'title']);
+  });
+
+  it("keeps the article's extraction in its file, speakers resolved through the entity list", async () => {
+    const { run, store } = await setUp();
+    await run();
+    const quotes = extractionOf(store).quotes;
     expect(quotes.map((quote) => [quote.text, quote.speakerId])).toEqual([['We are back at the table,', 'ilse-brandt']]);
   });
 
@@ -186,7 +196,7 @@ describe('articleLoader', () => {
     const { run, write, store } = await setUp();
     await write('content/articles/ferry-talks.md', ENTRY.replace('removed: []', 'removed: []\nquotes:\n  - match: back at the table\n    speaker: null'));
     await run();
-    const [quote] = store.get('ferry-talks')?.data.extraction.quotes ?? [];
+    const [quote] = extractionOf(store).quotes;
     expect([quote?.speakerId, quote?.editorConfirmed]).toEqual([null, true]);
   });
 

@@ -101,7 +101,7 @@ describe('articlePageData', () => {
 
 describe('toSiteArticle', () => {
   test('keeps the entry file, so errors about the article can name it', () => {
-    const stored = { id: 'calm-day', filePath: 'content/articles/calm-day.md', data: { title: null, caption: null, dateline: [], extraction: extraction({}) } };
-    expect(toSiteArticle(stored, ['Nothing happened.'])).toMatchObject({ slug: 'calm-day', file: 'content/articles/calm-day.md', paragraphs: ['Nothing happened.'] });
+    const stored = { id: 'calm-day', filePath: 'content/articles/calm-day.md', data: { title: null, caption: null, dateline: [] } };
+    expect(toSiteArticle(stored, { extraction: extraction({}), paragraphs: ['Nothing happened.'] })).toMatchObject({ slug: 'calm-day', file: 'content/articles/calm-day.md', paragraphs: ['Nothing happened.'] });
   });
 });

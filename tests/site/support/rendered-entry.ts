@@ -13,11 +13,11 @@ export function renderedAhead(article: Pick<SiteArticle, 'title' | 'captionText'
 
 let folder: string | undefined;
 
-/** The file the articles loader writes for such an article (text blocks and rendering), in a temp folder; its path. */
+/** The file the articles loader writes for such an article (extraction, text blocks and rendering), in a temp folder; its path. */
 export function renderedFileFor(article: Pick<SiteArticle, 'slug' | 'title' | 'captionText' | 'extraction'>, body: string): string {
   folder ??= mkdtempSync(join(tmpdir(), 'newsgraph-rendered-'));
   const file = join(folder, `${article.slug}.json`);
   const paragraphs = entryText({ title: article.title, caption: article.captionText, dateline: [], removed: [] }, parseBody(body)).paragraphs;
-  writeFileSync(file, JSON.stringify({ paragraphs, ...renderedAhead(article, body) }));
+  writeFileSync(file, JSON.stringify({ extraction: article.extraction, paragraphs, ...renderedAhead(article, body) }));
   return file;
 }
