@@ -3,6 +3,7 @@ import { IngestError } from '../ingest/ingest-error.ts';
 import { ingestText } from '../ingest/ingest-text.ts';
 import { MAX_RAW_TEXT_BYTES, readRawText, writeEntry } from '../ingest/entry-io.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { ingestClock, SourceDateError } from './source-date.ts';
 
 export const INGEST_USAGE = `Usage: newsgraph ingest <raw.txt> [--out content/articles] [--force] [--dry-run]
 
@@ -10,7 +11,10 @@ Turns a raw scraped news text (a UTF-8 file of at most ${MAX_RAW_TEXT_BYTES / (1
 entry <out>/<slug>.md.
   --out DIR    folder to write the entry to (default: content/articles)
   --force      overwrite an existing entry with the same slug
-  --dry-run    print the entry and the removed lines; write nothing`;
+  --dry-run    print the entry and the removed lines; write nothing
+
+An article with no date on the page records the day it was ingested; SOURCE_DATE_EPOCH
+(seconds since 1970) fixes that day, for reproducible entries.`;
 
 const DEFAULT_OUT = 'content/articles';
 
@@ -58,8 +62,16 @@ export async function runIngest(argv: readonly string[]): Promise<number> {
   }
 
   const input = args.positional[0] ?? '';
+  let clock: () => Date;
   try {
-    const result = ingestText(await readRawText(input), input);
+    clock = ingestClock();
+  } catch (error) {
+    if (!(error instanceof SourceDateError)) throw error;
+    console.error(`newsgraph ingest: ${error.message}`);
+    return 2;
+  }
+  try {
+    const result = ingestText(await readRawText(input), input, { clock });
     for (const { line, rule } of result.removed) console.error(`removed [${rule}]: ${line}`);
     for (const warning of result.warnings) console.error(`warning: ${warning}`);
     if (args.flags.has('dry-run')) {

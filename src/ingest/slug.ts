@@ -36,11 +36,24 @@ function slugCharacter(grapheme: string): string | null {
   return ASCII_WORD.test(folded) ? folded : kept;
 }
 
+/**
+ * The characters (graphemes) of `text`, except that a cluster holding both a
+ * letter or digit and punctuation or space is split into its code points: a
+ * prepended letter (U+1193F and its kind) clusters with the `-` after it, and
+ * that `-` must still break the word, or a slug would not be its own slug.
+ */
+function* slugCharacters(text: string): Generator<string> {
+  for (const { segment } of graphemes.segment(text)) {
+    if (/[\p{L}\p{N}]/u.test(segment) && /[^\p{L}\p{M}\p{N}\p{Cf}]/u.test(segment)) yield* segment;
+    else yield segment;
+  }
+}
+
 /** The words of `text` in slug form: lower case, NFC, letters (with their marks) and digits only. */
 function slugWords(text: string): string[] {
   const words: string[] = [];
   let word = '';
-  for (const { segment } of graphemes.segment(text.toLowerCase().normalize('NFC'))) {
+  for (const segment of slugCharacters(text.toLowerCase().normalize('NFC'))) {
     const piece = segment === '&' ? null : slugCharacter(segment);
     if (piece === null) {
       if (word) words.push(word);

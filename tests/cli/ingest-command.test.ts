@@ -52,8 +52,13 @@ interface Run {
 }
 
 async function newsgraph(...args: string[]): Promise<Run> {
+  return newsgraphWith({}, ...args);
+}
+
+/** Runs the CLI with extra environment variables (SOURCE_DATE_EPOCH). */
+async function newsgraphWith(environment: Record<string, string>, ...args: string[]): Promise<Run> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args]);
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [BIN, ...args], { env: { ...process.env, ...environment } });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -67,11 +72,12 @@ beforeEach(async () => {
 });
 
 describe.skipIf(!hasShared(...SEED_RAW))(sharedTitle('newsgraph ingest <raw seed>', ...SEED_RAW), () => {
-  it('writes the seed entry into --out, identical to the committed one', async () => {
-    const run = await newsgraph('ingest', sharedPath(...SEED_RAW), '--out', dir);
+  it('writes the seed entry into --out, identical to the committed one (ingested on the same day)', async () => {
+    const committed = await readFile(SEED_ENTRY_PATH, 'utf8');
+    const day = /^ingested: (\d{4}-\d{2}-\d{2})$/mu.exec(committed)![1]!;
+    const run = await newsgraphWith({ SOURCE_DATE_EPOCH: String(Date.parse(`${day}T12:00:00Z`) / 1000) }, 'ingest', sharedPath(...SEED_RAW), '--out', dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`wrote ${join(dir, SEED_ENTRY)}\n`);
-    const committed = await readFile(SEED_ENTRY_PATH, 'utf8');
     expect(await readFile(join(dir, SEED_ENTRY), 'utf8')).toBe(committed);
   });
 
@@ -163,5 +169,24 @@ describe('newsgraph', () => {
     const run = await newsgraph('frobnicate');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('unknown command frobnicate');
+  });
+});
+
+describe('newsgraph ingest and SOURCE_DATE_EPOCH', () => {
+  const undated = 'Harbour works begin\n\nThe harbour works began on a grey morning.\n';
+
+  it('records an undated article as ingested on the day SOURCE_DATE_EPOCH names', async () => {
+    const raw = join(dir, 'works.txt');
+    await writeFile(raw, undated);
+    const run = await newsgraphWith({ SOURCE_DATE_EPOCH: '1735689600' }, 'ingest', raw, '--dry-run');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/\ningested: 2025-01-01\n/u);
+  });
+
+  it('refuses a SOURCE_DATE_EPOCH that is not whole seconds, naming the variable', async () => {
+    const raw = join(dir, 'works.txt');
+    await writeFile(raw, undated);
+    const run = await newsgraphWith({ SOURCE_DATE_EPOCH: 'yesterday' }, 'ingest', raw, '--dry-run');
+    expect(run).toEqual({ code: 2, stdout: '', stderr: 'newsgraph ingest: SOURCE_DATE_EPOCH must be whole seconds since 1970-01-01 (got "yesterday")\n' });
   });
 });

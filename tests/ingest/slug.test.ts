@@ -20,6 +20,10 @@ describe('slug', () => {
     expect(slugify('문재인 대통령, 방미')).toBe('문재인-대통령-방미');
   });
 
+  it('keeps a word break after a letter that clusters with the next character (U+1193F before "-")', () => {
+    expect(slugify('\u{1193F}-\u3400')).toBe('\u{1193F}-\u3400');
+  });
+
   it('keeps Cyrillic letters in lower case', () => {
     expect(slugify('Москва и Пекин')).toBe('москва-и-пекин');
   });

@@ -60,13 +60,18 @@ describe('the about page that uncertain marks explain themselves on', () => {
     expect(root.querySelector('.site-footer a[href="about/index.html"]')?.text).toBe('About this archive');
   });
 
-  it('has the section the uncertain badges link to', async () => {
+  it('has the section a possible speaker\'s "attribution uncertain" links to', async () => {
     const dist = await builtSite();
     const about = parseHtml(await readFile(join(dist, 'about', 'index.html'), 'utf8'));
     expect(about.querySelector('#uncertain')?.text).toBe('What “uncertain” means');
-    const speaker = parseHtml(await readFile(join(dist, 'speakers', 'ingrid-solberg', 'index.html'), 'utf8'));
-    const badge = speaker.querySelector('a.badge--unsure');
-    expect([badge?.text, badge?.getAttribute('href')]).toEqual(['Attribution uncertain', '../../about/index.html#uncertain']);
+    const article = parseHtml(await readFile(join(dist, 'articles', 'arctic-gas-deal-signed', 'index.html'), 'utf8'));
+    const note = article.querySelector('li.attribution--uncertain');
+    expect(note?.text).toBe('"A careful first step" — possibly Norwegian Trade Ministry (attribution uncertain)');
+    expect(note?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual([
+      '#q-b6-1',
+      '../../entities/norwegian-trade-ministry/index.html',
+      '../../about/index.html#uncertain',
+    ]);
   });
 });
 
