@@ -39,6 +39,16 @@ export function foldOf(set: string, name: string, k: number): number {
   return fnv1a(`${folder}/${name}`) % k;
 }
 
+/**
+ * The fold of an article in the inner cross-validation that trains a model:
+ * a differently salted hash, because inside outer fold f no article has
+ * foldOf = f, so inner folds by the same hash would leave one of them empty.
+ */
+export function innerFoldOf(set: string, name: string, k: number): number {
+  const folder = set.split('/').filter((part) => part !== '').at(-1) ?? set;
+  return fnv1a(`inner/${folder}/${name}`) % k;
+}
+
 export interface ArticleRows {
   run: GoldRun;
   /** One row per speaker candidate of every scored speech quote: label 1 when it is the gold speaker. */
@@ -145,7 +155,7 @@ function outOfFold(articles: readonly ArticleRows[], inner: readonly number[], p
 export function trainSpeakerModel(articles: readonly ArticleRows[], plan: TrainingPlan): SpeakerModel {
   if (plan.l2Grid.length === 0) throw new Error('training plan: l2Grid is empty');
   const rows = articles.flatMap((article) => article.rows);
-  const inner = articles.map(({ run }) => foldOf(run.set, run.name, plan.innerFolds));
+  const inner = articles.map(({ run }) => innerFoldOf(run.set, run.name, plan.innerFolds));
   let best: { l2: number; loss: number; scored: ReturnType<typeof outOfFold> } | null = null;
   for (const l2 of plan.l2Grid) {
     const scored = outOfFold(articles, inner, plan, l2);

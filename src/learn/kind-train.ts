@@ -3,7 +3,7 @@
  * out-of-fold probabilities, the training plan, the fit, and the committed
  * JSON. Deterministic: features in id order, rounded weights, sorted keys.
  */
-import { foldOf, logLoss } from './cross-validate.ts';
+import { innerFoldOf, logLoss } from './cross-validate.ts';
 import { KIND_MODEL_FORMAT, roundTo, type KindModel, type KindTrainingSetSummary } from './kind-model.ts';
 import { predictProbability, trainLogistic, type LogisticModel, type LogisticOptions, type TrainingRow } from './logistic.ts';
 
@@ -111,7 +111,7 @@ function scoreRows(model: LogisticModel, rows: readonly KindRow[]): ScoredKindRo
 
 /** Every article's rows scored by a model trained on the other inner folds with one penalty. */
 function outOfFold(articles: readonly KindArticleRows[], plan: KindTrainingPlan, l2: number): { article: KindArticleRows; rows: ScoredKindRow[] }[] {
-  const inner = articles.map((article) => foldOf(article.set, article.name, plan.innerFolds));
+  const inner = articles.map((article) => innerFoldOf(article.set, article.name, plan.innerFolds));
   const scored: { article: KindArticleRows; rows: ScoredKindRow[] }[] = [];
   for (let fold = 0; fold < plan.innerFolds; fold += 1) {
     const held = articles.filter((_, i) => inner[i] === fold);
