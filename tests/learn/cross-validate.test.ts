@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import type { ArticleText } from '../../src/extract/types.ts';
-import { crossValidate, fnv1a, foldOf, logLoss, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
+import { crossValidate, fnv1a, foldOf, innerFoldOf, logLoss, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
 
 describe('fnv1a and foldOf', () => {
   it('is the standard 32-bit FNV-1a', () => {
@@ -104,5 +104,16 @@ describe('crossValidate', () => {
 
   it('refuses fewer than 2 folds', () => {
     expect(() => crossValidate(runs, 1, plan)).toThrow('k must be an integer >= 2');
+  });
+});
+
+describe('innerFoldOf', () => {
+  it('spreads the training articles of every outer fold over all inner folds (the outer hash would leave one empty)', () => {
+    const names = Array.from({ length: 200 }, (_, i) => `a${i}`);
+    for (let outer = 0; outer < 5; outer += 1) {
+      const training = names.filter((name) => foldOf('corpus', name, 5) !== outer);
+      expect(new Set(training.map((name) => innerFoldOf('corpus', name, 5))).size).toBe(5);
+      expect(new Set(training.map((name) => foldOf('corpus', name, 5))).has(outer)).toBe(false);
+    }
   });
 });
