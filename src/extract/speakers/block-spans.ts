@@ -64,6 +64,24 @@ export function narration(block: string, quotes: readonly Span[]): string {
   return parts.join('');
 }
 
+// The narrations of one extraction's blocks, shared by the features that read them (keyed by its quote list).
+const narrations = new WeakMap<object, Map<string, string>>();
+
+/** `narration` of one block of an extraction, computed once for all the features that ask for it. */
+export function blockNarration(owner: object, key: string, block: string, quotes: readonly Span[]): string {
+  let byBlock = narrations.get(owner);
+  if (byBlock === undefined) {
+    byBlock = new Map();
+    narrations.set(owner, byBlock);
+  }
+  let narrated = byBlock.get(key);
+  if (narrated === undefined) {
+    narrated = narration(block, quotes);
+    byBlock.set(key, narrated);
+  }
+  return narrated;
+}
+
 export function gap(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;

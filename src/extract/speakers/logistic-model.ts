@@ -19,6 +19,41 @@ export function sigmoid(z: number): number {
   return e / (1 + e);
 }
 
+/** The ids of a vector's binary features (each present feature has value 1). */
+export type FeatureIds = readonly string[];
+
+/** A vector of binary features as the trainer's sparse map. */
+export function featureVectorOf(ids: FeatureIds): FeatureVector {
+  const vector: Record<string, number> = {};
+  for (const id of ids) vector[id] = 1;
+  return vector;
+}
+
+// A Map answers the many lookups of one prediction faster than the model's plain weight object.
+const weightMaps = new WeakMap<LogisticModel, ReadonlyMap<string, number>>();
+
+function weightMap(model: LogisticModel): ReadonlyMap<string, number> {
+  let map = weightMaps.get(model);
+  if (map === undefined) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model, map);
+  }
+  return map;
+}
+
+/** The model's probability for binary features given by their ids (each id once). */
+export function predictFromIds(model: LogisticModel, ids: FeatureIds): number {
+  const weights = weightMap(model);
+  let z = model.bias;
+  for (const id of ids) z += weights.get(id) ?? 0;
+  return sigmoid(z);
+}
+
+/** The weight a model gives a feature (0 for one it never saw). */
+export function weightOf(model: LogisticModel, id: string): number {
+  return weightMap(model).get(id) ?? 0;
+}
+
 /**
  * The model's probability for one feature vector. The sum runs in the
  * vector's own key order: feature code builds every vector in a fixed order,

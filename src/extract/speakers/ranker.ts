@@ -7,7 +7,7 @@
  */
 import type { ArticleText, Extraction, Quote } from '../types.ts';
 import { speakerCandidates, type SpeakerCandidate } from './candidates.ts';
-import { predictProbability, type FeatureVector, type LogisticModel } from './logistic-model.ts';
+import { predictFromIds, weightOf, type FeatureIds, type LogisticModel } from './logistic-model.ts';
 
 export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-ranker/1';
 
@@ -73,10 +73,11 @@ export const EVIDENCE_SIZE = 3;
  * shared with `rival` (the runner-up candidate), strongest first (ties by id):
  * what set the choice apart, not what every candidate has.
  */
-export function strongestFeatures(model: LogisticModel, features: FeatureVector, rival: FeatureVector = {}, size: number = EVIDENCE_SIZE): string[] {
-  return Object.keys(features)
-    .filter((id) => rival[id] !== features[id])
-    .map((id) => ({ id, push: (model.weights[id] ?? 0) * features[id]! }))
+export function strongestFeatures(model: LogisticModel, features: FeatureIds, rival: FeatureIds = [], size: number = EVIDENCE_SIZE): string[] {
+  const shared = new Set(rival);
+  return features
+    .filter((id) => !shared.has(id))
+    .map((id) => ({ id, push: weightOf(model, id) }))
     .filter((entry) => entry.push > 0)
     .sort((a, b) => b.push - a.push || a.id.localeCompare(b.id))
     .slice(0, size)
@@ -87,7 +88,7 @@ export function strongestFeatures(model: LogisticModel, features: FeatureVector,
 export function topCandidates(extraction: Extraction, text: ArticleText, model: LogisticModel): (RankedSpeaker | null)[] {
   return speakerCandidates(extraction, text).map((candidates) => {
     const scored = (candidates ?? [])
-      .map((candidate, order) => ({ candidate, order, probability: predictProbability(model, candidate.features) }))
+      .map((candidate, order) => ({ candidate, order, probability: predictFromIds(model, candidate.features) }))
       .sort((a, b) => b.probability - a.probability || a.order - b.order);
     const [best, runnerUp] = scored;
     if (best === undefined) return null;

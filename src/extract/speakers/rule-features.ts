@@ -10,9 +10,9 @@
  */
 import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../types.ts';
 import { hasTitleWord } from './name-shape.ts';
-import type { FeatureVector } from './logistic-model.ts';
+import type { FeatureIds } from './logistic-model.ts';
 import { countWork } from '../work-meter.ts';
-import { blockText, gap, inside, narration, order, overlaps, type BlockRef, type Span } from './block-spans.ts';
+import { blockNarration, blockText, gap, inside, order, overlaps, type BlockRef, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
 const COMMON_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -70,8 +70,11 @@ function sentenceAround(narrated: string, span: Span): Span {
 
 
 
+/** Whitespace-separated words holding a letter or digit. */
 function wordCount(text: string): number {
-  return text.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  let count = 0;
+  for (const word of text.matchAll(/\S+/gu)) if (/[\p{L}\p{N}]/u.test(word[0])) count += 1;
+  return count;
 }
 
 /** The cue's first word, lowercased, as a class: a common reporting word or `other`. */
@@ -114,7 +117,7 @@ export function isAttributed(quote: Quote): boolean {
  * The features of every quote of the article, in quote order; null for quotes
  * the model does not judge (no speaker, or not speech).
  */
-export function speakerFeatures(extraction: Extraction, text: ArticleText): (FeatureVector | null)[] {
+export function speakerFeatures(extraction: Extraction, text: ArticleText): (FeatureIds | null)[] {
   const entityById = new Map<string, Entity>(extraction.entities.map((entity) => [entity.id, entity]));
   const speakerQuoteCount = new Map<string, number>();
   for (const quote of extraction.quotes) {
@@ -168,7 +171,7 @@ function indexArticle(extraction: Extraction, text: ArticleText): ArticleIndex {
     let found = blocks.get(key);
     if (found === undefined) {
       const quotes = quotesByBlock.get(key) ?? [];
-      const narrated = narration(blockText(text, location), quotes);
+      const narrated = blockNarration(extraction.quotes, key, blockText(text, location), quotes);
       countWork(narrated.length);
       const letter = /[\p{L}\p{N}]/u;
       let lastLetter = narrated.length - 1;
@@ -224,7 +227,7 @@ function featuresOf(
   index: ArticleIndex,
   entityById: ReadonlyMap<string, Entity>,
   speakerQuoteCount: ReadonlyMap<string, number>,
-): FeatureVector {
+): FeatureIds {
   const ids = new Set<string>();
   const rule = quote.rule ?? 'none';
   ids.add(`block=${quote.block}`);
@@ -314,7 +317,5 @@ function featuresOf(
   if (block.firstLetter < 0 || block.firstLetter >= quote.start - 1) ids.add('quote-opens-paragraph');
   if (block.lastLetter < quote.end + 1) ids.add('quote-closes-paragraph');
 
-  const vector: Record<string, number> = {};
-  for (const id of ids) vector[id] = 1;
-  return vector;
+  return [...ids];
 }
