@@ -9,7 +9,7 @@ import type { GoldArticle } from '../eval/gold.ts';
 import { scoreArticle, type ArticleScore } from '../eval/score-article.ts';
 import { candidateLabels } from './label-speakers.ts';
 import { speakerCandidates } from '../extract/speakers/candidates.ts';
-import { predictProbability, type LogisticModel } from '../extract/speakers/logistic-model.ts';
+import { featureVectorOf, predictProbability, type LogisticModel } from '../extract/speakers/logistic-model.ts';
 import { applySpeakerModel, roundTo, type SpeakerModel, type TrainingSetSummary } from '../extract/speakers/ranker.ts';
 import { trainLogistic, type TrainingRow } from './logistic.ts';
 import { buildSpeakerModel, type ScoredRow } from './speaker-model.ts';
@@ -63,7 +63,7 @@ export function rowsOf(run: GoldRun): ArticleRows {
   candidates.forEach((list, quote) => {
     const quoteLabels = labels[quote];
     if (list === null || quoteLabels === null || quoteLabels === undefined) return;
-    list.forEach((candidate, i) => rows.push({ features: candidate.features, label: quoteLabels[i]!, quote }));
+    list.forEach((candidate, i) => rows.push({ features: featureVectorOf(candidate.features), label: quoteLabels[i]!, quote }));
   });
   return { run, rows };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts';
 import { speakerCandidates } from '../../src/extract/speakers/candidates.ts';
+import { featureVectorOf } from '../../src/extract/speakers/logistic-model.ts';
 import { applySpeakerModel, parseSpeakerModel, SPEAKER_MODEL_FORMAT, strongestFeatures, type SpeakerModel } from '../../src/extract/speakers/ranker.ts';
 import { buildSpeakerModel, chooseThreshold, serializeSpeakerModel } from '../../src/learn/speaker-model.ts';
 
@@ -87,8 +88,8 @@ describe('applySpeakerModel', () => {
 describe('buildSpeakerModel and the model file', () => {
   const [ada, tom] = speakerCandidates(extraction, text)[0]!;
   const rows = [
-    { features: ada!.features, label: 1 as const },
-    { features: tom!.features, label: 0 as const },
+    { features: featureVectorOf(ada!.features), label: 1 as const },
+    { features: featureVectorOf(tom!.features), label: 0 as const },
   ];
   const build = () => buildSpeakerModel({ rows, training: [{ set: 'fixture', articles: 1, rows: 2, right: 1 }], options: { l2: 1, iterations: 25 } });
 
@@ -124,10 +125,10 @@ describe('strongestFeatures', () => {
   const explained = { bias: 0, weights };
 
   it('lists the features that raised the score most, strongest first, ties by id, none with a weight <= 0', () => {
-    expect(strongestFeatures(explained, { a: 1, b: 1, c: 1, d: 1, e: 1, unseen: 1 }, {}, 4)).toEqual(['a', 'b', 'e', 'c']);
+    expect(strongestFeatures(explained, ['a', 'b', 'c', 'd', 'e', 'unseen'], [], 4)).toEqual(['a', 'b', 'e', 'c']);
   });
 
   it('leaves out what the runner-up candidate has too: the explanation is what set the choice apart', () => {
-    expect(strongestFeatures(explained, { a: 1, b: 1, c: 1 }, { a: 1 })).toEqual(['b', 'c']);
+    expect(strongestFeatures(explained, ['a', 'b', 'c'], ['a'])).toEqual(['b', 'c']);
   });
 });
