@@ -79,7 +79,8 @@ export function strongestFeatures(model: LogisticModel, features: FeatureIds, ri
     .filter((id) => !shared.has(id))
     .map((id) => ({ id, push: weightOf(model, id) }))
     .filter((entry) => entry.push > 0)
-    .sort((a, b) => b.push - a.push || a.id.localeCompare(b.id))
+    // Ties by code-unit order: the same on every machine, and far cheaper than a locale compare.
+    .sort((a, b) => b.push - a.push || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .slice(0, size)
     .map((entry) => entry.id);
 }
