@@ -82,6 +82,33 @@ export function blockNarration(owner: object, key: string, block: string, quotes
   return narrated;
 }
 
+/** Index of the first span starting at or after `offset` in spans sorted by start (binary search). */
+function firstFrom(spans: readonly Span[], offset: number): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * The spans (sorted by start) nearest `around`: the `near` before it, up to
+ * `near` inside it and the `near` after it. What a quote's features read of
+ * its block, so the work per quote is bounded however crowded the block is.
+ */
+export function spansAround<T extends Span>(spans: readonly T[], around: Span, near: number): T[] {
+  const from = firstFrom(spans, around.start);
+  const after = firstFrom(spans, around.end);
+  return [
+    ...spans.slice(Math.max(0, from - near), from),
+    ...spans.slice(from, Math.min(after, from + near)),
+    ...spans.slice(after, after + near),
+  ];
+}
+
 export function gap(a: Span, b: Span): number {
   if (a.end <= b.start) return b.start - a.end;
   if (b.end <= a.start) return a.start - b.end;

@@ -17,7 +17,7 @@ import { hasTitleWord, nameWords } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { speakerFeatures } from './rule-features.ts';
 import { countWork } from '../work-meter.ts';
-import { blockNarration, blockText, FILL, gap, inside, order, type BlockRef, type Span } from './block-spans.ts';
+import { blockNarration, blockText, FILL, gap, inside, order, spansAround, type BlockRef, type Span } from './block-spans.ts';
 
 /** How many body paragraphs before the quote's own are searched for candidates. */
 export const PARAGRAPHS_BACK = 3;
@@ -154,18 +154,6 @@ function blockMentions(mentions: readonly EntityMention[], facts: BlockFacts): B
   });
 }
 
-/** Index of the first mention starting at or after `offset` (binary search). */
-function firstFrom(mentions: readonly BlockMention[], offset: number): number {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (mentions[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /**
  * The mentions a quote reads in one block: in its own block (`quote` given)
  * the MENTIONS_NEAR before it, those inside it (as many) and the
@@ -173,13 +161,7 @@ function firstFrom(mentions: readonly BlockMention[], offset: number): number {
  */
 function nearbyMentions(mentions: readonly BlockMention[], quote: Span | null): BlockMention[] {
   if (quote === null) return mentions.slice(Math.max(0, mentions.length - MENTIONS_NEAR));
-  const from = firstFrom(mentions, quote.start);
-  const after = firstFrom(mentions, quote.end);
-  return [
-    ...mentions.slice(Math.max(0, from - MENTIONS_NEAR), from),
-    ...mentions.slice(from, Math.min(after, from + MENTIONS_NEAR)),
-    ...mentions.slice(after, after + MENTIONS_NEAR),
-  ];
+  return spansAround(mentions, quote, MENTIONS_NEAR);
 }
 
 /**

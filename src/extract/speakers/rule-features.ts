@@ -12,7 +12,7 @@ import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../t
 import { hasTitleWord } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { countWork } from '../work-meter.ts';
-import { blockNarration, blockText, gap, inside, order, overlaps, type BlockRef, type Span } from './block-spans.ts';
+import { blockNarration, blockText, gap, inside, order, overlaps, spansAround, type BlockRef, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
 const COMMON_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -203,23 +203,7 @@ const MENTIONS_NEAR = 8;
 /** The mentions (in text order) nearest the span: MENTIONS_NEAR before, up to as many inside, MENTIONS_NEAR after. */
 function mentionsNear(mentions: readonly EntityMention[], span: Span): EntityMention[] {
   countWork(3 * MENTIONS_NEAR);
-  const firstFrom = (offset: number) => {
-    let low = 0;
-    let high = mentions.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (mentions[mid]!.start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  };
-  const from = firstFrom(span.start);
-  const after = firstFrom(span.end);
-  return [
-    ...mentions.slice(Math.max(0, from - MENTIONS_NEAR), from),
-    ...mentions.slice(from, Math.min(after, from + MENTIONS_NEAR)),
-    ...mentions.slice(after, after + MENTIONS_NEAR),
-  ];
+  return spansAround(mentions, span, MENTIONS_NEAR);
 }
 
 function featuresOf(
