@@ -17,6 +17,7 @@ import { hasTitleWord, nameWords } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { speakerFeatures } from './rule-features.ts';
 import { countWork } from '../work-meter.ts';
+import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
 import { blockNarration, blockText, FILL, gap, inside, order, spansAround, type BlockRef, type Span } from './block-spans.ts';
 
 /** How many body paragraphs before the quote's own are searched for candidates. */
@@ -107,24 +108,8 @@ function blockKey(location: { block: string; paragraph: number }): string {
   return `${location.block}:${location.paragraph}`;
 }
 
-function countBucket(count: number, top: number): string {
-  return count >= top ? `${top}+` : String(count);
-}
 
-function distanceBucket(chars: number): string {
-  if (chars <= 15) return '0-15';
-  if (chars <= 50) return '16-50';
-  if (chars <= 150) return '51-150';
-  return '151+';
-}
 
-function confidenceBucket(confidence: number): string {
-  if (confidence < 0.5) return '<0.5';
-  if (confidence < 0.7) return '0.5-0.69';
-  if (confidence < 0.85) return '0.7-0.84';
-  if (confidence < 0.95) return '0.85-0.94';
-  return '0.95+';
-}
 
 function namesSomeone(quote: Quote): boolean {
   return quote.speakerId !== null && quote.kind !== 'not-speech' && quote.confidence >= 0.5;

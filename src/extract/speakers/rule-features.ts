@@ -12,6 +12,7 @@ import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../t
 import { hasTitleWord } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { countWork } from '../work-meter.ts';
+import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
 import { blockNarration, blockText, gap, inside, order, overlaps, spansAround, type BlockRef, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
@@ -25,21 +26,7 @@ const REPORTING_WORD = /\b(?:said|says|say|saying|told|tells|added|adds|accordin
 
 const PRONOUN = /\b(?:he|she|they|it|we|i)\b/iu;
 
-/** Where the quote is relative to its speaker's nearest mention in the same paragraph. */
-const DISTANCE_BUCKETS: readonly [number, string][] = [
-  [15, '0-15'],
-  [50, '16-50'],
-  [150, '51-150'],
-  [Infinity, '151+'],
-];
 
-function bucket(value: number, limits: readonly [number, string][]): string {
-  return limits.find(([limit]) => value <= limit)![1];
-}
-
-function countBucket(count: number, top: number): string {
-  return count >= top ? `${top}+` : String(count);
-}
 
 /** The clause around the cue: up to CUE_SUBJECT_WINDOW characters each side, stopping at a quote or a sentence or clause end. */
 function cueClause(narrated: string, cue: Span): Span {
@@ -100,13 +87,6 @@ function cueSpan(narrated: string, cue: string, quote: Span): Span | null {
 /** How far either side of a cue its subject may be written. */
 const CUE_SUBJECT_WINDOW = 30;
 
-function confidenceBucket(confidence: number): string {
-  if (confidence < 0.5) return '<0.5';
-  if (confidence < 0.7) return '0.5-0.69';
-  if (confidence < 0.85) return '0.7-0.84';
-  if (confidence < 0.95) return '0.85-0.94';
-  return '0.95+';
-}
 
 /** Whether a quote is one the speaker model judges: it names a speaker and is speech. */
 export function isAttributed(quote: Quote): boolean {
@@ -255,7 +235,7 @@ function featuresOf(
     null,
   );
   if (nearest !== null) {
-    ids.add(`dist-bucket=${bucket(gap(nearest, quoteSpan), DISTANCE_BUCKETS)}`);
+    ids.add(`dist-bucket=${distanceBucket(gap(nearest, quoteSpan))}`);
     ids.add(`mention-side=${nearest.end <= quote.start ? 'before' : 'after'}`);
     ids.add(`mention-form=${nearest.form}`);
   } else if (quote.block === 'body' && speakerBlocks?.has(keyOf({ block: 'body', paragraph: quote.paragraph - 1 })) === true) {
