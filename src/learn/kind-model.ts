@@ -12,6 +12,7 @@
 import { predictProbability, type FeatureVector, type LogisticModel } from '../extract/speakers/logistic-model.ts';
 import type { ArticleText, Extraction, Quote, QuoteKind } from '../extract/types.ts';
 import { kindFeatures } from './kind-features.ts';
+import { finite, isRecord, parseWeights, probability } from '../extract/model-json.ts';
 
 /** Weights and probabilities are kept to this many decimals, so a retrain on the same data is byte-identical. */
 const DECIMALS = 6;
@@ -87,28 +88,13 @@ export function applyKindModel(extraction: Extraction, text: ArticleText, model:
   return { ...extraction, quotes };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
-function finite(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${where}: expected a finite number`);
-  return value;
-}
-
-function probability(value: unknown, where: string): number {
-  const number = finite(value, where);
-  if (number < 0 || number > 1) throw new Error(`${where}: expected a number in 0..1`);
-  return number;
-}
 
 /** Reads a parsed kind model JSON; throws naming the bad field. */
 export function parseKindModel(value: unknown): KindModel {
   if (!isRecord(value)) throw new Error('kind model: expected a JSON object');
   if (value.format !== KIND_MODEL_FORMAT) throw new Error(`kind model.format: expected "${KIND_MODEL_FORMAT}"`);
-  if (!isRecord(value.weights)) throw new Error('kind model.weights: expected an object');
-  const weights: Record<string, number> = {};
-  for (const [id, weight] of Object.entries(value.weights)) weights[id] = finite(weight, `kind model.weights["${id}"]`);
+  const weights = parseWeights(value.weights, 'kind model');
   if (!Array.isArray(value.training)) throw new Error('kind model.training: expected an array');
   const training = value.training.map((entry, i): KindTrainingSetSummary => {
     const where = `kind model.training[${i}]`;

@@ -12,21 +12,13 @@ import { articleDescription } from './page-description.ts';
 import type { Route } from './paths.ts';
 import { articleRoute, homeRoute } from './routes.ts';
 import type { SiteData } from './site-graph.ts';
+import type { StoredArticle } from './site-article.ts';
 import { jsonLdHref } from './site-href.ts';
 
-/** The fields of an `articles` collection entry the article page reads. */
-export interface ArticleEntry {
-  id: string;
-  filePath?: string | undefined;
+/** The fields of an `articles` collection entry the article page reads: the site graph's, plus its body and rendered file. */
+export interface ArticleEntry extends StoredArticle {
   body?: string | undefined;
-  data: {
-    title: string | null;
-    caption: string | null;
-    dateline: string[];
-    date?: string | undefined;
-    ingested?: string | undefined;
-    renderedFile: string;
-  };
+  data: StoredArticle['data'] & { renderedFile: string };
 }
 
 /** A step of the page's breadcrumb trail (BaseLayout's `crumbs`); the page itself has no route. */

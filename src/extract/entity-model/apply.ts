@@ -12,6 +12,7 @@ import { entityIdFor } from '../entities/entity-id.ts';
 import { predictProbability, type FeatureVector, type LogisticModel } from '../speakers/logistic-model.ts';
 import type { ArticleText, Entity, EntityKind, Extraction } from '../types.ts';
 import { entityFeatures } from './features.ts';
+import { finite, isRecord, parseWeights } from '../model-json.ts';
 
 export const ENTITY_MODEL_FORMAT = 'newsgraph-entity-model/1';
 
@@ -165,21 +166,10 @@ export function applyDecisions(extraction: Extraction, decisions: readonly Entit
   };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function finite(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${where}: expected a finite number`);
-  return value;
-}
 
 function parseLogistic(value: unknown, where: string): LogisticModel {
   if (!isRecord(value)) throw new Error(`${where}: expected an object`);
-  if (!isRecord(value.weights)) throw new Error(`${where}.weights: expected an object`);
-  const weights: Record<string, number> = {};
-  for (const [id, weight] of Object.entries(value.weights)) weights[id] = finite(weight, `${where}.weights["${id}"]`);
-  return { bias: finite(value.bias, `${where}.bias`), weights };
+  return { bias: finite(value.bias, `${where}.bias`), weights: parseWeights(value.weights, where) };
 }
 
 /** Reads a parsed model JSON; throws naming the bad field. */

@@ -8,6 +8,7 @@
 import type { ArticleText, Extraction, Quote } from '../types.ts';
 import { speakerCandidates, type SpeakerCandidate } from './candidates.ts';
 import { predictFromIds, weightOf, type FeatureIds, type LogisticModel } from './logistic-model.ts';
+import { finite, isRecord, parseWeights, probability } from '../model-json.ts';
 
 export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-ranker/1';
 
@@ -126,22 +127,12 @@ export function applySpeakerModel(extraction: Extraction, text: ArticleText, mod
 /** The rule of a speaker the ranker chose where the engine's rules chose someone else or nobody. */
 export const RANKED_RULE = 'ranked';
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function finite(value: unknown, where: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value)) throw new Error(`${where}: expected a finite number`);
-  return value;
-}
 
 /** Reads a parsed model JSON; throws naming the bad field. */
 export function parseSpeakerModel(value: unknown): SpeakerModel {
   if (!isRecord(value)) throw new Error('speaker model: expected a JSON object');
   if (value.format !== SPEAKER_MODEL_FORMAT) throw new Error(`speaker model.format: expected "${SPEAKER_MODEL_FORMAT}"`);
-  if (!isRecord(value.weights)) throw new Error('speaker model.weights: expected an object');
-  const weights: Record<string, number> = {};
-  for (const [id, weight] of Object.entries(value.weights)) weights[id] = finite(weight, `speaker model.weights["${id}"]`);
+  const weights = parseWeights(value.weights, 'speaker model');
   if (!Array.isArray(value.training)) throw new Error('speaker model.training: expected an array');
   const training = value.training.map((entry, i): TrainingSetSummary => {
     const where = `speaker model.training[${i}]`;
@@ -153,8 +144,7 @@ export function parseSpeakerModel(value: unknown): SpeakerModel {
       right: finite(entry.right, `${where}.right`),
     };
   });
-  const threshold = finite(value.threshold, 'speaker model.threshold');
-  if (threshold < 0 || threshold > 1) throw new Error('speaker model.threshold: expected a number in 0..1');
+  const threshold = probability(value.threshold, 'speaker model.threshold');
   return {
     format: SPEAKER_MODEL_FORMAT,
     threshold,
