@@ -9,17 +9,14 @@
  * trained on every set given. Only the real-news sets (../shared/corpus,
  * ../shared/seed) choose the lines when any is given.
  */
-import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../src/cli/extract-command.ts';
-import { loadGoldSet, setName } from '../src/eval/gold-sets.ts';
+import { loadGoldSet, missingGoldSets, realNewsSetsAmong } from '../src/eval/gold-sets.ts';
 import { DEFAULT_FOLDS } from '../src/learn/cross-validate.ts';
 import { crossValidateEntities, formatEntityCrossValidation } from '../src/learn/entity-cross-validate.ts';
 import { writeEntityModel } from '../src/learn/entity-model-file.ts';
 import { DEFAULT_ENTITY_PLAN } from '../src/learn/entity-model.ts';
 
 const USAGE = 'Usage: node scripts/entity-cv.ts <dir>... [--folds k] [--write <file>]';
-/** The sets of real news pages; the eval/ sets are invented, written beside the rules. */
-const REAL_NEWS_SETS: readonly string[] = ['../shared/corpus', '../shared/seed'];
 
 interface Args {
   dirs: string[];
@@ -50,14 +47,14 @@ function main(argv: readonly string[]): number {
     console.error(`entity-cv: ${args}\n${USAGE}`);
     return 2;
   }
-  const missing = args.dirs.filter((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+  const missing = missingGoldSets(args.dirs);
   if (missing.length > 0) {
     console.error(`entity-cv: missing gold set${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}; nothing was written.`);
     return 1;
   }
   const started = Date.now();
   const runs = args.dirs.flatMap((dir) => loadGoldSet(dir, []));
-  const real = new Set(args.dirs.map(setName).filter((set) => REAL_NEWS_SETS.includes(set)));
+  const real = realNewsSetsAmong(args.dirs);
   const plan = real.size === 0 ? DEFAULT_ENTITY_PLAN : { ...DEFAULT_ENTITY_PLAN, choosesLines: (set: string) => real.has(set) };
   const result = crossValidateEntities(runs, args.folds, plan);
   process.stdout.write(formatEntityCrossValidation(result));

@@ -9,17 +9,14 @@
  * model trained on every set given. Only the real-news sets
  * (../shared/corpus, ../shared/seed) choose the lines when any is given.
  */
-import { existsSync, statSync } from 'node:fs';
 import { InputError } from '../src/cli/extract-command.ts';
-import { loadGoldSet, setName } from '../src/eval/gold-sets.ts';
+import { loadGoldSet, missingGoldSets, realNewsSetsAmong } from '../src/eval/gold-sets.ts';
 import { DEFAULT_FOLDS } from '../src/learn/cross-validate.ts';
 import { crossValidateKind, formatKindCrossValidation } from '../src/learn/kind-cross-validate.ts';
 import { writeKindModel } from '../src/learn/kind-model-file.ts';
 import { DEFAULT_KIND_PLAN } from '../src/learn/kind-train.ts';
 
 const USAGE = 'Usage: node scripts/kind-cv.ts <dir>... [--folds k] [--l2 a,b,...] [--write <file>]';
-/** The sets of real news pages; the eval/ sets are invented, written beside the rules. */
-const REAL_NEWS_SETS: readonly string[] = ['../shared/corpus', '../shared/seed'];
 
 interface Args {
   dirs: string[];
@@ -56,14 +53,14 @@ function main(argv: readonly string[]): number {
     console.error(`kind-cv: ${args}\n${USAGE}`);
     return 2;
   }
-  const missing = args.dirs.filter((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+  const missing = missingGoldSets(args.dirs);
   if (missing.length > 0) {
     console.error(`kind-cv: missing gold set${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}; nothing was written.`);
     return 1;
   }
   const started = Date.now();
   const runs = args.dirs.flatMap((dir) => loadGoldSet(dir, []));
-  const real = new Set(args.dirs.map(setName).filter((set) => REAL_NEWS_SETS.includes(set)));
+  const real = realNewsSetsAmong(args.dirs);
   const base = args.l2Grid === null ? DEFAULT_KIND_PLAN : { ...DEFAULT_KIND_PLAN, l2Grid: args.l2Grid };
   const plan = real.size === 0 ? base : { ...base, choosesThreshold: (set: string) => real.has(set) };
   const result = crossValidateKind(runs, args.folds, plan);

@@ -9,14 +9,11 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { entityListFor, InputError } from '../src/cli/extract-command.ts';
-import { loadGoldSet, setName } from '../src/eval/gold-sets.ts';
+import { loadGoldSet, missingGoldSets, realNewsSetsAmong, REAL_NEWS_SETS } from '../src/eval/gold-sets.ts';
 import { DEFAULT_PLAN, rowsOf, trainSpeakerModel } from '../src/learn/cross-validate.ts';
 import { SPEAKER_MODEL_FILE, writeSpeakerModel } from '../src/learn/speaker-model-file.ts';
 
 const USAGE = 'Usage: npm run train [-- <dir>...] [--entities <dir>] [--out <file>]';
-const SHARED_SETS = ['../shared/corpus', '../shared/seed'];
-/** The sets of real news pages (the rest are invented), whose rows choose the threshold. */
-const REAL_NEWS_SETS: readonly string[] = SHARED_SETS;
 
 /** The invented sets of eval/, in name order. */
 function evalSets(): string[] {
@@ -54,8 +51,8 @@ function main(argv: readonly string[]): number {
     console.error(`train: ${args}\n${USAGE}`);
     return 2;
   }
-  const dirs = args.dirs.length > 0 ? args.dirs : [...SHARED_SETS, ...evalSets()];
-  const missing = dirs.filter((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+  const dirs = args.dirs.length > 0 ? args.dirs : [...REAL_NEWS_SETS, ...evalSets()];
+  const missing = missingGoldSets(dirs);
   if (missing.length > 0) {
     console.error(
       `train: missing gold set${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.\n` +
@@ -69,7 +66,7 @@ function main(argv: readonly string[]): number {
   const articles = dirs.flatMap((dir) => loadGoldSet(dir, entityList)).map(rowsOf);
   // The threshold is chosen on real news only: the invented eval/ sets were written beside the rules and are
   // easier, so their rows would lower the line below what real text needs for the target precision.
-  const real = new Set(dirs.map(setName).filter((set) => REAL_NEWS_SETS.includes(set)));
+  const real = realNewsSetsAmong(dirs);
   const plan = real.size === 0 ? DEFAULT_PLAN : { ...DEFAULT_PLAN, choosesThreshold: (set: string) => real.has(set) };
   const model = trainSpeakerModel(articles, plan);
   writeSpeakerModel(model, args.out);

@@ -63,3 +63,19 @@ export function loadGoldSet(dir: string, entityList: readonly EntityListEntry[])
     return { set, name: pair.name, head, text: article, extraction: extractArticle(article, { entityList, speakerModel: null }), gold };
   });
 }
+
+/**
+ * The gold sets of real news pages (the rest, under eval/, were invented beside the rules): only
+ * their rows choose the learned models' lines, since the invented sets are easier.
+ */
+export const REAL_NEWS_SETS: readonly string[] = ['../shared/corpus', '../shared/seed'];
+
+/** The real-news sets among `dirs`, as set names. */
+export function realNewsSetsAmong(dirs: readonly string[]): Set<string> {
+  return new Set(dirs.map(setName).filter((set) => REAL_NEWS_SETS.includes(set)));
+}
+
+/** The directories of `dirs` that do not exist or are not directories. */
+export function missingGoldSets(dirs: readonly string[]): string[] {
+  return dirs.filter((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
+}
