@@ -2,7 +2,7 @@
  * Spans inside one text block (title, caption or a body paragraph) and the
  * narration of a block: what the features of the learned decisions read.
  */
-import type { ArticleText, Location } from '../types.ts';
+import type { ArticleText, Location, Quote } from '../types.ts';
 
 export interface Span {
   start: number;
@@ -64,22 +64,32 @@ export function narration(block: string, quotes: readonly Span[]): string {
   return parts.join('');
 }
 
-// The narrations of one extraction's blocks, shared by the features that read them (keyed by its quote list).
-const narrations = new WeakMap<object, Map<string, string>>();
+/** A block's narration, asked for by location. */
+export type NarrationOf = (location: BlockRef) => string;
 
-/** `narration` of one block of an extraction, computed once for all the features that ask for it. */
-export function blockNarration(owner: object, key: string, block: string, quotes: readonly Span[]): string {
-  let byBlock = narrations.get(owner);
-  if (byBlock === undefined) {
-    byBlock = new Map();
-    narrations.set(owner, byBlock);
+/**
+ * The narration of each block of one extraction, computed the first time a
+ * block is asked for: the speaker candidates and the rules' own features both
+ * read it, and one memo passed to both keeps it to once per block.
+ */
+export function narrationsOf(quotes: readonly Quote[], text: ArticleText): NarrationOf {
+  const quotesByBlock = new Map<string, Quote[]>();
+  for (const quote of quotes) {
+    const key = `${quote.block}:${quote.paragraph}`;
+    const list = quotesByBlock.get(key);
+    if (list === undefined) quotesByBlock.set(key, [quote]);
+    else list.push(quote);
   }
-  let narrated = byBlock.get(key);
-  if (narrated === undefined) {
-    narrated = narration(block, quotes);
-    byBlock.set(key, narrated);
-  }
-  return narrated;
+  const done = new Map<string, string>();
+  return (location) => {
+    const key = `${location.block}:${location.paragraph}`;
+    let narrated = done.get(key);
+    if (narrated === undefined) {
+      narrated = narration(blockText(text, location), quotesByBlock.get(key) ?? []);
+      done.set(key, narrated);
+    }
+    return narrated;
+  };
 }
 
 /** Index of the first span starting at or after `offset` in spans sorted by start (binary search). */

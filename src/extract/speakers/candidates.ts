@@ -18,7 +18,7 @@ import type { FeatureIds } from './logistic-model.ts';
 import { speakerFeatures } from './rule-features.ts';
 import { countWork } from '../work-meter.ts';
 import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
-import { blockNarration, blockText, FILL, gap, inside, order, spansAround, type BlockRef, type Span } from './block-spans.ts';
+import { FILL, gap, inside, narrationsOf, order, spansAround, type BlockRef, type Span } from './block-spans.ts';
 
 /** How many body paragraphs before the quote's own are searched for candidates. */
 export const PARAGRAPHS_BACK = 3;
@@ -156,19 +156,13 @@ function nearbyMentions(mentions: readonly BlockMention[], quote: Span | null): 
  */
 export function speakerCandidates(extraction: Extraction, text: ArticleText): QuoteCandidates[] {
   const entityById = new Map<string, Entity>(extraction.entities.map((entity) => [entity.id, entity]));
-  const quotesByBlock = new Map<string, Quote[]>();
-  for (const quote of extraction.quotes) {
-    const key = blockKey(quote);
-    const list = quotesByBlock.get(key) ?? [];
-    list.push(quote);
-    quotesByBlock.set(key, list);
-  }
+  const narrationOf = narrationsOf(extraction.quotes, text);
   const factsByBlock = new Map<string, BlockFacts>();
   const factsOf = (location: { block: Quote['block']; paragraph: number }): BlockFacts => {
     const key = blockKey(location);
     let facts = factsByBlock.get(key);
     if (facts === undefined) {
-      facts = blockFacts(blockNarration(extraction.quotes, key, blockText(text, location), quotesByBlock.get(key) ?? []));
+      facts = blockFacts(narrationOf(location));
       factsByBlock.set(key, facts);
     }
     return facts;
@@ -213,7 +207,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     return shape;
   };
   // What the rules' own attribution looks like, for the candidate they chose.
-  const engineFeatures = speakerFeatures(extraction, text);
+  const engineFeatures = speakerFeatures(extraction, text, narrationOf);
   const inOrder = quotes.map((_, i) => i).sort((a, b) => order(quotes[a]!) - order(quotes[b]!) || quotes[a]!.start - quotes[b]!.start);
   const previousNamed = new Map<number, Quote>();
   const nextNamed = new Map<number, Quote>();

@@ -43,13 +43,6 @@ export interface SpeakerModel extends LogisticModel {
   training: TrainingSetSummary[];
 }
 
-/** A quote after the model (the type every extracted quote has: Quote carries `possibleSpeaker`). */
-export type LearnedQuote = Quote;
-
-export interface LearnedExtraction extends Extraction {
-  quotes: LearnedQuote[];
-}
-
 export function roundTo(value: number, decimals: number = DECIMALS): number {
   const factor = 10 ** decimals;
   const rounded = Math.round(value * factor) / factor;
@@ -107,9 +100,9 @@ export function topCandidates(extraction: Extraction, text: ArticleText, model: 
  * is at least MIN_THRESHOLD likely. A speaker the engine did not choose gets
  * rule `ranked` and no cue. Not-speech quotes are left as they are.
  */
-export function applySpeakerModel(extraction: Extraction, text: ArticleText, model: SpeakerModel): LearnedExtraction {
+export function applySpeakerModel(extraction: Extraction, text: ArticleText, model: SpeakerModel): Extraction {
   const top = topCandidates(extraction, text, model);
-  const quotes = extraction.quotes.map((quote, i): LearnedQuote => {
+  const quotes = extraction.quotes.map((quote, i): Quote => {
     if (quote.kind === 'not-speech') return quote;
     const best = top[i] ?? null;
     const nobody: Quote = { ...quote, speaker: null, speakerId: null, cue: null, rule: null, confidence: 0 };

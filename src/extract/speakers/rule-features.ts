@@ -13,7 +13,7 @@ import { hasTitleWord } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { countWork } from '../work-meter.ts';
 import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
-import { blockNarration, blockText, gap, inside, order, overlaps, spansAround, type BlockRef, type Span } from './block-spans.ts';
+import { gap, inside, narrationsOf, order, overlaps, spansAround, type BlockRef, type NarrationOf, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
 const COMMON_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -97,7 +97,11 @@ export function isAttributed(quote: Quote): boolean {
  * The features of every quote of the article, in quote order; null for quotes
  * the model does not judge (no speaker, or not speech).
  */
-export function speakerFeatures(extraction: Extraction, text: ArticleText): (FeatureIds | null)[] {
+export function speakerFeatures(
+  extraction: Extraction,
+  text: ArticleText,
+  narrationOf: NarrationOf = narrationsOf(extraction.quotes, text),
+): (FeatureIds | null)[] {
   const entityById = new Map<string, Entity>(extraction.entities.map((entity) => [entity.id, entity]));
   const speakerQuoteCount = new Map<string, number>();
   for (const quote of extraction.quotes) {
@@ -105,7 +109,7 @@ export function speakerFeatures(extraction: Extraction, text: ArticleText): (Fea
       speakerQuoteCount.set(quote.speakerId, (speakerQuoteCount.get(quote.speakerId) ?? 0) + 1);
     }
   }
-  const index = indexArticle(extraction, text);
+  const index = indexArticle(extraction, narrationOf);
   return extraction.quotes.map((quote) => (isAttributed(quote) ? featuresOf(quote, index, entityById, speakerQuoteCount) : null));
 }
 
@@ -131,7 +135,7 @@ interface ArticleIndex {
 
 const keyOf = (location: BlockRef) => `${location.block}:${location.paragraph}`;
 
-function indexArticle(extraction: Extraction, text: ArticleText): ArticleIndex {
+function indexArticle(extraction: Extraction, narrationOf: NarrationOf): ArticleIndex {
   const quotesByBlock = new Map<string, Quote[]>();
   for (const quote of extraction.quotes) pushTo(quotesByBlock, keyOf(quote), quote);
   const mentionsByBlock = new Map<string, EntityMention[]>();
@@ -151,7 +155,7 @@ function indexArticle(extraction: Extraction, text: ArticleText): ArticleIndex {
     let found = blocks.get(key);
     if (found === undefined) {
       const quotes = quotesByBlock.get(key) ?? [];
-      const narrated = blockNarration(extraction.quotes, key, blockText(text, location), quotes);
+      const narrated = narrationOf(location);
       countWork(narrated.length);
       const letter = /[\p{L}\p{N}]/u;
       let lastLetter = narrated.length - 1;
