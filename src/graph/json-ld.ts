@@ -2,7 +2,7 @@ import type { EntityKind } from '../extract/types.ts';
 import { articleHeadline } from './headline.ts';
 import { compareByName, dateSourceOf, type DateSourced } from './article-order.ts';
 import type { HrefFor } from './routes.ts';
-import type { GraphQuote, SiteArticle, SiteEntity, SiteGraph } from './types.ts';
+import type { SiteArticle, SiteEntity, SiteGraph } from './types.ts';
 
 /** A JSON-LD node: plain data, serialized with serializeJsonLd. */
 export type JsonLd = { [key: string]: JsonLdValue };
@@ -76,29 +76,6 @@ export function otherNamesOf(entity: Pick<SiteEntity, 'name' | 'aliases'>): stri
 
 export function wikidataUrl(item: string): string {
   return `https://www.wikidata.org/wiki/${item}`;
-}
-
-/**
- * Quotation: a person's words are `spokenByCharacter`; an organization's (or
- * any other speaker's) words have it as `creator`. Unattributed quotes carry
- * neither.
- */
-export function quotationJsonLd(quote: GraphQuote, graph: SiteGraph, urlFor: HrefFor): JsonLd {
-  const node: JsonLd = {
-    '@type': 'Quotation',
-    text: quote.text,
-    url: urlFor({ page: 'article', slug: quote.article.slug, fragment: quote.quoteAnchor }),
-  };
-  const speaker = quote.speakerSlug === null ? undefined : graph.entityBySlug.get(quote.speakerSlug);
-  if (speaker) {
-    const who: JsonLd = {
-      '@type': speaker.kind === 'person' ? 'Person' : 'Organization',
-      name: speaker.name,
-      url: urlFor({ page: 'speaker', slug: speaker.slug }),
-    };
-    node[speaker.kind === 'person' ? 'spokenByCharacter' : 'creator'] = who;
-  }
-  return node;
 }
 
 const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g;

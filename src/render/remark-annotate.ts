@@ -287,34 +287,42 @@ function annotation(hName: string, hProperties: Properties, children: PhrasingCo
   return { type: 'annotation', children, data: { hName, hProperties } };
 }
 
+/**
+ * A mention is a link with one class, its entity's kind (`entity` when the
+ * kind is unknown): the stylesheet colours the link by it, and nothing else
+ * reads the element, so it carries no id of the entity beside the href.
+ */
 function mentionElement(mention: EntityMention, children: PhrasingContent[], state: State): Annotation {
-  const kind = state.kinds.get(mention.entityId);
-  const className = kind ? ['entity', `entity--${kind}`] : ['entity'];
+  const properties: Properties = { className: [state.kinds.get(mention.entityId) ?? 'entity'] };
   const href = state.links.entityHref(mention.entityId);
-  const properties: Properties = { className, dataEntity: mention.entityId };
   return href === undefined
     ? annotation('span', properties, children)
     : annotation('a', { href, ...properties }, children);
 }
 
+/**
+ * A quote is a `q` (only the annotator writes one into an article), with
+ * classes only for what sets it apart: unattributed, below the sure line,
+ * confirmed by an editor, or a later piece of a quote split by markup. Its
+ * `cite` names the speaker's page; its kind (direct or partial) is shown by
+ * the side panel, not by the text.
+ */
 function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first: boolean, state: State): Annotation {
   const id = first ? { id: quoteAnchor(quote) } : {};
   const continued = first ? [] : ['quote--continued'];
   if (quote.kind === 'not-speech') return annotation('span', { ...id, className: ['not-speech', ...continued] }, children);
 
-  const className = ['quote', `quote--${quote.kind}`];
-  const properties: Properties = { ...id, className };
+  const className: string[] = [];
+  let cite: string | undefined;
   if (isAttributed(quote)) {
-    const cite = state.links.speakerHref(quote.speakerId);
-    if (cite !== undefined) properties.cite = cite;
-    properties.dataSpeaker = quote.speakerId;
+    cite = state.links.speakerHref(quote.speakerId);
     if (quote.confidence < SURE_CONFIDENCE) className.push('quote--low-confidence');
   } else {
     className.push('quote--unattributed');
   }
   if (quote.editorConfirmed) className.push('quote--editor');
   className.push(...continued);
-  return annotation('q', properties, children);
+  return annotation('q', { ...id, ...(className.length > 0 ? { className } : {}), ...(cite === undefined ? {} : { cite }) }, children);
 }
 
 const NOTE_EXCERPT_LIMIT = 48;
@@ -330,7 +338,8 @@ const NOTE_EXCERPT_LIMIT = 48;
  */
 function attributionNote(noted: readonly NotedQuote[], blockText: string, links: BodyLinks): Annotation {
   const items = noted.map(({ quote, entityId, name: speakerName, uncertain, page }) => {
-    const words = annotation('a', { href: `#${quoteAnchor(quote)}`, className: ['attribution-quote'] }, [
+    // The quote's words come first in the item; the stylesheet sets them apart by that.
+    const words = annotation('a', { href: `#${quoteAnchor(quote)}` }, [
       {
         type: 'text',
         value: displayedQuote({ text: stripMarks(quote.text), context: { sentence: blockText, start: quote.start, end: quote.end } }, NOTE_EXCERPT_LIMIT),

@@ -1,10 +1,9 @@
 import { defaultSchema, type Schema } from 'hast-util-sanitize';
+import { ENTITY_KINDS } from '../site/entity-kinds.ts';
 
-const ENTITY_CLASSES = ['entity', 'entity--person', 'entity--place', 'entity--organization', 'entity--event'];
+/** A mention's one class: its entity's kind, or `entity` when the kind is unknown (see remarkAnnotate). */
+const ENTITY_CLASSES = ['entity', ...ENTITY_KINDS.map(({ kind }) => kind)];
 const QUOTE_CLASSES = [
-  'quote',
-  'quote--direct',
-  'quote--partial',
   'quote--unattributed',
   'quote--low-confidence',
   'quote--editor',
@@ -31,7 +30,7 @@ const defaultClasses = (tag: string): string[] =>
 
 /**
  * GitHub's sanitizing rules (hast-util-sanitize's default), extended only by
- * the classes, ids and data attributes remarkAnnotate writes. Protocol checks
+ * the classes and ids remarkAnnotate writes. Protocol checks
  * stay as they are: `javascript:` hrefs and cites are removed. Remote image
  * sources pass this schema (it cannot tell `//host` from a relative path);
  * rehypeDropRemoteImages removes them after it.
@@ -43,9 +42,9 @@ export const annotatedSchema: Schema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': everywhere,
-    a: [...withoutClassRule('a'), ['className', ...defaultClasses('a'), 'attribution-quote', ...ENTITY_CLASSES], 'dataEntity'],
-    span: [['className', ...ENTITY_CLASSES, 'not-speech', 'quote--continued'], 'dataEntity', ['id', QUOTE_ID, PARAGRAPH_ID]],
-    q: ['cite', ['className', ...QUOTE_CLASSES], 'dataSpeaker', ['id', QUOTE_ID]],
+    a: [...withoutClassRule('a'), ['className', ...defaultClasses('a'), ...ENTITY_CLASSES]],
+    span: [['className', ...ENTITY_CLASSES, 'not-speech', 'quote--continued'], ['id', QUOTE_ID, PARAGRAPH_ID]],
+    q: ['cite', ['className', ...QUOTE_CLASSES], ['id', QUOTE_ID]],
     // The attribution note after a block with quotes (see attributionNote).
     ul: [...withoutClassRule('ul'), ['className', ...defaultClasses('ul'), 'attribution']],
     li: [...withoutClassRule('li'), ['className', ...defaultClasses('li'), 'attribution--uncertain']],

@@ -1,5 +1,5 @@
 import { articleError, inArticle } from '../graph/article-error.ts';
-import { jsonLdDocument, newsArticleJsonLd, quotationJsonLd, type JsonLd } from '../graph/index.ts';
+import { jsonLdDocument, newsArticleJsonLd, type JsonLd } from '../graph/index.ts';
 import { readRenderedArticle } from '../content/rendered-articles.ts';
 import { articleHtml } from './article-html.ts';
 import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
@@ -82,7 +82,10 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
       bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
       placeHrefs: datelinePlaceHrefs(entry.data.dateline, extraction.entities, links),
       panel,
-      jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor, { publisher: SITE_TITLE }), ...panel.quotes.map((quote) => quotationJsonLd(quote, graph, urlFor))]),
+      // No Quotation nodes: schema.org still lists Quotation and spokenByCharacter as new terms awaiting adoption, no
+      // search engine documents reading them, and each quote's speaker is already in the page (the q's cite, its note)
+      // and in data/quotes.json.
+      jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor, { publisher: SITE_TITLE })]),
     };
   });
 }

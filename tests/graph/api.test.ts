@@ -23,7 +23,6 @@ test('the graph entry point exports exactly its documented API', () => {
     'jsonLdDocument',
     'newsArticleJsonLd',
     'otherNamesOf',
-    'quotationJsonLd',
     'sentenceAround',
     'serializeJsonLd',
     'slugify',

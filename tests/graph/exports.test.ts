@@ -9,7 +9,6 @@ import {
   escapeXml,
   jsonLdDocument,
   newsArticleJsonLd,
-  quotationJsonLd,
   serializeJsonLd,
   type HrefFor,
   type SiteArticle,
@@ -91,32 +90,6 @@ describe('JSON-LD', () => {
       datePublished: '2024-03-02',
       dateline: 'Seoul',
     });
-  });
-
-  test('a person quote is spokenByCharacter', () => {
-    const quote = graph.speakers.find((s) => s.slug === 'vladimir-putin')?.articles[0]?.quotes[0];
-    expect(quote && quotationJsonLd(quote, graph, hrefFor)).toEqual({
-      '@type': 'Quotation',
-      text: 'We agreed on gas',
-      url: 'articles/seoul-talks/index.html#q-1-0',
-      spokenByCharacter: { '@type': 'Person', name: 'Vladimir Putin', url: 'speakers/vladimir-putin/index.html' },
-    });
-  });
-
-  test('an organization quote has it as creator', () => {
-    const asOrganization = { ...gasDeal, extraction: { ...gasDeal.extraction, entities: gasDeal.extraction.entities.map((e) => (e.id === 'novak' ? { ...e, kind: 'organization' as const } : e)) } };
-    const built = buildSiteGraph([asOrganization], []);
-    const quote = built.speakers[0]?.articles[0]?.quotes[0];
-    expect(quote && quotationJsonLd(quote, built, hrefFor).creator).toEqual({
-      '@type': 'Organization',
-      name: 'Alexander Novak',
-      url: 'speakers/alexander-novak/index.html',
-    });
-  });
-
-  test('an unattributed quote names no speaker', () => {
-    const quote = graph.unattributed[0];
-    expect(quote && Object.keys(quotationJsonLd(quote, graph, hrefFor))).toEqual(['@type', 'text', 'url']);
   });
 
   test('a listed entity carries its names other than its own, description and Wikidata item', () => {

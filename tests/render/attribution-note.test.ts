@@ -58,11 +58,11 @@ describe('the attribution note', () => {
     const quotes = [quote(text, '"We agreed,"', byPutin), quote(text, '"Not yet,"', byMoon)];
     const html = renderArticleBody(text, extraction({ quotes }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We agreed,"</q> Putin said. ' +
-        '<q id="q-0-25" class="quote quote--direct" cite="s/moon.html" data-speaker="moon">"Not yet,"</q> Moon replied.</p>\n' +
+      '<p id="p-0"><q id="q-0-0" cite="s/putin.html">"We agreed,"</q> Putin said. ' +
+        '<q id="q-0-25" cite="s/moon.html">"Not yet,"</q> Moon replied.</p>\n' +
         '<ul class="attribution" aria-label="Who is quoted above">' +
-        '<li><a href="#q-0-0" class="attribution-quote">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li>' +
-        '<li><a href="#q-0-25" class="attribution-quote">"Not yet"</a> — <a href="s/moon.html">Moon Jae-in</a></li></ul>',
+        '<li><a href="#q-0-0">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li>' +
+        '<li><a href="#q-0-25">"Not yet"</a> — <a href="s/moon.html">Moon Jae-in</a></li></ul>',
     );
   });
 
@@ -81,7 +81,7 @@ describe('the attribution note', () => {
     const words = 'The worldwide community should not become carried away by emotions';
     const text = `Putin said: "${words}."`;
     const html = renderArticleBody(text, extraction({ quotes: [quote(text, `"${words}."`, byPutin)] }), links);
-    expect(parseHtml(html).querySelector('a.attribution-quote')?.text).toBe('"The worldwide community should not become…"');
+    expect(parseHtml(html).querySelector('li > a:first-child')?.text).toBe('"The worldwide community should not become…"');
   });
 
   test('names a speaker without a page in plain text', () => {
@@ -99,7 +99,7 @@ describe('the attribution note', () => {
     const second = '"We will agree," Putin said.';
     const quotes = [quote(first, '"We will talk.', byPutin), quote(second, '"We will agree,"', { ...byPutin, paragraph: 1 })];
     const root = parseHtml(renderArticleBody(`${first}\n\n${second}`, extraction({ quotes }), links));
-    const notesAfter = (id: string) => root.querySelector(`#${id}`)?.nextElementSibling?.querySelectorAll('a.attribution-quote').map((a) => a.text);
+    const notesAfter = (id: string) => root.querySelector(`#${id}`)?.nextElementSibling?.querySelectorAll('li > a:first-child').map((a) => a.text);
     // The first paragraph's part has no closing mark in its paragraph, and none in its note.
     expect(notesAfter('p-0')).toEqual(['"We will talk']);
     expect(notesAfter('p-1')).toEqual(['"We will agree"']);
@@ -114,7 +114,7 @@ describe('the attribution note', () => {
   test('is never added to a title, which is one inline run', () => {
     const title = 'Putin: "No deal"';
     const html = renderInline(title, [], [quote(title, '"No deal"', { ...byPutin, block: 'title', id: 'q-title-7' })], links);
-    expect(html).toBe('Putin: <q id="q-title-7" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"No deal"</q>');
+    expect(html).toBe('Putin: <q id="q-title-7" cite="s/putin.html">"No deal"</q>');
   });
 });
 
@@ -125,7 +125,7 @@ describe('uncertain attribution', () => {
     const html = renderArticleBody(text, extraction({ quotes: [quote(text, '"We agreed,"', { ...byPutin, confidence: 0.6 })] }), links);
     expect(html).toContain(
       '<ul class="attribution" aria-label="Who is quoted above"><li class="attribution--uncertain">' +
-        '<a href="#q-0-0" class="attribution-quote">"We agreed"</a> — possibly <a href="s/putin.html">Vladimir Putin</a> ' +
+        '<a href="#q-0-0">"We agreed"</a> — possibly <a href="s/putin.html">Vladimir Putin</a> ' +
         '(<a href="about.html#uncertain">attribution uncertain</a>)</li></ul>',
     );
   });
@@ -142,7 +142,7 @@ describe('uncertain attribution', () => {
     const possible = quote(text, '"We agreed,"', { speaker: null, speakerId: null, confidence: 0.7, possibleSpeaker: 'Vladimir Putin', possibleSpeakerId: 'putin' });
     const html = renderArticleBody(text, extraction({ quotes: [possible] }), links);
     expect(noteItems(html)).toEqual(['"We agreed" -> #q-0-0 | Vladimir Putin -> e/putin.html | attribution uncertain -> about.html#uncertain']);
-    expect(parseHtml(html).querySelector('#q-0-0')?.getAttribute('class')).toBe('quote quote--direct quote--unattributed');
+    expect(parseHtml(html).querySelector('#q-0-0')?.getAttribute('class')).toBe('quote--unattributed');
   });
 
   test('names the speaker plainly once an editor has confirmed them', () => {

@@ -59,10 +59,10 @@ describe('quotes outside plain paragraphs', () => {
   const attributed = (paragraph: number): SiteQuoteRecord =>
     quote(said, '"We will win,"', { paragraph, speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
   const anchor = (paragraph: number): string =>
-    `<q id="q-${paragraph}-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We will win,"</q> Putin said.`;
+    `<q id="q-${paragraph}-0" cite="s/putin.html">"We will win,"</q> Putin said.`;
   const note = (paragraph: number): string =>
     '<ul class="attribution" aria-label="Who is quoted above">' +
-    `<li><a href="#q-${paragraph}-0" class="attribution-quote">"We will win"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>`;
+    `<li><a href="#q-${paragraph}-0">"We will win"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>`;
 
   test('anchors a quote in a block quote, its attribution note inside the block quote', () => {
     const html = renderArticleBody(`Intro.\n\n> ${said}`, extraction({ quotes: [attributed(1)] }), links);
@@ -82,7 +82,7 @@ describe('quotes outside plain paragraphs', () => {
   test('anchors a quote in a code block, its attribution note after it', () => {
     const html = renderArticleBody(`    ${said}`, extraction({ quotes: [attributed(0)] }), links);
     expect(html).toBe(
-      '<pre id="p-0"><code><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We will win,"</q>' +
+      '<pre id="p-0"><code><q id="q-0-0" cite="s/putin.html">"We will win,"</q>' +
         ` Putin said.</code></pre>\n${note(0)}`,
     );
   });
@@ -91,7 +91,7 @@ describe('quotes outside plain paragraphs', () => {
     const text = 'He left.\n"Go," she said.';
     const html = renderArticleBody('He left.\\\n"Go," she said.', extraction({ quotes: [quote(text, '"Go,"')] }), links);
     expect(html).toBe(
-      '<p id="p-0">He left.<br>\n<q id="q-0-9" class="quote quote--direct quote--unattributed">"Go,"</q> she said.</p>',
+      '<p id="p-0">He left.<br>\n<q id="q-0-9" class="quote--unattributed">"Go,"</q> she said.</p>',
     );
   });
 
@@ -99,13 +99,13 @@ describe('quotes outside plain paragraphs', () => {
     const text = ' A "yes" vote.';
     const html = renderArticleBody('![a "no" pic](pic.jpg) A "yes" vote.', extraction({ quotes: [quote(text, '"yes"')] }), links);
     expect(html).toBe(
-      '<p id="p-0"><img src="pic.jpg" alt="a &#x22;no&#x22; pic"> A <q id="q-0-3" class="quote quote--direct quote--unattributed">"yes"</q> vote.</p>',
+      '<p id="p-0"><img src="pic.jpg" alt="a &#x22;no&#x22; pic"> A <q id="q-0-3" class="quote--unattributed">"yes"</q> vote.</p>',
     );
   });
 });
 
 describe('entity mentions', () => {
-  test('links a mention to its entity page with kind class and entity id', () => {
+  test("links a mention to its entity page, with its entity's kind as its one class", () => {
     const text = 'Putin flew to Moscow.';
     const html = renderArticleBody(
       text,
@@ -113,8 +113,8 @@ describe('entity mentions', () => {
       links,
     );
     expect(html).toBe(
-      '<p id="p-0"><a href="e/putin.html" class="entity entity--person" data-entity="putin">Putin</a> flew to ' +
-        '<a href="e/moscow.html" class="entity entity--place" data-entity="moscow">Moscow</a>.</p>',
+      '<p id="p-0"><a href="e/putin.html" class="person">Putin</a> flew to ' +
+        '<a href="e/moscow.html" class="place">Moscow</a>.</p>',
     );
   });
 
@@ -124,7 +124,7 @@ describe('entity mentions', () => {
       ...links,
       entityHref: () => undefined,
     });
-    expect(html).toBe('<p id="p-0"><span class="entity entity--person" data-entity="putin">Putin</span> spoke.</p>');
+    expect(html).toBe('<p id="p-0"><span class="person">Putin</span> spoke.</p>');
   });
 
   test('finds mentions of the second paragraph by that paragraph offsets', () => {
@@ -135,7 +135,7 @@ describe('entity mentions', () => {
       links,
     );
     expect(html).toBe(
-      '<p id="p-0">Intro.</p>\n<p id="p-1">Then <a href="e/putin.html" class="entity entity--person" data-entity="putin">Putin</a> left.</p>',
+      '<p id="p-0">Intro.</p>\n<p id="p-1">Then <a href="e/putin.html" class="person">Putin</a> left.</p>',
     );
   });
 
@@ -147,8 +147,8 @@ describe('entity mentions', () => {
       links,
     );
     expect(html).toBe(
-      '<p id="p-0"><em><a href="e/putin.html" class="entity entity--person" data-entity="putin">Vladimir</a></em>' +
-        '<a href="e/putin.html" class="entity entity--person" data-entity="putin"> Putin</a> spoke.</p>',
+      '<p id="p-0"><em><a href="e/putin.html" class="person">Vladimir</a></em>' +
+        '<a href="e/putin.html" class="person"> Putin</a> spoke.</p>',
     );
   });
 
@@ -171,12 +171,12 @@ describe('quotes', () => {
     confidence: 0.9,
   });
 
-  test('wraps an attributed quote in q with id, cite and speaker; the paragraph holds only its own text', () => {
+  test("wraps a sure attributed quote in q with its id and its speaker's page as cite, and no class; the paragraph holds only its own text", () => {
     const html = renderArticleBody(text, extraction({ quotes: [attributed] }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">"We agreed,"</q> Putin said.</p>\n' +
+      '<p id="p-0"><q id="q-0-0" cite="s/putin.html">"We agreed,"</q> Putin said.</p>\n' +
         '<ul class="attribution" aria-label="Who is quoted above">' +
-        '<li><a href="#q-0-0" class="attribution-quote">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>',
+        '<li><a href="#q-0-0">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>',
     );
   });
 
@@ -185,31 +185,31 @@ describe('quotes', () => {
     const words = quote(curly, 'We agreed,', { speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
     const html = renderArticleBody(curly, extraction({ quotes: [words] }), links);
     expect(html).toContain(
-      '<p id="p-0"><q id="q-0-1" class="quote quote--direct" cite="s/putin.html" data-speaker="putin">“We agreed,”</q> Putin said.</p>',
+      '<p id="p-0"><q id="q-0-1" cite="s/putin.html">“We agreed,”</q> Putin said.</p>',
     );
   });
 
   test('marks a quote below 0.8 confidence as low-confidence', () => {
     const html = renderArticleBody(text, extraction({ quotes: [{ ...attributed, confidence: 0.6 }] }), links);
-    expect(html).toContain('class="quote quote--direct quote--low-confidence"');
+    expect(html).toContain('class="quote--low-confidence"');
   });
 
   test('marks a quote below 0.5 confidence as unattributed, without cite or speaker link', () => {
     const html = renderArticleBody(text, extraction({ quotes: [{ ...attributed, confidence: 0.4 }] }), links);
-    expect(html).toBe('<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"We agreed,"</q> Putin said.</p>');
+    expect(html).toBe('<p id="p-0"><q id="q-0-0" class="quote--unattributed">"We agreed,"</q> Putin said.</p>');
   });
 
   test('marks an editor-confirmed quote', () => {
     const confirmed = { ...attributed, confidence: 1, rule: 'editor', editorConfirmed: true };
     const html = renderArticleBody(text, extraction({ quotes: [confirmed] }), links);
-    expect(html).toContain('class="quote quote--direct quote--editor"');
+    expect(html).toContain('class="quote--editor"');
   });
 
-  test('marks a partial quote with its kind', () => {
+  test('writes a partial quote like a direct one: the side panel, not the text, shows its kind', () => {
     const partial = 'He called it "a good deal" on Friday.';
     const html = renderArticleBody(partial, extraction({ quotes: [quote(partial, '"a good deal"', { kind: 'partial' })] }), links);
     expect(html).toBe(
-      '<p id="p-0">He called it <q id="q-0-13" class="quote quote--partial quote--unattributed">"a good deal"</q> on Friday.</p>',
+      '<p id="p-0">He called it <q id="q-0-13" class="quote--unattributed">"a good deal"</q> on Friday.</p>',
     );
   });
 
@@ -227,8 +227,8 @@ describe('quotes', () => {
       links,
     );
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"' +
-        '<a href="e/moscow.html" class="entity entity--place" data-entity="moscow">Moscow</a> agrees,"</q> he said.</p>',
+      '<p id="p-0"><q id="q-0-0" class="quote--unattributed">"' +
+        '<a href="e/moscow.html" class="place">Moscow</a> agrees,"</q> he said.</p>',
     );
   });
 
@@ -236,9 +236,9 @@ describe('quotes', () => {
     const plain = '"We really agree," he said.';
     const html = renderArticleBody('"We *really* agree," he said.', extraction({ quotes: [quote(plain, '"We really agree,"')] }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"We </q>' +
-        '<em><q class="quote quote--direct quote--unattributed quote--continued">really</q></em>' +
-        '<q class="quote quote--direct quote--unattributed quote--continued"> agree,"</q> he said.</p>',
+      '<p id="p-0"><q id="q-0-0" class="quote--unattributed">"We </q>' +
+        '<em><q class="quote--unattributed quote--continued">really</q></em>' +
+        '<q class="quote--unattributed quote--continued"> agree,"</q> he said.</p>',
     );
   });
 
@@ -248,8 +248,8 @@ describe('quotes', () => {
     const inner = quote(nested, '"a mistake"', { kind: 'partial' });
     const html = renderArticleBody(nested, extraction({ quotes: [inner, outer] }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"He called it ' +
-        '<q id="q-0-14" class="quote quote--partial quote--unattributed">"a mistake"</q> today,"</q> she said.</p>',
+      '<p id="p-0"><q id="q-0-0" class="quote--unattributed">"He called it ' +
+        '<q id="q-0-14" class="quote--unattributed">"a mistake"</q> today,"</q> she said.</p>',
     );
   });
 
@@ -259,8 +259,8 @@ describe('quotes', () => {
     const second = { ...quote(crossing, 'two three four'), id: 'q-b' };
     const html = renderArticleBody(crossing, extraction({ quotes: [first, second] }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-a" class="quote quote--direct quote--unattributed">one ' +
-        '<q id="q-b" class="quote quote--direct quote--unattributed">two three</q></q> four</p>',
+      '<p id="p-0"><q id="q-a" class="quote--unattributed">one ' +
+        '<q id="q-b" class="quote--unattributed">two three</q></q> four</p>',
     );
   });
 
@@ -281,8 +281,8 @@ describe('inline blocks', () => {
       [putin],
     );
     expect(html).toBe(
-      '<a href="e/putin.html" class="entity entity--person" data-entity="putin">Putin</a>: ' +
-        '<q id="q-title-7" class="quote quote--direct quote--unattributed">"No deal"</q>',
+      '<a href="e/putin.html" class="person">Putin</a>: ' +
+        '<q id="q-title-7" class="quote--unattributed">"No deal"</q>',
     );
   });
 

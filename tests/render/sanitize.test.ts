@@ -82,7 +82,7 @@ describe('raw HTML in the markdown is untrusted', () => {
     const text = '"</q><script>x</script>" he said.';
     const html = renderArticleBody(text, extraction({ quotes: [quote(text, '"</q><script>x</script>"')] }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" class="quote quote--direct quote--unattributed">"&#x3C;/q>&#x3C;script>x&#x3C;/script>"</q> he said.</p>',
+      '<p id="p-0"><q id="q-0-0" class="quote--unattributed">"&#x3C;/q>&#x3C;script>x&#x3C;/script>"</q> he said.</p>',
     );
   });
 
@@ -94,7 +94,7 @@ describe('raw HTML in the markdown is untrusted', () => {
       links,
     );
     expect(html).toBe(
-      '<p id="p-0"><a href="e/x&#x22; onclick=&#x22;alert(1).html" class="entity" data-entity="x&#x22; onclick=&#x22;alert(1)">Putin</a>.</p>',
+      '<p id="p-0"><a href="e/x&#x22; onclick=&#x22;alert(1).html" class="entity">Putin</a>.</p>',
     );
   });
 });

@@ -99,14 +99,14 @@ test('every attributed quote with an anchor is listed once in the note right aft
       if (texts.length === 0) return;
       const spans = spansFor(texts, seeds);
       const root = parseHtml(renderArticleBody(markdown, { entities: [], statements: [], ...spans }, links));
-      const listed = root.querySelectorAll('ul.attribution a.attribution-quote').map((link) => link.getAttribute('href'));
+      const listed = root.querySelectorAll('ul.attribution li > a:first-child').map((link) => link.getAttribute('href'));
       const expected = spans.quotes.filter((q) => q.kind === 'direct' && root.querySelector(`#${q.id}`) !== null).map((q) => `#${q.id}`);
       expect([...listed].sort()).toEqual([...expected].sort());
       for (const note of root.querySelectorAll('ul.attribution')) {
         checked += 1;
         // The note follows its block (or the list item span holding the block's id) directly.
         const block = note.previousElementSibling;
-        const anchors = note.querySelectorAll('a.attribution-quote').map((link) => (link.getAttribute('href') ?? '').slice(1));
+        const anchors = note.querySelectorAll('li > a:first-child').map((link) => (link.getAttribute('href') ?? '').slice(1));
         for (const id of anchors) expect(block?.querySelector(`#${id}`) ?? null).not.toBeNull();
       }
     }),

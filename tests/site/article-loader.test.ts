@@ -116,7 +116,7 @@ describe('articleLoader', () => {
       { kind: 'speaker', id: 'ilse-brandt' },
       { kind: 'entity', id: 'ilse-brandt' },
     ]);
-    expect(rendered.body?.html).toMatch(/^<p id="p-0"><q id="q-b0-1" class="quote quote--direct quote--editor" cite="\uE0000\uE001"/);
+    expect(rendered.body?.html).toMatch(/^<p id="p-0"><q id="q-b0-1" class="quote--editor" cite="\uE0000\uE001"/);
   });
 
   it('renders an unchanged entry again when its file has gone from the cache folder', async () => {

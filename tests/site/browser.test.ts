@@ -54,7 +54,7 @@ describe.skipIf(!hasChromium)('reading dist/ in a browser over file://', () => {
     expect(await target.getAttribute('id')).toBe(quoteUrl.hash.slice(1));
     expect(await target.textContent()).toContain('This agreement gives our northern ports ten years of certain work');
 
-    await page.locator('article .story-body a.entity', { hasText: 'Alexander Novak' }).first().click();
+    await page.locator('article .story-body a[href*="entities/"]', { hasText: 'Alexander Novak' }).first().click();
     expect(page.url()).toBe(pathToFileURL(join(dist, 'entities', 'alexander-novak', 'index.html')).href);
     expect(await page.locator('main h1').textContent()).toBe('Alexander Novak');
 
@@ -66,7 +66,7 @@ describe.skipIf(!hasChromium)('reading dist/ in a browser over file://', () => {
     const dist = await builtSite();
     const page = await browser.newPage();
     await page.goto(pathToFileURL(join(dist, 'articles', 'baltic-ferry-strike-ends', 'index.html')).href);
-    await page.locator('article .story-body a.entity', { hasText: 'Łukasz Nowak' }).first().click();
+    await page.locator('article .story-body a[href*="entities/"]', { hasText: 'Łukasz Nowak' }).first().click();
     expect(await page.locator('main h1').textContent()).toBe('Łukasz Nowak');
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(join(dist, 'entities', 'łukasz-nowak', 'index.html'));
   });
@@ -99,5 +99,31 @@ describe.skipIf(!hasChromium)('reading dist/ in a browser over file://', () => {
     expect(await bodyStyle()).toEqual({ fontFamily: '"Iowan Old Style"', background: 'rgb(253, 252, 249)' });
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await bodyStyle()).toEqual({ fontFamily: '"Iowan Old Style"', background: 'rgb(21, 22, 26)' });
+  });
+
+  it("colours each mention's underline and each side-panel chip's dot by the entity's kind, from its one class", async () => {
+    const [dist, seed] = await Promise.all([builtSite(), seedEntry()]);
+    const page = await browser.newPage();
+    await page.goto(pathToFileURL(join(dist, 'articles', seed.slug, 'index.html')).href);
+    const colours = await page.evaluate(() => {
+      // A colour as the browser computes it, read off a probe element.
+      const probe = document.body.appendChild(document.createElement('span'));
+      const computed = (colour: string): string => {
+        probe.style.color = colour;
+        return getComputedStyle(probe).color;
+      };
+      return ['person', 'place', 'organization', 'event'].map((kind) => {
+        const link = document.querySelector(`.story-body a.${kind}`);
+        const chip = document.querySelector(`.aside-entities.${kind} a`);
+        return {
+          kind,
+          link: link === null ? null : getComputedStyle(link).textDecorationColor,
+          chip: chip === null ? null : getComputedStyle(chip, '::before').backgroundColor,
+          expected: { link: computed(`color-mix(in srgb, var(--${kind}) 55%, transparent)`), chip: computed(`var(--${kind})`) },
+        };
+      });
+    });
+    for (const { kind, link, chip, expected } of colours) expect({ kind, link, chip }).toEqual({ kind, ...expected });
+    await page.close();
   });
 });

@@ -62,7 +62,8 @@ describe('nothing is lost between the articles and the entity pages', () => {
     const missing: string[] = [];
     for (const file of pages.filter(isArticle)) {
       const page = await readPage(dist, file);
-      for (const link of page.querySelectorAll('a.entity')) {
+      // A mention is a link whose one class is its entity's kind (`entity` when unknown).
+      for (const link of page.querySelectorAll('a:is(.person, .place, .organization, .event, .entity)')) {
         let block = link.parentNode;
         while (block && !BLOCK_ID.test(block.id)) block = block.parentNode;
         const entityFile = resolveHref(file, link.getAttribute('href') ?? '').file;

@@ -156,6 +156,12 @@ describe('the article page data', () => {
     const [article] = jsonLd['@graph'] as { publisher?: unknown }[];
     expect(article?.publisher).toEqual({ '@type': 'Organization', name: SITE_TITLE });
   });
+
+  it('holds the NewsArticle alone: its quotes are in the page and in quotes.json, not repeated as Quotation nodes', () => {
+    expect(seoulTalks.extraction.quotes.length).toBeGreaterThan(0);
+    const { jsonLd } = articlePageData(entry, site, undefined);
+    expect((jsonLd['@graph'] as { '@type': string }[]).map((node) => node['@type'])).toEqual(['NewsArticle']);
+  });
 });
 
 describe('NewsArticle JSON-LD', () => {

@@ -162,7 +162,7 @@ describe('names that are not ASCII', () => {
 
   it('are linked percent-encoded, which resolves to the file over file://', async () => {
     const page = await readPage(dist, 'articles/baltic-ferry-strike-ends/index.html');
-    const href = page.querySelectorAll('a.entity').find((a) => textOf(a) === 'Łukasz Nowak')?.getAttribute('href') ?? '';
+    const href = page.querySelectorAll('.story-body a[href*="entities/"]').find((a) => textOf(a) === 'Łukasz Nowak')?.getAttribute('href') ?? '';
     expect(href).toBe('../../entities/%C5%82ukasz-nowak/index.html');
     expect(existsSync(join(dist, resolveHref('articles/baltic-ferry-strike-ends/index.html', href).file))).toBe(true);
   });

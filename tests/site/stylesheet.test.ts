@@ -73,19 +73,3 @@ describe('pages carry no CSS of their own', () => {
     expect(styled).toEqual([]);
   });
 });
-
-describe('the weight of the seed article page', () => {
-  // Measured on this build: 20,824 HTML bytes for 4,233 bytes of body text (4.9x), down from 33,668
-  // (8.0x) when the stylesheet was inlined into every page; the bound leaves room for small markup
-  // changes but not for the stylesheet coming back.
-  it('is at most 5.5x its text, the stylesheet no longer counting', async () => {
-    const file = `articles/${seed.slug}/index.html`;
-    const htmlBytes = (await readFile(join(dist, file))).byteLength;
-    const textBytes = Buffer.byteLength((await readPage(dist, file)).querySelector('body')?.textContent ?? '');
-    expect(htmlBytes / textBytes).toBeLessThanOrEqual(5.5);
-  });
-
-  // What remains is not CSS: the entity links of src/render (href, class and data-entity attributes,
-  // about 9.6 KB), the JSON-LD block (3.5 KB) and the aside (4.6 KB for 0.9 KB of text).
-  it.todo('is at most 2.5x its text');
-});

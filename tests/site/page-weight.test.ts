@@ -1,0 +1,87 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ENTITY_KINDS } from '../../src/site/entity-kinds.ts';
+import { builtSite } from './support/built-site.ts';
+import { htmlFilesIn, readPage } from './support/html.ts';
+import { seedEntry } from './support/seed-entry.ts';
+
+const KINDS = ENTITY_KINDS.map(({ kind }) => kind);
+
+let dist: string;
+let file: string;
+let page: HTMLElement;
+
+beforeAll(async () => {
+  const [built, seed] = await Promise.all([builtSite(), seedEntry()]);
+  dist = built;
+  file = `articles/${seed.slug}/index.html`;
+  page = await readPage(dist, file);
+});
+
+describe('the weight of the seed article page', () => {
+  // Measured on this build (2026-12-06): 16,824 HTML bytes for 4,456 bytes of body text (3.8x), down
+  // from 22,186 (5.0x) before each mention, chip and quote carried what it needs once; 20,824 (4.9x)
+  // before that, with the stylesheet inlined 33,668 (8.0x). The bound leaves room for small markup
+  // changes but not for the repeated attributes coming back.
+  it('is at most 4x its text', async () => {
+    const htmlBytes = (await readFile(join(dist, file))).byteLength;
+    const textBytes = Buffer.byteLength(page.querySelector('body')?.textContent ?? '');
+    expect(htmlBytes / textBytes).toBeLessThanOrEqual(4);
+  });
+
+  // What bounds it (docs/bench-build.md, "Page weight"): the text is read three times (body, side
+  // panel's quotes and names, head's description and JSON-LD names), and each of the 52 mention links
+  // needs its relative href (about 45 bytes) to work from disk.
+  it.todo('is at most 2.5x its text');
+});
+
+describe('what the article page writes once', () => {
+  it("writes each mention as a link whose one class is its entity's kind", () => {
+    const mentions = page.querySelectorAll('.story a[href*="/entities/"]').filter((link) => link.closest('.meta') === null && link.closest('.attribution') === null);
+    expect(mentions.length).toBeGreaterThan(40);
+    const classes = new Set(mentions.map((link) => link.getAttribute('class')));
+    expect([...classes].sort()).toEqual([...KINDS].sort());
+  });
+
+  it('writes no data- attribute on any article page: nothing reads one', async () => {
+    const articles = (await htmlFilesIn(dist)).filter((name) => name.startsWith('articles/'));
+    const withData: string[] = [];
+    for (const name of articles) {
+      const source = await readFile(join(dist, name), 'utf8');
+      for (const match of source.matchAll(/<[a-z]+\b[^>]*\sdata-[a-z-]+=/g)) withData.push(`${name}: ${match[0].slice(0, 60)}`);
+    }
+    expect(withData).toEqual([]);
+  });
+
+  it('writes a class on a quote only for what sets it apart, and its speaker once, as cite', () => {
+    const quotes = page.querySelectorAll('.story-body q');
+    const unattributed = quotes.filter((quote) => quote.getAttribute('class') === 'quote--unattributed');
+    const plain = quotes.filter((quote) => quote.getAttribute('class') === undefined);
+    expect(unattributed.length + plain.length).toBe(quotes.length);
+    expect(plain.length).toBeGreaterThan(0);
+    expect(plain.every((quote) => /^\.\.\/\.\.\/speakers\/[^/]+\/index\.html$/.test(quote.getAttribute('cite') ?? ''))).toBe(true);
+  });
+
+  it("names the kind of the side panel's chips once, on their list", () => {
+    const lists = page.querySelectorAll('.article-aside ul.aside-entities');
+    expect(lists.map((list) => list.getAttribute('class'))).toEqual(['person', 'place', 'organization', 'event'].map((kind) => `aside-entities ${kind}`));
+    const chips = lists.flatMap((list) => list.querySelectorAll('a'));
+    expect(chips.length).toBeGreaterThan(10);
+    expect(chips.filter((chip) => chip.getAttribute('class') !== undefined)).toEqual([]);
+  });
+
+  it("links the side panel's quotes to their anchors on the page by the fragment alone", () => {
+    const hrefs = page.querySelectorAll('.who-said li > a').map((link) => link.getAttribute('href') ?? '');
+    expect(hrefs.length).toBeGreaterThan(0);
+    expect(hrefs.filter((href) => !/^#q-/.test(href) || page.querySelector(`q${href}`) === null)).toEqual([]);
+  });
+
+  it('holds one JSON-LD node, the NewsArticle', () => {
+    const blocks = page.querySelectorAll('script[type="application/ld+json"]');
+    expect(blocks.length).toBe(1);
+    const document = JSON.parse(blocks[0]?.text ?? '{}') as { '@graph': { '@type': string }[] };
+    expect(document['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle']);
+  });
+});
