@@ -44,7 +44,7 @@ export function hasHoleMark(text: string): boolean {
 /**
  * Runs `render` with links that write holes, and returns its HTML with what
  * each hole links to. Every entity and speaker gets a hole, so in the HTML
- * every mention is a link and every quote with a speaker has a `cite`: the
+ * every mention is a link and every attribution note links its speaker: the
  * page can fill it only when it has an href for every hole it holds.
  */
 export function renderWithHoles(render: (links: BodyLinks) => string): LinkedHtml {

@@ -265,7 +265,7 @@ function wrapQuotes(
     const noted = first && quote.item.kind !== 'not-speech' ? notedQuote(quote.item) : null;
     if (noted !== null) state.attributed.push(noted);
     const inner = wrapQuotes(run, depth + 1, text, state, insideLink);
-    out.push(quoteElement(quote.item, inner, first, state));
+    out.push(quoteElement(quote.item, inner, first));
   }
   return out;
 }
@@ -303,26 +303,24 @@ function mentionElement(mention: EntityMention, children: PhrasingContent[], sta
 /**
  * A quote is a `q` (only the annotator writes one into an article), with
  * classes only for what sets it apart: unattributed, below the sure line,
- * confirmed by an editor, or a later piece of a quote split by markup. Its
- * `cite` names the speaker's page; its kind (direct or partial) is shown by
- * the side panel, not by the text.
+ * confirmed by an editor, or a later piece of a quote split by markup. It
+ * names no speaker: the attribution note after its block links the speaker
+ * by the quote's id, and the side panel does again, so a `cite` would be a
+ * third copy of the link that no browser shows (and `cite` is meant for the
+ * document a quote comes from, not for a person). Its kind (direct or
+ * partial) is shown by the side panel, not by the text.
  */
-function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first: boolean, state: State): Annotation {
+function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first: boolean): Annotation {
   const id = first ? { id: quoteAnchor(quote) } : {};
   const continued = first ? [] : ['quote--continued'];
   if (quote.kind === 'not-speech') return annotation('span', { ...id, className: ['not-speech', ...continued] }, children);
 
   const className: string[] = [];
-  let cite: string | undefined;
-  if (isAttributed(quote)) {
-    cite = state.links.speakerHref(quote.speakerId);
-    if (quote.confidence < SURE_CONFIDENCE) className.push('quote--low-confidence');
-  } else {
-    className.push('quote--unattributed');
-  }
+  if (!isAttributed(quote)) className.push('quote--unattributed');
+  else if (quote.confidence < SURE_CONFIDENCE) className.push('quote--low-confidence');
   if (quote.editorConfirmed) className.push('quote--editor');
   className.push(...continued);
-  return annotation('q', { ...id, ...(className.length > 0 ? { className } : {}), ...(cite === undefined ? {} : { cite }) }, children);
+  return annotation('q', className.length > 0 ? { ...id, className } : id, children);
 }
 
 const NOTE_EXCERPT_LIMIT = 48;

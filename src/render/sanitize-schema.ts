@@ -31,7 +31,7 @@ const defaultClasses = (tag: string): string[] =>
 /**
  * GitHub's sanitizing rules (hast-util-sanitize's default), extended only by
  * the classes and ids remarkAnnotate writes. Protocol checks
- * stay as they are: `javascript:` hrefs and cites are removed. Remote image
+ * stay as they are: `javascript:` hrefs are removed. Remote image
  * sources pass this schema (it cannot tell `//host` from a relative path);
  * rehypeDropRemoteImages removes them after it.
  */
@@ -44,7 +44,7 @@ export const annotatedSchema: Schema = {
     '*': everywhere,
     a: [...withoutClassRule('a'), ['className', ...defaultClasses('a'), ...ENTITY_CLASSES]],
     span: [['className', ...ENTITY_CLASSES, 'not-speech', 'quote--continued'], ['id', QUOTE_ID, PARAGRAPH_ID]],
-    q: ['cite', ['className', ...QUOTE_CLASSES], ['id', QUOTE_ID]],
+    q: [['className', ...QUOTE_CLASSES], ['id', QUOTE_ID]],
     // The attribution note after a block with quotes (see attributionNote).
     ul: [...withoutClassRule('ul'), ['className', ...defaultClasses('ul'), 'attribution']],
     li: [...withoutClassRule('li'), ['className', ...defaultClasses('li'), 'attribution--uncertain']],

@@ -82,9 +82,9 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
       bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
       placeHrefs: datelinePlaceHrefs(entry.data.dateline, extraction.entities, links),
       panel,
-      // No Quotation nodes: schema.org still lists Quotation and spokenByCharacter as new terms awaiting adoption, no
-      // search engine documents reading them, and each quote's speaker is already in the page (the q's cite, its note)
-      // and in data/quotes.json.
+      // No Quotation nodes: schema.org still lists Quotation and spokenByCharacter as new terms awaiting
+      // adoption, no search engine documents reading them, and each quote's speaker is already in the page
+      // (the note after its paragraph, the side panel) and in data/quotes.json.
       jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor, { publisher: SITE_TITLE })]),
     };
   });

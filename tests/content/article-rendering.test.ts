@@ -97,10 +97,11 @@ describe("the loader's stored rendering", () => {
   test('renders the body ahead with its links as holes', () => {
     const rendered = renderArticleAhead({ title: null, caption: null }, parseBody(TEXT), found);
     expect(rendered.body?.targets).toEqual([
-      { kind: 'speaker', id: 'berg' },
       { kind: 'entity', id: 'berg' },
+      { kind: 'speaker', id: 'berg' },
     ]);
-    expect(rendered.body?.html).toContain('cite="\uE0000\uE001"');
+    expect(rendered.body?.html).toContain('<a href="\uE0000\uE001" class="person">Anna Berg</a>');
+    expect(rendered.body?.html).toContain('— <a href="\uE0001\uE001">Anna Berg</a>');
   });
 
   test.each([

@@ -58,8 +58,8 @@ describe('the attribution note', () => {
     const quotes = [quote(text, '"We agreed,"', byPutin), quote(text, '"Not yet,"', byMoon)];
     const html = renderArticleBody(text, extraction({ quotes }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" cite="s/putin.html">"We agreed,"</q> Putin said. ' +
-        '<q id="q-0-25" cite="s/moon.html">"Not yet,"</q> Moon replied.</p>\n' +
+      '<p id="p-0"><q id="q-0-0">"We agreed,"</q> Putin said. ' +
+        '<q id="q-0-25">"Not yet,"</q> Moon replied.</p>\n' +
         '<ul class="attribution" aria-label="Who is quoted above">' +
         '<li><a href="#q-0-0">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li>' +
         '<li><a href="#q-0-25">"Not yet"</a> — <a href="s/moon.html">Moon Jae-in</a></li></ul>',
@@ -114,7 +114,7 @@ describe('the attribution note', () => {
   test('is never added to a title, which is one inline run', () => {
     const title = 'Putin: "No deal"';
     const html = renderInline(title, [], [quote(title, '"No deal"', { ...byPutin, block: 'title', id: 'q-title-7' })], links);
-    expect(html).toBe('Putin: <q id="q-title-7" cite="s/putin.html">"No deal"</q>');
+    expect(html).toBe('Putin: <q id="q-title-7">"No deal"</q>');
   });
 });
 

@@ -28,15 +28,15 @@ describe('renderWithHoles and fillHoles', () => {
   test('numbers each link target once, in the order the renderer asked for them', () => {
     const linked = renderWithHoles((holes) => renderArticleBody(TEXT, sure, holes));
     expect(linked.targets).toEqual([
-      { kind: 'speaker', id: 'berg' },
       { kind: 'entity', id: 'berg' },
       { kind: 'entity', id: 'gdynia' },
+      { kind: 'speaker', id: 'berg' },
     ]);
   });
 
   test('keeps the about-page hole only when an uncertain attribution links it', () => {
     const linked = renderWithHoles((holes) => renderArticleBody(TEXT, unsure, holes));
-    expect(linked.targets.map((target) => target.kind)).toEqual(['uncertain', 'speaker', 'entity', 'entity']);
+    expect(linked.targets.map((target) => target.kind)).toEqual(['uncertain', 'entity', 'entity', 'speaker']);
     expect(fillHoles(linked, links)).toBe(renderArticleBody(TEXT, unsure, links));
   });
 

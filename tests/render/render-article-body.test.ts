@@ -59,7 +59,7 @@ describe('quotes outside plain paragraphs', () => {
   const attributed = (paragraph: number): SiteQuoteRecord =>
     quote(said, '"We will win,"', { paragraph, speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
   const anchor = (paragraph: number): string =>
-    `<q id="q-${paragraph}-0" cite="s/putin.html">"We will win,"</q> Putin said.`;
+    `<q id="q-${paragraph}-0">"We will win,"</q> Putin said.`;
   const note = (paragraph: number): string =>
     '<ul class="attribution" aria-label="Who is quoted above">' +
     `<li><a href="#q-${paragraph}-0">"We will win"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>`;
@@ -82,7 +82,7 @@ describe('quotes outside plain paragraphs', () => {
   test('anchors a quote in a code block, its attribution note after it', () => {
     const html = renderArticleBody(`    ${said}`, extraction({ quotes: [attributed(0)] }), links);
     expect(html).toBe(
-      '<pre id="p-0"><code><q id="q-0-0" cite="s/putin.html">"We will win,"</q>' +
+      '<pre id="p-0"><code><q id="q-0-0">"We will win,"</q>' +
         ` Putin said.</code></pre>\n${note(0)}`,
     );
   });
@@ -171,10 +171,10 @@ describe('quotes', () => {
     confidence: 0.9,
   });
 
-  test("wraps a sure attributed quote in q with its id and its speaker's page as cite, and no class; the paragraph holds only its own text", () => {
+  test('wraps a sure attributed quote in q with its id alone, its speaker in the note after the paragraph; the paragraph holds only its own text', () => {
     const html = renderArticleBody(text, extraction({ quotes: [attributed] }), links);
     expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" cite="s/putin.html">"We agreed,"</q> Putin said.</p>\n' +
+      '<p id="p-0"><q id="q-0-0">"We agreed,"</q> Putin said.</p>\n' +
         '<ul class="attribution" aria-label="Who is quoted above">' +
         '<li><a href="#q-0-0">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>',
     );
@@ -185,7 +185,7 @@ describe('quotes', () => {
     const words = quote(curly, 'We agreed,', { speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
     const html = renderArticleBody(curly, extraction({ quotes: [words] }), links);
     expect(html).toContain(
-      '<p id="p-0"><q id="q-0-1" cite="s/putin.html">“We agreed,”</q> Putin said.</p>',
+      '<p id="p-0"><q id="q-0-1">“We agreed,”</q> Putin said.</p>',
     );
   });
 

@@ -113,10 +113,11 @@ describe('articleLoader', () => {
     expect(rendered.title).toEqual({ html: 'Ferry talks resume', targets: [] });
     expect(rendered.caption).toBeNull();
     expect(rendered.body?.targets).toEqual([
-      { kind: 'speaker', id: 'ilse-brandt' },
       { kind: 'entity', id: 'ilse-brandt' },
+      { kind: 'speaker', id: 'ilse-brandt' },
     ]);
-    expect(rendered.body?.html).toMatch(/^<p id="p-0"><q id="q-b0-1" class="quote--editor" cite="\uE0000\uE001"/);
+    expect(rendered.body?.html).toMatch(/^<p id="p-0"><q id="q-b0-1" class="quote--editor">/);
+    expect(rendered.body?.html).toContain('<a href="\uE0001\uE001">Ilse Brandt</a></li></ul>');
   });
 
   it('renders an unchanged entry again when its file has gone from the cache folder', async () => {
