@@ -1,8 +1,5 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import type { SiteArticle } from '../graph/types.ts';
-import { siteData } from '../site/site-graph.ts';
-import { buildSitemap } from '../site/sitemap.ts';
-import { sitemapRoutes } from '../site/sitemap-routes.ts';
+import type { APIRoute } from 'astro';
+import { sitemapResponse, sitemapStaticPaths } from '../site/route-data-files.ts';
 
 /**
  * dist/sitemap.xml, written only when `site` is set in astro.config.mjs: a
@@ -10,11 +7,8 @@ import { sitemapRoutes } from '../site/sitemap-routes.ts';
  * it yields no page at all (Astro has no built-in sitemap; @astrojs/sitemap
  * is a separate package).
  */
-export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;
+export function getStaticPaths() {
+  return sitemapStaticPaths();
+}
 
-export const GET: APIRoute = async ({ site }) => {
-  if (site === undefined) return new Response(null, { status: 404 });
-  const { graph, articles: bySlug } = await siteData();
-  const routes = sitemapRoutes(graph, graph.articles.map((ref) => bySlug.get(ref.slug) as SiteArticle));
-  return new Response(buildSitemap(routes, site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ site }) => sitemapResponse(site);
