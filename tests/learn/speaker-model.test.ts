@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts';
 import { speakerCandidates } from '../../src/extract/speakers/candidates.ts';
@@ -130,5 +131,26 @@ describe('strongestFeatures', () => {
 
   it('leaves out what the runner-up candidate has too: the explanation is what set the choice apart', () => {
     expect(strongestFeatures(explained, ['a', 'b', 'c'], ['a'])).toEqual(['b', 'c']);
+  });
+
+  it('is the first of the features sorted by weight then id, for any weights, rival and size', () => {
+    const id = fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f', 'g', 'h');
+    fc.assert(
+      fc.property(
+        fc.dictionary(id, fc.integer({ min: -3, max: 3 })),
+        fc.uniqueArray(id),
+        fc.array(id),
+        fc.integer({ min: 0, max: 6 }),
+        (drawn, features, rival, size) => {
+          const model = { bias: 0, weights: drawn };
+          const weight = (feature: string) => drawn[feature] ?? 0;
+          const sorted = features
+            .filter((feature) => !rival.includes(feature) && weight(feature) > 0)
+            .sort((a, b) => weight(b) - weight(a) || (a < b ? -1 : 1))
+            .slice(0, size);
+          expect(strongestFeatures(model, features, rival, size)).toEqual(sorted);
+        },
+      ),
+    );
   });
 });

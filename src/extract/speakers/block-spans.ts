@@ -19,6 +19,12 @@ export function order(location: BlockRef): number {
   return location.paragraph;
 }
 
+/**
+ * A block's key in maps: its reading order, unique per block. A number,
+ * because a key string built for every lookup is hashed for every lookup.
+ */
+export const blockKey: (location: BlockRef) => number = order;
+
 export function sameBlock(a: BlockRef, b: BlockRef): boolean {
   return a.block === b.block && a.paragraph === b.paragraph;
 }
@@ -35,32 +41,24 @@ export const FILL = '\u0000';
 /**
  * The block's text with every quoted span (and its marks) filled with FILL,
  * so searches see only the narration and offsets stay those of the block.
- * One pass over the block whatever the number of quotes.
+ * The block is copied once, in runs, whatever the number of quotes.
  */
 export function narration(block: string, quotes: readonly Span[]): string {
-  const opens = new Int32Array(block.length + 1);
-  for (const q of quotes) {
-    // Widen by one on each side to fill the quote marks too.
-    const start = Math.max(0, q.start - 1);
-    const end = Math.min(block.length, q.end + 1);
-    if (start < end) {
-      opens[start] += 1;
-      opens[end] -= 1;
-    }
-  }
-  // Copied in runs (kept text as slices, quoted runs as FILL), not one character at a time.
+  if (quotes.length === 0) return block;
+  // Widened by one on each side to fill the quote marks too, then walked in order: overlapping or nested spans fill once.
+  const filled = quotes
+    .map((q) => ({ start: Math.max(0, q.start - 1), end: Math.min(block.length, q.end + 1) }))
+    .filter((span) => span.start < span.end)
+    .sort((a, b) => a.start - b.start);
   const parts: string[] = [];
-  let depth = 0;
-  let runStart = 0;
-  for (let i = 0; i < block.length; i += 1) {
-    const before = depth;
-    depth += opens[i]!;
-    if ((before > 0) !== (depth > 0)) {
-      parts.push(before > 0 ? FILL.repeat(i - runStart) : block.slice(runStart, i));
-      runStart = i;
-    }
+  let at = 0;
+  for (const span of filled) {
+    if (span.end <= at) continue;
+    const start = Math.max(span.start, at);
+    parts.push(block.slice(at, start), FILL.repeat(span.end - start));
+    at = span.end;
   }
-  parts.push(depth > 0 ? FILL.repeat(block.length - runStart) : block.slice(runStart));
+  parts.push(block.slice(at));
   return parts.join('');
 }
 
@@ -73,16 +71,16 @@ export type NarrationOf = (location: BlockRef) => string;
  * read it, and one memo passed to both keeps it to once per block.
  */
 export function narrationsOf(quotes: readonly Quote[], text: ArticleText): NarrationOf {
-  const quotesByBlock = new Map<string, Quote[]>();
+  const quotesByBlock = new Map<number, Quote[]>();
   for (const quote of quotes) {
-    const key = `${quote.block}:${quote.paragraph}`;
+    const key = blockKey(quote);
     const list = quotesByBlock.get(key);
     if (list === undefined) quotesByBlock.set(key, [quote]);
     else list.push(quote);
   }
-  const done = new Map<string, string>();
+  const done = new Map<number, string>();
   return (location) => {
-    const key = `${location.block}:${location.paragraph}`;
+    const key = blockKey(location);
     let narrated = done.get(key);
     if (narrated === undefined) {
       narrated = narration(blockText(text, location), quotesByBlock.get(key) ?? []);

@@ -1,11 +1,18 @@
 /**
  * Numbers as the speaker features write them: in a few named buckets, so a
  * saved model stays readable and a value never seen simply has no weight.
+ * Every label is a string made once (see feature-ids.ts for why that matters).
  */
+
+/** Counts up to this get a label made once; larger tops are spelled when asked. */
+const LABELLED_COUNTS = 16;
+const COUNT_LABELS: readonly string[] = Array.from({ length: LABELLED_COUNTS }, (_, n) => String(n));
+const TOP_LABELS: readonly string[] = Array.from({ length: LABELLED_COUNTS }, (_, n) => `${n}+`);
 
 /** `0`, `1`, …, `<top>+`. */
 export function countBucket(count: number, top: number): string {
-  return count >= top ? `${top}+` : String(count);
+  if (count >= top) return TOP_LABELS[top] ?? `${top}+`;
+  return COUNT_LABELS[count] ?? String(count);
 }
 
 /** Characters between a name and a quote. */

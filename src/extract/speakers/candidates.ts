@@ -12,13 +12,14 @@
  * a class of evidence with a stable id, never a word of a particular article.
  */
 import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../types.ts';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { hasTitleWord, nameWords } from './name-shape.ts';
+import { reportingWordSpans } from './reporting-words.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { speakerFeatures } from './rule-features.ts';
 import { countWork } from '../work-meter.ts';
 import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
-import { FILL, gap, inside, narrationsOf, order, spansAround, type BlockRef, type Span } from './block-spans.ts';
+import { bothIds, featureId, prefixedId } from './feature-ids.ts';
+import { blockKey, FILL, gap, inside, narrationsOf, order, spansAround, type BlockRef, type Span } from './block-spans.ts';
 
 /** How many body paragraphs before the quote's own are searched for candidates. */
 export const PARAGRAPHS_BACK = 3;
@@ -56,16 +57,7 @@ export type QuoteCandidates = SpeakerCandidate[] | null;
 
 const SPEAKER_KINDS: ReadonlySet<string> = new Set(['person', 'organization']);
 
-
-/** Every reporting form (`said`, `tells`, `according`): all plain ASCII words, so an ASCII word scan finds them. */
-const REPORTING_FORMS: ReadonlySet<string> = new Set([...REPORTING_VERB_BY_FORM.keys(), 'according']);
-const ASCII_WORD = /[A-Za-z]+/g;
-const WORD_INNER = /[\p{L}\p{N}'’-]/u;
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
-
-function isWholeWord(text: string, start: number, end: number): boolean {
-  return !WORD_INNER.test(text[start - 1] ?? ' ') && !WORD_INNER.test(text[end] ?? ' ');
-}
 
 /** A subject pronoun written at most two characters before `start` or after `end` (`he said`, `said she`). */
 function pronounNextTo(text: string, start: number, end: number): boolean {
@@ -88,12 +80,7 @@ interface BlockFacts {
 
 function blockFacts(narrated: string): BlockFacts {
   countWork(narrated.length);
-  // ASCII runs looked up in a set: far cheaper than one regular expression of 300 alternatives, or a Unicode word list.
-  const reporting: Span[] = [];
-  for (const match of narrated.matchAll(ASCII_WORD)) {
-    const end = match.index + match[0].length;
-    if (REPORTING_FORMS.has(match[0].toLowerCase()) && isWholeWord(narrated, match.index, end)) reporting.push({ start: match.index, end });
-  }
+  const reporting = reportingWordSpans(narrated);
   const firstLetter = /[\p{L}\p{N}\u0000]/u.exec(narrated);
   return {
     narrated,
@@ -104,9 +91,7 @@ function blockFacts(narrated: string): BlockFacts {
   };
 }
 
-function blockKey(location: { block: string; paragraph: number }): string {
-  return `${location.block}:${location.paragraph}`;
-}
+
 
 
 
@@ -157,7 +142,7 @@ function nearbyMentions(mentions: readonly BlockMention[], quote: Span | null): 
 export function speakerCandidates(extraction: Extraction, text: ArticleText): QuoteCandidates[] {
   const entityById = new Map<string, Entity>(extraction.entities.map((entity) => [entity.id, entity]));
   const narrationOf = narrationsOf(extraction.quotes, text);
-  const factsByBlock = new Map<string, BlockFacts>();
+  const factsByBlock = new Map<number, BlockFacts>();
   const factsOf = (location: { block: Quote['block']; paragraph: number }): BlockFacts => {
     const key = blockKey(location);
     let facts = factsByBlock.get(key);
@@ -167,7 +152,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     }
     return facts;
   };
-  const rawMentionsByBlock = new Map<string, EntityMention[]>();
+  const rawMentionsByBlock = new Map<number, EntityMention[]>();
   for (const mention of extraction.mentions) {
     const entity = entityById.get(mention.entityId);
     if (entity === undefined || !SPEAKER_KINDS.has(entity.kind)) continue;
@@ -176,7 +161,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     list.push(mention);
     rawMentionsByBlock.set(key, list);
   }
-  const mentionsByBlock = new Map<string, BlockMention[]>();
+  const mentionsByBlock = new Map<number, BlockMention[]>();
   const mentionsOf = (location: BlockRef): BlockMention[] => {
     const key = blockKey(location);
     let list = mentionsByBlock.get(key);
@@ -307,6 +292,9 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     const nearestBefore = nearestSide('before');
     const nearestAfter = nearestSide('after');
     countWork(ranked.length);
+    const quoteKindId = featureId('quote-kind', quote.kind);
+    const blockId = featureId('block', quote.block);
+    const candidatesId = featureId('candidates', countBucket(ranked.length, 4));
     return ranked.map((entityId, readingRank): SpeakerCandidate => {
       const entity = entityById.get(entityId)!;
       const entry = evidence.get(entityId)!;
@@ -315,51 +303,54 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       const add = (id: string) => {
         vector.push(id);
       };
-      add(`kind=${entity.kind}`);
-      add(`reading-rank=${countBucket(readingRank, 3)}`);
+      const kindId = featureId('kind', entity.kind);
+      add(kindId);
+      add(featureId('reading-rank', countBucket(readingRank, 3)));
       if (nearestBefore === entityId) add('nearest-before-in-block');
       if (nearestAfter === entityId) add('nearest-after-in-block');
       // A rank or office inside the name itself hints that the name runs past its edges.
       const shape = nameShapeOf(entity);
-      if (shape.titled) add(`name-has-title-word&kind=${entity.kind}`);
-      add(`name-words=${countBucket(shape.words, 4)}`);
-      add(`quote-kind=${quote.kind}`);
-      add(`block=${quote.block}`);
-      add(`candidates=${countBucket(ranked.length, 4)}`);
+      if (shape.titled) add(bothIds('name-has-title-word', kindId));
+      add(featureId('name-words', countBucket(shape.words, 4)));
+      add(quoteKindId);
+      add(blockId);
+      add(candidatesId);
+      const para = featureId('para-dist', entry.nearestDistance === Infinity ? 'none' : countBucket(entry.nearestDistance, 3));
       if (quote.speakerId === entityId) {
         add(engineNames ? 'engine=this' : 'engine=this-below-half');
-        add(`engine-rule=${quote.rule ?? 'none'}`);
-        add(`engine-conf=${confidenceBucket(quote.confidence)}`);
-        add(`engine-rule=${quote.rule ?? 'none'}&para-dist=${entry.nearestDistance === Infinity ? 'none' : countBucket(entry.nearestDistance, 3)}`);
-        for (const id of engineFeatures[qi] ?? []) add(`engine:${id}`);
+        const ruleId = featureId('engine-rule', quote.rule ?? 'none');
+        add(ruleId);
+        add(featureId('engine-conf', confidenceBucket(quote.confidence)));
+        add(bothIds(ruleId, para));
+        for (const id of engineFeatures[qi] ?? []) add(prefixedId('engine', id));
       } else if (engineNames) add('engine=other');
       else add('engine=none');
-      const para = entry.nearestDistance === Infinity ? 'none' : countBucket(entry.nearestDistance, 3);
-      add(`para-dist=${para}`);
+      add(para);
       const rank = rankOf(entityId);
-      add(`recency=${rank < 0 ? 'none' : countBucket(rank, 3)}`);
+      const recencyId = featureId('recency', rank < 0 ? 'none' : countBucket(rank, 3));
+      add(recencyId);
       if (entry.sameBlockMentions.length > 0) {
         const nearest = entry.sameBlockMentions.reduce((best, m) => (gap(m, quoteSpan) < gap(best, quoteSpan) ? m : best));
-        add(`same-block=${nearest.end <= quote.start ? 'before' : 'after'}`);
-        add(`same-block-dist=${distanceBucket(gap(nearest, quoteSpan))}`);
-        add(`same-block-form=${nearest.form}`);
+        add(nearest.end <= quote.start ? 'same-block=before' : 'same-block=after');
+        add(featureId('same-block-dist', distanceBucket(gap(nearest, quoteSpan))));
+        add(featureId('same-block-form', nearest.form));
       } else add('same-block=none');
-      if (entry.nextToCue) add(`next-to-cue&para-dist=${para}`);
+      if (entry.nextToCue) add(bothIds('next-to-cue', para));
       if (entry.mentionedInQuote) add('named-inside-quote');
       if (!entry.nameForm && entry.nearestDistance !== Infinity) add('role-mentions-only');
       if (previous?.speakerId === entityId) {
-        const d = countBucket(paragraphsBetween(previous, quote), 3);
-        add(`previous-quote-speaker=${d}`);
-        if (here.onlyQuotes) add(`previous-quote-speaker=${d}&block-only-quotes`);
-        if (here.opensWithQuote) add(`previous-quote-speaker=${d}&opens-with-quote`);
+        const previousId = featureId('previous-quote-speaker', countBucket(paragraphsBetween(previous, quote), 3));
+        add(previousId);
+        if (here.onlyQuotes) add(bothIds(previousId, 'block-only-quotes'));
+        if (here.opensWithQuote) add(bothIds(previousId, 'opens-with-quote'));
       }
-      if (next?.speakerId === entityId) add(`next-quote-speaker=${countBucket(paragraphsBetween(quote, next), 3)}`);
+      if (next?.speakerId === entityId) add(featureId('next-quote-speaker', countBucket(paragraphsBetween(quote, next), 3)));
       if (prominent[0] === entityId) add('most-mentioned');
-      add(`mentions=${countBucket(entity.mentions, 5)}`);
-      add(`quotes-by-candidate=${countBucket(quoteCount.get(entityId) ?? 0, 3)}`);
-      if (here.onlyQuotes) add(`block-only-quotes&recency=${rank < 0 ? 'none' : countBucket(rank, 3)}`);
+      add(featureId('mentions', countBucket(entity.mentions, 5)));
+      add(featureId('quotes-by-candidate', countBucket(quoteCount.get(entityId) ?? 0, 3)));
+      if (here.onlyQuotes) add(bothIds('block-only-quotes', recencyId));
       if (here.reporting.length === 0) add('block-no-reporting-word');
-      if (here.pronounCue) add(`pronoun-cue&recency=${rank < 0 ? 'none' : countBucket(rank, 3)}&kind=${entity.kind}`);
+      if (here.pronounCue) add(bothIds(bothIds('pronoun-cue', recencyId), kindId));
       return { entityId, name: entity.name, features: vector };
     });
   });

@@ -55,7 +55,7 @@ export interface RankedSpeaker {
   entityId: string;
   name: string;
   probability: number;
-  /** Ids of the features that raised its score most, strongest first (at most EVIDENCE_SIZE). */
+  /** Ids of the features that raised its score most, strongest first (at most EVIDENCE_SIZE); none below MIN_THRESHOLD. */
   evidence: string[];
 }
 
@@ -69,14 +69,20 @@ export const EVIDENCE_SIZE = 3;
  */
 export function strongestFeatures(model: LogisticModel, features: FeatureIds, rival: FeatureIds = [], size: number = EVIDENCE_SIZE): string[] {
   const shared = new Set(rival);
-  return features
-    .filter((id) => !shared.has(id))
-    .map((id) => ({ id, push: weightOf(model, id) }))
-    .filter((entry) => entry.push > 0)
+  // One pass keeping the best `size` in order: every quote asks, and a full sort of its features cost more than the choice.
+  const best: { id: string; push: number }[] = [];
+  for (const id of features) {
+    if (shared.has(id)) continue;
+    const push = weightOf(model, id);
+    if (!(push > 0)) continue;
+    let at = best.length;
     // Ties by code-unit order: the same on every machine, and far cheaper than a locale compare.
-    .sort((a, b) => b.push - a.push || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .slice(0, size)
-    .map((entry) => entry.id);
+    while (at > 0 && (push > best[at - 1]!.push || (push === best[at - 1]!.push && id < best[at - 1]!.id))) at -= 1;
+    if (at >= size) continue;
+    best.splice(at, 0, { id, push });
+    if (best.length > size) best.pop();
+  }
+  return best.map((entry) => entry.id);
 }
 
 /** Per quote, the candidate ranked first; null for a not-speech quote or one with no candidate. */
@@ -88,7 +94,8 @@ export function topCandidates(extraction: Extraction, text: ArticleText, model: 
     const [best, runnerUp] = scored;
     if (best === undefined) return null;
     const { candidate, probability } = best;
-    const evidence = strongestFeatures(model, candidate.features, runnerUp?.candidate.features);
+    // A quote left to nobody records no explanation, so none is worked out for it.
+    const evidence = probability >= MIN_THRESHOLD ? strongestFeatures(model, candidate.features, runnerUp?.candidate.features) : [];
     return { entityId: candidate.entityId, name: candidate.name, probability, evidence };
   });
 }

@@ -13,7 +13,8 @@ import { hasTitleWord } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { countWork } from '../work-meter.ts';
 import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
-import { gap, inside, narrationsOf, order, overlaps, spansAround, type BlockRef, type NarrationOf, type Span } from './block-spans.ts';
+import { bothIds, featureId } from './feature-ids.ts';
+import { blockKey, gap, inside, narrationsOf, order, overlaps, spansAround, type BlockRef, type NarrationOf, type Span } from './block-spans.ts';
 
 /** Reporting words common enough to get their own feature; any other cue is `cue-word=other`. */
 const COMMON_CUE_WORDS: ReadonlySet<string> = new Set([
@@ -58,10 +59,40 @@ function sentenceAround(narrated: string, span: Span): Span {
 
 
 /** Whitespace-separated words holding a letter or digit. */
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
+  // By character code with an ASCII fast path: every quote's text is counted.
   let count = 0;
-  for (const word of text.matchAll(/\S+/gu)) if (/[\p{L}\p{N}]/u.test(word[0])) count += 1;
+  let inWord = false;
+  let counted = false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[at]!))) {
+      inWord = false;
+      continue;
+    }
+    if (!inWord) {
+      inWord = true;
+      counted = false;
+    }
+    if (counted) continue;
+    const letterOrDigit =
+      code < 128 ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) : LETTER_OR_DIGIT.test(text.slice(at, at + 2));
+    if (letterOrDigit) {
+      counted = true;
+      count += 1;
+    }
+  }
   return count;
+}
+
+const SPACE = /\s/u;
+// Tested on up to two code units, so a letter outside the basic plane (a surrogate pair) counts too.
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** What the features read of a speaker's name, worked out once per name. */
+interface NameFacts {
+  words: number;
+  titled: boolean;
 }
 
 /** The cue's first word, lowercased, as a class: a common reporting word or `other`. */
@@ -110,7 +141,16 @@ export function speakerFeatures(
     }
   }
   const index = indexArticle(extraction, narrationOf);
-  return extraction.quotes.map((quote) => (isAttributed(quote) ? featuresOf(quote, index, entityById, speakerQuoteCount) : null));
+  const facts = new Map<string, NameFacts>();
+  const nameFactsOf = (name: string): NameFacts => {
+    let found = facts.get(name);
+    if (found === undefined) {
+      found = { words: wordCount(name), titled: hasTitleWord(name) };
+      facts.set(name, found);
+    }
+    return found;
+  };
+  return extraction.quotes.map((quote) => (isAttributed(quote) ? featuresOf(quote, index, entityById, speakerQuoteCount, nameFactsOf) : null));
 }
 
 /** What the features of one block need, computed once per block. */
@@ -128,30 +168,29 @@ interface BlockIndex {
 interface ArticleIndex {
   block: (location: BlockRef) => BlockIndex;
   /** An entity's mentions per block key, in text order. */
-  mentionsByEntity: ReadonlyMap<string, ReadonlyMap<string, EntityMention[]>>;
+  mentionsByEntity: ReadonlyMap<string, ReadonlyMap<number, EntityMention[]>>;
   /** An entity's first mention in reading order. */
   firstMention: ReadonlyMap<string, EntityMention>;
 }
 
-const keyOf = (location: BlockRef) => `${location.block}:${location.paragraph}`;
 
 function indexArticle(extraction: Extraction, narrationOf: NarrationOf): ArticleIndex {
-  const quotesByBlock = new Map<string, Quote[]>();
-  for (const quote of extraction.quotes) pushTo(quotesByBlock, keyOf(quote), quote);
-  const mentionsByBlock = new Map<string, EntityMention[]>();
-  const mentionsByEntity = new Map<string, Map<string, EntityMention[]>>();
+  const quotesByBlock = new Map<number, Quote[]>();
+  for (const quote of extraction.quotes) pushTo(quotesByBlock, blockKey(quote), quote);
+  const mentionsByBlock = new Map<number, EntityMention[]>();
+  const mentionsByEntity = new Map<string, Map<number, EntityMention[]>>();
   const firstMention = new Map<string, EntityMention>();
   const sorted = [...extraction.mentions].sort((a, b) => order(a) - order(b) || a.start - b.start || a.end - b.end);
   for (const mention of sorted) {
-    pushTo(mentionsByBlock, keyOf(mention), mention);
-    const byBlock = mentionsByEntity.get(mention.entityId) ?? new Map<string, EntityMention[]>();
-    pushTo(byBlock, keyOf(mention), mention);
+    pushTo(mentionsByBlock, blockKey(mention), mention);
+    const byBlock = mentionsByEntity.get(mention.entityId) ?? new Map<number, EntityMention[]>();
+    pushTo(byBlock, blockKey(mention), mention);
     mentionsByEntity.set(mention.entityId, byBlock);
     if (!firstMention.has(mention.entityId)) firstMention.set(mention.entityId, mention);
   }
-  const blocks = new Map<string, BlockIndex>();
+  const blocks = new Map<number, BlockIndex>();
   const block = (location: BlockRef): BlockIndex => {
-    const key = keyOf(location);
+    const key = blockKey(location);
     let found = blocks.get(key);
     if (found === undefined) {
       const quotes = quotesByBlock.get(key) ?? [];
@@ -175,7 +214,7 @@ function indexArticle(extraction: Extraction, narrationOf: NarrationOf): Article
   return { block, mentionsByEntity, firstMention };
 }
 
-function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+function pushTo<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);
@@ -195,11 +234,12 @@ function featuresOf(
   index: ArticleIndex,
   entityById: ReadonlyMap<string, Entity>,
   speakerQuoteCount: ReadonlyMap<string, number>,
+  nameFactsOf: (name: string) => NameFacts,
 ): FeatureIds {
   const ids = new Set<string>();
   const rule = quote.rule ?? 'none';
-  ids.add(`block=${quote.block}`);
-  ids.add(`conf=${confidenceBucket(quote.confidence)}`);
+  ids.add(featureId('block', quote.block));
+  ids.add(featureId('conf', confidenceBucket(quote.confidence)));
 
   const block = index.block(quote);
   const blockQuotes = block.quotes;
@@ -209,28 +249,31 @@ function featuresOf(
 
   const entity = quote.speakerId === null ? undefined : entityById.get(quote.speakerId);
   const kind = entity?.kind ?? 'unknown';
-  ids.add(`speaker-kind=${kind}`);
+  const kindId = featureId('speaker-kind', kind);
+  ids.add(kindId);
   // The same facts again per speaker kind: what is normal for a person's name
   // (two words, one alias) says little about an organization's, and the other way round.
   const withKind = (id: string) => {
     ids.add(id);
-    ids.add(`speaker-kind=${kind}&${id}`);
+    ids.add(bothIds(kindId, id));
   };
-  withKind(`kind=${quote.kind}`);
-  withKind(`rule=${rule}`);
+  withKind(featureId('kind', quote.kind));
+  const ruleId = featureId('rule', rule);
+  withKind(ruleId);
   if (entity !== undefined) {
-    withKind(`speaker-mentions=${countBucket(entity.mentions, 5)}`);
-    withKind(`speaker-aliases=${countBucket(entity.aliases.length, 3)}`);
-    withKind(`speaker-name-words=${countBucket(wordCount(entity.name), 4)}`);
+    withKind(featureId('speaker-mentions', countBucket(entity.mentions, 5)));
+    withKind(featureId('speaker-aliases', countBucket(entity.aliases.length, 3)));
+    const name = nameFactsOf(entity.name);
+    withKind(featureId('speaker-name-words', countBucket(name.words, 4)));
     // A rank or office inside the name itself (not learned into `roles`) hints the name runs past its edges.
-    if (hasTitleWord(entity.name)) withKind('speaker-name-has-title-word');
+    if (name.titled) withKind('speaker-name-has-title-word');
     if (entity.listId !== undefined) ids.add('speaker-listed');
     if (entity.roles.length > 0) withKind('speaker-has-role');
   }
-  ids.add(`speaker-quotes=${countBucket(quote.speakerId === null ? 0 : speakerQuoteCount.get(quote.speakerId) ?? 0, 4)}`);
+  ids.add(featureId('speaker-quotes', countBucket(quote.speakerId === null ? 0 : speakerQuoteCount.get(quote.speakerId) ?? 0, 4)));
 
   const speakerBlocks = quote.speakerId === null ? undefined : index.mentionsByEntity.get(quote.speakerId);
-  const here = mentionsNear(speakerBlocks?.get(keyOf(quote)) ?? [], quoteSpan);
+  const here = mentionsNear(speakerBlocks?.get(blockKey(quote)) ?? [], quoteSpan);
   const outsideQuote = here.filter((mention) => !inside(mention, quoteSpan));
   if (here.length > outsideQuote.length) ids.add('speaker-named-inside-quote');
   const first = quote.speakerId === null ? undefined : index.firstMention.get(quote.speakerId);
@@ -239,23 +282,24 @@ function featuresOf(
     null,
   );
   if (nearest !== null) {
-    ids.add(`dist-bucket=${distanceBucket(gap(nearest, quoteSpan))}`);
-    ids.add(`mention-side=${nearest.end <= quote.start ? 'before' : 'after'}`);
-    ids.add(`mention-form=${nearest.form}`);
-  } else if (quote.block === 'body' && speakerBlocks?.has(keyOf({ block: 'body', paragraph: quote.paragraph - 1 })) === true) {
+    ids.add(featureId('dist-bucket', distanceBucket(gap(nearest, quoteSpan))));
+    ids.add(nearest.end <= quote.start ? 'mention-side=before' : 'mention-side=after');
+    ids.add(featureId('mention-form', nearest.form));
+  } else if (quote.block === 'body' && speakerBlocks?.has(blockKey({ block: 'body', paragraph: quote.paragraph - 1 })) === true) {
     ids.add('dist-bucket=previous-paragraph');
   } else if (first !== undefined && order(first) < order(quote)) ids.add('dist-bucket=earlier-paragraph');
   else ids.add('dist-bucket=not-before');
   const inSentence = outsideQuote.some((mention) => overlaps(mention, sentence));
-  ids.add(`speaker-in-sentence=${inSentence ? 'yes' : 'no'}`);
-  ids.add(`rule=${rule}&speaker-in-sentence=${inSentence ? 'yes' : 'no'}`);
-  const firstHere = speakerBlocks?.get(keyOf(quote))?.[0];
+  const inSentenceId = inSentence ? 'speaker-in-sentence=yes' : 'speaker-in-sentence=no';
+  ids.add(inSentenceId);
+  ids.add(bothIds(ruleId, inSentenceId));
+  const firstHere = speakerBlocks?.get(blockKey(quote))?.[0];
   const mentionedBefore = (first !== undefined && order(first) < order(quote)) || (firstHere !== undefined && firstHere.end <= quote.start);
   if (!mentionedBefore) ids.add('speaker-first-named-after-quote');
 
   if (quote.cue === null) ids.add('cue=none');
   else {
-    ids.add(`cue-word=${cueWord(quote.cue)}`);
+    ids.add(featureId('cue-word', cueWord(quote.cue)));
     if (quote.cue.trim().endsWith(':')) ids.add('cue-colon');
     const cue = cueSpan(narrated, quote.cue, quoteSpan);
     if (cue === null) ids.add('cue-subject=elsewhere');
@@ -264,14 +308,15 @@ function featuresOf(
       const named = outsideQuote.find((mention) => overlaps(mention, window));
       const around = narrated.slice(window.start, window.end);
       const subject = named !== undefined ? named.form : PRONOUN.test(around) ? 'pronoun' : 'other';
-      ids.add(`cue-subject=${subject}`);
-      ids.add(`rule=${rule}&cue-subject=${subject}`);
+      const subjectId = featureId('cue-subject', subject);
+      ids.add(subjectId);
+      ids.add(bothIds(ruleId, subjectId));
     }
   }
 
   const words = wordCount(quote.text);
-  ids.add(`quote-words=${words <= 3 ? '1-3' : words <= 9 ? '4-9' : words <= 24 ? '10-24' : '25+'}`);
-  ids.add(`paragraph-quotes=${countBucket(blockQuotes.length, 3)}`);
+  ids.add(featureId('quote-words', words <= 3 ? '1-3' : words <= 9 ? '4-9' : words <= 24 ? '10-24' : '25+'));
+  ids.add(featureId('paragraph-quotes', countBucket(blockQuotes.length, 3)));
   const others = new Set(
     mentionsNear(block.mentions, quoteSpan)
       .filter((m) => m.entityId !== quote.speakerId && !inside(m, quoteSpan))
@@ -279,7 +324,7 @@ function featuresOf(
       .filter((e): e is Entity => e !== undefined && (e.kind === 'person' || e.kind === 'organization'))
       .map((e) => e.id),
   );
-  ids.add(`other-speakers-in-paragraph=${countBucket(others.size, 2)}`);
+  ids.add(featureId('other-speakers-in-paragraph', countBucket(others.size, 2)));
   if (block.firstLetter < 0) ids.add('paragraph-only-quotes');
   else if (!block.hasReportingWord) ids.add('paragraph-no-reporting-word');
   if (block.firstLetter < 0 || block.firstLetter >= quote.start - 1) ids.add('quote-opens-paragraph');

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../../../src/extract/types.ts';
-import { speakerFeatures } from '../../../src/extract/speakers/rule-features.ts';
+import { speakerFeatures, wordCount } from '../../../src/extract/speakers/rule-features.ts';
 
 const P0 = 'Ada Pell runs the harbour at Port Maren.';
 const P1 = '"We will open on Monday," said Ada Pell. "Bring coats," she added.';
@@ -137,6 +137,27 @@ describe('speakerFeatures', () => {
         for (const group of ['dist-bucket=', 'speaker-in-sentence=', 'quote-words=', 'paragraph-quotes=', 'conf=', 'block=']) {
           expect(keys.filter((key) => key.startsWith(group))).toHaveLength(1);
         }
+      }),
+    );
+  });
+});
+
+describe('wordCount', () => {
+  it('counts the whitespace-separated words that hold a letter or digit', () => {
+    expect(wordCount('  We will — 2 ferries,\u00a0“now”  ')).toBe(5);
+  });
+
+  it('counts a word whose only letter is outside the basic plane', () => {
+    expect(wordCount('— 𝐀 —')).toBe(1);
+  });
+
+  it('equals the count by regular expression for any text', () => {
+    const pieces = fc.constantFrom('a', 'É', '7', ' ', '\u00a0', '\u2003', '\n', '—', '“', '-', '𝐀', '\ud835', '.', '\t');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const expected = [...text.matchAll(/\S+/gu)].filter((word) => /[\p{L}\p{N}]/u.test(word[0])).length;
+        expect(wordCount(text)).toBe(expected);
       }),
     );
   });
