@@ -2,9 +2,9 @@ import { frontPageData, type FrontPageData, type FrontPageProps, frontPagePaths,
 import { siteData } from './site-graph.ts';
 
 /**
- * The routes and data of the front page and `page/2/`…, as route-data.ts
- * does for the article pages: glue only, the builder (front-page.ts) is
- * tested without Astro. One glue module per family of pages: Astro's
+ * The routes and data of the front page and `page/2/`…, as
+ * route-data-article.ts does for the article pages: glue only, the builder
+ * (front-page.ts) is tested without Astro. One glue module per family of pages: Astro's
  * incremental build re-renders every cached page of a route whose imported
  * code changed, so `page/[page]` imports no other page's builder.
  */

@@ -1,7 +1,8 @@
 /**
  * Every file in src/pages is markup only: its data is built once per page by
- * a typed builder, reached through the route data glue (src/site/route-data.ts
- * and its siblings src/site/route-data-*.ts), so a page's frontmatter imports
+ * a typed builder, reached through the route data glue (src/site/route-data-*.ts,
+ * one module per family of pages; route-imports.test.ts checks that a route
+ * reaches no other family's builder), so a page's frontmatter imports
  * components, its layout, the glue and constants, and works out no href or
  * text itself. An endpoint (`.ts`) imports Astro's types and the glue only.
  */
