@@ -3,6 +3,7 @@ import type { PageCrumb } from './article-page.ts';
 import { cacheKeyOf } from './page-cache-key.ts';
 import type { PageNav } from './paginate.ts';
 import { relativeHref, type Route } from './paths.ts';
+import { countOf } from './plural.ts';
 import { correctionsRoute, speakersRoute, unattributedRoute } from './routes.ts';
 import { type UnattributedItem, type UnattributedPage, unattributedPages } from './unattributed-pages.ts';
 
@@ -48,7 +49,10 @@ export function unattributedPageData({ unattributed, totalQuotes, totalStatement
       ...(first ? [] : [{ label: `Page ${number}` }]),
     ],
     correctionsHref: relativeHref(route, correctionsRoute),
-    pageNote: pageCount > 1 ? `${totalQuotes} quotes and ${totalStatements} reported statements in all; this is page ${number} of ${pageCount}${span}.` : null,
+    pageNote:
+      pageCount > 1
+        ? `${countOf(totalQuotes, 'quote')} and ${countOf(totalStatements, 'reported statement')} in all; this is page ${number} of ${pageCount}${span}.`
+        : null,
     quoteCount: first && pageCount === 1 ? totalQuotes : quotes.length,
     noQuotes: totalQuotes === 0,
     quotes,

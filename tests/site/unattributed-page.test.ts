@@ -78,6 +78,27 @@ describe('unattributedPageData', () => {
   });
 });
 
+describe("unattributedPageData's note on the totals", () => {
+  const manyQuotes = (statements: GraphStatement[]) => ({ ...long, unattributedStatements: statements });
+
+  it('writes one reported statement in the singular', () => {
+    const page = unattributedPageData(props(manyQuotes([statementIn(newer, 'Talks go on')]), 1));
+    expect(page.pageNote).toBe(`${UNATTRIBUTED_PER_PAGE + 1} quotes and 1 reported statement in all; this is page 1 of 2 (5 March 2024).`);
+  });
+
+  it('writes two reported statements in the plural', () => {
+    const page = unattributedPageData(props(manyQuotes([statementIn(newer, 'Talks go on'), statementIn(older, 'Prices would fall')]), 1));
+    expect(page.pageNote).toBe(`${UNATTRIBUTED_PER_PAGE + 1} quotes and 2 reported statements in all; this is page 1 of 2 (5 March 2024).`);
+  });
+
+  it('writes one quote in the singular when statements fill the pages', () => {
+    const statements = Array.from({ length: UNATTRIBUTED_PER_PAGE }, (_, index) => statementIn(older, `Statement ${index}`));
+    const graph = { articles: [newer, older], unattributed: [quoteIn(newer, 'only')], unattributedStatements: statements };
+    const page = unattributedPageData(props(graph, 1));
+    expect(page.pageNote).toBe(`1 quote and ${UNATTRIBUTED_PER_PAGE} reported statements in all; this is page 1 of 2 (5 March 2024 to 31 December 2023).`);
+  });
+});
+
 describe('unattributedPagePaths', () => {
   it('has no path for the first page, which quotes/unattributed.astro builds', () => {
     expect(unattributedPagePaths(short)).toEqual([]);
