@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteExtraction } from '../graph/site-extraction.ts';
+import { internStrings, type StringPool } from '../graph/string-pool.ts';
 import type { LinkedHtml } from '../render/linked-html.ts';
 
 /**
@@ -53,6 +54,20 @@ export function readRenderedArticle(file: string, entry: string): RenderedArticl
     throw new Error(`${entry}: its rendered text (${file}) is missing from the cache folder; build again, and keep the whole cache folder between builds`);
   }
   return JSON.parse(readFileSync(file, 'utf8')) as RenderedArticle;
+}
+
+/** What the site graph keeps of an entry's file for the whole build. */
+export type GraphParts = Pick<RenderedArticle, 'extraction' | 'paragraphs'>;
+
+/**
+ * The extraction and text blocks of the entry's file, its short strings
+ * (ids, names, block and form labels, cues) taken from `pool`, so every
+ * article's copies of them are one string; the rendered HTML, which only
+ * the article's own page reads, is not kept.
+ */
+export function readGraphParts(file: string, entry: string, pool: StringPool): GraphParts {
+  const { extraction, paragraphs } = readRenderedArticle(file, entry);
+  return { extraction: internStrings(extraction, pool), paragraphs };
 }
 
 /** Removes every file of `folder` but `keep` (absolute paths): articles deleted or changed since the last sync. */

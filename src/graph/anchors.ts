@@ -11,12 +11,20 @@ import type { Block, Quote } from '../extract/types.ts';
 export const TITLE_ANCHOR = 'article-title';
 export const CAPTION_ANCHOR = 'article-caption';
 
+// One string per paragraph number: the site graph keeps an anchor for every
+// mention, quote and statement of every article.
+const paragraphAnchors: string[] = [];
+
 /** `p-3` for the fourth body paragraph. */
 export function paragraphAnchor(block: Block, paragraph: number): string {
   if (block === 'title') return TITLE_ANCHOR;
   if (block === 'caption') return CAPTION_ANCHOR;
-  return `p-${paragraph}`;
+  if (!Number.isSafeInteger(paragraph) || paragraph < 0 || paragraph > MEMO_PARAGRAPHS) return `p-${paragraph}`;
+  return (paragraphAnchors[paragraph] ??= `p-${paragraph}`);
 }
+
+/** Paragraph numbers past this get a fresh string each time, so a corrupt number cannot grow the memo without bound. */
+const MEMO_PARAGRAPHS = 10_000;
 
 // The engine promises `q-...` ids; anything else (or anything a browser or the
 // sanitizer could choke on) is replaced by an id built from the location.

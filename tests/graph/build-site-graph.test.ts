@@ -19,6 +19,21 @@ describe('articles', () => {
   });
 });
 
+describe('article refs', () => {
+  test('every mention, quote, quote group and dateline of an article holds the one ref graph.articles lists', () => {
+    const refsOf = (slug: string) =>
+      new Set(
+        [
+          ...graph.articles,
+          ...graph.entities.flatMap((e) => [...e.mentions.map((m) => m.article), ...e.datelines]),
+          ...graph.speakers.flatMap((s) => [...s.articles.flatMap((group) => [group.article, ...group.quotes.map((q) => q.article)]), ...s.statements.map((st) => st.article)]),
+          ...graph.unattributed.map((q) => q.article),
+        ].filter((ref) => ref.slug === slug),
+      );
+    expect([refsOf('seoul-talks').size, refsOf('gas-deal').size, refsOf('lodz-visit').size]).toEqual([1, 1, 1]);
+  });
+});
+
 describe('entities', () => {
   test('lists every mentioned entity alphabetically with its slug', () => {
     expect(graph.entities.map((e) => [e.name, e.slug, e.kind])).toEqual([
