@@ -4,7 +4,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../src/site/entity-kinds.ts';
 import { builtSite } from './support/built-site.ts';
-import { htmlFilesIn, readPage } from './support/html.ts';
+import { htmlFilesIn, readPage, resolveHref } from './support/html.ts';
 import { seedEntry } from './support/seed-entry.ts';
 
 const KINDS = ENTITY_KINDS.map(({ kind }) => kind);
@@ -85,5 +85,38 @@ describe('what the article page writes once', () => {
     expect(blocks.length).toBe(1);
     const document = JSON.parse(blocks[0]?.text ?? '{}') as { '@graph': { '@type': string }[] };
     expect(document['@graph'].map((node) => node['@type'])).toEqual(['NewsArticle']);
+  });
+});
+
+describe("what the entity pages' related chips write once", () => {
+  /** Every entity page's related-entity items, with the page they are on. */
+  async function relatedItems(): Promise<{ file: string; item: HTMLElement }[]> {
+    const files = (await htmlFilesIn(dist)).filter((name) => /^entities\/[^/]+\/index\.html$/.test(name));
+    const pages = await Promise.all(files.map(async (name) => ({ name, page: await readPage(dist, name) })));
+    return pages.flatMap(({ name, page: entityPage }) => entityPage.querySelectorAll('ul.related-list > li').map((item) => ({ file: name, item })));
+  }
+
+  it("names each chip's kind once, as its item's one class, and puts no class on the chip", async () => {
+    const items = await relatedItems();
+    expect(items.length).toBeGreaterThan(20);
+    expect(new Set(items.map(({ item }) => item.getAttribute('class')))).toEqual(new Set(KINDS));
+    expect(items.filter(({ item }) => item.querySelector('a')?.getAttribute('class') !== undefined)).toEqual([]);
+  });
+
+  it('names on the item the kind of the entity its chip links to', async () => {
+    const wrong: string[] = [];
+    for (const { file: from, item } of await relatedItems()) {
+      const href = item.querySelector('a')?.getAttribute('href') ?? '';
+      const target = await readPage(dist, resolveHref(from, href).file);
+      const kind = target.querySelector('.entity-header .kind')?.getAttribute('class');
+      if (kind !== `kind kind--${item.getAttribute('class')}`) wrong.push(`${from} -> ${href}: item ${item.getAttribute('class')}, page ${kind}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('writes the older class pair, entity-chip entity-chip--<kind>, on no page, and the stylesheet has no rule for it', async () => {
+    const files = [...(await htmlFilesIn(dist)), 'styles/site.css'];
+    const sources = await Promise.all(files.map((name) => readFile(join(dist, name), 'utf8')));
+    expect(files.filter((_, index) => sources[index]?.includes('entity-chip'))).toEqual([]);
   });
 });
