@@ -9,7 +9,8 @@ import { isLandName, lookupKnownName, countryOfDemonym, nameKey } from '../gazet
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES } from '../lexicon/org-suffixes.ts';
-import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
+import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, POST_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
+import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence } from './context-evidence.ts';
@@ -168,6 +169,9 @@ function titleEnd(block: BlockText, first: number, end: number): number {
     if (TITLE_WORDS.has(token.key)) cut = index + 1;
   }
   if (cut === first) return first;
+  cut = afterPostModifiers(block.tokens, cut, end);
+  // `Chief Medical Officer`: words that only build the title leave no name behind.
+  if (block.tokens.slice(cut, end).every((token) => !token.isWord || isTitlePart(token))) return first;
   // Everything before the last title word must read as a title: modifiers, demonyms, other titles.
   for (let index = first; index < cut; index += 1) {
     const token = block.tokens[index]!;
@@ -176,6 +180,13 @@ function titleEnd(block: BlockText, first: number, end: number): number {
     if (!isTitlePart) return first;
   }
   return cut;
+}
+
+/** `Attorney General Jo Park`: a modifier written after the title still belongs to it, when a name is left. */
+function afterPostModifiers(tokens: readonly Token[], cut: number, end: number): number {
+  let after = cut;
+  while (after < end - 1 && POST_TITLE_MODIFIERS.has(tokens[after]!.key)) after += 1;
+  return after;
 }
 
 /** Index after the longest known-organization or head-ended prefix before a title: `UN Environment Program` `Executive Director`. */
@@ -223,13 +234,18 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
   return undefined;
 }
 
-function looksLikePersonName(block: BlockText, first: number, end: number): boolean {
+/** Given names that are also function or calendar words: a name only right after a title (`Mayor Will Lyle`). */
+const GIVEN_NAMES_OF_COMMON_WORDS: ReadonlySet<string> = new Set(['will', 'may', 'april', 'june', 'summer', 'autumn']);
+
+/** Two to four capitalized words with no function word; after a title, its first word may be `Will` or `May`. */
+function looksLikePersonName(block: BlockText, first: number, end: number, afterTitle = false): boolean {
   const length = end - first;
   if (length < 2 || length > 4) return false;
   for (let index = first; index < end; index += 1) {
     const token = block.tokens[index]!;
     if (!token.isWord || !token.capitalized || token.allCaps || /\d/.test(token.text)) return false;
-    if (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) return false;
+    const givenNameAfterTitle = afterTitle && index === first && !token.sentenceStart && GIVEN_NAMES_OF_COMMON_WORDS.has(token.key);
+    if ((FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) && !givenNameAfterTitle) return false;
   }
   return true;
 }
@@ -243,7 +259,7 @@ function isRankBeforeName(block: BlockText, first: number, end: number): boolean
   const opener = block.tokens[first]!;
   if (!TITLE_WORDS.has(opener.key) || TITLE_MODIFIERS.has(opener.key)) return false;
   const cut = titleEnd(block, first, end);
-  if (cut === first || !looksLikePersonName(block, cut, end)) return false;
+  if (cut === first || !looksLikePersonName(block, cut, end, true)) return false;
   const kind = nameHeadKind(block, cut, end);
   // A surname that is also a place word (`Park`, `Hill`) after a given name of any origin.
   return kind === undefined || (kind === 'place' && end - cut === 2 && SURNAME_PLACE_HEADS.has(block.tokens[end - 1]!.key));
@@ -268,7 +284,10 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
     const key = tokens[index]!.key;
     if (TITLE_WORDS.has(key) && !HONORIFICS.has(key)) cut = index + 1;
   }
-  if (cut === first || !looksLikePersonName(block, cut, end)) return undefined;
+  // The title word itself, before any modifier written after it: `Secretary` of `Secretary General`.
+  const titleWord = tokens[cut - 1]?.key ?? '';
+  if (cut > first) cut = afterPostModifiers(tokens, cut, end);
+  if (cut === first || !looksLikePersonName(block, cut, end, true)) return undefined;
   let titleFirst = cut - 1;
   while (titleFirst > first && isTitlePart(tokens[titleFirst - 1]!)) {
     // `Kent Police Chief Constable`: an organization head after a name ends the employer.
@@ -292,12 +311,12 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
   if (known) employer.known = known;
   else if (headKind) employer.headKind = headKind;
   // The name before a mayor's or governor's title is the place they run.
-  else if (PLACE_OFFICE_TITLES.has(tokens[cut - 1]!.key)) employer.scores.place += EVIDENCE.affiliationOfRole;
+  else if (PLACE_OFFICE_TITLES.has(titleWord)) employer.scores.place += EVIDENCE.affiliationOfRole;
   // The name before a title is who the person works for.
   else employer.scores.organization += EVIDENCE.affiliationOfRole;
   // A lone sentence-opening word with nothing known about it may be any word: `Meanwhile Chief Executive ...`.
   // Before a minister's title, an unknown name is the portfolio: `Armed Forces Minister`.
-  const portfolio = !known && PORTFOLIO_TITLES.has(tokens[cut - 1]!.key);
+  const portfolio = !known && PORTFOLIO_TITLES.has(titleWord);
   if (!portfolio && (known || headKind || !lone)) results.push(employer);
 
   const person = newCandidateFor(block, titleFirst, end, textOf(block, cut, end));
@@ -311,6 +330,41 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
   if (results.length > 0) person.affiliations.push(known?.name ?? employerText);
   results.push(person);
   return results;
+}
+
+/**
+ * `Resident Ann Lyle said ...`: a role noun capitalized only because it opens
+ * the sentence, then a person's name of two or three words. The noun is the
+ * person's role, not the first word of the name. Undefined when the words
+ * after the noun read as anything but a person's name (`Patient Safety Trust`).
+ */
+function splitRoleNounOpener(block: BlockText, first: number, end: number, lookup: NameLookup): Candidate | undefined {
+  const opener = block.tokens[first]!;
+  if (!opener.sentenceStart || opener.allCaps || !isPersonRoleNoun(opener.key) || TITLE_WORDS.has(opener.key)) return undefined;
+  if (!isBareName(block, first + 1, end, lookup)) return undefined;
+  const person = newCandidateFor(block, first, end, textOf(block, first + 1, end));
+  person.headKind = 'person';
+  person.roles.push(opener.key);
+  return person;
+}
+
+/**
+ * Two or three capitalized words that can only be a person's name: shaped
+ * like one, with no word that builds a title, a body or a place, and not a
+ * name the tables know as something else.
+ */
+function isBareName(block: BlockText, first: number, end: number, lookup: NameLookup): boolean {
+  if (end - first < 2 || end - first > 3 || !looksLikePersonName(block, first, end)) return false;
+  for (let index = first; index < end; index += 1) {
+    const { key, text } = block.tokens[index]!;
+    // `Bros.`, `Corp.`: an abbreviation with a period is no part of a name; an initial (`J.`) is.
+    if (text.endsWith('.') && text.length > 2) return false;
+    if (TITLE_WORDS.has(key) || TITLE_MODIFIERS.has(key) || ORGANIZATION_HEADS.has(key) || LONE_COMMON_NOUNS.has(key)) return false;
+    if (ROLE_DESCRIBING_WORDS.has(key) || isPersonRoleNoun(key)) return false;
+  }
+  if (nameHeadKind(block, first, end) !== undefined) return false;
+  const known = lookup(textOf(block, first, end));
+  return known === undefined || known.kind === 'person';
 }
 
 /** Words before a country or region that make one longer place, not a body: `Northern Canada`, `rural France`. */
@@ -372,6 +426,10 @@ function candidatesOfRun(
     first += 1;
     while (first < end && isNoise(first)) first += 1;
   }
+  // `Seventy-eight-year-old Ann Lyle`: an age describes the person and is no part of the name.
+  if (end - first >= 2 && isAgeAdjective(tokens[first]!.text)) first += 1;
+  // Written with an age, lowercase (`the 34-year-old Jo Park`) or opening the sentence, a name is a person's.
+  const aged = first > 0 && isAgeAdjective(tokens[first - 1]!.text);
   while (end > first && (isNoise(end - 1) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
   // A shouted tail after a name: `Tom Reyes SOCIAL MEDIA CORRESPONDENT`.
   for (let index = first + 1; index < end; index += 1) {
@@ -435,11 +493,15 @@ function candidatesOfRun(
 
   const affiliated = splitAffiliatedTitle(block, first, end, lookup);
   if (affiliated) return affiliated;
+  const described = splitRoleNounOpener(block, first, end, lookup);
+  if (described) return [described];
 
   const headKind = nameHeadKind(block, first, end);
   if ((headKind !== 'organization' && headKind !== 'place') || isRankBeforeName(block, first, end)) {
     const cut = titleEnd(block, first, end);
-    if (cut > first) {
+    // `the Chief Twit`: after `the`, a title and one word are a byname, not a title and a surname.
+    const byname = end - cut === 1 && tokens[first - 1]?.key === 'the';
+    if (cut > first && !byname) {
       const results: Candidate[] = [];
       const orgEnd = organizationPrefixEnd(block, first, cut);
       let titleFirst = first;
@@ -506,6 +568,7 @@ function candidatesOfRun(
     candidate.scores.organization += EVIDENCE.landAfterName;
   } else if (looksLikePersonName(block, first, end) && !candidate.afterThe) {
     candidate.scores.person += GIVEN_NAMES.has(firstToken.key) ? EVIDENCE.givenName : EVIDENCE.nameShape;
+    if (aged) candidate.scores.person += EVIDENCE.age;
   }
   // `Dave, 52, ...`: an age makes even a lone sentence-opening word a person.
   const givesAge = tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
@@ -677,6 +740,72 @@ function inSetlist(block: BlockText, first: number): boolean {
   return false;
 }
 
+/** How many capitalized words an earlier part of a title's complement may run to: `Middle East` `and` ... */
+const LONGEST_COMPLEMENT_PART = 6;
+const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'for']);
+
+/**
+ * The index of the title word whose complement the run at `first` is:
+ * `Minister for` Health ..., `Director of the` Central Asia Department ...,
+ * also across `and` after an earlier part (`of the Middle East and` Central
+ * Asia Department ...). -1 when the run follows no title's `of` or `for`.
+ */
+function complementTitleIndex(tokens: readonly Token[], first: number): number {
+  let index = first - 1;
+  if (tokens[index]?.key === 'and') {
+    index -= 1;
+    const partEnd = index;
+    while (index >= 0 && partEnd - index < LONGEST_COMPLEMENT_PART && tokens[index]!.isWord && tokens[index]!.capitalized) index -= 1;
+    if (index === partEnd) return -1;
+  }
+  if (tokens[index]?.key === 'the') index -= 1;
+  if (!COMPLEMENT_WORDS.has(tokens[index]?.text ?? '')) return -1;
+  const title = tokens[index - 1];
+  return title !== undefined && title.capitalized && TITLE_WORDS.has(title.key) ? index - 1 : -1;
+}
+
+/**
+ * `Minister for Health Ada Lyle`, `Director of the Central Asia Department
+ * Omar Haddad`: a run after a title's `of` or `for` that ends in a person's
+ * name holds the portfolio or department, then the holder. The name is the
+ * last two words, or three after a given name; the portfolio is an entity of
+ * its own only when the tables or its head word say what it is (`Central
+ * Asia Department`), and is otherwise part of the role (`minister for health`).
+ */
+function splitComplementName(block: BlockText, first: number, end: number, titleIndex: number, lookup: NameLookup): Candidate[] | undefined {
+  const { tokens } = block;
+  if (end - first < 3 || lookup(textOf(block, first, end)) !== undefined) return undefined;
+  const nameFirst = end - 3 > first && GIVEN_NAMES.has(tokens[end - 3]!.key) ? end - 3 : end - 2;
+  if (!isBareName(block, nameFirst, end, lookup)) return undefined;
+  // Where the name begins must show: a given name, or a portfolio ending in a word that builds one
+  // (`Health`, `Department`). `CEO of Harbour Point Logistics` is a company, not a portfolio and a name.
+  const portfolioLast = tokens[nameFirst - 1]!.key;
+  const boundary =
+    GIVEN_NAMES.has(tokens[nameFirst]!.key) || TITLE_MODIFIERS.has(portfolioLast) || ORGANIZATION_HEADS.has(portfolioLast) ||
+    LONE_COMMON_NOUNS.has(portfolioLast) || ROLE_DESCRIBING_WORDS.has(portfolioLast);
+  if (!boundary) return undefined;
+  const results: Candidate[] = [];
+  const portfolioText = textOf(block, first, nameFirst);
+  const known = lookup(portfolioText);
+  const headKind = nameHeadKind(block, first, nameFirst);
+  const person = newCandidateFor(block, nameFirst, end, textOf(block, nameFirst, end));
+  person.headKind = 'person';
+  const title = tokens[titleIndex]!.key;
+  if (known || headKind === 'organization' || headKind === 'place') {
+    const portfolio = newCandidateFor(block, first, nameFirst, portfolioText);
+    if (known) portfolio.known = known;
+    else portfolio.headKind = headKind;
+    results.push(portfolio);
+    person.roles.push(title);
+    person.affiliations.push(known?.name ?? portfolioText);
+  } else {
+    const words = tokens.slice(titleIndex + 1, nameFirst).filter((token) => token.isWord).map((token) => token.key);
+    person.roles.push(first === titleIndex + 2 ? [title, ...words].join(' ') : title);
+  }
+  results.push(person);
+  return results;
+}
+
 /** Every name candidate of a block, in text order, with context evidence. */
 export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedAcronyms: ReadonlySet<string>): Candidate[] {
   if (block.titleCase) return [];
@@ -700,6 +829,13 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
         candidates.push(...following);
         continue;
       }
+    }
+    // `Minister for Health Ada Lyle`: a portfolio after a title's `of` or `for`, then the holder's name.
+    const titleIndex = complementTitleIndex(tokens, run.first);
+    const holder = titleIndex >= 0 ? splitComplementName(block, run.first, run.end, titleIndex, lookup) : undefined;
+    if (holder) {
+      candidates.push(...holder);
+      continue;
     }
     // `Director of Public Health`: the words after a title's `of` belong to the title.
     const titleOf = tokens[run.first - 1]?.text === 'of' && TITLE_WORDS.has(tokens[run.first - 2]?.key ?? '');

@@ -31,16 +31,32 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'member', 'veteran', 'secretary-general', 'representative', 'deputy', 'aide', 'strategist', 'pollster',
   'presenter', 'host', 'commentator', 'physician', 'psychologist', 'epidemiologist', 'officer',
   'vendor', 'driver', 'shopkeeper', 'trader', 'archaeologist', 'curator',
+  'patient', 'showrunner', 'substitute', 'neighbour', 'neighbor', 'homeowner', 'tenant', 'landlord', 'pensioner',
+  'commuter', 'motorist', 'shopper', 'parent', 'grandmother', 'grandfather', 'eyewitness', 'bystander',
+  'songwriter', 'composer', 'poet', 'dancer', 'comedian', 'filmmaker', 'photographer', 'designer',
 ]);
+
+/**
+ * An age written as an adjective before a name: `Seventy-eight-year-old`,
+ * `34-year-old`, `Six-month-old`. It describes the person and is no part of the name.
+ */
+const AGE_ADJECTIVE = /^[\p{L}\d]+(?:-[\p{L}\d]+)*-(?:year|month|week|day)s?-old$/iu;
+
+export function isAgeAdjective(word: string): boolean {
+  return AGE_ADJECTIVE.test(word);
+}
 
 /** Prefixes that keep a person's role a person's role: `co-director`, `vice-chairman`, `ex-minister`. */
 const PERSON_ROLE_PREFIXES: readonly string[] = ['co-', 'vice-', 'ex-', 'deputy-'];
 /** Endings of words for people by what they study or practise: `Egyptologist`, `geographer`, `statistician`. */
 const PERSON_ROLE_ENDINGS = /(?:ologist|ographer|ician)$/;
 
-/** A person's role noun, also with a prefix (`co-director`) or a learned ending (`Egyptologist`). */
+/** A person's role noun, also with a prefix (`co-director`), a learned ending (`Egyptologist`) or joined to another (`singer-songwriter`). */
 export function isPersonRoleNoun(key: string): boolean {
   if (PERSON_ROLE_NOUNS.has(key) || PERSON_ROLE_ENDINGS.test(key)) return true;
+  // `singer-songwriter`, `actor-director`: two roles joined by a hyphen are one person's.
+  const parts = key.split('-');
+  if (parts.length >= 2 && parts.every((part) => PERSON_ROLE_NOUNS.has(part))) return true;
   const prefix = PERSON_ROLE_PREFIXES.find((start) => key.startsWith(start));
   return prefix !== undefined && PERSON_ROLE_NOUNS.has(key.slice(prefix.length));
 }

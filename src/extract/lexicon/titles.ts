@@ -18,6 +18,11 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['coo', 'chief operating officer'], ['cto', 'chief technology officer'], ['cmo', 'chief marketing officer'],
   ['cio', 'chief information officer'], ['cpo', 'chief product officer'],
   ['vp', 'vice president'], ['svp', 'senior vice president'], ['evp', 'executive vice president'],
+  // Police ranks written as capitals before a name in Commonwealth news (`ACP Jo Park`).
+  ['acp', 'assistant commissioner of police'], ['dcp', 'deputy commissioner of police'],
+  ['asp', 'assistant superintendent of police'], ['dsp', 'deputy superintendent of police'],
+  ['csp', 'chief superintendent of police'], ['ssp', 'senior superintendent of police'],
+  ['igp', 'inspector-general of police'], ['aig', 'assistant inspector-general of police'],
 ]);
 
 export const TITLE_WORDS: ReadonlySet<string> = new Set([
@@ -25,15 +30,19 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   // Courtesy titles.
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
   'hon', 'fr', 'sr',
+  // Honorifics of West Africa, the Malay world and Thai monks (`Alhaji`, `Datuk`, `Phra`), listed with HONORIFICS.
+  'alhaji', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'datuk', 'dato', 'datin', 'tun', 'phra', 'engr', 'barr',
   // Heads of state and government, ministers, legislators.
   'president', 'premier', 'minister', 'chancellor', 'secretary', 'governor', 'gov', 'senator', 'sen',
   'congressman', 'congresswoman', 'representative', 'rep', 'mp', 'mep', 'councillor', 'cllr', 'cr', 'councilman',
-  'councilwoman', 'mayor', 'ambassador', 'commissioner', 'speaker', 'attorney',
+  'councilwoman', 'mayor', 'ambassador', 'commissioner', 'speaker', 'attorney', 'leader', 'whip', 'reeve',
+  'provost', 'chief',
   // Courts.
   'judge', 'justice', 'magistrate',
   // Police and armed forces.
   'det', 'detective', 'insp', 'inspector', 'supt', 'superintendent', 'sgt', 'sergeant', 'constable', 'pc',
   'garda', 'const', 'dci', 'ds', 'dsupt', 'pte', 'brig', 'capt', 'captain', 'lt', 'lieutenant', 'col', 'colonel', 'gen', 'maj', 'cpl', 'corporal',
+  'brigadier',
   'admiral', 'commander', 'cmdr', 'marshal', 'sheriff',
   // Roles written like titles.
   'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson',
@@ -56,11 +65,21 @@ export const TITLE_MODIFIERS: ReadonlySet<string> = new Set([
   'district', 'circuit', 'federal', 'opposition', 'party', 'national', 'labour', 'economy', 'economic',
   'agriculture', 'industry', 'security', 'intelligence', 'press', 'communications', 'operating', 'financial',
   'technology', 'editor', 'editorial', 'creative', 'sports', 'tory',
+  // Offices named by what they lead or for whom: `Fire Chief`, `Majority Leader`, `Surgeon General`.
+  'fire', 'majority', 'minority', 'surgeon', 'solicitor',
 ]);
+
+/**
+ * Modifiers written after a title, not before it: `Attorney General`,
+ * `Secretary General`. After a title word they still belong to the title,
+ * so the name begins after them.
+ */
+export const POST_TITLE_MODIFIERS: ReadonlySet<string> = new Set(['general']);
 
 /** Courtesy titles and honorifics: never part of the canonical name, never a role. */
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame', 'rev', 'reverend', 'hon', 'fr', 'sr',
+  'alhaji', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'datuk', 'dato', 'datin', 'tun', 'phra', 'engr', 'barr',
 ]);
 
 /** Titles held over a place, not an employer: the name before them (`Dunmore Mayor Ann Lyle`) is a town or a state. */
