@@ -349,6 +349,28 @@ function splitRoleNounOpener(block: BlockText, first: number, end: number, looku
 }
 
 /**
+ * `Ministry of Fisheries Grace Lyle said ...`: a body's name, then a person's
+ * name of a given name and a family name. The person is the body's, not part
+ * of its name. Undefined unless the words before the name end as a body's name do.
+ */
+function splitBodyThenName(block: BlockText, first: number, end: number, lookup: NameLookup): Candidate[] | undefined {
+  // Only a given name and a family name: a third word may as well end a prize or a building (`Grace Brown Award`).
+  const nameFirst = end - 2;
+  if (nameFirst - first < 2 || !GIVEN_NAMES.has(block.tokens[nameFirst]!.key) || !isBareName(block, nameFirst, end, lookup)) return undefined;
+  const bodyText = textOf(block, first, nameFirst);
+  const known = lookup(bodyText);
+  const isBody = known ? known.kind === 'organization' : nameHeadKind(block, first, nameFirst) === 'organization';
+  if (!isBody) return undefined;
+  const body = newCandidateFor(block, first, nameFirst, bodyText);
+  if (known) body.known = known;
+  else body.headKind = 'organization';
+  const person = newCandidateFor(block, nameFirst, end, textOf(block, nameFirst, end));
+  person.headKind = 'person';
+  person.affiliations.push(known?.name ?? bodyText);
+  return [body, person];
+}
+
+/**
  * Two or three capitalized words that can only be a person's name: shaped
  * like one, with no word that builds a title, a body or a place, and not a
  * name the tables know as something else.
@@ -495,6 +517,8 @@ function candidatesOfRun(
   if (affiliated) return affiliated;
   const described = splitRoleNounOpener(block, first, end, lookup);
   if (described) return [described];
+  const member = splitBodyThenName(block, first, end, lookup);
+  if (member) return member;
 
   const headKind = nameHeadKind(block, first, end);
   if ((headKind !== 'organization' && headKind !== 'place') || isRankBeforeName(block, first, end)) {

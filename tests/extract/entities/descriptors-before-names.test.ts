@@ -73,6 +73,17 @@ describe('a portfolio or department after a title', () => {
     ]);
   });
 
+  it('splits a body named before a given name and a family name from the person', () => {
+    expect(entitiesOf('A statement from the Ministry of Fisheries Grace Lyle said the nets were banned.')).toEqual([
+      { name: 'Ministry of Fisheries', kind: 'organization', roles: [], affiliations: [] },
+      { name: 'Grace Lyle', kind: 'person', roles: [], affiliations: ['Ministry of Fisheries'] },
+    ]);
+  });
+
+  it('leaves a body before three words that may name a prize unsplit', () => {
+    expect(people('Harbour Rowing Club Grace Brown Award went to a junior.')).toEqual([]);
+  });
+
   it('finds no person in a company named after a title', () => {
     expect(people('Ines Roldan, chief executive of Harbour Point Logistics, said.').map((entity) => entity.name)).toEqual(['Ines Roldan']);
   });
