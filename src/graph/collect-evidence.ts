@@ -45,17 +45,26 @@ type ContextOf = (article: SiteArticle, span: { block: Block; paragraph: number;
 /**
  * The bounded context around a span. Each block is split into sentences once
  * per build and every span of it looks its sentence up in that list, so a
- * paragraph with thousands of quotes costs linear work, not quadratic.
+ * paragraph with thousands of quotes costs linear work, not quadratic. Only
+ * the current article's sentences are kept: articles are gathered one after
+ * the other, and keeping every article's until the end held all their
+ * sentence lists at once while the graph was built.
  */
 function sentenceContexts(): ContextOf {
-  const cache = new Map<SiteArticle, Map<string, SentenceSpan[]>>();
+  let current: SiteArticle | undefined;
+  let byBlock = new Map<string, SentenceSpan[]>();
   return (article, span) => {
+    if (article !== current) {
+      current = article;
+      byBlock = new Map();
+    }
     const text = blockText(article, span.block, span.paragraph);
-    const byBlock = cache.get(article) ?? new Map<string, SentenceSpan[]>();
-    cache.set(article, byBlock);
     const key = `${span.block}:${span.paragraph}`;
-    const sentences = byBlock.get(key) ?? splitSentences(text);
-    byBlock.set(key, sentences);
+    let sentences = byBlock.get(key);
+    if (sentences === undefined) {
+      sentences = splitSentences(text);
+      byBlock.set(key, sentences);
+    }
     return sentenceAround(text, span.start, span.end, sentences);
   };
 }
