@@ -134,6 +134,11 @@ function allQuotes(graph: SiteGraph): GraphQuote[] {
 }
 
 export function buildArticlesJson(articles: readonly (SiteArticle & DateSourced)[], graph: SiteGraph, hrefFor: HrefFor): DataFile<ArticleRecord> {
+  return { version: DATA_FORMAT_VERSION, items: [...articleRecords(articles, graph, hrefFor)] };
+}
+
+/** The records of articles.json one at a time, newest article first (`buildArticlesJson` holds them all). */
+export function* articleRecords(articles: readonly (SiteArticle & DateSourced)[], graph: SiteGraph, hrefFor: HrefFor): Generator<ArticleRecord> {
   const bySlug = new Map(articles.map((article) => [article.slug, article]));
   const quotesByArticle = new Map<string, GraphQuote[]>();
   for (const quote of allQuotes(graph)) {
@@ -141,7 +146,7 @@ export function buildArticlesJson(articles: readonly (SiteArticle & DateSourced)
     if (list === undefined) quotesByArticle.set(quote.article.slug, [quote]);
     else list.push(quote);
   }
-  const items = graph.articles.map((ref): ArticleRecord => {
+  for (const ref of graph.articles) {
     const article = bySlug.get(ref.slug) as SiteArticle & DateSourced;
     const slugs = graph.slugByArticleEntity[ref.slug] ?? {};
     const headline = articleHeadline(article);
@@ -156,7 +161,7 @@ export function buildArticlesJson(articles: readonly (SiteArticle & DateSourced)
         return { id: slug, name: entity?.name ?? slug, kind: entity?.kind ?? 'person', mentions, url: hrefFor({ page: 'entity', slug }) };
       })
       .sort((a, b) => b.mentions - a.mentions || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return {
+    yield {
       id: ref.slug,
       title: headline.text,
       titleDerived: headline.derived,
@@ -167,13 +172,17 @@ export function buildArticlesJson(articles: readonly (SiteArticle & DateSourced)
       entities,
       quotes: (quotesByArticle.get(ref.slug) ?? []).map(quoteId),
     };
-  });
-  return { version: DATA_FORMAT_VERSION, items };
+  }
 }
 
 export function buildEntitiesJson(graph: SiteGraph, hrefFor: HrefFor): DataFile<EntityRecord> {
-  const items = graph.entities.map(
-    (entity): EntityRecord => ({
+  return { version: DATA_FORMAT_VERSION, items: [...entityRecords(graph, hrefFor)] };
+}
+
+/** The records of entities.json one at a time, in the graph's order. */
+export function* entityRecords(graph: SiteGraph, hrefFor: HrefFor): Generator<EntityRecord> {
+  for (const entity of graph.entities) {
+    yield {
       id: entity.slug,
       name: entity.name,
       kind: entity.kind,
@@ -187,14 +196,18 @@ export function buildEntitiesJson(graph: SiteGraph, hrefFor: HrefFor): DataFile<
       speakerUrl: entity.speaks ? hrefFor({ page: 'speaker', slug: entity.slug }) : null,
       related: entity.related.map((related) => ({ id: related.slug, articles: related.articles })),
       relatedCount: entity.relatedCount,
-    }),
-  );
-  return { version: DATA_FORMAT_VERSION, items };
+    };
+  }
 }
 
 export function buildQuotesJson(graph: SiteGraph, hrefFor: HrefFor): DataFile<QuoteRecord> {
-  const items = allQuotes(graph).map(
-    (quote): QuoteRecord => ({
+  return { version: DATA_FORMAT_VERSION, items: [...quoteRecords(graph, hrefFor)] };
+}
+
+/** The records of quotes.json one at a time, newest article first, then in reading order. */
+export function* quoteRecords(graph: SiteGraph, hrefFor: HrefFor): Generator<QuoteRecord> {
+  for (const quote of allQuotes(graph)) {
+    yield {
       id: quoteId(quote),
       article: quote.article.slug,
       text: quote.text,
@@ -210,7 +223,33 @@ export function buildQuotesJson(graph: SiteGraph, hrefFor: HrefFor): DataFile<Qu
       editorConfirmed: quote.editorConfirmed,
       context: contextRecord(quote.context),
       url: hrefFor({ page: 'article', slug: quote.article.slug, fragment: quote.quoteAnchor }),
-    }),
-  );
-  return { version: DATA_FORMAT_VERSION, items };
+    };
+  }
+}
+
+/** Records per piece of `dataFileJson`: pieces of tens of kilobytes, small enough to be garbage young. */
+export const RECORDS_PER_PIECE = 200;
+
+/**
+ * The JSON text of a data file, in pieces whose concatenation is exactly
+ * `JSON.stringify({ version, items })` of the same records. A whole file
+ * (quotes.json is 27 MB at 4,000 synthetic articles) is then never one
+ * string, nor are all its records held at once: the build's memory peaks
+ * while it writes the data files (docs/bench-build.md, "Peak memory").
+ */
+export function* dataFileJson<T>(records: Iterable<T>, recordsPerPiece: number = RECORDS_PER_PIECE): Generator<string> {
+  let piece = `{"version":${JSON.stringify(DATA_FORMAT_VERSION)},"items":[`;
+  let inPiece = 0;
+  let first = true;
+  for (const record of records) {
+    piece += (first ? '' : ',') + JSON.stringify(record);
+    first = false;
+    inPiece += 1;
+    if (inPiece >= recordsPerPiece) {
+      yield piece;
+      piece = '';
+      inPiece = 0;
+    }
+  }
+  yield `${piece}]}`;
 }
