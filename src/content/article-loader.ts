@@ -132,7 +132,7 @@ async function syncArticle(context: LoaderContext, root: string, path: string, i
   const validated: SiteExtraction = namingFile(path, () => extractionSchema.parse(extraction));
   const parsed = await context.parseData({ id, data: { ...frontmatter.data, renderedFile: file }, filePath });
   const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, validated));
-  await writeRenderedArticle(file, { extraction: validated, paragraphs: text.paragraphs, ...rendered });
+  await writeRenderedArticle(file, { extraction: validated, paragraphs: text.paragraphs, markdown: body, ...rendered });
   context.store.set({ id, data: parsed, body, filePath: path, digest });
   return file;
 }

@@ -12,7 +12,7 @@ import type { RenderedArticle } from './rendered-articles.ts';
  * that holds a hole mark itself, which the page renders from the entry as
  * before.
  */
-export type ArticleRendering = Omit<RenderedArticle, 'extraction' | 'paragraphs'>;
+export type ArticleRendering = Omit<RenderedArticle, 'extraction' | 'paragraphs' | 'markdown'>;
 
 /**
  * Renders the article ahead of its page. `tree` is the parsed body the

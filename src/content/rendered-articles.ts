@@ -20,6 +20,12 @@ export interface RenderedArticle {
   extraction: SiteExtraction;
   /** The body's text blocks as extraction read them (`paragraphsOf` of the parsed body). */
   paragraphs: string[];
+  /**
+   * The entry's body markdown, for a part the page renders itself (a null
+   * one below, or one whose link holes it cannot fill). Here so that the
+   * content store need not hold it: docs/bench-build.md, "Peak memory".
+   */
+  markdown: string;
   /** Null where nothing is rendered ahead: no title or caption, or a text holding a hole mark, which the page renders from the entry. */
   title: LinkedHtml | null;
   caption: LinkedHtml | null;

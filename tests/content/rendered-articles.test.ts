@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readGraphParts, renderedFile, writeRenderedArticle, type RenderedArticle } from '../../src/content/rendered-articles.ts';
+import { readGraphParts, readRenderedArticle, renderedFile, writeRenderedArticle, type RenderedArticle } from '../../src/content/rendered-articles.ts';
 import { StringPool } from '../../src/graph/string-pool.ts';
 import { entity, extraction, mention } from '../render/spans.ts';
 
@@ -16,13 +16,22 @@ const article: RenderedArticle = {
     mentions: [mention('anna-berg', text, 'Anna Berg'), mention('carl-dunn', text, 'Carl Dunn')],
   }),
   paragraphs: [text],
+  markdown: `${text}\n`,
   title: { html: '<a href="\uE000">Anna Berg</a>', targets: [{ kind: 'entity', id: 'anna-berg' }] },
   caption: null,
   body: { html: `<p>${text}</p>`, targets: [] },
 };
 
+describe('the rendered file', () => {
+  test('holds the body markdown beside the rendering, for the parts the page renders itself', async () => {
+    const file = renderedFile(folder, 'digest-0');
+    await writeRenderedArticle(file, article);
+    expect(readRenderedArticle(file, 'content/articles/oslo.md').markdown).toBe(`${text}\n`);
+  });
+});
+
 describe('readGraphParts', () => {
-  test('gives the extraction and text blocks of the file, and not its rendered HTML', async () => {
+  test('gives the extraction and text blocks of the file, and not its rendered HTML or markdown', async () => {
     const file = renderedFile(folder, 'digest-1');
     await writeRenderedArticle(file, article);
     expect(readGraphParts(file, 'content/articles/oslo.md', new StringPool())).toEqual({ extraction: article.extraction, paragraphs: [text] });
