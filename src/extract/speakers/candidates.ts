@@ -52,6 +52,24 @@ export interface SpeakerCandidate {
   features: FeatureIds;
 }
 
+/**
+ * Evidence groups also read two at a time. A linear model weighs each fact
+ * alone; whether the rules chose a candidate means one thing when the
+ * candidate is named in the quote's own paragraph and another three
+ * paragraphs back, so every pair of facts from these groups is a feature of
+ * its own (`engine=this&para-dist=0`). Only these few groups: the pairs of
+ * all of them would be more features than the gold can weigh. The candidate
+ * code adds their facts with `fact` (a test checks that exactly these do).
+ */
+export const CONJOINED_GROUPS: readonly string[] = ['kind', 'engine', 'para-dist', 'same-block', 'same-block-dist', 'same-block-form', 'previous-quote-speaker'];
+
+/** Appends every pair of the facts, in their order. */
+function addConjunctions(vector: string[], facts: readonly string[]): void {
+  for (let i = 0; i < facts.length; i += 1) {
+    for (let j = i + 1; j < facts.length; j += 1) vector.push(bothIds(facts[i]!, facts[j]!));
+  }
+}
+
 /** The candidates of one quote; null for a quote that is not speech. */
 export type QuoteCandidates = SpeakerCandidate[] | null;
 
@@ -303,8 +321,14 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       const add = (id: string) => {
         vector.push(id);
       };
+      // A fact of the conjoined groups (see CONJOINED_GROUPS): a feature alone and in pairs.
+      const facts: string[] = [];
+      const fact = (id: string) => {
+        vector.push(id);
+        facts.push(id);
+      };
       const kindId = featureId('kind', entity.kind);
-      add(kindId);
+      fact(kindId);
       add(featureId('reading-rank', countBucket(readingRank, 3)));
       if (nearestBefore === entityId) add('nearest-before-in-block');
       if (nearestAfter === entityId) add('nearest-after-in-block');
@@ -317,30 +341,30 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       add(candidatesId);
       const para = featureId('para-dist', entry.nearestDistance === Infinity ? 'none' : countBucket(entry.nearestDistance, 3));
       if (quote.speakerId === entityId) {
-        add(engineNames ? 'engine=this' : 'engine=this-below-half');
+        fact(engineNames ? 'engine=this' : 'engine=this-below-half');
         const ruleId = featureId('engine-rule', quote.rule ?? 'none');
         add(ruleId);
         add(featureId('engine-conf', confidenceBucket(quote.confidence)));
         add(bothIds(ruleId, para));
         for (const id of engineFeatures[qi] ?? []) add(prefixedId('engine', id));
-      } else if (engineNames) add('engine=other');
-      else add('engine=none');
-      add(para);
+      } else if (engineNames) fact('engine=other');
+      else fact('engine=none');
+      fact(para);
       const rank = rankOf(entityId);
       const recencyId = featureId('recency', rank < 0 ? 'none' : countBucket(rank, 3));
       add(recencyId);
       if (entry.sameBlockMentions.length > 0) {
         const nearest = entry.sameBlockMentions.reduce((best, m) => (gap(m, quoteSpan) < gap(best, quoteSpan) ? m : best));
-        add(nearest.end <= quote.start ? 'same-block=before' : 'same-block=after');
-        add(featureId('same-block-dist', distanceBucket(gap(nearest, quoteSpan))));
-        add(featureId('same-block-form', nearest.form));
-      } else add('same-block=none');
+        fact(nearest.end <= quote.start ? 'same-block=before' : 'same-block=after');
+        fact(featureId('same-block-dist', distanceBucket(gap(nearest, quoteSpan))));
+        fact(featureId('same-block-form', nearest.form));
+      } else fact('same-block=none');
       if (entry.nextToCue) add(bothIds('next-to-cue', para));
       if (entry.mentionedInQuote) add('named-inside-quote');
       if (!entry.nameForm && entry.nearestDistance !== Infinity) add('role-mentions-only');
       if (previous?.speakerId === entityId) {
         const previousId = featureId('previous-quote-speaker', countBucket(paragraphsBetween(previous, quote), 3));
-        add(previousId);
+        fact(previousId);
         if (here.onlyQuotes) add(bothIds(previousId, 'block-only-quotes'));
         if (here.opensWithQuote) add(bothIds(previousId, 'opens-with-quote'));
       }
@@ -351,6 +375,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       if (here.onlyQuotes) add(bothIds('block-only-quotes', recencyId));
       if (here.reporting.length === 0) add('block-no-reporting-word');
       if (here.pronounCue) add(bothIds(bothIds('pronoun-cue', recencyId), kindId));
+      addConjunctions(vector, facts);
       return { entityId, name: entity.name, features: vector };
     });
   });

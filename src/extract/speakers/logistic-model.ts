@@ -41,17 +41,19 @@ function weightMap(model: LogisticModel): ReadonlyMap<string, number> {
   return map;
 }
 
-/** The model's probability for binary features given by their ids (each id once). */
-export function predictFromIds(model: LogisticModel, ids: FeatureIds): number {
+/** The weight of each of the features, in their order (0 for one the model never saw). */
+export function weightsOf(model: LogisticModel, ids: FeatureIds): Float64Array {
   const weights = weightMap(model);
-  let z = model.bias;
-  for (const id of ids) z += weights.get(id) ?? 0;
-  return sigmoid(z);
+  const found = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i += 1) found[i] = weights.get(ids[i]!) ?? 0;
+  return found;
 }
 
-/** The weight a model gives a feature (0 for one it never saw). */
-export function weightOf(model: LogisticModel, id: string): number {
-  return weightMap(model).get(id) ?? 0;
+/** The probability from a model's bias and the weights of the present features, summed in their order, so the same text always gives the same bits. */
+export function probabilityOfWeights(model: LogisticModel, weights: Float64Array): number {
+  let z = model.bias;
+  for (const weight of weights) z += weight;
+  return sigmoid(z);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { ArticleText, Extraction, Quote } from '../types.ts';
 import { speakerCandidates, type SpeakerCandidate } from './candidates.ts';
-import { predictFromIds, weightOf, type FeatureIds, type LogisticModel } from './logistic-model.ts';
+import { probabilityOfWeights, weightsOf, type FeatureIds, type LogisticModel } from './logistic-model.ts';
 import { finite, isRecord, parseWeights, probability } from '../model-json.ts';
 
 export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-ranker/1';
@@ -68,13 +68,19 @@ export const EVIDENCE_SIZE = 3;
  * what set the choice apart, not what every candidate has.
  */
 export function strongestFeatures(model: LogisticModel, features: FeatureIds, rival: FeatureIds = [], size: number = EVIDENCE_SIZE): string[] {
+  return strongestOf(features, weightsOf(model, features), rival, size);
+}
+
+/** strongestFeatures with the features' weights already looked up (in their order). */
+function strongestOf(features: FeatureIds, weights: Float64Array, rival: FeatureIds, size: number): string[] {
   const shared = new Set(rival);
   // One pass keeping the best `size` in order: every quote asks, and a full sort of its features cost more than the choice.
   const best: { id: string; push: number }[] = [];
-  for (const id of features) {
-    if (shared.has(id)) continue;
-    const push = weightOf(model, id);
+  for (let i = 0; i < features.length; i += 1) {
+    const push = weights[i]!;
     if (!(push > 0)) continue;
+    const id = features[i]!;
+    if (shared.has(id)) continue;
     let at = best.length;
     // Ties by code-unit order: the same on every machine, and far cheaper than a locale compare.
     while (at > 0 && (push > best[at - 1]!.push || (push === best[at - 1]!.push && id < best[at - 1]!.id))) at -= 1;
@@ -89,13 +95,16 @@ export function strongestFeatures(model: LogisticModel, features: FeatureIds, ri
 export function topCandidates(extraction: Extraction, text: ArticleText, model: LogisticModel): (RankedSpeaker | null)[] {
   return speakerCandidates(extraction, text).map((candidates) => {
     const scored = (candidates ?? [])
-      .map((candidate, order) => ({ candidate, order, probability: predictFromIds(model, candidate.features) }))
+      .map((candidate, order) => {
+        const weights = weightsOf(model, candidate.features);
+        return { candidate, order, weights, probability: probabilityOfWeights(model, weights) };
+      })
       .sort((a, b) => b.probability - a.probability || a.order - b.order);
     const [best, runnerUp] = scored;
     if (best === undefined) return null;
     const { candidate, probability } = best;
     // A quote left to nobody records no explanation, so none is worked out for it.
-    const evidence = probability >= MIN_THRESHOLD ? strongestFeatures(model, candidate.features, runnerUp?.candidate.features) : [];
+    const evidence = probability >= MIN_THRESHOLD ? strongestOf(candidate.features, best.weights, runnerUp?.candidate.features ?? [], EVIDENCE_SIZE) : [];
     return { entityId: candidate.entityId, name: candidate.name, probability, evidence };
   });
 }

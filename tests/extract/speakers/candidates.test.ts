@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/index.ts';
 import type { ArticleText } from '../../../src/extract/types.ts';
-import { MAX_CANDIDATES, speakerCandidates } from '../../../src/extract/speakers/candidates.ts';
+import { CONJOINED_GROUPS, MAX_CANDIDATES, speakerCandidates } from '../../../src/extract/speakers/candidates.ts';
 import { resetWork, workDone } from '../../../src/extract/work-meter.ts';
 
 const text: ArticleText = {
@@ -75,6 +75,39 @@ describe('speakerCandidates on any article', () => {
         });
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+/** The single facts of the conjoined groups among a candidate's features, in their order. */
+const conjoinedFacts = (features: readonly string[]) =>
+  features.filter((id) => !id.includes('&') && CONJOINED_GROUPS.some((group) => id.startsWith(`${group}=`)));
+
+describe('conjoined evidence', () => {
+  it('pairs the facts of the conjoined groups: the rules’ choice with the distance, the side and the kind', () => {
+    const pell = features(3, 'Tom Reyes');
+    expect(conjoinedFacts(pell)).toEqual(['kind=person', 'engine=this', 'para-dist=0', 'same-block=after', 'same-block-dist=0-15', 'same-block-form=name']);
+    expect(pell).toContain('engine=this&para-dist=0');
+    expect(pell).toContain('kind=person&same-block=after');
+  });
+
+  it('gives every candidate of any article each pair of its conjoined facts, and no other pair of them', () => {
+    fc.assert(
+      fc.property(fc.array(paragraph, { minLength: 1, maxLength: 6 }), (paragraphs) => {
+        const article: ArticleText = { title: null, caption: null, dateline: [], paragraphs };
+        for (const list of speakerCandidates(extractArticle(article), article)) {
+          for (const candidate of list ?? []) {
+            const facts = conjoinedFacts(candidate.features);
+            const pairs = facts.flatMap((a, i) => facts.slice(i + 1).map((b) => `${a}&${b}`));
+            const found = candidate.features.filter((id) => {
+              const [a, b, more] = id.split('&');
+              return more === undefined && b !== undefined && facts.includes(a!) && facts.includes(b);
+            });
+            expect(found).toEqual(pairs);
+          }
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });
