@@ -133,7 +133,8 @@ async function syncArticle(context: LoaderContext, root: string, path: string, i
   const parsed = await context.parseData({ id, data: { ...frontmatter.data, renderedFile: file }, filePath });
   const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, validated));
   await writeRenderedArticle(file, { extraction: validated, paragraphs: text.paragraphs, markdown: body, ...rendered });
-  context.store.set({ id, data: parsed, body, filePath: path, digest });
+  // No `body`: the rendered file holds the markdown, and the store is bundled whole into the build.
+  context.store.set({ id, data: parsed, filePath: path, digest });
   return file;
 }
 

@@ -1,7 +1,7 @@
 import { articleError, inArticle } from '../graph/article-error.ts';
 import { jsonLdDocument, newsArticleJsonLd, type JsonLd } from '../graph/index.ts';
 import { readRenderedArticle } from '../content/rendered-articles.ts';
-import { articleHtml } from './article-html.ts';
+import { articleHtml, type ArticleHtml } from './article-html.ts';
 import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
 import { articlePanel, type ArticlePanel } from './article-panel.ts';
 import { SITE_TITLE } from './consts.ts';
@@ -15,10 +15,19 @@ import type { SiteData } from './site-graph.ts';
 import type { StoredArticle } from './site-article.ts';
 import { jsonLdHref } from './site-href.ts';
 
-/** The fields of an `articles` collection entry the article page reads: the site graph's, plus its body and rendered file. */
+/** The fields of an `articles` collection entry the article page reads: the site graph's, plus its rendered file. */
 export interface ArticleEntry extends StoredArticle {
-  body?: string | undefined;
   data: StoredArticle['data'] & { renderedFile: string };
+}
+
+/**
+ * The article's HTML from the loader's file, which also holds the body's
+ * markdown for a part the page must render itself: the content store does not
+ * keep the bodies, so a build does not hold every article's text at once.
+ */
+function articleHtmlOf(entry: ArticleEntry, extraction: Parameters<typeof articleHtml>[2], links: Parameters<typeof articleHtml>[3]): ArticleHtml {
+  const rendered = readRenderedArticle(entry.data.renderedFile, entry.filePath ?? entry.id);
+  return articleHtml({ data: entry.data, body: rendered.markdown }, rendered, extraction, links);
 }
 
 /** A step of the page's breadcrumb trail (BaseLayout's `crumbs`); the page itself has no route. */
@@ -78,7 +87,7 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
       dateline: entry.data.dateline,
       date,
       added: date === undefined && ingested !== undefined ? { datetime: ingested, label: formatArticleDate(ingested, 'ingested') } : null,
-      ...articleHtml(entry, readRenderedArticle(entry.data.renderedFile, entry.filePath ?? entry.id), extraction, links),
+      ...articleHtmlOf(entry, extraction, links),
       bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
       placeHrefs: datelinePlaceHrefs(entry.data.dateline, extraction.entities, links),
       panel,

@@ -1,4 +1,4 @@
-import { buildArticlesJson, buildAtomFeed, buildEntitiesJson, buildQuotesJson } from '../graph/index.ts';
+import { articleRecords, buildAtomFeed, dataFileJson, entityRecords, quoteRecords } from '../graph/index.ts';
 import { SITE_TITLE } from './consts.ts';
 import { articlesInFrontOrder } from './front-page.ts';
 import { feedRoute } from './routes.ts';
@@ -13,13 +13,14 @@ import { sitemapRoutes } from './sitemap-routes.ts';
  * the endpoint files in src/pages only wrap them in a Response.
  */
 export interface EndpointFile {
-  body: string;
+  /** The file's text, whole, or in pieces whose concatenation is the text (a data file, never held whole). */
+  body: string | Iterable<string>;
   contentType: string;
 }
 
-/** JSON as `Response.json` writes it (`JSON.stringify`, no indentation), so the data files are unchanged byte for byte. */
-function jsonFile(value: unknown): EndpointFile {
-  return { body: JSON.stringify(value), contentType: 'application/json' };
+/** A data file's JSON (`JSON.stringify` of the whole, no indentation) in pieces, so the archive's records are never one string. */
+function jsonFile(pieces: Iterable<string>): EndpointFile {
+  return { body: pieces, contentType: 'application/json' };
 }
 
 /** dist/feed.xml: an Atom feed of the articles, newest first; absolute links when `site` is configured. */
@@ -40,15 +41,15 @@ export function sitemapFile(data: Pick<SiteData, 'graph' | 'articles'>, site: UR
 
 /** dist/data/articles.json: one record per article (fields in README, "Data exports"). */
 export function articlesDataFile({ graph, articles }: Pick<SiteData, 'graph' | 'articles'>): EndpointFile {
-  return jsonFile(buildArticlesJson([...articles.values()], graph, rootHref));
+  return jsonFile(dataFileJson(articleRecords([...articles.values()], graph, rootHref)));
 }
 
 /** dist/data/entities.json: one record per entity page (fields in README, "Data exports"). */
 export function entitiesDataFile({ graph }: Pick<SiteData, 'graph'>): EndpointFile {
-  return jsonFile(buildEntitiesJson(graph, rootHref));
+  return jsonFile(dataFileJson(entityRecords(graph, rootHref)));
 }
 
 /** dist/data/quotes.json: every quote that is not not-speech (fields in README, "Data exports"). */
 export function quotesDataFile({ graph }: Pick<SiteData, 'graph'>): EndpointFile {
-  return jsonFile(buildQuotesJson(graph, rootHref));
+  return jsonFile(dataFileJson(quoteRecords(graph, rootHref)));
 }

@@ -9,7 +9,20 @@ import { siteData } from './site-graph.ts';
  */
 
 function response({ body, contentType }: EndpointFile): Response {
-  return new Response(body, { headers: { 'Content-Type': contentType } });
+  return new Response(typeof body === 'string' ? body : streamOf(body), { headers: { 'Content-Type': contentType } });
+}
+
+/** The pieces as a byte stream, each encoded only when the reader asks for it. */
+function streamOf(pieces: Iterable<string>): ReadableStream<Uint8Array> {
+  const iterator = pieces[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      const next = iterator.next();
+      if (next.done === true) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
 }
 
 /** dist/feed.xml. */

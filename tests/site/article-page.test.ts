@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { buildSiteGraph } from '../../src/graph/index.ts';
 import type { SiteArticle, SiteGraph } from '../../src/graph/types.ts';
@@ -20,7 +21,6 @@ const entryOf = (article: SiteArticle): ArticleEntry => {
   return {
     id: article.slug,
     filePath: `content/articles/${article.slug}.md`,
-    body,
     data: { title: article.title, caption: article.captionText, dateline: article.dateline, renderedFile: renderedFileFor(article, body) },
   };
 };
@@ -35,6 +35,14 @@ function thrownBy(run: () => unknown): Error {
 }
 
 describe('articlePageData', () => {
+  test('renders a part the loader left to the page from the markdown in the rendered file, as the loader would have', () => {
+    const entry = entryOf(seoulTalks);
+    const ahead = articlePageData(entry, data(graph), undefined).bodyHtml;
+    const file = entry.data.renderedFile;
+    writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), body: null }));
+    expect(articlePageData(entry, data(graph), undefined).bodyHtml).toBe(ahead);
+  });
+
   test('lists the article\'s quotes in reading order in the side panel, attributed or not', () => {
     const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
     expect(page.panel.quotes.map((quote) => [quote.id, quote.speakerSlug])).toEqual([

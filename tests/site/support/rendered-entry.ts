@@ -18,6 +18,6 @@ export function renderedFileFor(article: Pick<SiteArticle, 'slug' | 'title' | 'c
   folder ??= mkdtempSync(join(tmpdir(), 'newsgraph-rendered-'));
   const file = join(folder, `${article.slug}.json`);
   const paragraphs = entryText({ title: article.title, caption: article.captionText, dateline: [], removed: [] }, parseBody(body)).paragraphs;
-  writeFileSync(file, JSON.stringify({ extraction: article.extraction, paragraphs, ...renderedAhead(article, body) }));
+  writeFileSync(file, JSON.stringify({ extraction: article.extraction, paragraphs, markdown: body, ...renderedAhead(article, body) }));
   return file;
 }
