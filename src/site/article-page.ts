@@ -61,7 +61,7 @@ export interface ArticlePageData {
 }
 
 /**
- * The article page's data (src/site/route-data.ts builds it once per page):
+ * The article page's data (src/site/route-data-article.ts builds it once per page):
  * headline, dates, annotated title, caption and body, the side panel and
  * the JSON-LD. Any failure comes out naming the article's file,
  * with the original error as its cause.

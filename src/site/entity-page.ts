@@ -72,7 +72,7 @@ function timesOf(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
 }
 
-/** The entity page's data (src/site/route-data.ts builds it once per page). */
+/** The entity page's data (src/site/route-data-entity.ts builds it once per page). */
 export function entityPageData(entity: SiteEntity, graph: SiteGraph, site: URL | undefined): EntityPageData {
   const route = entityRoute(entity.slug);
   const href = (to: Route): string => relativeHref(route, to);

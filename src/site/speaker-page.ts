@@ -23,7 +23,7 @@ export interface SpeakerPageData {
   mentions: PageLink | null;
 }
 
-/** The speaker page's data (src/site/route-data.ts builds it once per page). */
+/** The speaker page's data (src/site/route-data-speaker.ts builds it once per page). */
 export function speakerPageData(speaker: Speaker, graph: SiteGraph): SpeakerPageData {
   const route = speakerRoute(speaker.slug);
   const short = shortName(speaker.name);
