@@ -33,6 +33,10 @@ const COMPASS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west', 
 const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'with', 'at', 'of']);
 const BYLINE_WORDS: ReadonlySet<string> = new Set(['by', 'copyright', 'photo', 'credit', 'image', '©']);
 const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their', 'our', 'whose']);
+/** `Denver-based`, `Marikana-area`, `Leeds-born`: a name compounded with these is where something is. */
+const PLACE_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['based', 'area', 'born']);
+/** `Jo Park-coached`, `Ann Lyle-led`: a full name compounded with these is the person in charge. */
+const PERSON_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['led', 'coached', 'captained', 'trained', 'fronted']);
 /** How far into `, a data protection charity` the head noun may sit. */
 const APPOSITIVE_REACH = 7;
 
@@ -337,6 +341,14 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
 
   if (isInAddress(tokens, first)) scores.place += EVIDENCE.address;
+  // `Denver-based`, `Jo Park-coached`: the word a name takes on with a hyphen says what it names.
+  const modifier = next?.text === '-' && next.start === tokens[end - 1]!.end ? tokens[end + 1] : undefined;
+  if (modifier && PLACE_COMPOUND_MODIFIERS.has(modifier.key) && !candidate.headKind) scores.place += EVIDENCE.address;
+  if (modifier && PERSON_COMPOUND_MODIFIERS.has(modifier.key) && end - first >= 2 && !candidate.headKind) {
+    scores.person += EVIDENCE.address;
+    // `the Jo Park-coached side`: the article goes with the noun after the compound, not with the name.
+    candidate.afterThe = false;
+  }
   // `R-McKinney`, `(D-Tarrant)`: the home town or district of a US lawmaker, whatever `, who` follows.
   if (previous && /^[RDI]-$/.test(previous.text) && !candidate.headKind && !candidate.known) candidate.headKind = 'place';
   // `residents of Ballymun`, `people living in Drumcondra`: where people live.

@@ -72,6 +72,22 @@ const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '«', '(', '[']);
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
+/**
+ * Lowercase participles and nouns that a name takes on with a hyphen to
+ * describe something else: `Minneapolis-based`, `Jo Park-led`. The name is
+ * written whole before the hyphen, so it is split off to be read as a name.
+ */
+export const NAME_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set([
+  'based', 'area', 'born', 'led', 'coached', 'captained', 'trained', 'fronted', 'owned', 'backed', 'run', 'funded',
+]);
+
+/** Length of the name in `value` before a hyphen and a name-compound modifier (`Denver` of `Denver-based`), or 0. */
+export function nameBeforeModifier(value: string): number {
+  const hyphen = value.lastIndexOf('-');
+  if (hyphen <= 0 || !UPPER.test(value[0] ?? '')) return 0;
+  return NAME_COMPOUND_MODIFIERS.has(value.slice(hyphen + 1)) ? hyphen : 0;
+}
+
 function isAllCaps(text: string, lower: string): boolean {
   if (text !== text.toUpperCase()) return false;
   // Count letters as the characters that have a lowercase form.
@@ -145,6 +161,15 @@ export function tokenize(text: string): Token[] {
       // A possessive `'s` is its own token: `Korea's` names Korea.
       const possessive = value.endsWith('s') && (value.includes("'") || value.includes('’')) ? POSSESSIVE.exec(value) : null;
       if (possessive && possessive[1]!.length > 0) value = possessive[1]!;
+      const nameLength = possessive ? 0 : nameBeforeModifier(value);
+      if (nameLength > 0) {
+        push(value.slice(0, nameLength), position, true);
+        push('-', position + nameLength, false);
+        push(value.slice(nameLength + 1), position + nameLength + 1, true);
+        sentenceStart = false;
+        position += value.length;
+        continue;
+      }
       let end = position + value.length;
       const lower = value.toLowerCase();
       const takesPeriod =
