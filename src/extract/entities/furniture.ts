@@ -113,6 +113,11 @@ function parseByline(named: string, lookup: NameLookup): FurnitureName[] {
   return found;
 }
 
+/** `Reuters`, `AFP`: a credit's first part that names an agency, not a photographer. */
+function isKnownAgency(part: string, lookup: NameLookup): boolean {
+  return lookup(part)?.kind === 'organization' || (/^\p{Lu}{2,5}$/u.test(part) && !part.includes(' '));
+}
+
 /** `Jane Doe/Reuters`, `AFP via Getty Images`, `Getty Images`: who took it, for whom. */
 function parseCredit(named: string, lookup: NameLookup): FurnitureName[] {
   const found: FurnitureName[] = [];
@@ -121,7 +126,10 @@ function parseCredit(named: string, lookup: NameLookup): FurnitureName[] {
     const words = part.split(/\s+/);
     if (!words.every(isCapitalized)) return;
     const known = lookup(part);
-    const isAgency = index > 0 || known?.kind === 'organization' || ORGANIZATION_HEADS.has(words[words.length - 1]!.toLowerCase());
+    const hasHead = known?.kind === 'organization' || ORGANIZATION_HEADS.has(words[words.length - 1]!.toLowerCase());
+    // `Reuters/Jo Park`: after a known agency, a full name is the photographer's.
+    const afterAgency = index === 1 && words.length >= 2 && !isAllCaps(part) && isKnownAgency(parts[0]!, lookup);
+    const isAgency = hasHead || (index > 0 && !afterAgency);
     if (isAgency || words.length === 1) found.push(organization(part, lookup));
     else if (words.length <= LONGEST_PERSON_NAME) found.push({ name: isAllCaps(part) ? titleCase(part) : part, written: part, kind: 'person' });
   });
@@ -243,6 +251,12 @@ export function isFurnitureText(text: string, lookup: NameLookup): boolean {
 
 /** A photo credit ending a caption or paragraph (`... Photo: Jane Doe/Reuters`); the text's own names are found elsewhere. */
 export function namesInCreditTail(caption: string, lookup: NameLookup): FurnitureName[] {
-  const match = new RegExp(String.raw`(?:^|[\s(.])${CREDIT_LABEL}([^\s:()][^:()]*?)\)?\s*$`, 'u').exec(caption);
+  const match = CREDIT_TAIL.exec(caption) ?? BRACKETED_CREDIT_TAIL.exec(caption);
   return match ? parseCredit(match[1]!.trim(), lookup) : [];
 }
+
+/** `File photo: Jo Park/AFP`, `Photo courtesy of Jo Park/USFWS` closing a caption. */
+const CREDIT_TAIL = new RegExp(String.raw`(?:^|[\s(.])(?:File\s+photo:\s*|${CREDIT_LABEL})(?:courtesy\s+of\s+)?([^\s:()][^:()]*?)\)?\s*$`, 'u');
+
+/** `... on Friday (Jo Park/PA)`: capitalized names either side of a slash, in brackets that close a caption or paragraph. */
+const BRACKETED_CREDIT_TAIL = /\((\p{Lu}[\p{L}\p{N}.'’ -]*?\s*\/\s*\p{Lu}[\p{L}\p{N}.'’ -]*?)\)\s*$/u;
