@@ -438,6 +438,8 @@ function candidatesOfRun(
     // `MD Jo Park`: a role abbreviation before a name stays, to be read as the title.
     if (token.allCaps && ROLE_ABBREVIATIONS.has(token.key) && index === first && index + 1 < end && tokens[index + 1]!.isWord) return false;
     if (!token.allCaps || !NON_ENTITY_ACRONYMS.has(token.key)) return false;
+    // `Kestrel TV`: after a name, `TV` is the broadcaster's head word, not noise.
+    if (token.key === 'tv' && index === end - 1 && index > first && !tokens[index - 1]!.allCaps) return false;
     // `NHS England`: a service named for the land it serves keeps its acronym.
     return !(index === first && end - first === 2 && isLandName(tokens[index + 1]!.text));
   };

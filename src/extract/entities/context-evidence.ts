@@ -15,7 +15,7 @@ import {
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
-import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS } from '../lexicon/org-suffixes.ts';
+import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
 import { ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { EVIDENCE } from './scores.ts';
@@ -241,6 +241,20 @@ function isInAddress(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Longest body name, in words, looked through after `of`. */
+const LONGEST_BODY_AFTER_OF = 5;
+
+/** Whether capitalized words from `from` (after an optional `the`) name a known organization or end in a body's head word. */
+function bodyFollows(tokens: readonly Token[], from: number, lookup: NameLookup): boolean {
+  const start = tokens[from]?.key === 'the' ? from + 1 : from;
+  let end = start;
+  while (end < start + LONGEST_BODY_AFTER_OF && tokens[end]?.isWord && tokens[end]!.capitalized) end += 1;
+  if (end === start) return false;
+  const head = tokens[end - 1]!.key;
+  if (ORGANIZATION_HEADS.has(head) || OUTLET_HEADS.has(head)) return true;
+  return lookup(tokens.slice(start, end).map((token) => token.text).join(' '))?.kind === 'organization';
+}
+
 export function addContextEvidence(candidate: Candidate, lookup: NameLookup): void {
   const { tokens } = candidate.block;
   const { first, end, scores } = candidate;
@@ -341,6 +355,10 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
 
   if (isInAddress(tokens, first)) scores.place += EVIDENCE.address;
+  // `Jo Park of Kestrel Radio`: a full name followed by the body it works for.
+  if (next?.key === 'of' && end - first >= 2 && scores.person > 0 && !candidate.headKind && bodyFollows(tokens, end + 1, lookup)) {
+    scores.person += EVIDENCE.affiliationOfRole;
+  }
   // `Denver-based`, `Jo Park-coached`: the word a name takes on with a hyphen says what it names.
   const modifier = next?.text === '-' && next.start === tokens[end - 1]!.end ? tokens[end + 1] : undefined;
   if (modifier && PLACE_COMPOUND_MODIFIERS.has(modifier.key) && !candidate.headKind) scores.place += EVIDENCE.address;
