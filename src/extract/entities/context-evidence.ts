@@ -241,6 +241,20 @@ function isInAddress(tokens: readonly Token[], first: number): boolean {
   return false;
 }
 
+/** Longest place name, in tokens, looked for before a possessive: `Trinidad and Tobago`. */
+const LONGEST_PLACE_BEFORE_POSSESSIVE = 3;
+
+/** Whether the words just before `end` (a possessive) name a known place. */
+function placeEndsAt(tokens: readonly Token[], end: number, lookup: NameLookup): boolean {
+  for (let first = end - 1; first >= Math.max(0, end - LONGEST_PLACE_BEFORE_POSSESSIVE); first -= 1) {
+    if (!tokens[first]!.isWord) return false;
+    if (!tokens[first]!.capitalized) continue;
+    const written = tokens.slice(first, end).map((token) => token.text).join(' ');
+    if (lookup(written)?.kind === 'place') return true;
+  }
+  return false;
+}
+
 /** Longest body name, in words, looked through after `of`. */
 const LONGEST_BODY_AFTER_OF = 5;
 
@@ -355,6 +369,10 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
 
   if (isInAddress(tokens, first)) scores.place += EVIDENCE.address;
+  // `Jamaica's Tam Vero`: a full name a place owns is one of its people, a player or a citizen.
+  if (previous && /^['’]s$/.test(previous.text) && end - first >= 2 && scores.person > 0 && !candidate.headKind && placeEndsAt(tokens, first - 1, lookup)) {
+    scores.person += EVIDENCE.possessiveBeforePerson;
+  }
   // `Jo Park of Kestrel Radio`: a full name followed by the body it works for.
   if (next?.key === 'of' && end - first >= 2 && scores.person > 0 && !candidate.headKind && bodyFollows(tokens, end + 1, lookup)) {
     scores.person += EVIDENCE.affiliationOfRole;
