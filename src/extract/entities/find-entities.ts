@@ -127,10 +127,15 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
       continue;
     }
     // Its places (`Reporting by Jo Park in Oslo`) are still read as prose.
-    if (block.block === 'body' && isContributorCredit(block.text)) furnitureLines.push(block.text);
+    const credit = block.block === 'body' && isContributorCredit(block.text);
+    if (credit) furnitureLines.push(block.text);
+    // `With reports from Jo Park`: the people the credit names are read from it, not as places after `from`.
+    const creditsFrom = credit && /\breports?\s+from\b/i.test(block.text);
+    const credited = new Set(creditsFrom ? namesInFurnitureLine(block.text, lookup).filter((name) => name.kind === 'person').map((name) => name.written) : []);
     const label = isPageLabel(block) || titleLines.has(block);
     for (const candidate of candidatesOfBlock(block, lookup, definedAcronyms)) {
       if (label && !candidate.known) continue;
+      if (credited.has(candidate.name)) continue;
       extendWithFollowingNoun(candidate);
       candidates.push(candidate);
     }

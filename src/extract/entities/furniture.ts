@@ -169,7 +169,8 @@ function parseSeparatedPieces(line: string, lookup: NameLookup): FurnitureName[]
 function parseContributorCredits(line: string, lookup: NameLookup): FurnitureName[] {
   const found: FurnitureName[] = [];
   for (const segment of line.split(/\s*;\s*/)) {
-    const match = /\bby\s+(.+?)[.\s]*$/i.exec(segment);
+    // `With reports from Jo Park and Tam Vero`: `from` credits reporters as `by` does.
+    const match = /\b(?:by|from)\s+(.+?)[.\s]*$/i.exec(segment);
     if (!match) continue;
     // `... in Seoul`, `... at the Hague bureau`: where they worked is not who.
     const names = match[1]!.replace(/\s+(?:in|at|from)\s+.*$/, '');
@@ -194,7 +195,7 @@ const FURNITURE_RULES: readonly FurnitureRule[] = [
 
 /** Share and follow buttons: `Share on Facebook`, `Follow us on X`. */
 const SHARE_LINE = /^(?:Share|Follow|Tweet|Send|Post|Email|Copy)\b/i;
-const CONTRIBUTOR_CREDITS = /^(?:Additional\s+)?(?:Reporting|Writing|Written|Editing|Edited|Compiled|Produced|Research|Graphics)\s+by\b/i;
+const CONTRIBUTOR_CREDITS = /^(?:[—–-]\s*)?(?:(?:Additional\s+)?(?:Reporting|Writing|Written|Editing|Edited|Compiled|Produced|Research|Graphics)\s+by|With\s+(?:additional\s+)?reports?\s+from)\b/i;
 
 /** `(Reporting by Tom Akers; Editing by Jane Pruitt)` closing the body: an agency's credits, in the text. */
 export function isContributorCredit(text: string): boolean {
