@@ -39,7 +39,6 @@ const PROJECT_INPUTS = ['src', 'astro.config.mjs', 'tsconfig.json', 'package.jso
  * node_modules/.astro, nor the other temp project's.
  */
 const LOCAL_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.cache']);
-const MB = 1024 * 1024;
 const RSS_METHOD = 'sum of VmRSS over the build process and its descendants, /proc sampled every 100 ms';
 
 async function linkNodeModules(target: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { isAlias, LineCounter, parseDocument, visit, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document } from 'yaml';
 
 export interface SplitEntry {
   /** The parsed YAML between the `---` fences; empty when the file has none. */

@@ -6,7 +6,7 @@
  * Training lives in src/learn/; this is what every extraction runs.
  */
 import type { ArticleText, Extraction, Quote } from '../types.ts';
-import { speakerCandidates, type SpeakerCandidate } from './candidates.ts';
+import { speakerCandidates } from './candidates.ts';
 import { probabilityOfWeights, weightsOf, type FeatureIds, type LogisticModel } from './logistic-model.ts';
 import { finite, isRecord, parseWeights, probability } from '../model-json.ts';
 
