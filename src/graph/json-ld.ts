@@ -1,8 +1,8 @@
 import type { EntityKind } from '../extract/types.ts';
 import { articleHeadline } from './headline.ts';
-import { compareByName, dateSourceOf, type DateSourced } from './article-order.ts';
+import { dateSourceOf, type DateSourced } from './article-order.ts';
 import type { HrefFor } from './routes.ts';
-import type { SiteArticle, SiteEntity, SiteGraph } from './types.ts';
+import type { SiteArticle, SiteEntity } from './types.ts';
 
 /** A JSON-LD node: plain data, serialized with serializeJsonLd. */
 export type JsonLd = { [key: string]: JsonLdValue };
@@ -29,29 +29,24 @@ export interface NewsArticleOptions {
 }
 
 /**
- * NewsArticle with every entity it mentions as `mentions` (Person, Place,
- * Organization, Event). `headline` is the one the pages show (derived from
- * the first sentence when the page had none); `datePublished` is given only
- * for a publication date, never for the day the article was ingested, and
- * there is no `dateModified`: no edit date is recorded. There is no `author`
- * either: the article schema holds no byline (the ingester strips `By …`
- * lines as noise), and a guessed author would be worse than none.
+ * The article's NewsArticle node: of the properties Google's Article
+ * structured-data guide documents (author, dates, headline, image), those the
+ * archive knows, and url, dateline and publisher. `headline` is the one the
+ * pages show (derived from the first sentence when the page had none);
+ * `datePublished` is given only for a publication date, never for the day
+ * the article was ingested, and there is no `dateModified`: no edit date is
+ * recorded. There is no `author` either: the article schema holds no byline
+ * (the ingester strips `By …` lines as noise), and a guessed author would be
+ * worse than none. There are no `mentions`: no search engine documents
+ * reading them, the page links every entity it names (in the text and the
+ * side panel), and data/articles.json lists them for machines; on the seed
+ * page they were 2 KB, an eighth of it.
  */
-export function newsArticleJsonLd(article: SiteArticle & DateSourced, graph: SiteGraph, urlFor: HrefFor, options: NewsArticleOptions = {}): JsonLd {
-  const slugs = graph.slugByArticleEntity[article.slug] ?? {};
-  const mentioned = new Set(article.extraction.mentions.map((mention) => slugs[mention.entityId]));
-  const mentions = [...mentioned]
-    .flatMap((slug) => {
-      const entity = slug === undefined ? undefined : graph.entityBySlug.get(slug);
-      return entity === undefined ? [] : [entity];
-    })
-    .sort(compareByName)
-    .map((entity): JsonLd => ({ '@type': SCHEMA_TYPE[entity.kind], name: entity.name, url: urlFor({ page: 'entity', slug: entity.slug }) }));
+export function newsArticleJsonLd(article: SiteArticle & DateSourced, urlFor: HrefFor, options: NewsArticleOptions = {}): JsonLd {
   const node: JsonLd = {
     '@type': 'NewsArticle',
     headline: articleHeadline(article).text,
     url: urlFor({ page: 'article', slug: article.slug }),
-    mentions,
   };
   if (article.date !== undefined && dateSourceOf(article) === 'published') node.datePublished = article.date;
   if (article.dateline.length > 0) node.dateline = article.dateline.join(', ');

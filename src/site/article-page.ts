@@ -94,7 +94,7 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
       // No Quotation nodes: schema.org still lists Quotation and spokenByCharacter as new terms awaiting
       // adoption, no search engine documents reading them, and each quote's speaker is already in the page
       // (the note after its paragraph, the side panel) and in data/quotes.json.
-      jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, graph, urlFor, { publisher: SITE_TITLE })]),
+      jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, urlFor, { publisher: SITE_TITLE })]),
     };
   });
 }

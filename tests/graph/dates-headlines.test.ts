@@ -103,7 +103,7 @@ describe('the derived headline in every output', () => {
   });
 
   test('the JSON-LD headline, with no datePublished for an ingestion day', () => {
-    const node = newsArticleJsonLd(untitled, graph, hrefFor);
+    const node = newsArticleJsonLd(untitled, hrefFor);
     expect(node.headline).toBe(derived);
     expect(node.datePublished).toBeUndefined();
   });

@@ -77,16 +77,11 @@ describe('data files', () => {
 });
 
 describe('JSON-LD', () => {
-  test('NewsArticle mentions each entity with its schema.org type', () => {
-    expect(newsArticleJsonLd(seoulTalks, graph, hrefFor)).toEqual({
+  test('NewsArticle holds headline, url, publication date and dateline, and no mentions: the page links its entities', () => {
+    expect(newsArticleJsonLd(seoulTalks, hrefFor)).toEqual({
       '@type': 'NewsArticle',
       headline: 'Moon and Putin meet in Seoul',
       url: 'articles/seoul-talks/index.html',
-      mentions: [
-        { '@type': 'Person', name: 'Moon Jae-in', url: 'entities/moon-jae-in/index.html' },
-        { '@type': 'Place', name: 'Seoul', url: 'entities/seoul/index.html' },
-        { '@type': 'Person', name: 'Vladimir Putin', url: 'entities/vladimir-putin/index.html' },
-      ],
       datePublished: '2024-03-02',
       dateline: 'Seoul',
     });
