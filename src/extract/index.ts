@@ -3,6 +3,7 @@
  * reported statements, then the learned speaker decision. Pure functions of
  * the article text, the entity list and the committed speaker model.
  */
+import { splitSentences } from './analysis/sentences.ts';
 import { findEntities } from './entities/index.ts';
 import { analyzeArticle, quotesOf } from './quotes/index.ts';
 import { statementsOf } from './statements/index.ts';
@@ -39,7 +40,8 @@ export interface ExtractOptions {
 export function extractArticle(article: ArticleText, options: ExtractOptions = {}): Extraction {
   const { entities, mentions } = findEntities(article, options.entityList ?? []);
   const analysis = analyzeArticle(article, { entities, mentions });
-  const extraction = { entities, mentions, quotes: quotesOf(analysis), statements: statementsOf(analysis) };
+  const sentences = article.paragraphs.map((paragraph) => splitSentences(paragraph));
+  const extraction = { entities, mentions, quotes: quotesOf(analysis), statements: statementsOf(analysis), sentences };
   const model = options.speakerModel === undefined ? COMMITTED_SPEAKER_MODEL : options.speakerModel;
   return model === null ? extraction : applySpeakerModel(extraction, article, model);
 }

@@ -4,6 +4,8 @@
  * exact paragraph and editors can see why it was extracted.
  */
 
+import type { SentenceSpan } from './analysis/sentences.ts';
+
 export type EntityKind = 'person' | 'place' | 'organization' | 'event';
 
 /** Which block of the article a location points into. */
@@ -128,4 +130,12 @@ export interface Extraction {
   mentions: EntityMention[];
   quotes: Quote[];
   statements: Statement[];
+  /**
+   * The sentences of each body paragraph (indexed like `ArticleText.paragraphs`),
+   * as offsets into its plain text, from the one splitter
+   * (src/extract/analysis/sentences.ts), so that no later stage splits the
+   * paragraphs again. `extractArticle` always sets it; optional so that an
+   * extraction made or stored without it still reads as one.
+   */
+  sentences?: SentenceSpan[][];
 }

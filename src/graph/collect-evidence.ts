@@ -5,7 +5,8 @@ import { compareLocations } from './article-order.ts';
 import { isAttributed, SURE_CONFIDENCE } from './confidence.ts';
 import { articleHeadline } from './headline.ts';
 import type { Identity, LocalKeys } from './identify-entities.ts';
-import { sentenceAround, splitSentences, type InContext, type SentenceSpan } from './sentences.ts';
+import { splitSentences, type SentenceSpan } from '../extract/analysis/sentences.ts';
+import { sentenceAround, type InContext } from './sentences.ts';
 import type { SiteQuoteRecord } from './site-extraction.ts';
 import type { ArticleQuotes, ArticleRef, GraphQuote, GraphStatement, MentionInContext, SiteArticle } from './types.ts';
 
@@ -43,12 +44,14 @@ function blockText(article: SiteArticle, block: Block, paragraph: number): strin
 type ContextOf = (article: SiteArticle, span: { block: Block; paragraph: number; start: number; end: number }) => InContext;
 
 /**
- * The bounded context around a span. Each block is split into sentences once
- * per build and every span of it looks its sentence up in that list, so a
- * paragraph with thousands of quotes costs linear work, not quadratic. Only
- * the current article's sentences are kept: articles are gathered one after
- * the other, and keeping every article's until the end held all their
- * sentence lists at once while the graph was built.
+ * The bounded context around a span. Every span of a block looks its
+ * sentence up in the block's one list of sentences, so a paragraph with
+ * thousands of quotes costs linear work, not quadratic. A body paragraph's
+ * list is the extraction's; the title and caption (and a paragraph of an
+ * extraction stored without sentences) are split here, once. Only the
+ * current article's lists are kept: articles are gathered one after the
+ * other, and keeping every article's until the end held all their sentence
+ * lists at once while the graph was built.
  */
 function sentenceContexts(): ContextOf {
   let current: SiteArticle | undefined;
@@ -60,7 +63,8 @@ function sentenceContexts(): ContextOf {
     }
     const text = blockText(article, span.block, span.paragraph);
     const key = `${span.block}:${span.paragraph}`;
-    let sentences = byBlock.get(key);
+    let sentences = span.block === 'body' ? article.extraction.sentences?.[span.paragraph] : undefined;
+    sentences ??= byBlock.get(key);
     if (sentences === undefined) {
       sentences = splitSentences(text);
       byBlock.set(key, sentences);

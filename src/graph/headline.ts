@@ -1,5 +1,5 @@
 import { clipAtWord } from './clip-at-word.ts';
-import { splitSentences } from './sentences.ts';
+import { openingSentence, type ParagraphSentences } from '../extract/analysis/sentences.ts';
 
 /** How long a headline made from the first sentence may run before it is cut at a word. */
 export const DERIVED_HEADLINE_LIMIT = 110;
@@ -13,10 +13,12 @@ export interface Headline {
   derived: boolean;
 }
 
-/** The fields a headline is made from: the frontmatter title and the body paragraphs. */
+/** The fields a headline is made from: the frontmatter title, the body paragraphs and, when known, their sentences. */
 export interface HeadlineSource {
   title: string | null;
   paragraphs?: readonly string[];
+  /** The extraction, whose sentence spans are read instead of splitting the opening again. */
+  extraction?: { sentences?: ParagraphSentences | undefined };
 }
 
 /**
@@ -27,11 +29,9 @@ export interface HeadlineSource {
  * hold only a ref, the feed, the JSON-LD and articles.json all call an
  * article the same thing.
  */
-export function articleHeadline({ title, paragraphs = [] }: HeadlineSource): Headline {
+export function articleHeadline({ title, paragraphs = [], extraction }: HeadlineSource): Headline {
   if (title !== null) return { text: title, derived: false };
-  const opening = paragraphs.find((paragraph) => paragraph.trim() !== '');
-  if (opening === undefined) return { text: NO_HEADLINE, derived: true };
-  const [first] = splitSentences(opening);
-  const sentence = (first === undefined ? opening : opening.slice(first.start, first.end)).trim();
+  const sentence = openingSentence(paragraphs, extraction?.sentences)?.trim();
+  if (sentence === undefined) return { text: NO_HEADLINE, derived: true };
   return { text: clipAtWord(sentence.replace(/(?<!\.)\.$/u, ''), DERIVED_HEADLINE_LIMIT), derived: true };
 }

@@ -11,7 +11,9 @@ export { entityKey } from './identify-entities.ts';
 export { assertConservation } from './conservation.ts';
 export { ATTRIBUTED_CONFIDENCE, SURE_CONFIDENCE, isAttributed } from './confidence.ts';
 export { compareArticles } from './article-order.ts';
-export { CONTEXT_REACH, sentenceAround, splitSentences, type InContext, type SentenceSpan } from './sentences.ts';
+export { CONTEXT_REACH, sentenceAround, type InContext } from './sentences.ts';
+// The one sentence splitter lives with the extraction, which keeps its spans per body paragraph.
+export { splitSentences, type SentenceSpan } from '../extract/analysis/sentences.ts';
 export { MAX_SLUG_BYTES, slugify } from './slugs.ts';
 export { ArticleError, type ArticleOrigin } from './article-error.ts';
 export type { SiteExtraction, SiteQuoteRecord } from './site-extraction.ts';

@@ -1,10 +1,6 @@
-import { NON_FINAL_ABBREVIATIONS } from './abbreviations.ts';
+import { splitSentences, type SentenceSpan } from '../extract/analysis/sentences.ts';
 
-/** A sentence as offsets into its paragraph; trailing spaces belong to it, so sentences tile the text. */
-export interface SentenceSpan {
-  start: number;
-  end: number;
-}
+export type { SentenceSpan } from '../extract/analysis/sentences.ts';
 
 /**
  * The words around a span: its sentence, cut down to a bounded window when
@@ -20,48 +16,7 @@ export interface InContext {
   clippedEnd?: true;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-const OPENERS = /^[("'\u2018\u201c[]+/;
-const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 const SPACE = /\s/;
-
-/**
- * Splits a paragraph into sentences. Intl.Segmenter proposes the breaks (it
- * knows about closing quotes after a stop); a break right after an
- * abbreviation (`Mr.`, `St.`) or initials (`U.S.`, `J.`) is taken back.
- */
-export function splitSentences(text: string): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  let start = 0;
-  for (const { index, segment } of segmenter.segment(text)) {
-    const end = index + segment.length;
-    if (end < text.length && endsWithAbbreviation(text, start, end)) continue;
-    spans.push({ start, end });
-    start = end;
-  }
-  return spans;
-}
-
-/**
- * Abbreviations and initials are short: a longer last word is neither. Looking
- * no further back than this keeps splitting linear in a paragraph where the
- * segmenter proposes thousands of breaks that are all taken back (`Mr. Mr. …`).
- */
-const LONGEST_ABBREVIATION = 64;
-
-/** Whether `text[from, to)`, trailing spaces aside, ends in `<abbreviation or initials>.`. */
-function endsWithAbbreviation(text: string, from: number, to: number): boolean {
-  let stop = to;
-  while (stop > from && SPACE.test(text.charAt(stop - 1))) stop -= 1;
-  const dot = stop - 1;
-  if (dot <= from || text.charAt(dot) !== '.') return false;
-  const limit = Math.max(from, dot - LONGEST_ABBREVIATION);
-  let wordStart = dot;
-  while (wordStart > limit && !SPACE.test(text.charAt(wordStart - 1))) wordStart -= 1;
-  if (wordStart === limit && limit > from && !SPACE.test(text.charAt(limit - 1))) return false;
-  const bare = text.slice(wordStart, dot).replace(OPENERS, '');
-  return NON_FINAL_ABBREVIATIONS.has(bare) || INITIALS.test(bare);
-}
 
 /**
  * How many characters of its sentence a context keeps on each side of the
@@ -80,8 +35,8 @@ export const CONTEXT_REACH = 160;
  * `clippedStart`/`clippedEnd` say that words were left out there. So a
  * context is never longer than its span plus `2 * reach`.
  *
- * Pass the paragraph's `sentences` (from `splitSentences`) when calling for
- * many spans of one paragraph: the lookup is then a binary search, and the
+ * Pass the paragraph's `sentences` (the extraction's, or `splitSentences`) when
+ * calling for many spans of one paragraph: the lookup is then a binary search, and the
  * work per call does not grow with the paragraph.
  */
 export function sentenceAround(

@@ -1,6 +1,6 @@
 import type { EntityKind } from '../extract/types.ts';
 import { clipAtWord } from '../graph/clip-at-word.ts';
-import { splitSentences } from '../graph/sentences.ts';
+import { openingSentence, splitSentences, type ParagraphSentences } from '../extract/analysis/sentences.ts';
 import { kindLabel } from './entity-kinds.ts';
 import { countOf } from './plural.ts';
 
@@ -31,6 +31,8 @@ function clipped(text: string): string {
 export interface DescribedArticle {
   paragraphs: readonly string[];
   captionText: string | null;
+  /** The extraction, whose sentence spans are read instead of splitting the opening again. */
+  extraction?: { sentences?: ParagraphSentences | undefined };
 }
 
 /**
@@ -39,11 +41,14 @@ export interface DescribedArticle {
  * to `headline`.
  */
 export function articleDescription(article: DescribedArticle, headline: string): string {
-  // One line: the splitter ends a sentence at a line break, which a caption or an unwrapped paragraph may hold mid-sentence.
-  const opening = oneLine(article.paragraphs.find((paragraph) => paragraph.trim() !== '') ?? article.captionText ?? '');
-  const [first] = splitSentences(opening);
-  const sentence = first === undefined ? opening : opening.slice(first.start, first.end);
+  const sentence = openingSentence(article.paragraphs, article.extraction?.sentences) ?? firstOf(article.captionText ?? '');
   return clipped(sentence.trim() === '' ? headline : sentence);
+}
+
+/** The first sentence of a text that is no body paragraph (the caption), or the text itself when it has none. */
+function firstOf(text: string): string {
+  const [first] = splitSentences(text);
+  return first === undefined ? text : text.slice(first.start, first.end);
 }
 
 /** The entity fields a description reads. */

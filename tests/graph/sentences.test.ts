@@ -1,46 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { NON_FINAL_ABBREVIATIONS } from '../../src/graph/abbreviations.ts';
-import { CONTEXT_REACH, sentenceAround, splitSentences, type SentenceSpan } from '../../src/graph/sentences.ts';
+import { splitSentences, type SentenceSpan } from '../../src/extract/analysis/sentences.ts';
+import { CONTEXT_REACH, sentenceAround } from '../../src/graph/sentences.ts';
 
-const sentencesOf = (text: string): string[] => splitSentences(text).map(({ start, end }) => text.slice(start, end));
-
-describe('splitSentences', () => {
-  test('splits at a full stop followed by a capital', () => {
-    expect(sentencesOf('Talks ended. Both sides left.')).toEqual(['Talks ended. ', 'Both sides left.']);
-  });
-
-  test('keeps a closing quote with the sentence it ends', () => {
-    expect(sentencesOf('He said: "We agree." Then he left.')).toEqual(['He said: "We agree." ', 'Then he left.']);
-  });
-
-  test('does not split after a title such as Mr. or Dr.', () => {
-    expect(sentencesOf('Mr. Moon met Dr. Lee. They spoke.')).toEqual(['Mr. Moon met Dr. Lee. ', 'They spoke.']);
-  });
-
-  test('does not split after initials such as U.S. or J.', () => {
-    expect(sentencesOf('The U.S. President met J. Smith. Talks began.')).toEqual([
-      'The U.S. President met J. Smith. ',
-      'Talks began.',
-    ]);
-  });
-
-  test('does not split after St. in a place name', () => {
-    expect(sentencesOf('He flew to St. Petersburg on Monday.')).toEqual(['He flew to St. Petersburg on Monday.']);
-  });
-
-  test('returns no sentences for empty text', () => {
-    expect(splitSentences('')).toEqual([]);
-  });
-
-  test('splits a paragraph of thousands of taken-back breaks in linear time', () => {
-    // 40,000 breaks after "Mr.", every one taken back: re-reading the sentence so far at each made this take minutes.
-    const text = 'Mr. '.repeat(40_000);
-    const started = performance.now();
-    expect(splitSentences(text)).toEqual([{ start: 0, end: text.length }]);
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
-});
+// The splitter itself is specified in tests/extract/analysis/sentences.test.ts; these are the contexts built on its spans.
 
 describe('sentenceAround', () => {
   test('returns the trimmed sentence holding a span and the span offsets within it', () => {
@@ -127,52 +90,7 @@ describe('sentenceAround in a long sentence', () => {
 const token = fc.constantFrom('word', 'Word', 'Mr.', 'Dr.', 'U.S.', 'J.', 'St.', 'end.', 'Stop!', '"Quote."', 'ask?', '1.5', '', ',');
 const text = fc.array(token, { maxLength: 25 }).map((tokens) => tokens.join(' '));
 
-describe('sentence properties', () => {
-  test('sentences tile the text without gaps or overlaps', () => {
-    fc.assert(
-      fc.property(text, (value) => {
-        expect(sentencesOf(value).join('')).toBe(value);
-      }),
-    );
-  });
-
-  test('takes back the same breaks as reading the whole sentence so far would', () => {
-    // The plain statement of the rule, quadratic on long paragraphs: the last word of the sentence so far.
-    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
-    const reference = (value: string): SentenceSpan[] => {
-      const spans: SentenceSpan[] = [];
-      let start = 0;
-      for (const { index, segment } of segmenter.segment(value)) {
-        const end = index + segment.length;
-        const lastWord = /(\S+)\.$/.exec(value.slice(start, end).trimEnd())?.[1]?.replace(/^[("'\u2018\u201c[]+/, '');
-        const abbreviation = lastWord !== undefined && (NON_FINAL_ABBREVIATIONS.has(lastWord) || /^(?:\p{Lu}\.)*\p{Lu}$/u.test(lastWord));
-        if (end < value.length && abbreviation) continue;
-        spans.push({ start, end });
-        start = end;
-      }
-      return spans;
-    };
-    const withOpeners = fc.array(fc.constantFrom('word', 'Mr.', '(Dr.', '"St.', 'U.S.', 'J.', 'end.', 'A.B.C.', 'x.', '.', ' .', 'Stop!'), { maxLength: 30 }).map((tokens) => tokens.join(' '));
-    fc.assert(
-      fc.property(withOpeners, (value) => {
-        expect(splitSentences(value)).toEqual(reference(value));
-      }),
-    );
-  });
-
-  test('no sentence but the last ends right after an abbreviation or initials', () => {
-    let checked = 0;
-    fc.assert(
-      fc.property(text, (value) => {
-        for (const sentence of sentencesOf(value).slice(0, -1)) {
-          checked += 1;
-          expect(sentence.trimEnd()).not.toMatch(/(?:^|\s)(?:Mr|Dr|St|U\.S|J)\.$/);
-        }
-      }),
-    );
-    expect(checked).toBeGreaterThan(0);
-  });
-
+describe('context properties', () => {
   const withSpan = (source: fc.Arbitrary<string>) =>
     source.chain((value) =>
       fc

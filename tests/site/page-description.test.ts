@@ -41,6 +41,11 @@ describe('articleDescription', () => {
     expect(description.length).toBeLessThanOrEqual(DESCRIPTION_LIMIT + 1);
   });
 
+  it('reads the first sentence from the extraction\'s spans when it has them', () => {
+    const paragraphs = ['', 'Ferries ran again on Tuesday. The strike had lasted a week.'];
+    expect(articleDescription({ paragraphs, captionText: null, extraction: { sentences: [[], [{ start: 0, end: 12 }]] } }, 'Strike ends')).toBe('Ferries ran');
+  });
+
   it('writes line breaks inside the sentence as single spaces', () => {
     expect(articleDescription({ paragraphs: ['The quay\n  closed on Monday.'], captionText: null }, 'Quay')).toBe('The quay closed on Monday.');
   });

@@ -3,6 +3,7 @@
  * left-to-right pass. Offsets index the block text exactly, so every mention
  * built from tokens can be sliced back out of it.
  */
+import { ABBREVIATION_KEYS } from '../lexicon/abbreviations.ts';
 import { straightApostrophes } from '../name-key.ts';
 
 export interface Token {
@@ -21,16 +22,6 @@ export interface Token {
   /** Index of this token in the block's token list. */
   index: number;
 }
-
-/** Abbreviations whose period belongs to the word rather than ending a sentence. */
-const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'mt', 'sen', 'gov', 'rep', 'gen', 'col', 'lt', 'sgt', 'capt', 'cpl',
-  'maj', 'adm', 'cmdr', 'jr', 'sr', 'rev', 'hon', 'fr', 'det', 'insp', 'supt', 'const', 'pte', 'cllr', 'cr', 'inc', 'ltd', 'corp', 'co', 'bros',
-  'no', 'vs', 'etc', 'ft', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md',
-  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
-  'wash', 'wis', 'wyo',
-]);
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const WORD_JOINERS = new Set(['-', "'", '’', '&']);
@@ -173,7 +164,7 @@ export function tokenize(text: string): Token[] {
       let end = position + value.length;
       const lower = value.toLowerCase();
       const takesPeriod =
-        !possessive && text[end] === '.' && (ABBREVIATIONS.has(lower) || (value.length === 1 && UPPER.test(value)));
+        !possessive && text[end] === '.' && (ABBREVIATION_KEYS.has(lower) || (value.length === 1 && UPPER.test(value)));
       if (takesPeriod) end += 1;
       push(text.slice(position, end), position, true);
       sentenceStart = false;

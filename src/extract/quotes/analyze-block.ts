@@ -1,4 +1,4 @@
-import { ABBREVIATIONS } from '../lexicon/discourse-words.ts';
+import { ABBREVIATION_KEYS } from '../lexicon/abbreviations.ts';
 import type { Block, EntityMention } from '../types.ts';
 import { pairMarks, type QuoteSpan } from './pair-marks.ts';
 import { scanMarks } from './scan-marks.ts';
@@ -119,7 +119,7 @@ function sentences(tokens: readonly Token[], depth: Int32Array): { sentenceStart
 }
 
 function isAbbreviation(token: Token): boolean {
-  if (ABBREVIATIONS.has(token.lower)) return true;
+  if (ABBREVIATION_KEYS.has(token.lower)) return true;
   // An initial: `J. K. Rowling`, `U.S.`
   return /^\p{Lu}$/u.test(token.text) || /^(?:\p{L}\.)+\p{L}$/u.test(token.text);
 }
