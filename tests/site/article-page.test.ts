@@ -51,6 +51,15 @@ describe('articlePageData', () => {
     ]);
   });
 
+  test('sums up who said what: a line per speaker, then one for the quotes with no speaker, with the possible speaker there', () => {
+    const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
+    const none = { partial: 0, uncertain: 0, confirmed: 0 };
+    expect(page.panel.who).toEqual([
+      { speaker: { slug: 'vladimir-putin', name: 'Vladimir Putin' }, tally: { quotes: 1, firstAnchor: 'q-1-0', ...none }, possible: [] },
+      { speaker: null, tally: { quotes: 1, firstAnchor: 'q-2-47', ...none }, possible: [{ name: 'an official', slug: null, quotes: 1 }] },
+    ]);
+  });
+
   test('lists no quote of another article', () => {
     const page = articlePageData(entryOf(gasDeal), data(graph), undefined);
     expect(page.panel.quotes.map((quote) => quote.article.slug)).toEqual(['gas-deal']);

@@ -4,7 +4,7 @@ import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ENTITY_KINDS } from '../../src/site/entity-kinds.ts';
 import { builtSite } from './support/built-site.ts';
-import { htmlFilesIn, readPage, resolveHref } from './support/html.ts';
+import { htmlFilesIn, readPage, resolveHref, textOf } from './support/html.ts';
 import { seedEntry } from './support/seed-entry.ts';
 
 const KINDS = ENTITY_KINDS.map(({ kind }) => kind);
@@ -74,10 +74,56 @@ describe('what the article page writes once', () => {
     expect(chips.filter((chip) => chip.getAttribute('class') !== undefined)).toEqual([]);
   });
 
-  it("links the side panel's quotes to their anchors on the page by the fragment alone", () => {
-    const hrefs = page.querySelectorAll('.who-said li > a').map((link) => link.getAttribute('href') ?? '');
-    expect(hrefs.length).toBeGreaterThan(0);
-    expect(hrefs.filter((href) => !/^#q-/.test(href) || page.querySelector(`q${href}`) === null)).toEqual([]);
+  it('sums up who said what in the side panel: a line per speaker, linked to their first quote by the fragment alone', () => {
+    const lines = page.querySelectorAll('.article-aside ul.who-said > li').map((line) => {
+      // The line's own link (not one in its speaker's p) leads to the first quote.
+      const first = line.children.find((child) => child.tagName === 'A');
+      return { who: textOf(line.querySelector('p')), speaker: line.querySelector('p > a')?.getAttribute('href') ?? null, first: first?.getAttribute('href'), count: textOf(first) };
+    });
+    expect(lines).toEqual([
+      { who: 'Vladimir Putin 3 partial', speaker: '../../speakers/vladimir-putin/index.html', first: '#q-b0-135', count: '5 quotes' },
+      { who: 'Alexander Novak 1 partial', speaker: '../../speakers/alexander-novak/index.html', first: '#q-b7-165', count: '1 quote' },
+      { who: 'Unattributed', speaker: null, first: '#q-b5-1', count: '1 quote' },
+    ]);
+    expect(lines.filter(({ first }) => page.querySelector(`.story-body q${first}`) === null)).toEqual([]);
+  });
+
+  it('names a possible speaker in the side panel only as "possibly", on the line for the quotes with no speaker', async () => {
+    const arctic = await readPage(dist, 'articles/arctic-gas-deal-signed/index.html');
+    const lines = arctic.querySelectorAll('.article-aside ul.who-said > li');
+    const textAfter = (line: HTMLElement): string => textOf(line).slice(textOf(line.querySelector('p')).length);
+    expect(lines.map((line) => [textOf(line.querySelector('p')), textAfter(line)])).toEqual([
+      ['Vladimir Putin', '1 quote'],
+      ['Alexander Novak', '1 quote'],
+      ['Ingrid Solberg 1 partial', '1 quote'],
+      ['Unattributed', '1 quote, 1 possibly Norwegian Trade Ministry'],
+    ]);
+    const possibly = lines.at(-1)?.children.find((child) => child.classList.contains('who--none'));
+    expect(textOf(possibly)).toBe('1 possibly Norwegian Trade Ministry');
+    expect(possibly?.querySelectorAll('a').map((link) => link.getAttribute('href'))).toEqual(['../../entities/norwegian-trade-ministry/index.html']);
+    // Never as if the ministry said it: no link from the panel to its speaker page.
+    expect(arctic.querySelectorAll('.article-aside a').filter((link) => link.getAttribute('href')?.includes('speakers/norwegian-trade-ministry/'))).toEqual([]);
+  });
+
+  it('carries no quote\'s words outside the article on any article page: not in the side panel, header, footer or JSON-LD', async () => {
+    const articles = (await htmlFilesIn(dist)).filter((name) => /^articles\/[^/]+\/index\.html$/.test(name));
+    expect(articles.length).toBeGreaterThan(3);
+    const repeated: string[] = [];
+    for (const name of articles) {
+      const article = await readPage(dist, name);
+      const jsonLd = JSON.parse(article.querySelector('script[type="application/ld+json"]')?.text ?? '{}') as { '@graph': { headline?: string }[] };
+      // The headline is the writer's and may quote someone; everything else in the JSON-LD is the page's own.
+      const outside = [
+        ...['.site-header', '.article-aside', '.site-footer'].map((selector) => textOf(article.querySelector(selector))),
+        JSON.stringify(jsonLd['@graph'].map(({ headline: _headline, ...rest }) => rest)),
+      ].join('\n');
+      for (const quote of article.querySelectorAll('.story-body q')) {
+        // Up to 40 characters: the old panel showed up to 90 of them, the paragraph's note up to 48.
+        const words = textOf(quote).replace(/^["“‘«]+|["”’»]+$/g, '').slice(0, 40);
+        if (outside.includes(words)) repeated.push(`${name}: ${words}`);
+      }
+    }
+    expect(repeated).toEqual([]);
   });
 
   it('holds one JSON-LD node, the NewsArticle', () => {
