@@ -6,12 +6,13 @@ describe('src/extract public API', () => {
     expect(Object.keys(extract).sort()).toEqual(['extractArticle']);
   });
 
-  it('returns entities, mentions, quotes and statements for an empty article', () => {
+  it('returns entities, mentions, quotes, statements and sentences for an empty article', () => {
     expect(extract.extractArticle({ title: null, caption: null, dateline: [], paragraphs: [] })).toEqual({
       entities: [],
       mentions: [],
       quotes: [],
       statements: [],
+      sentences: [],
     });
   });
 });
