@@ -1,6 +1,6 @@
 import type { EntityKind } from '../extract/types.ts';
 import { clipAtWord } from '../graph/clip-at-word.ts';
-import { openingSentence, splitSentences, type ParagraphSentences } from '../extract/analysis/sentences.ts';
+import { firstSentenceOf, openingSentence, type ParagraphSentences } from '../extract/analysis/sentences.ts';
 import { kindLabel } from './entity-kinds.ts';
 import { countOf } from './plural.ts';
 
@@ -41,14 +41,8 @@ export interface DescribedArticle {
  * to `headline`.
  */
 export function articleDescription(article: DescribedArticle, headline: string): string {
-  const sentence = openingSentence(article.paragraphs, article.extraction?.sentences) ?? firstOf(article.captionText ?? '');
+  const sentence = openingSentence(article.paragraphs, article.extraction?.sentences) ?? firstSentenceOf(article.captionText ?? '');
   return clipped(sentence.trim() === '' ? headline : sentence);
-}
-
-/** The first sentence of a text that is no body paragraph (the caption), or the text itself when it has none. */
-function firstOf(text: string): string {
-  const [first] = splitSentences(text);
-  return first === undefined ? text : text.slice(first.start, first.end);
 }
 
 /** The entity fields a description reads. */

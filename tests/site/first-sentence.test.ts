@@ -35,6 +35,10 @@ describe('firstSentence', () => {
     expect(firstSentence('Who pays for the port? Nobody knows yet.')).toBe('Who pays for the port?');
   });
 
+  it('reads the extraction\'s spans of the paragraph when given', () => {
+    expect(firstSentence('Talks ended on Tuesday. Both sides left.', [{ start: 0, end: 11 }])).toBe('Talks ended');
+  });
+
   it('returns an empty string for an empty paragraph', () => {
     expect(firstSentence('')).toBe('');
   });

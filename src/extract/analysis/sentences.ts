@@ -70,10 +70,13 @@ export function splitSentences(text: string): SentenceSpan[] {
  */
 export function openingSentence(paragraphs: readonly string[], sentences?: ParagraphSentences): string | undefined {
   const index = paragraphs.findIndex((paragraph) => paragraph.trim() !== '');
-  if (index < 0) return undefined;
-  const opening = paragraphs[index] as string;
-  const [first] = sentences?.[index] ?? splitSentences(opening);
-  return first === undefined ? opening : opening.slice(first.start, first.end);
+  return index < 0 ? undefined : firstSentenceOf(paragraphs[index] as string, sentences?.[index]);
+}
+
+/** The first sentence of `text` as written, by its `spans` when given (else split now); the text itself when it has none. */
+export function firstSentenceOf(text: string, spans: readonly SentenceSpan[] = splitSentences(text)): string {
+  const [first] = spans;
+  return first === undefined ? text : text.slice(first.start, first.end);
 }
 
 /**

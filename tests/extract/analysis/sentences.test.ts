@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { openingSentence, splitSentences, type SentenceSpan } from '../../../src/extract/analysis/sentences.ts';
+import { firstSentenceOf, openingSentence, splitSentences, type SentenceSpan } from '../../../src/extract/analysis/sentences.ts';
 import { ABBREVIATIONS } from '../../../src/extract/lexicon/abbreviations.ts';
 
 const sentencesOf = (text: string): string[] => splitSentences(text).map(({ start, end }) => text.slice(start, end));
@@ -108,6 +108,21 @@ describe('splitSentences: where a sentence goes on', () => {
     const started = performance.now();
     expect(splitSentences(text)).toEqual([{ start: 0, end: text.length }]);
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
+
+describe('firstSentenceOf', () => {
+  test('is the first sentence as written, its trailing space kept', () => {
+    expect(firstSentenceOf('A quay. At dusk.')).toBe('A quay. ');
+  });
+
+  test('reads the given spans instead of splitting', () => {
+    expect(firstSentenceOf('A quay. At dusk.', [{ start: 0, end: 1 }])).toBe('A');
+  });
+
+  test('is the text itself when it has no sentence', () => {
+    expect(firstSentenceOf('')).toBe('');
+    expect(firstSentenceOf('A quay.', [])).toBe('A quay.');
   });
 });
 
