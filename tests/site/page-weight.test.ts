@@ -21,19 +21,20 @@ beforeAll(async () => {
 });
 
 describe('the weight of the seed article page', () => {
-  // Measured on this build (2026-12-06): 16,535 HTML bytes for 4,456 bytes of body text (3.7x), down
-  // from 22,186 (5.0x) before each mention, chip and quote carried what it needs once; 20,824 (4.9x)
-  // before that, and 33,668 (8.0x) with the stylesheet inlined. The bound leaves room for small markup
-  // changes but not for the repeated attributes coming back.
+  // Measured on this build (2026-12-06): 13,804 HTML bytes for 4,009 bytes of visible text (3.4x; 4.6x the
+  // 3,009-byte markdown), down from 16,535 (3.7x of 4,456) once the JSON-LD lost its mentions and the side
+  // panel's "Who said what" stopped repeating every quote; 22,186 (5.0x) before each mention, chip and quote
+  // carried what it needs once, and 33,668 (8.0x) with the stylesheet inlined. The bound leaves room for small
+  // markup changes; the tests below keep the repeats from coming back.
   it('is at most 4x its text', async () => {
     const htmlBytes = (await readFile(join(dist, file))).byteLength;
     const textBytes = Buffer.byteLength(page.querySelector('body')?.textContent ?? '');
     expect(htmlBytes / textBytes).toBeLessThanOrEqual(4);
   });
 
-  // What bounds it (docs/bench-build.md, "Page weight"): each of the 50 mention links needs its own
-  // relative href to work from disk (2.2 KB of hrefs), the side panel lists every entity and quote
-  // again as links (3.5 KB), and the head holds the description twice and the JSON-LD (3.2 KB).
+  // What bounds it (docs/bench-build.md, "Page weight"): the body is 7,343 bytes, 2.4x the markdown on its
+  // own: 43 mention links each need a relative href to work from disk (2.3 KB of hrefs in the body), and the
+  // six attribution notes are 1.2 KB. The side panel's entity chips are 2.0 KB, the head 1.3 KB.
   it.todo('is at most 2.5x its text');
 });
 
