@@ -71,6 +71,7 @@ export function applyOverrides(extraction: Extraction, overrides: ArticleOverrid
     mentions: [...extraction.mentions],
     quotes: extraction.quotes.map((quote) => ({ ...quote })),
     statements: extraction.statements.map((statement) => ({ ...statement })),
+    ...(extraction.sentences === undefined ? {} : { sentences: extraction.sentences }),
   };
   for (const override of overrides.entities ?? []) result = applyEntityOverride(result, override, context);
   return applyQuoteOverrides(result, overrides.quotes ?? [], context);

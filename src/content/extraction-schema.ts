@@ -58,9 +58,14 @@ const statement = z.object({
   text: z.string(),
 });
 
+// Offsets into one body paragraph's plain text (src/extract/analysis/sentences.ts).
+const sentenceSpan = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
 export const extractionSchema = z.object({
   entities: z.array(entity),
   mentions: z.array(mention),
   quotes: z.array(quote),
   statements: z.array(statement),
+  // Each body paragraph's sentences, so the graph and the pages never split a paragraph again.
+  sentences: z.array(z.array(sentenceSpan)).optional(),
 });

@@ -12,8 +12,8 @@
  * CONTEXT_TOKENS tokens on each side of it, so the pass is linear in the
  * article's size however many quotes one paragraph holds.
  */
+import { ABBREVIATION_KEYS } from '../extract/lexicon/abbreviations.ts';
 import {
-  ABBREVIATIONS,
   DETERMINERS,
   PREPOSITIONS,
   RELATIVE_OPENERS,
@@ -252,7 +252,7 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
   if (!SENTENCE_ENDS.has(token.text)) return false;
   // `Mr. Lee`: the full stop of an abbreviation ends no sentence.
   const before = tokens[i - 1];
-  return !(token.text === '.' && before !== undefined && before.isWord && ABBREVIATIONS.has(before.lower));
+  return !(token.text === '.' && before !== undefined && before.isWord && ABBREVIATION_KEYS.has(before.lower));
 }
 
 /** The strongest reporting verb among the tokens of a window at the quote's own level: `speech`, `stance` or `none`. */

@@ -225,10 +225,3 @@ export const CLAUSE_BREAKS_BARE: ReadonlySet<string> = new Set(['as', 'because',
 
 /** Words before a bare break word that make it part of a phrase instead: `such as`, `as well as`. */
 export const BARE_BREAK_BLOCKERS: ReadonlySet<string> = new Set(['such', 'well', 'so', 'just', 'same', 'as', 'known', 'regarded', 'seen', 'described']);
-
-/**
- * The abbreviation table's lower-case keys under their old name, for
- * src/learn/kind-features.ts until it imports `ABBREVIATION_KEYS` from
- * ./abbreviations.ts itself; no list of its own.
- */
-export { ABBREVIATION_KEYS as ABBREVIATIONS } from './abbreviations.ts';
