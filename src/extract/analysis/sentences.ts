@@ -5,6 +5,7 @@
  * is no body paragraph (a title, a caption) is split by calling it directly.
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { sentenceBoundaries } from './sentence-breaks.ts';
 
 /** A sentence as offsets into its paragraph (UTF-16, end exclusive); trailing spaces belong to it, so sentences tile the text. */
 export interface SentenceSpan {
@@ -30,8 +31,17 @@ const LINE_BREAKS = /[\n\r\u0085\u2028\u2029]/gu;
 const ELLIPSIS_BREAK = /\u2026[)\]"'\u2019\u201d]*\s+(?=[("'\u2018\u201c[]*\p{Lu})/gu;
 
 /**
- * Splits a paragraph's plain text into sentences. Intl.Segmenter (Unicode
- * sentence boundaries) proposes the breaks: it keeps a closing quote or
+ * The end of each sentence of `text` by Unicode sentence boundaries, as
+ * Intl.Segmenter finds them: the fallback of `sentenceBoundaries` for text
+ * outside the characters it knows.
+ */
+export function segmenterBoundaries(text: string): number[] {
+  return Array.from(segmenter.segment(text), ({ index, segment }) => index + segment.length);
+}
+
+/**
+ * Splits a paragraph's plain text into sentences. Unicode sentence
+ * boundaries (UAX #29, as Intl.Segmenter finds them) propose the breaks: they keep a closing quote or
  * bracket with the stop before it (`"We agree." Then`), and breaks neither
  * inside a number (`1.5`) nor after a stop followed by a lower-case word
  * (`... and then`); an ellipsis character before a capital ends a
@@ -43,12 +53,11 @@ const ELLIPSIS_BREAK = /\u2026[)\]"'\u2019\u201d]*\s+(?=[("'\u2018\u201c[]*\p{Lu
 export function splitSentences(text: string): SentenceSpan[] {
   // Same length, so the offsets the segmenter returns index `text` too.
   const flat = text.replace(LINE_BREAKS, ' ');
-  const ellipsisBreaks = Array.from(flat.matchAll(ELLIPSIS_BREAK), (match) => match.index + match[0].length);
+  const ellipsisBreaks = flat.includes('\u2026') ? Array.from(flat.matchAll(ELLIPSIS_BREAK), (match) => match.index + match[0].length) : [];
   const spans: SentenceSpan[] = [];
   let start = 0;
   let nextEllipsis = 0;
-  for (const { index, segment } of segmenter.segment(flat)) {
-    const end = index + segment.length;
+  for (const end of sentenceBoundaries(flat) ?? segmenterBoundaries(flat)) {
     for (; nextEllipsis < ellipsisBreaks.length && (ellipsisBreaks[nextEllipsis] as number) < end; nextEllipsis += 1) {
       const at = ellipsisBreaks[nextEllipsis] as number;
       if (at <= start) continue;
