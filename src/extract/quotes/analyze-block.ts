@@ -37,35 +37,36 @@ const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 export function analyzeBlock(block: Block, paragraph: number, order: number, text: string, mentions: readonly EntityMention[]): AnalyzedBlock {
   const tokens = tokenize(text);
   const spans = pairMarks(text, scanMarks(text));
-  const tokenAt = tokenIndexByOffset(text.length, tokens);
+  const tokenAt = (offset: number): number => tokenIndexAt(tokens, offset);
 
-  const depthByChar = new Int32Array(text.length + 1);
   const isMark = new Uint8Array(tokens.length);
+  const depth = new Int32Array(tokens.length);
   const openToken: number[] = [];
   const closeToken: number[] = [];
-  for (const span of spans) {
-    depthByChar[span.start]! += 1;
-    depthByChar[span.end]! -= 1;
-    const open = tokenAt[span.open]!;
-    isMark[open] = 1;
-    openToken.push(open);
-    if (span.close === null) {
-      closeToken.push(tokens.length);
-    } else {
-      const close = tokenAt[span.close]!;
-      isMark[close] = 1;
-      closeToken.push(close);
+  // Most paragraphs quote nobody: every depth stays 0 and no per-character count is needed.
+  if (spans.length > 0) {
+    const depthByChar = new Int32Array(text.length + 1);
+    for (const span of spans) {
+      depthByChar[span.start]! += 1;
+      depthByChar[span.end]! -= 1;
+      const open = tokenAt(span.open);
+      isMark[open] = 1;
+      openToken.push(open);
+      if (span.close === null) {
+        closeToken.push(tokens.length);
+      } else {
+        const close = tokenAt(span.close);
+        isMark[close] = 1;
+        closeToken.push(close);
+      }
     }
+    let running = 0;
+    for (let i = 0; i < depthByChar.length; i += 1) {
+      running += depthByChar[i]!;
+      depthByChar[i] = running;
+    }
+    for (let i = 0; i < tokens.length; i += 1) depth[i] = isMark[i] ? 0 : depthByChar[tokens[i]!.start]!;
   }
-  let running = 0;
-  for (let i = 0; i < depthByChar.length; i += 1) {
-    running += depthByChar[i]!;
-    depthByChar[i] = running;
-  }
-  const depth = new Int32Array(tokens.length);
-  tokens.forEach((token, i) => {
-    depth[i] = isMark[i] ? 0 : depthByChar[token.start]!;
-  });
 
   const { sentenceStart, sentenceEnd } = sentences(tokens, depth);
 
@@ -73,9 +74,9 @@ export function analyzeBlock(block: Block, paragraph: number, order: number, tex
   const mentionStarting: (EntityMention | undefined)[] = new Array(tokens.length);
   for (const mention of mentions) {
     if (mention.start < 0 || mention.end > text.length || mention.end <= mention.start) continue;
-    const first = tokenAt[mention.start];
-    const last = tokenAt[mention.end - 1];
-    if (first === undefined || last === undefined || first < 0 || last < 0) continue;
+    const first = tokenAt(mention.start);
+    const last = tokenAt(mention.end - 1);
+    if (first < 0 || last < 0) continue;
     mentionStarting[first] ??= mention;
     mentionEnding[last] = mention;
   }
@@ -83,11 +84,23 @@ export function analyzeBlock(block: Block, paragraph: number, order: number, tex
   return { block, paragraph, order, text, tokens, spans, depth, isMark, sentenceStart, sentenceEnd, mentionEnding, mentionStarting, openToken, closeToken };
 }
 
-/** Character offset -> index of the token covering it (-1 for spaces). */
-function tokenIndexByOffset(length: number, tokens: readonly Token[]): Int32Array {
-  const index = new Int32Array(length + 1).fill(-1);
-  tokens.forEach((token, i) => index.fill(i, token.start, token.end));
-  return index;
+/**
+ * Index of the token covering character `offset` (-1 for a space between
+ * tokens or an offset past the text), by binary search over the tokens, which
+ * are in order and do not overlap: a block looks up only its marks and
+ * mentions, far fewer than its characters.
+ */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const token = tokens[middle]!;
+    if (offset < token.start) high = middle - 1;
+    else if (offset >= token.end) low = middle + 1;
+    else return middle;
+  }
+  return -1;
 }
 
 /**
