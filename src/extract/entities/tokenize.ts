@@ -24,7 +24,11 @@ export interface Token {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const WORD_JOINERS = new Set(['-', "'", '’', '&']);
+
+/** `-`, `'`, `’` or `&`: the characters that join two word characters into one word. */
+export function isWordJoiner(code: number): boolean {
+  return code === 0x2d || code === 0x27 || code === 0x2019 || code === 0x26;
+}
 
 /** Length in UTF-16 units of the letter or digit at `at` (2 for a surrogate pair), 0 when there is none. */
 function letterOrDigitAt(text: string, at: number): number {
@@ -50,7 +54,7 @@ function endOfWord(text: string, start: number): number {
       width = letterOrDigitAt(text, end);
     }
     // A joiner counts only between two word characters: `Moon-Putin`, `O’Brien`.
-    if (!WORD_JOINERS.has(text[end] ?? '') || letterOrDigitAt(text, end + 1) === 0) return end;
+    if (!isWordJoiner(text.charCodeAt(end)) || letterOrDigitAt(text, end + 1) === 0) return end;
     end += 1;
   }
 }
@@ -62,6 +66,20 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '•']);
 const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '«', '(', '[']);
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/** Whether the character at `at` is white space (`\s`), ASCII settled without the regular expression. */
+export function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text.charAt(at));
+}
+
+/** Whether `char` (one UTF-16 unit) is an uppercase letter, ASCII settled without the regular expression. */
+export function isUpperUnit(char: string): boolean {
+  const code = char.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(char);
+}
 
 /**
  * Lowercase participles and nouns that a name takes on with a hyphen to
@@ -79,7 +97,9 @@ export function nameBeforeModifier(value: string): number {
   return NAME_COMPOUND_MODIFIERS.has(value.slice(hyphen + 1)) ? hyphen : 0;
 }
 
-function isAllCaps(text: string, lower: string): boolean {
+export function isAllCaps(text: string, lower: string): boolean {
+  // Fewer than two characters, or an ASCII lowercase second one, settle it without the uppercase copy.
+  if (text.length < 2 || isAsciiLower(text.charCodeAt(1))) return false;
   if (text !== text.toUpperCase()) return false;
   // Count letters as the characters that have a lowercase form.
   let letters = 0;
@@ -114,7 +134,7 @@ export function tokenize(text: string): Token[] {
       end: start + value.length,
       key,
       isWord,
-      capitalized: isWord && UPPER.test(first),
+      capitalized: isWord && first !== '' && isUpperUnit(first),
       // An ASCII lowercase first letter settles it without building the uppercase copy.
       allCaps: isWord && !isAsciiLower(value.charCodeAt(0)) && isAllCaps(value, lower),
       sentenceStart: isWord && sentenceStart,
@@ -124,7 +144,7 @@ export function tokenize(text: string): Token[] {
 
   while (position < text.length) {
     const char = text[position]!;
-    if (char === ' ' || SPACE.test(char)) {
+    if (isSpaceAt(text, position)) {
       position += 1;
       continue;
     }

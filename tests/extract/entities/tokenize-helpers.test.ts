@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { isAllCaps, isSpaceAt, isUpperUnit, isWordJoiner } from '../../../src/extract/entities/tokenize.ts';
+
+/** Every UTF-16 code unit, lone surrogates included. */
+const EVERY_UNIT = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
+
+describe('the tokenizer\'s character tests, against the definitions they replace', () => {
+  test('isSpaceAt is /\\s/u for every code unit', () => {
+    const differing = EVERY_UNIT.filter((char) => isSpaceAt(`a${char}b`, 1) !== /\s/u.test(char));
+    expect(differing).toEqual([]);
+  });
+
+  test('isUpperUnit is /\\p{Lu}/u for every code unit', () => {
+    const differing = EVERY_UNIT.filter((char) => isUpperUnit(char) !== /\p{Lu}/u.test(char));
+    expect(differing).toEqual([]);
+  });
+
+  test('isWordJoiner holds for exactly - \' ’ &', () => {
+    const joiners = EVERY_UNIT.filter((char) => isWordJoiner(char.charCodeAt(0)));
+    expect(joiners).toEqual(['&', "'", '-', '’']);
+  });
+
+  test('isAllCaps: two or more letters, none lowercase', () => {
+    expect(isAllCaps('NATO', 'nato')).toBe(true);
+    expect(isAllCaps('G20', 'g20')).toBe(false);
+    expect(isAllCaps('Nato', 'nato')).toBe(false);
+    expect(isAllCaps('A', 'a')).toBe(false);
+    expect(isAllCaps('ÉU', 'éu')).toBe(true);
+  });
+
+  test('isAllCaps is its definition (the uppercase copy, then letters counted) for any word', () => {
+    const definition = (text: string, lower: string): boolean => {
+      if (text !== text.toUpperCase()) return false;
+      let letters = 0;
+      for (let index = 0; index < text.length; index += 1) if (text[index] !== lower[index]) letters += 1;
+      return letters >= 2;
+    };
+    const word = fc.oneof(
+      fc.string({ maxLength: 8 }),
+      fc.array(fc.constantFrom('A', 'b', 'Z', 'z', '1', 'É', 'ß', '-', '’', 'İ', 'ǅ', '\u{1F600}'), { maxLength: 6 }).map((parts) => parts.join('')),
+    );
+    fc.assert(
+      fc.property(word, (text) => {
+        const lower = text.toLowerCase();
+        expect(isAllCaps(text, lower)).toBe(definition(text, lower));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
