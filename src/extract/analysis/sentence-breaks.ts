@@ -72,33 +72,31 @@ function buildClasses(): Uint8Array {
  */
 export function sentenceBoundaries(text: string): number[] | null {
   const length = text.length;
-  const classes = new Uint8Array(length);
   for (let index = 0; index < length; index += 1) {
     const code = text.charCodeAt(index);
-    const cls = code < TABLE_END ? (CLASSES[code] as number) : UNKNOWN;
-    if (cls === UNKNOWN) return null;
-    classes[index] = cls;
+    if (code >= TABLE_END || CLASSES[code] === UNKNOWN) return null;
   }
+  const classAt = (index: number): number => CLASSES[text.charCodeAt(index)] as number;
   const ends: number[] = [];
   for (let index = 0; index < length; index += 1) {
-    const term = classes[index];
+    const term = classAt(index);
     if (term !== ATERM && term !== STERM) continue;
     let next = index + 1;
     if (term === ATERM && next < length) {
-      const after = classes[next];
+      const after = classAt(next);
       // SB6 `3.5`; SB7 `U.S`.
       if (after === NUMERIC) continue;
-      if (after === UPPER && index > 0 && (classes[index - 1] === UPPER || classes[index - 1] === LOWER)) continue;
+      if (after === UPPER && index > 0 && (classAt(index - 1) === UPPER || classAt(index - 1) === LOWER)) continue;
     }
     // SB9, SB10: closing marks, then spaces, stay with the sentence.
-    while (next < length && classes[next] === CLOSE) next += 1;
-    while (next < length && classes[next] === SP) next += 1;
+    while (next < length && classAt(next) === CLOSE) next += 1;
+    while (next < length && classAt(next) === SP) next += 1;
     if (next >= length) break;
-    const following = classes[next];
+    const following = classAt(next);
     index = next - 1;
     // SB8a: `?,` `..` go on.
     if (following === SCONTINUE || following === ATERM || following === STERM) continue;
-    if (term === ATERM && lowerComesFirst(classes, next)) continue;
+    if (term === ATERM && lowerComesFirst(text, next)) continue;
     // SB11.
     ends.push(next);
   }
@@ -107,9 +105,9 @@ export function sentenceBoundaries(text: string): number[] | null {
 }
 
 /** SB8: whether, from `from` on, the first letter or sentence stop is a lower-case letter. */
-function lowerComesFirst(classes: Uint8Array, from: number): boolean {
-  for (let index = from; index < classes.length; index += 1) {
-    const cls = classes[index];
+function lowerComesFirst(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index += 1) {
+    const cls = CLASSES[text.charCodeAt(index)];
     if (cls === LOWER) return true;
     if (cls === UPPER || cls === OLETTER || cls === ATERM || cls === STERM) return false;
   }
