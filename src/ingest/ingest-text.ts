@@ -87,6 +87,7 @@ interface Head {
 function readHead(lines: ClassifiedLine[]): Head {
   const none: Head = { title: null, caption: null, captionEvidence: null };
   markMastheadLines(lines);
+  markKickerRepeats(lines);
   const content = lines.filter((line) => line.noise === null);
   const [first, second] = content;
   if (!first || !second) return none;
@@ -114,6 +115,28 @@ function readHead(lines: ClassifiedLine[]): Head {
   // With no headline above it, only the strong signs make the first line a caption.
   if (evidence === null || (title === null && evidence === 'caption-verb')) return { ...none, title };
   return { title, caption: candidate, captionEvidence: evidence };
+}
+
+const KICKER_RULE = 'kicker-with-headline';
+/** A section kicker runs to a few words: `Life Tech`, `World News`. */
+const MAX_KICKER_WORDS = 4;
+
+/**
+ * `Life Tech Bad start to long weekend` over `Bad start to long weekend`: a
+ * page that prints the headline twice, once run together with its section
+ * kicker. The first of the two is noise; the second is the headline.
+ */
+function markKickerRepeats(lines: ClassifiedLine[]): void {
+  const content = lines.filter((line) => line.noise === null);
+  const [first, second] = content;
+  if (first === undefined || second === undefined || !looksLikeHeadline(second.text)) return;
+  if (first.text === second.text) {
+    first.noise = KICKER_RULE;
+    return;
+  }
+  if (!first.text.endsWith(` ${second.text}`)) return;
+  const kicker = first.text.slice(0, first.text.length - second.text.length).trim();
+  if (kicker.split(/\s+/u).length <= MAX_KICKER_WORDS) first.noise = KICKER_RULE;
 }
 
 /** Whether the line is among the first or last few of the page. */

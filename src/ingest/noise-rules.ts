@@ -19,12 +19,17 @@ export interface NoiseFragmentRule {
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\\.?,?';
+/** A weekday and nothing else: `Wed`, `Thursday`, `Sat.` (not `Sunshine`). */
+const WEEKDAY_ONLY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\\.?,?';
 const TIME = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s+[A-Z]{2,4})?';
 const DATE_FORMS = [
   '\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:Z|[+-]\\d{2}:?\\d{2}|\\s+[A-Z]{2,4})?)?',
   `(?:${WEEKDAY}\\s+)?${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
   `(?:${WEEKDAY}\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}`,
   '\\d{1,2}/\\d{1,2}/\\d{2,4}',
+  // A stamp without the year names the weekday: `Saturday, 15 June`, `Wed, Oct 15`.
+  `${WEEKDAY_ONLY}\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}`,
+  `${WEEKDAY_ONLY}\\s+${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?`,
 ].join('|');
 
 /** News agencies and picture libraries, as they appear in photo credits. */
@@ -72,6 +77,18 @@ export const NOISE_FRAGMENT_RULES: readonly NoiseFragmentRule[] = [
     description: 'newsletter sign-up prompt',
   },
   {
+    name: 'skip-link',
+    pattern: 'Skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)',
+    ignoreCase: true,
+    description: 'an accessibility skip link at the top of the page: `Skip to main content`',
+  },
+  {
+    name: 'filed-under',
+    pattern: '(?:Filed under|Filtered by|Posted in|Categories|Category|Section)\\s*:\\s*[^.!?\\n]{1,80}',
+    ignoreCase: true,
+    description: 'the section or category label a CMS prints above or below the story: `Filed under: Politics`',
+  },
+  {
     name: 'tags',
     pattern: '(?:Tags|TAGS|Topics|TOPICS)\\b\\s*:?(?:\\s*[^.!?\\n]{1,200})?',
     description: 'list of topic tags; a sentence starting with "Tags" ends with a full stop and is kept',
@@ -110,6 +127,12 @@ export const NOISE_FRAGMENT_RULES: readonly NoiseFragmentRule[] = [
     pattern: `(?:(?:date|published|updated|posted|last updated|first published)(?: on)?\\s*:?\\s*)?(?:${DATE_FORMS})(?:,?\\s*(?:[-–—|·]\\s*)?(?:at\\s*)?${TIME})?`,
     ignoreCase: true,
     description: 'publication date stamp: `date 2017-07-10`, `Published: June 3, 2021 10:30 am`, `May 2, 2024 - 7:18pm`',
+  },
+  {
+    name: 'time-stamp',
+    pattern: `(?:${WEEKDAY_ONLY}|(?:(?:updated|published|posted|last updated)\\s*:?\\s*(?:at\\s*)?${TIME}))`,
+    ignoreCase: true,
+    description: 'a weekday or a labelled time standing alone, as page stamps split over lines: `• Wed`, `• Updated: 8:55pm`',
   },
   {
     name: 'relative-time',

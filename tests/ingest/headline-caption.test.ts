@@ -47,6 +47,34 @@ describe('headline', () => {
     expect(result.frontmatter.removed).toEqual(['The Guardian', 'IMG_0042.jpg']);
   });
 
+  it('is found under page stamps and links: a yearless date, a bulleted weekday, a skip link, a section label', () => {
+    const raw = lines('Skip to main content', 'Filed under: Harbour News', '• Thursday', 'Saturday, 15 June', 'Harbour bridge reopens', 'It reopened.');
+    const result = ingestText(raw, 'a.txt');
+    expect(result.frontmatter.title).toBe('Harbour bridge reopens');
+    expect(result.frontmatter.removed).toEqual(['Skip to main content', 'Filed under: Harbour News', '• Thursday', 'Saturday, 15 June']);
+  });
+
+  it('is the second of two headline lines when the first repeats it after a section kicker', () => {
+    const result = ingestText(lines('Life Tech Harbour bridge reopens', 'Harbour bridge reopens', 'It reopened.'), 'a.txt');
+    expect(result.frontmatter.title).toBe('Harbour bridge reopens');
+    expect(result.frontmatter.removed).toEqual(['Life Tech Harbour bridge reopens']);
+    expect(result.paragraphs).toEqual(['It reopened.']);
+  });
+
+  it('is printed once when the page prints it twice', () => {
+    const result = ingestText(lines('Harbour bridge reopens', 'Harbour bridge reopens', 'It reopened.'), 'a.txt');
+    expect(result.frontmatter.title).toBe('Harbour bridge reopens');
+    expect(result.paragraphs).toEqual(['It reopened.']);
+  });
+
+  it('keeps a first line that only ends like the second when more than a kicker comes before', () => {
+    const result = ingestText(
+      lines('Crews worked through the night and by dawn the harbour bridge reopens', 'Harbour bridge reopens', 'It reopened.'),
+      'a.txt',
+    );
+    expect(result.frontmatter.removed).toEqual([]);
+  });
+
   it('is null when a single line is all there is', () => {
     const result = ingestText('Harbour bridge reopens', 'a.txt');
     expect(result.frontmatter.title).toBeNull();

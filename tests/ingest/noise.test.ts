@@ -27,6 +27,12 @@ describe('noise lines', () => {
     ['2021-06-03', 'date-stamp'],
     ['Published: June 3, 2021 10:30 am', 'date-stamp'],
     ['date 2021-06-03 Related News', 'date-stamp+related-links'],
+    ['Saturday, 15 June', 'date-stamp'],
+    ['Wed, Oct 15', 'date-stamp'],
+    ['• Thursday', 'time-stamp'],
+    ['• Updated: 8:55pm', 'time-stamp'],
+    ['Skip to main content', 'skip-link'],
+    ['Filed under: Harbour News', 'filed-under'],
     ['Newspapers in English', 'pressreader-footer'],
     ['The Daily Telegraph', 'outlet-name'],
     ['CNN', 'outlet-name'],
@@ -46,6 +52,10 @@ describe('noise lines', () => {
     'VIDEO: School teachers protest',
     '“Getting worse”',
     'June 3, 2021 was a hot day.',
+    'Sunshine',
+    'Saturday, 15 June was the hottest day of the year.',
+    'Skip to the end of the story and the mayor is gone.',
+    'Filed under: the council sent the papers to a committee.',
   ])('keeps %j as article text', (line) => {
     expect(ruleOf(line)).toBeNull();
   });
