@@ -17,6 +17,7 @@ import { explainArticle } from '../src/eval/explain-article.ts';
 import { formatScoreTable, scoresAsJson } from '../src/eval/format-scores.ts';
 import { loadGoldSet, setName } from '../src/eval/gold-sets.ts';
 import { scoreArticle, type ArticleScore } from '../src/eval/score-article.ts';
+import { countHeadlines, formatHeadlines, judgeHeadline } from '../src/eval/score-headline.ts';
 import { totalScore } from '../src/eval/score-article.ts';
 import { crossValidate, DEFAULT_FOLDS, DEFAULT_PLAN } from '../src/learn/cross-validate.ts';
 import { crossValidationAsJson, formatCrossValidation } from '../src/learn/format-cross-validation.ts';
@@ -110,6 +111,7 @@ function main(argv: readonly string[]): number {
 
   const scores: ArticleScore[] = [];
   const explanations: string[] = [];
+  const headlines = countHeadlines(articles.map((article) => judgeHeadline(article.text.title ?? null, article.gold.title)));
   for (const article of articles) {
     const extraction = model === null ? article.extraction : applySpeakerModel(article.extraction, article.text, model);
     const prediction = extractionAsJson({ head: article.head, extraction });
@@ -120,11 +122,12 @@ function main(argv: readonly string[]): number {
 
   if (args.json) {
     const speakerModel = model === null ? null : { file: args.modelFile, threshold: model.threshold };
-    console.log(JSON.stringify({ entityListSize: entityList.length, speakerModel, ...scoresAsJson(scores, total) }, null, 2));
+    console.log(JSON.stringify({ entityListSize: entityList.length, speakerModel, ...scoresAsJson(scores, total), headlines }, null, 2));
     return 0;
   }
   if (args.verbose) console.log(explanations.join('\n'));
   console.log(formatScoreTable(scores, total));
+  console.log(formatHeadlines(headlines));
   console.log(`Entity list: ${entityList.length} entries. Speakers need confidence >= 0.5; spans match by normalized text.`);
   console.log(
     model === null
