@@ -27,7 +27,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'twice', 'never', 'always', 'often', 'sometimes', 'perhaps', 'maybe', 'yes', 'well', 'very', 'too',
   'quite', 'rather', 'almost', 'nearly', 'about', 'around', 'approximately', 'roughly', 'over', 'under',
   'according', 'following', 'including', 'regarding', 'speaking', 'commenting', 'asked', 'unlike',
-  'let', "let's", 'please', 'thank', 'thanks', 'oh', 'hi', 'hello', 'dear',
+  'let', "let's", "i'm", "i've", "i'll", "i'd", 'please', 'thank', 'thanks', 'oh', 'hi', 'hello', 'dear',
   'share', 'related', 'read', 'more', 'click', 'watch', 'video', 'photo', 'photos', 'image', 'images',
   'copyright', 'advertisement', 'update', 'updated', 'latest', 'breaking', 'live', 'exclusive', 'opinion',
   'comment', 'comments', 'close', 'button', 'story', 'news', 'newspapers', 'editor', 'editorial',

@@ -127,5 +127,5 @@ export const ORGANIZATION_CONTEXT_NOUNS: ReadonlySet<string> = new Set([
   'headquarters', 'officials', 'members', 'lawmakers', 'chairman', 'founder', 'boss', 'investors', 'subscribers',
   'account', 'report', 'statement', 'manager', 'management', 'executive', 'deal', 'contract',
   'restaurant', 'cafe', 'café', 'pub', 'bistro', 'eatery', 'bakery', 'brewery', 'nightclub', 'brand', 'frontman',
-  'frontwoman', 'guitarist', 'drummer', 'bassist',
+  'frontwoman', 'guitarist', 'drummer', 'bassist', 'party',
 ]);
