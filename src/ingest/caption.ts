@@ -15,7 +15,7 @@ const ENDS_WITH_FULL_STOP = /[.!?][”’"')\]]*$/u;
 const CAPTION_MAX = 250;
 
 /** Why a line was taken as a caption, kept so tests and reports can show the evidence. */
-export type CaptionEvidence = 'describes-image' | 'dateline-follows' | 'credit-follows' | 'caption-verb';
+export type CaptionEvidence = 'describes-image' | 'dateline-follows' | 'credit-follows' | 'caption-verb' | 'caption-above-headline';
 
 export interface CaptionCandidate {
   line: string;
@@ -27,6 +27,18 @@ export interface CaptionCandidate {
 
 export function describesImage(line: string): boolean {
   return IMAGE_OPENER.test(line);
+}
+
+/** `Photos provided by … show`, `Pictures from the scene`: a line that opens by naming the pictures. */
+const PICTURE_SUBJECT = /^(?:Photos?|Pictures?|Images?|Photographs?)\s/u;
+
+/**
+ * Whether a finished sentence printed above the headline is the photo's
+ * caption: it describes the image, opens with the pictures as its subject, or
+ * has a caption's present-tense verb (`Residents gather outside …`).
+ */
+export function captionsAbove(line: string): boolean {
+  return line.length <= CAPTION_MAX && ENDS_WITH_FULL_STOP.test(line) && !REPORTING.test(line) && (describesImage(line) || PICTURE_SUBJECT.test(line) || CAPTION_VERB.test(line));
 }
 
 /**

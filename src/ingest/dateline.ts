@@ -10,7 +10,7 @@ export interface Dateline {
 }
 
 /** A place the extractor's gazetteer knows, so that `Moscow:` passes like `MOSCOW:` does. */
-function isKnownPlace(name: string): boolean {
+export function isKnownPlace(name: string): boolean {
   return lookupKnownName(name)?.kind === 'place';
 }
 

@@ -1,4 +1,4 @@
-import { findDateline } from './dateline.ts';
+import { findDateline, isKnownPlace } from './dateline.ts';
 
 const HEADLINE_MAX = 200;
 /** A story's opening sentence is longer than this; a headline ending in a place abbreviation is not. */
@@ -18,6 +18,20 @@ const ENDS_WITH_PLACE_ABBREVIATION = new RegExp(
   'u',
 );
 
+/** What ends a sentence of the story: a dateline paragraph goes on to one. */
+const ENDS_LIKE_A_SENTENCE = /[.!?][”’"')\]]*$/u;
+
+/**
+ * `DSPHCDA: Rumour of … in Nigeria`: a headline may open with an acronym and
+ * a colon, which reads like a capitals dateline (`MOSCOW: …`); it is not one
+ * when the word is no place the gazetteer knows and no sentence follows.
+ */
+function opensWithDateline(line: string): boolean {
+  const dateline = findDateline(line);
+  if (dateline === null) return false;
+  return !(dateline.rule === 'place-colon' && !ENDS_LIKE_A_SENTENCE.test(dateline.rest) && !dateline.places.some(isKnownPlace));
+}
+
 /**
  * Whether the first line of article text is a headline: short, more than one
  * word, not a finished sentence and not a paragraph that opens with a dateline.
@@ -28,6 +42,6 @@ export function looksLikeHeadline(line: string): boolean {
     line.trim().split(/\s+/u).length >= 2 &&
     (!ENDS_WITH_FULL_STOP.test(line) ||
       (line.length <= ABBREVIATED_HEADLINE_MAX && ENDS_WITH_PLACE_ABBREVIATION.test(line))) &&
-    findDateline(line) === null
+    !opensWithDateline(line)
   );
 }

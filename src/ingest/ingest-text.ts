@@ -1,6 +1,6 @@
 import { renderEntry, type ArticleFrontmatter } from './article-entry.ts';
 import { stripBidiControls } from './bidi-controls.ts';
-import { captionEvidence, captionWithoutCredit, describesImage, type CaptionEvidence } from './caption.ts';
+import { captionEvidence, captionsAbove, captionWithoutCredit, describesImage, type CaptionEvidence } from './caption.ts';
 import { findDateline } from './dateline.ts';
 import { looksLikeHeadline } from './headline.ts';
 import { IngestError } from './ingest-error.ts';
@@ -91,6 +91,10 @@ function readHead(lines: ClassifiedLine[]): Head {
   const content = lines.filter((line) => line.noise === null);
   const [first, second] = content;
   if (!first || !second) return none;
+  // `Photos provided by a scientist show the spill site, Cold Lake, Alta.` over the headline: the caption came first.
+  if (captionsAbove(first.text) && looksLikeHeadline(second.text) && !/[.!?]$/u.test(second.text) && content[2] !== undefined) {
+    return { title: second, caption: first, captionEvidence: 'caption-above-headline' };
+  }
 
   let title: ClassifiedLine | null = null;
   let candidate = first;
@@ -134,9 +138,34 @@ function markKickerRepeats(lines: ClassifiedLine[]): void {
     first.noise = KICKER_RULE;
     return;
   }
-  if (!first.text.endsWith(` ${second.text}`)) return;
-  const kicker = first.text.slice(0, first.text.length - second.text.length).trim();
-  if (kicker.split(/\s+/u).length <= MAX_KICKER_WORDS) first.noise = KICKER_RULE;
+  if (first.text.endsWith(` ${second.text}`)) {
+    const kicker = first.text.slice(0, first.text.length - second.text.length).trim();
+    if (kicker.split(/\s+/u).length <= MAX_KICKER_WORDS) first.noise = KICKER_RULE;
+    return;
+  }
+  markAboveRepeatedHeadline(lines, content);
+}
+
+const ABOVE_HEADLINE_RULE = 'above-headline';
+/** How far down the page a headline printed twice is looked for. */
+const REPEATED_HEADLINE_REACH = 3;
+
+/**
+ * `Advanced Search` over a headline the page then prints again: a line
+ * printed twice near the top, whose second copy the noise rules dropped, is
+ * the headline, and the short label lines above it are the page's furniture.
+ */
+function markAboveRepeatedHeadline(lines: ClassifiedLine[], content: readonly ClassifiedLine[]): void {
+  for (let i = 1; i < Math.min(content.length, REPEATED_HEADLINE_REACH); i += 1) {
+    const line = content[i]!;
+    const copy = lines[lines.indexOf(line) + 1];
+    if (copy?.text !== line.text || copy.noise === null || !looksLikeHeadline(line.text)) continue;
+    const above = content.slice(0, i);
+    if (above.every((label) => label.text.split(/\s+/u).length <= MAX_KICKER_WORDS && !/[.!?:;]$/u.test(label.text))) {
+      for (const label of above) label.noise = ABOVE_HEADLINE_RULE;
+    }
+    return;
+  }
 }
 
 /** Whether the line is among the first or last few of the page. */

@@ -32,6 +32,9 @@ function isCreditLine(line: string | null): boolean {
   return fragments !== null && !(fragments.length === 1 && fragments[0] === 'separator');
 }
 
+/** The last step of a navigation trail is the section itself, printed without the arrow: `- Irish News`. */
+const TRAIL_END = /^[-–•»›]\s*\p{Lu}[\p{L}&'’]*(?:\s+[\p{L}&'’]+){0,3}$/u;
+
 export const NOISE_CONTEXT_RULES: readonly NoiseContextRule[] = [
   {
     name: 'caption-repeated-with-credit',
@@ -44,6 +47,11 @@ export const NOISE_CONTEXT_RULES: readonly NoiseContextRule[] = [
     description: 'a short unpunctuated line printed again, as galleries do under each photo; the first copy is kept',
     matches: (line, { keptBefore }) =>
       line.length <= SHORT_CAPTION_MAX && !ENDS_LIKE_A_SENTENCE.test(line) && keptBefore.includes(line),
+  },
+  {
+    name: 'breadcrumb-end',
+    description: 'a short bulleted section name right after a navigation trail (`- Home >`, `- News >`, then `- Irish News`)',
+    matches: (line, { previousNoise }) => previousNoise !== null && previousNoise.split('+').includes('breadcrumb') && TRAIL_END.test(line),
   },
   {
     name: 'image-alt-text',

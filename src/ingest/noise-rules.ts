@@ -77,6 +77,18 @@ export const NOISE_FRAGMENT_RULES: readonly NoiseFragmentRule[] = [
     description: 'newsletter sign-up prompt',
   },
   {
+    name: 'breadcrumb',
+    pattern: "\\p{Lu}[\\p{L}&'’. ]{0,30}?\\s*[>›»](?=\\s|$)",
+    description: 'a step of the navigation trail above the story, one per line or run together: `Home >`, `News › World ›`',
+  },
+  {
+    name: 'representation-photo',
+    pattern:
+      '(?:File (?:photo|image|picture)(?: used for representation(?:al purposes?)?(?: only)?)?|Representational (?:image|photo|picture)|(?:Image|Photo|Picture) (?:used )?for representation(?:al purposes?)?(?: only)?|For representation(?:al)? purposes?(?: only)?)\\.?',
+    ignoreCase: true,
+    description: 'a note under a stock photo: `File photo used for representation only`, `Representational image`',
+  },
+  {
     name: 'skip-link',
     pattern: 'Skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)',
     ignoreCase: true,

@@ -75,6 +75,34 @@ describe('headline', () => {
     expect(result.frontmatter.removed).toEqual([]);
   });
 
+  it('may open with an acronym and a colon that no gazetteer knows as a place', () => {
+    const result = ingestText(lines('KHFA: Rumour of closure stalls harbour repairs', 'Repairs stopped on Monday.'), 'a.txt');
+    expect(result.frontmatter.title).toBe('KHFA: Rumour of closure stalls harbour repairs');
+    expect(result.frontmatter.dateline).toEqual([]);
+  });
+
+  it('is not a capitals dateline that goes on to a sentence of the story', () => {
+    const result = ingestText(lines('KHFA: The repairs stopped on Monday.', 'Crews left.'), 'a.txt');
+    expect(result.frontmatter.title).toBeNull();
+    expect(result.frontmatter.dateline).toEqual(['KHFA']);
+  });
+
+  it('is the line under a photo caption printed above it', () => {
+    const raw = lines('Photos provided by the council show the harbour wall, Millbrook, Ont.', 'Harbour wall gives way', 'The wall fell on Monday.');
+    const result = ingestText(raw, 'a.txt');
+    expect(result.frontmatter.title).toBe('Harbour wall gives way');
+    expect(result.frontmatter.caption).toBe('Photos provided by the council show the harbour wall, Millbrook, Ont.');
+    expect(result.evidence.caption).toBe('caption-above-headline');
+    expect(result.paragraphs).toEqual(['The wall fell on Monday.']);
+  });
+
+  it('is the line the page prints twice, under a short label of the page', () => {
+    const raw = lines('Advanced Search', 'Harbour wall gives way', 'Harbour wall gives way', 'The wall fell on Monday.');
+    const result = ingestText(raw, 'a.txt');
+    expect(result.frontmatter.title).toBe('Harbour wall gives way');
+    expect(result.frontmatter.removed).toEqual(['Advanced Search', 'Harbour wall gives way']);
+  });
+
   it('is null when a single line is all there is', () => {
     const result = ingestText('Harbour bridge reopens', 'a.txt');
     expect(result.frontmatter.title).toBeNull();

@@ -32,6 +32,10 @@ describe('noise lines', () => {
     ['• Thursday', 'time-stamp'],
     ['• Updated: 8:55pm', 'time-stamp'],
     ['Skip to main content', 'skip-link'],
+    ['- Home >', 'breadcrumb'],
+    ['News › World › Europe ›', 'breadcrumb'],
+    ['File photo used for representation only', 'representation-photo'],
+    ['Representational image', 'representation-photo'],
     ['Filed under: Harbour News', 'filed-under'],
     ['Newspapers in English', 'pressreader-footer'],
     ['The Daily Telegraph', 'outlet-name'],
@@ -56,8 +60,23 @@ describe('noise lines', () => {
     'Saturday, 15 June was the hottest day of the year.',
     'Skip to the end of the story and the mayor is gone.',
     'Filed under: the council sent the papers to a committee.',
+    'Prices rose > 5% in May.',
+    'A file photo of the harbour was shown to the jury.',
   ])('keeps %j as article text', (line) => {
     expect(ruleOf(line)).toBeNull();
+  });
+
+  it('removes the last step of a navigation trail, printed without its arrow', () => {
+    expect(classifyLines(['- Home >', '- News >', '- Harbour News', 'Harbour bridge reopens']).map((line) => line.noise)).toEqual([
+      'breadcrumb',
+      'breadcrumb',
+      'breadcrumb-end',
+      null,
+    ]);
+  });
+
+  it('keeps a bulleted line that follows no navigation trail', () => {
+    expect(classifyLines(['Harbour bridge reopens', '- Harbour News']).map((line) => line.noise)).toEqual([null, null]);
   });
 
   it('removes a caption printed again with its credit', () => {
