@@ -41,16 +41,21 @@ function weightMap(model: LogisticModel): ReadonlyMap<string, number> {
   return map;
 }
 
-/** The weight of each of the features, in their order (0 for one the model never saw). */
-export function weightsOf(model: LogisticModel, ids: FeatureIds): Float64Array {
+/**
+ * The weight of each of the features, in their order (0 for one the model
+ * never saw). A plain array: a typed array of a candidate's few dozen
+ * weights is stored outside the heap, and allocating and freeing one per
+ * candidate cost more than the lookups.
+ */
+export function weightsOf(model: LogisticModel, ids: FeatureIds): number[] {
   const weights = weightMap(model);
-  const found = new Float64Array(ids.length);
-  for (let i = 0; i < ids.length; i += 1) found[i] = weights.get(ids[i]!) ?? 0;
+  const found: number[] = [];
+  for (let i = 0; i < ids.length; i += 1) found.push(weights.get(ids[i]!) ?? 0);
   return found;
 }
 
 /** The probability from a model's bias and the weights of the present features, summed in their order, so the same text always gives the same bits. */
-export function probabilityOfWeights(model: LogisticModel, weights: Float64Array): number {
+export function probabilityOfWeights(model: LogisticModel, weights: readonly number[]): number {
   let z = model.bias;
   for (const weight of weights) z += weight;
   return sigmoid(z);

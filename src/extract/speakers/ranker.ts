@@ -72,7 +72,7 @@ export function strongestFeatures(model: LogisticModel, features: FeatureIds, ri
 }
 
 /** strongestFeatures with the features' weights already looked up (in their order). */
-function strongestOf(features: FeatureIds, weights: Float64Array, rival: FeatureIds, size: number): string[] {
+function strongestOf(features: FeatureIds, weights: readonly number[], rival: FeatureIds, size: number): string[] {
   const shared = new Set(rival);
   // One pass keeping the best `size` in order: every quote asks, and a full sort of its features cost more than the choice.
   const best: { id: string; push: number }[] = [];
