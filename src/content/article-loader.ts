@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -18,6 +18,7 @@ import { extractionSchema } from './extraction-schema.ts';
 import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
 import { importGraph } from './import-graph.ts';
 import { removeStaleRendered, renderedFile, renderedFolder, writeRenderedArticle } from './rendered-articles.ts';
+import { schemaCopy } from './schema-copy.ts';
 import { filesDigest, filesUnder } from './source-digest.ts';
 
 export interface ArticleLoaderOptions {
@@ -37,6 +38,9 @@ export interface ArticleLoaderOptions {
 
 const DEFAULT_CODE = ['src/content/article-loader.ts', 'src/content.config.ts'] as const;
 
+/** The extraction as stored: only the fields the extraction schema declares (the engine's quote evidence goes). */
+const storedExtraction = schemaCopy(extractionSchema);
+
 /** Fields the loader computes into an entry's data; frontmatter that sets one is refused. */
 const COMPUTED_FIELDS = ['extraction', 'renderedFile'] as const;
 
@@ -52,8 +56,8 @@ interface SyncInputs {
 /**
  * Loads content/articles/<name>.md: the id is the file name made safe for a
  * URL (see articleIdOf), the frontmatter is validated by the collection
- * schema. The extraction (with the editor overrides applied, validated by
- * the extraction schema), the body's text blocks and the title, caption and
+ * schema. The extraction (with the editor overrides applied, cut to the
+ * fields of the extraction schema), the body's text blocks and the title, caption and
  * body rendered with link holes (article-rendering.ts) go to a file in
  * Astro's cache folder named in `data.renderedFile` (rendered-articles.ts
  * says why not in the store). An entry is re-extracted only when its
@@ -110,7 +114,8 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
  */
 async function syncArticle(context: LoaderContext, root: string, path: string, id: string, shared: SyncInputs): Promise<string> {
   const filePath = join(root, path);
-  const source = decodeEntry(await readFile(filePath), path);
+  // Read synchronously: entries are synced one after another, so an awaited read only idles.
+  const source = decodeEntry(readFileSync(filePath), path);
   // The path is in it so a renamed file that keeps its id stores its new path.
   const digest = context.generateDigest(`${shared.sharedDigest}\0${path}\0${source}`);
   const file = renderedFile(shared.renderedFolder, digest);
@@ -128,11 +133,12 @@ async function syncArticle(context: LoaderContext, root: string, path: string, i
   const tree = parseBody(body);
   const text = entryText(frontmatter.data, tree);
   const extraction = namingFile(path, () => extractEntry(id, frontmatter.data, text, shared.entityList));
-  // Validated like the entry's data, so the site reads typed data; the site graph and a page that renders it itself read this.
-  const validated: SiteExtraction = namingFile(path, () => extractionSchema.parse(extraction));
+  // What the extraction schema declares of it, for the site graph and a page that renders a part itself:
+  // the engine's result is typed, so it is copied to the schema's fields instead of parsed again.
+  const kept: SiteExtraction = namingFile(path, () => storedExtraction(extraction));
   const parsed = await context.parseData({ id, data: { ...frontmatter.data, renderedFile: file }, filePath });
-  const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, validated));
-  await writeRenderedArticle(file, { extraction: validated, paragraphs: text.paragraphs, markdown: body, ...rendered });
+  const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, kept));
+  writeRenderedArticle(file, { extraction: kept, paragraphs: text.paragraphs, markdown: body, ...rendered });
   // No `body`: the rendered file holds the markdown, and the store is bundled whole into the build.
   context.store.set({ id, data: parsed, filePath: path, digest });
   return file;

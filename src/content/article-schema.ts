@@ -90,7 +90,7 @@ export type ArticleData = z.infer<typeof articleSchema>;
 /**
  * What the articles collection stores: the frontmatter plus the path of
  * the file the loader wrote (never written by hand; the loader refuses it
- * in frontmatter), which holds the extraction (validated by
+ * in frontmatter), which holds the extraction (the fields of
  * `extractionSchema`), the body's text blocks and the rendered title,
  * caption and body (src/content/rendered-articles.ts).
  */

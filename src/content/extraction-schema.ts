@@ -1,9 +1,11 @@
 import { z } from 'astro/zod';
 
 /**
- * The extraction result the articles loader stores in each entry's `data`
- * (src/extract/types.ts `Extraction`, after editor overrides). Validated like
- * frontmatter, so pages read typed data instead of `Record<string, any>`.
+ * What the site keeps of an article's extraction (src/extract/types.ts
+ * `Extraction`, after editor overrides), in the file the articles loader
+ * writes beside the content store. The loader copies the engine's typed
+ * result to these fields (schema-copy.ts) rather than parsing it again;
+ * tests/content/schema-copy.test.ts holds the engine's output to the schema.
  */
 
 const entityKind = z.enum(['person', 'place', 'organization', 'event']);

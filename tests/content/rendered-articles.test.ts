@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -27,6 +27,26 @@ describe('the rendered file', () => {
     const file = renderedFile(folder, 'digest-0');
     await writeRenderedArticle(file, article);
     expect(readRenderedArticle(file, 'content/articles/oslo.md').markdown).toBe(`${text}\n`);
+  });
+});
+
+describe('writeRenderedArticle', () => {
+  test('has the whole file in place when it returns, so the loader need not wait on the disk for each entry', () => {
+    const file = renderedFile(folder, 'digest-sync');
+    void writeRenderedArticle(file, article);
+    expect(readRenderedArticle(file, 'content/articles/oslo.md')).toEqual(article);
+  });
+
+  test('makes the folder when it is missing', () => {
+    const file = renderedFile(join(folder, 'new', 'deeper'), 'digest-new');
+    void writeRenderedArticle(file, article);
+    expect(existsSync(file)).toBe(true);
+  });
+
+  test('leaves no partial file beside the one it wrote', () => {
+    const inner = join(folder, 'partials');
+    void writeRenderedArticle(renderedFile(inner, 'digest-p'), article);
+    expect(readdirSync(inner).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });
 
