@@ -52,7 +52,7 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'id', 'it', 'pr', 'hr', 'vip', 'faq', 'usb', 'pdf', 'url', 'sms', 'lgbt', 'lgbtq', 'mp', 'mps', 'mep',
   'rip', 'diy', 'atm', 'suv', 'gps', 'ev', 'evs', 'ipo', 'vat', 'nhs', 'ufo', 'btw', 'omg', 'lol', 'a', 'i',
   'q', 'qa', 'faqs', 'cv', 'phd', 'mba', 'bbq', 'ptsd', 'adhd', 'icu', 'er', 'gp', 'kg', 'km', 'mph', 'co2',
-  'rt', 'dm', 'ps', 'nb', 'etc', 'vs',
+  'rt', 'dm', 'ps', 'nb', 'etc', 'vs', 'ems', 'ed', 'cpr', 'mri',
   // Role abbreviations (`MD says`) are roles, never names.
   ...ROLE_ABBREVIATIONS.keys(),
 ]);

@@ -5,6 +5,7 @@
  * candidate's scores; none decides alone except together with the others.
  */
 import { ageEnd, agedAppositiveEnd } from './ages.ts';
+import { roleInAffiliationList } from './affiliation-lists.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
   ORGANIZATION_CONTEXT_NOUNS,
@@ -31,6 +32,12 @@ const VERB_GAP_WORDS: ReadonlySet<string> = new Set([
 
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'near', 'across', 'outside', 'throughout', 'to', 'toward', 'towards', 'via', 'around']);
 const WEAK_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at']);
+/** Words before `at` that make the name after it an employer or a school: `works at`, `studied at`. */
+const WORK_WORDS: ReadonlySet<string> = new Set([
+  'work', 'works', 'worked', 'working', 'employed', 'job', 'jobs', 'career', 'staff', 'study', 'studies', 'studied',
+  'studying', 'teach', 'teaches', 'taught', 'teaching', 'trained', 'training', 'enrolled', 'student', 'students',
+  'professor', 'researcher', 'researchers', 'lecturer', 'intern', 'internship', 'shares', 'stake', 'deal', 'role',
+]);
 /** Lowercase words that describe a part of a place: `downtown Tarrow`, `rural Dunmore`, `northern Elsland`. */
 const PART_OF_PLACE_WORDS: ReadonlySet<string> = new Set([
   'downtown', 'uptown', 'midtown', 'rural', 'suburban', 'central', 'northern', 'southern', 'eastern', 'western',
@@ -187,7 +194,10 @@ const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
   'island', 'islands', 'suburb', 'suburbs', 'borough', 'boroughs', 'hamlet', 'parish',
 ]);
 /** Lowercase land nouns written after a place's name: `Pará state`, `Sindh province`. */
-const PLACE_KIND_NOUNS_AFTER: ReadonlySet<string> = new Set(['state', 'province', 'region', 'district', 'county', 'municipality']);
+const PLACE_KIND_NOUNS_AFTER: ReadonlySet<string> = new Set([
+  'state', 'province', 'region', 'district', 'county', 'municipality', 'area', 'suburb', 'neighbourhood', 'neighborhood',
+  'township', 'village', 'town', 'city', 'junction', 'border', 'outskirts', 'countryside',
+]);
 /** Nouns of a credit line whose `from` or `by` names people: `with reports from`, `additional reporting by`. */
 const CREDIT_NOUNS: ReadonlySet<string> = new Set(['reports', 'reporting', 'contributions', 'contribution', 'input', 'writing', 'editing']);
 /** How many tokens back a list of names may reach for the word that governs it: `in Leeds, York and Hull`. */
@@ -313,6 +323,16 @@ function ownsPlace(tokens: readonly Token[], from: number): boolean {
   return end - from >= 2 && PLACE_HEADS.has(tokens[end - 1]!.key) && !SURNAME_PLACE_HEADS.has(tokens[end - 1]!.key);
 }
 
+/** Whether the capitals of the name's words, in order, are the acronym's first letters or all of them: `Tarrow County Fire Rescue` for `TCFR`. */
+function initialsSpell(tokens: readonly Token[], first: number, end: number, acronym: string): boolean {
+  let initials = '';
+  for (let index = first; index < end; index += 1) {
+    const token = tokens[index]!;
+    if (token.isWord && token.capitalized) initials += token.text[0];
+  }
+  return initials.length >= 2 && acronym.toUpperCase().startsWith(initials.toUpperCase());
+}
+
 export function addContextEvidence(candidate: Candidate, lookup: NameLookup): void {
   const { tokens } = candidate.block;
   const { first, end, scores } = candidate;
@@ -371,6 +391,13 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (next?.isWord && !next.capitalized && ORGANIZATION_CONTEXT_NOUNS.has(next.key)) {
     scores.organization += EVIDENCE.organizationContext;
   }
+  // `Tarrow County Fire Rescue (TCFR)`: a name of several words that the article shortens to its initials is a body's.
+  if (candidate.definesAcronym !== undefined && end - first >= 2 && candidate.headKind !== 'place' && initialsSpell(tokens, first, end, candidate.definesAcronym)) {
+    scores.organization += EVIDENCE.organizationContext;
+  }
+  // `Eve Tallin of Morning Ledger, Dana Korr of Pell Radio`: people listed with the bodies they work for.
+  const listed = candidate.headKind || candidate.known ? undefined : roleInAffiliationList(tokens, first, end);
+  if (listed) scores[listed] += EVIDENCE.roleNoun;
   // `a Torvane representative said`: after `a`, the name before an employee's noun is the employer.
   const article = tokens[first - 1];
   if (article?.isWord && (article.key === 'a' || article.key === 'an') && next?.isWord && !next.capitalized && EMPLOYEE_NOUNS.has(next.key) && !candidate.headKind) {
@@ -397,7 +424,11 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   if (previous?.isWord && !previous.capitalized) {
     if (PLACE_PREPOSITIONS.has(previous.key)) scores.place += EVIDENCE.placePreposition;
-    else if (WEAK_PLACE_PREPOSITIONS.has(previous.key)) scores.place += EVIDENCE.weakPlacePreposition;
+    else if (WEAK_PLACE_PREPOSITIONS.has(previous.key)) {
+      // `gathered at Tarrow`: where something happens; `an analyst at Kestrel`, `works at Kestrel`: an employer.
+      const employs = beforePrevious?.isWord === true && (isPersonRoleNoun(beforePrevious.key) || WORK_WORDS.has(beforePrevious.key));
+      scores.place += employs ? EVIDENCE.weakPlacePreposition : EVIDENCE.placePreposition;
+    }
     else if (PART_OF_PLACE_WORDS.has(previous.key) && !candidate.headKind) scores.place += EVIDENCE.placePreposition;
     else if (previous.key === 'of' && beforePrevious && COMPASS.has(beforePrevious.key)) scores.place += EVIDENCE.compassOf;
   }

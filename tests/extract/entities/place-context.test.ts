@@ -39,3 +39,13 @@ describe('a name a preposition governs', () => {
     expect(kindsAndNames('Residents were angry, and Mara Ellison told reporters so.')).toEqual(['person:Mara Ellison']);
   });
 });
+
+describe('a lowercase noun for a kind of place after a name', () => {
+  it('makes the name before `area` a place', () => {
+    expect(kindsAndNames('Crews were sent to the Tarrin area overnight.')).toEqual(['place:Tarrin']);
+  });
+
+  it('makes the name before `junction` a place', () => {
+    expect(kindsAndNames('She waited at a bus stop at the Tarrin junction overnight.')).toEqual(['place:Tarrin']);
+  });
+});
