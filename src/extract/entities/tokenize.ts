@@ -182,11 +182,11 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       let end = position + value.length;
-      const lower = value.toLowerCase();
+      // The lowercase form is made only where a period follows: most words are read without one.
       const takesPeriod =
-        !possessive && text[end] === '.' && (ABBREVIATION_KEYS.has(lower) || (value.length === 1 && UPPER.test(value)));
+        !possessive && text[end] === '.' && (ABBREVIATION_KEYS.has(value.toLowerCase()) || (value.length === 1 && UPPER.test(value)));
       if (takesPeriod) end += 1;
-      push(text.slice(position, end), position, true);
+      push(takesPeriod ? text.slice(position, end) : value, position, true);
       sentenceStart = false;
       if (possessive) {
         push(possessive[2]!, end, false);
