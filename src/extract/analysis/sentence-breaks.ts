@@ -72,27 +72,25 @@ function buildClasses(): Uint8Array {
  */
 export function sentenceBoundaries(text: string): number[] | null {
   const length = text.length;
-  for (let index = 0; index < length; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code >= TABLE_END || CLASSES[code] === UNKNOWN) return null;
-  }
-  const classAt = (index: number): number => CLASSES[text.charCodeAt(index)] as number;
   const ends: number[] = [];
   for (let index = 0; index < length; index += 1) {
-    const term = classAt(index);
+    const code = text.charCodeAt(index);
+    // Every character passes here once (the look-aheads below never move past one unread), so this sees any unknown one.
+    const term = code < TABLE_END ? (CLASSES[code] as number) : UNKNOWN;
+    if (term === UNKNOWN) return null;
     if (term !== ATERM && term !== STERM) continue;
     let next = index + 1;
     if (term === ATERM && next < length) {
-      const after = classAt(next);
+      const after = classAt(text, next);
       // SB6 `3.5`; SB7 `U.S`.
       if (after === NUMERIC) continue;
-      if (after === UPPER && index > 0 && (classAt(index - 1) === UPPER || classAt(index - 1) === LOWER)) continue;
+      if (after === UPPER && index > 0 && (classAt(text, index - 1) === UPPER || classAt(text, index - 1) === LOWER)) continue;
     }
     // SB9, SB10: closing marks, then spaces, stay with the sentence.
-    while (next < length && classAt(next) === CLOSE) next += 1;
-    while (next < length && classAt(next) === SP) next += 1;
+    while (next < length && classAt(text, next) === CLOSE) next += 1;
+    while (next < length && classAt(text, next) === SP) next += 1;
     if (next >= length) break;
-    const following = classAt(next);
+    const following = classAt(text, next);
     index = next - 1;
     // SB8a: `?,` `..` go on.
     if (following === SCONTINUE || following === ATERM || following === STERM) continue;
@@ -104,10 +102,16 @@ export function sentenceBoundaries(text: string): number[] | null {
   return ends;
 }
 
+/** The class of the character at `index` (UNKNOWN past the table). */
+function classAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  return code < TABLE_END ? (CLASSES[code] as number) : UNKNOWN;
+}
+
 /** SB8: whether, from `from` on, the first letter or sentence stop is a lower-case letter. */
 function lowerComesFirst(text: string, from: number): boolean {
   for (let index = from; index < text.length; index += 1) {
-    const cls = CLASSES[text.charCodeAt(index)];
+    const cls = classAt(text, index);
     if (cls === LOWER) return true;
     if (cls === UPPER || cls === OLETTER || cls === ATERM || cls === STERM) return false;
   }
