@@ -3,22 +3,15 @@ import { readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { z } from 'astro/zod';
 import { loadEntityList } from '../entity-list/load-entity-list.ts';
 import type { EntityListEntry } from '../extract/types.ts';
-import type { SiteExtraction } from '../graph/site-extraction.ts';
-import { parseBody } from '../render/render-article-body.ts';
 import { articleIds } from './article-id.ts';
-import { renderArticleAhead } from './article-rendering.ts';
-import { articleSchema } from './article-schema.ts';
-import { EntryError } from './entry-error.ts';
+import type { ArticleData } from './article-schema.ts';
+import { workEntries, workerCount } from './entry-pool.ts';
 import { decodeEntry } from './entry-text.ts';
-import { entryText, extractEntry } from './extract-entry.ts';
-import { extractionSchema } from './extraction-schema.ts';
-import { FrontmatterError, splitFrontmatter } from './frontmatter.ts';
+import type { EntryTask } from './entry-work.ts';
 import { importGraph } from './import-graph.ts';
-import { removeStaleRendered, renderedFile, renderedFolder, writeRenderedArticle } from './rendered-articles.ts';
-import { schemaCopy } from './schema-copy.ts';
+import { removeStaleRendered, renderedFile, renderedFolder } from './rendered-articles.ts';
 import { filesDigest, filesUnder } from './source-digest.ts';
 
 export interface ArticleLoaderOptions {
@@ -37,12 +30,6 @@ export interface ArticleLoaderOptions {
 }
 
 const DEFAULT_CODE = ['src/content/article-loader.ts', 'src/content.config.ts'] as const;
-
-/** The extraction as stored: only the fields the extraction schema declares (the engine's quote evidence goes). */
-const storedExtraction = schemaCopy(extractionSchema);
-
-/** Fields the loader computes into an entry's data; frontmatter that sets one is refused. */
-const COMPUTED_FIELDS = ['extraction', 'renderedFile'] as const;
 
 /** What one sync of the collection shares between its entries. */
 interface SyncInputs {
@@ -63,6 +50,8 @@ interface SyncInputs {
  * says why not in the store). An entry is re-extracted only when its
  * digest changes; the digest covers the entry's bytes, the entity list, the
  * source of every project module the loader runs and the dependency lock file.
+ * The changed entries are extracted and rendered in worker threads when
+ * there are enough of them (entry-pool.ts), and stored in file-name order.
  * A bad entry fails the sync with one line that starts with its path.
  */
 export function articleLoader(options: ArticleLoaderOptions): Loader {
@@ -87,10 +76,36 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
         const ids = articleIds(files.map((file) => projectPath(root, join(folder, file))));
         const untouched = new Set(context.store.keys());
         const kept = new Set<string>();
+        // Entries are read in order up to the first that cannot be; the changed
+        // ones are extracted and rendered (in workers when there are many) and
+        // stored in order, so a failure stops the sync where a one-by-one sync
+        // would have stopped, with every entry before it stored.
+        const changed: SyncEntry[] = [];
+        let unreadable: unknown;
         for (const [path, id] of ids) {
-          kept.add(await syncArticle(context, root, path, id, shared));
-          untouched.delete(id);
+          let entry: SyncEntry;
+          try {
+            entry = readEntry(context, root, path, id, shared);
+          } catch (error) {
+            unreadable = error;
+            break;
+          }
+          if (entry.unchanged) {
+            kept.add(entry.file);
+            untouched.delete(id);
+          } else {
+            changed.push(entry);
+          }
         }
+        const outcomes = await workEntries(changed, shared.entityList, workerCount(changed.length));
+        for (const [index, outcome] of outcomes.entries()) {
+          const entry = changed[index] as SyncEntry; // outcomes are a prefix of `changed`
+          if ('error' in outcome) throw outcome.error;
+          await storeEntry(context, root, entry, outcome.data);
+          kept.add(entry.file);
+          untouched.delete(entry.id);
+        }
+        if (unreadable !== undefined) throw unreadable;
         for (const id of untouched) context.store.delete(id);
         await removeStaleRendered(shared.renderedFolder, kept);
       };
@@ -107,84 +122,35 @@ export function articleLoader(options: ArticleLoaderOptions): Loader {
   };
 }
 
-/**
- * Reads, extracts, renders and validates one entry into the store, unless
- * its digest is unchanged and its rendered file is where the entry says.
- * Returns the rendered file's path.
- */
-async function syncArticle(context: LoaderContext, root: string, path: string, id: string, shared: SyncInputs): Promise<string> {
-  const filePath = join(root, path);
-  // Read synchronously: entries are synced one after another, so an awaited read only idles.
-  const source = decodeEntry(readFileSync(filePath), path);
+/** An entry of the sync: its task, the digest the store keeps with it, and whether the stored entry is already this one. */
+interface SyncEntry extends EntryTask {
+  digest: string;
+  /** The digest is unchanged and the rendered file is where the stored entry says: nothing to do but keep the file. */
+  unchanged: boolean;
+}
+
+function readEntry(context: LoaderContext, root: string, path: string, id: string, shared: SyncInputs): SyncEntry {
+  // Read synchronously: an awaited read of one small file at a time only idles.
+  const source = decodeEntry(readFileSync(join(root, path)), path);
   // The path is in it so a renamed file that keeps its id stores its new path.
   const digest = context.generateDigest(`${shared.sharedDigest}\0${path}\0${source}`);
   const file = renderedFile(shared.renderedFolder, digest);
   const stored = context.store.get(id);
-  if (stored?.digest === digest && stored.data['renderedFile'] === file && existsSync(file)) return file;
-
-  const { data, body } = frontmatterOf(source, path);
-  const computed = COMPUTED_FIELDS.find((field) => field in data);
-  if (computed !== undefined) throw new EntryError(path, undefined, `"${computed}" is computed by the build; remove it from the frontmatter`);
-  // The frontmatter alone is validated first: its own mistakes are what the
-  // editor has to fix, and extraction must never run on data that failed.
-  const frontmatter = articleSchema.safeParse(data);
-  if (!frontmatter.success) throw schemaError(path, frontmatter.error.issues);
-  // Parsed once: the text blocks come from the tree before the renderer annotates it.
-  const tree = parseBody(body);
-  const text = entryText(frontmatter.data, tree);
-  const extraction = namingFile(path, () => extractEntry(id, frontmatter.data, text, shared.entityList));
-  // What the extraction schema declares of it, for the site graph and a page that renders a part itself:
-  // the engine's result is typed, so it is copied to the schema's fields instead of parsed again.
-  const kept: SiteExtraction = namingFile(path, () => storedExtraction(extraction));
-  const parsed = await context.parseData({ id, data: { ...frontmatter.data, renderedFile: file }, filePath });
-  const rendered = namingFile(path, () => renderArticleAhead(frontmatter.data, tree, kept));
-  writeRenderedArticle(file, { extraction: kept, paragraphs: text.paragraphs, markdown: body, ...rendered });
-  // No `body`: the rendered file holds the markdown, and the store is bundled whole into the build.
-  context.store.set({ id, data: parsed, filePath: path, digest });
-  return file;
+  const unchanged = stored?.digest === digest && stored.data['renderedFile'] === file && existsSync(file);
+  return { path, id, source, file, digest, unchanged };
 }
 
-/**
- * Runs `work`, putting the file first in the message of anything it throws:
- * an override that matches nothing names the article, not its file. The
- * stack stays, in case it is a bug.
- */
-function namingFile<T>(path: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof Error) error.message = `${path}: ${error.message}`;
-    throw error;
-  }
-}
-
-function frontmatterOf(source: string, path: string): ReturnType<typeof splitFrontmatter> {
-  try {
-    return splitFrontmatter(source);
-  } catch (error) {
-    if (error instanceof FrontmatterError) throw new EntryError(path, 'frontmatter', error.message);
-    throw error;
-  }
-}
-
-/** The frontmatter's own issues, each as `field: problem`, in one line; the first field is the error's `field`. */
-function schemaError(path: string, issues: readonly z.core.$ZodIssue[]): EntryError {
-  const problems = issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ field: [...issue.path, key].join('.'), problem: 'is not a known field (misspelt?)' }));
-    }
-    return [{ field: issue.path.length === 0 ? 'frontmatter' : issue.path.join('.'), problem: issue.message }];
-  });
-  const [first, ...rest] = problems;
-  const problem = [first?.problem ?? 'does not match the schema', ...rest.map((item) => `${item.field}: ${item.problem}`)].join('; ');
-  return new EntryError(path, first?.field ?? 'frontmatter', problem);
-}
-
-function isArticleFile(path: string): boolean {
-  return path.endsWith('.md');
+/** Validates an entry's data with the collection schema and stores it. No `body`: the rendered file holds the markdown, and the store is bundled whole into the build. */
+async function storeEntry(context: LoaderContext, root: string, entry: SyncEntry, frontmatter: ArticleData): Promise<void> {
+  const data = await context.parseData({ id: entry.id, data: { ...frontmatter, renderedFile: entry.file }, filePath: join(root, entry.path) });
+  context.store.set({ id: entry.id, data, filePath: entry.path, digest: entry.digest });
 }
 
 /** A path relative to the project root with `/` separators, as messages and the store show it. */
 function projectPath(root: string, path: string): string {
   return relative(root, path).split('\\').join('/');
+}
+
+function isArticleFile(path: string): boolean {
+  return path.endsWith('.md');
 }
