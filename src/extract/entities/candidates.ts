@@ -4,7 +4,6 @@
  * and name heads, and records the evidence the surrounding words give. The
  * kind is decided later, per entity, from all its candidates together.
  */
-import { agedAppositiveEnd } from './ages.ts';
 import type { EntityKind, EntityListEntry } from '../types.ts';
 import { isLandName, lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
@@ -92,34 +91,6 @@ const SEQUENCE_NOUNS: ReadonlySet<string> = new Set(['series', 'phase', 'stage',
 const LAW_HEADS: ReadonlySet<string> = new Set(['act', 'bill', 'acts', 'ordinance', 'directive', 'regulations']);
 /** Capitalized nouns that open a sentence before a band's name and are never part of it. */
 const HEADLINER_WORDS: ReadonlySet<string> = new Set(['headliners', 'headliner']);
-
-/** Lowercase money words a currency code prefixes: `HK cents`, `US dollars`. */
-const MONEY_WORDS: ReadonlySet<string> = new Set(['cents', 'cent', 'dollar', 'dollars', 'dollar-denominated']);
-
-/** An all-caps code of two or three letters written against `$` or before a money word. */
-function isCurrencyPrefix(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  if (!token.allCaps || token.text.length > 3) return false;
-  const next = tokens[index + 1];
-  if (next === undefined) return false;
-  if (next.text.startsWith('$') && next.start === token.end) return true;
-  return next.isWord && !next.capitalized && MONEY_WORDS.has(next.key);
-}
-
-/**
- * Where the titles that end a run begin (`Vice President` of `US Vice
- * President`), or `end` when the run does not end in a title. Honorifics
- * (`Mr`) are no role.
- */
-function trailingRoleStart(tokens: readonly Token[], first: number, end: number): number {
-  const last = tokens[end - 1]!;
-  if (!TITLE_WORDS.has(last.key) || HONORIFICS.has(last.key)) return end;
-  let start = end - 1;
-  while (start > first && (TITLE_WORDS.has(tokens[start - 1]!.key) || TITLE_MODIFIERS.has(tokens[start - 1]!.key)) && !HONORIFICS.has(tokens[start - 1]!.key)) {
-    start -= 1;
-  }
-  return start;
-}
 
 export function textOf(block: BlockText, first: number, end: number): string {
   return block.text.slice(block.tokens[first]!.start, block.tokens[end - 1]!.end);
@@ -451,9 +422,6 @@ function candidatesOfRun(
   let end = runEnd;
   countWork(runEnd - runFirst);
 
-  // `HK$15`, `NZ$ 40`, `28 HK cents`: a country code before a currency names money, not the land.
-  if (end - first === 1 && isCurrencyPrefix(tokens, first)) return [];
-
   const knownWhole = lookup(textOf(block, first, end));
   if (knownWhole && !(end - first === 1 && tokens[first]!.sentenceStart && knownWhole.kind === 'person' && !knownWhole.listEntry)) {
     const candidate = newCandidateFor(block, first, end, textOf(block, first, end));
@@ -495,8 +463,6 @@ function candidatesOfRun(
     }
   }
   if (first >= end) return [];
-  // `the emergency department (ED)`: the article spelled the acronym out as a common noun.
-  if (end - first === 1 && isCommonNounAcronym(tokens[first]!.text, definedAcronyms)) return [];
   // `the North` alone is a role phrase for a place named before, resolved later.
   if (end - first === 1 && COMPASS_WORDS.has(tokens[first]!.key)) return [];
 
@@ -548,20 +514,6 @@ function candidatesOfRun(
 
   // `the Planning Act`, `the Renters Reform Bill`: titles of laws are left out of the entities.
   if (end - first >= 2 && LAW_HEADS.has(tokens[end - 1]!.key) && !tokens[end - 1]!.allCaps) return [];
-
-  // `former US Vice President`, `the Liberal MLA for Dunmore`: titles with no name after them name a
-  // role; a known place or body before them is still named, a lone unknown word (a party's adjective) is not.
-  const roleStart = trailingRoleStart(tokens, first, end);
-  if (roleStart > first && roleStart < end) {
-    const leadText = textOf(block, first, roleStart);
-    const lead = lookup(leadText);
-    if (lead) {
-      const candidate = newCandidateFor(block, first, roleStart, leadText);
-      candidate.known = lead;
-      return [candidate];
-    }
-    if (roleStart - first === 1 && !tokens[first]!.allCaps) return [];
-  }
 
   const affiliated = splitAffiliatedTitle(block, first, end, lookup);
   if (affiliated) return affiliated;
@@ -645,7 +597,7 @@ function candidatesOfRun(
     if (aged) candidate.scores.person += EVIDENCE.age;
   }
   // `Dave, 52, ...`: an age makes even a lone sentence-opening word a person.
-  const givesAge = agedAppositiveEnd(tokens, end) >= 0;
+  const givesAge = tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
   if (end - first === 1 && firstToken.sentenceStart && !givesAge) candidate.joinOnly = true;
   return [candidate];
 }
@@ -707,49 +659,14 @@ function joinPossessiveLeads(block: BlockText, candidates: Candidate[]): Candida
   return joined;
 }
 
-/**
- * The acronyms an article defines: those of names (`Harbour Teachers
- * Association (HTA)`, `..., or DPH`) are the set's members; those of common
- * nouns written in lowercase (`the emergency department (ED)`) are kept apart,
- * since the article itself says they name no one.
- */
-export class DefinedAcronyms extends Set<string> {
-  readonly ofCommonNouns = new Set<string>();
-}
-
-/** Lowercase words an acronym's letters skip: `department of public works (DPW)`. */
-const ACRONYM_SKIPPED_WORDS: ReadonlySet<string> = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
-
-/** `emergency department (ED)`: whether the lowercase words before `(` at `open` spell the acronym after it. */
-function spelledInLowercase(tokens: readonly Token[], open: number, acronym: string): boolean {
-  let letters = '';
-  for (let index = open - 1; index >= 0 && letters.length < acronym.length; index -= 1) {
-    const token = tokens[index]!;
-    if (!token.isWord || token.capitalized) return false;
-    if (ACRONYM_SKIPPED_WORDS.has(token.key) && letters !== '') continue;
-    letters = token.key[0]! + letters;
-  }
-  return letters === acronym.toLowerCase();
-}
-
-function isCommonNounAcronym(text: string, defined: ReadonlySet<string>): boolean {
-  return defined instanceof DefinedAcronyms && defined.ofCommonNouns.has(text) && !defined.has(text);
-}
-
-/** Acronyms the article defines anywhere, of names and of common nouns. */
-export function acronymsDefinedIn(blocks: readonly BlockText[]): DefinedAcronyms {
-  const defined = new DefinedAcronyms();
+/** Acronyms the article defines anywhere: `Harbour Teachers Association (HTA)`, `..., or DPH`. */
+export function acronymsDefinedIn(blocks: readonly BlockText[]): Set<string> {
+  const defined = new Set<string>();
   for (const block of blocks) {
-    const { tokens } = block;
-    for (let index = 1; index < tokens.length; index += 1) {
-      const previous = tokens[index - 1]!;
-      if (previous.capitalized) {
-        const acronym = acronymAfter(block, index);
-        if (acronym) defined.add(acronym);
-      } else if (previous.isWord && tokens[index]!.text === '(' && tokens[index + 1]?.allCaps && tokens[index + 2]?.text === ')') {
-        const acronym = tokens[index + 1]!.text;
-        if (spelledInLowercase(tokens, index, acronym)) defined.ofCommonNouns.add(acronym);
-      }
+    for (let index = 1; index < block.tokens.length; index += 1) {
+      if (!block.tokens[index - 1]!.capitalized) continue;
+      const acronym = acronymAfter(block, index);
+      if (acronym) defined.add(acronym);
     }
   }
   return defined;

@@ -4,8 +4,6 @@
  * organization), `spokesman for X` (an organization). Each clue adds to the
  * candidate's scores; none decides alone except together with the others.
  */
-import { ageEnd, agedAppositiveEnd } from './ages.ts';
-import { roleInAffiliationList } from './affiliation-lists.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
   ORGANIZATION_CONTEXT_NOUNS,
@@ -16,7 +14,6 @@ import {
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
-import { PLACE_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
@@ -77,11 +74,6 @@ function reportingVerbPrecedes(tokens: readonly Token[], first: number): boolean
   return before === undefined || !before.isWord || before.key === 'also';
 }
 
-/** Nouns for someone who works for a body, after its name: `a Torvane representative`. */
-const EMPLOYEE_NOUNS: ReadonlySet<string> = new Set([
-  'representative', 'spokesman', 'spokeswoman', 'spokesperson', 'employee', 'staffer', 'analyst', 'executive',
-]);
-
 /** Verbs that agree only with a plural subject: after a single name they mean a team or a body. */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 
@@ -92,7 +84,7 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
   if (first === undefined) return undefined;
   if (first.key === 'who') return 'who';
   if (first.key === 'which') return 'which';
-  if (agedAppositiveEnd(tokens, end) >= 0) return 'age';
+  if (/^\d{1,3}$/.test(first.text) && (tokens[end + 2]?.text === ',' || tokens[end + 2] === undefined)) return 'age';
   let roleStart = end + 1;
   for (let index = end + 1; index < tokens.length && index <= end + APPOSITIVE_REACH; index += 1) {
     const token = tokens[index]!;
@@ -241,17 +233,14 @@ const LISTENER_VERBS: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 't
 /** Longest place name, in words, between an address's `of` and the comma after it: `of Upper Maren Vale,`. */
 const ADDRESS_NAME_WORDS = 4;
 
-/** Most tokens an age takes: `aged twenty-one`. */
-const LONGEST_AGE = 2;
-
-/** `, 60, of` (or `, aged six, of`) just before `first`, or before its `The`: the opening of a person's address. */
+/** `, 60, of` just before `first`: the opening of a person's address. */
 function opensAddress(tokens: readonly Token[], first: number): boolean {
-  const at = tokens[first - 1]?.key === 'the' ? first - 1 : first;
-  if (tokens[at - 1]?.key !== 'of' || tokens[at - 2]?.text !== ',') return false;
-  for (let start = at - 3; start >= Math.max(1, at - 2 - LONGEST_AGE); start -= 1) {
-    if (tokens[start - 1]?.text === ',' && ageEnd(tokens, start) === at - 2) return true;
-  }
-  return false;
+  return (
+    tokens[first - 1]?.key === 'of' &&
+    tokens[first - 2]?.text === ',' &&
+    /^\d{1,3}$/.test(tokens[first - 3]?.text ?? '') &&
+    tokens[first - 4]?.text === ','
+  );
 }
 
 /** `Jane Doe, 60, of Ashford` and the `Kent` of `..., of Ashford, Kent`. */
@@ -295,34 +284,6 @@ function bodyFollows(tokens: readonly Token[], from: number, lookup: NameLookup)
   return lookup(tokens.slice(start, end).map((token) => token.text).join(' '))?.kind === 'organization';
 }
 
-/** How far into the first paragraph a dateline's credit may stand: `DUNMORE COUNTY, SC (WKTX) -`. */
-const DATELINE_CREDIT_REACH = 10;
-const DASHES: ReadonlySet<string> = new Set(['-', '—', '–', ':']);
-
-/** `(KNA) —` near the start of the first paragraph: one all-caps word in brackets, then a dash. */
-function isDatelineCredit(tokens: readonly Token[], first: number, end: number): boolean {
-  if (end - first !== 1 || !tokens[first]!.allCaps || end > DATELINE_CREDIT_REACH) return false;
-  if (tokens[first - 1]?.text !== '(' || tokens[end]?.text !== ')' || !DASHES.has(tokens[end + 1]?.text ?? '')) return false;
-  // Only a place or a date may come before it: capitalized words, numbers, commas.
-  for (let index = 0; index < first - 1; index += 1) {
-    const token = tokens[index]!;
-    if (!(token.capitalized || /^\d+$/.test(token.text) || token.text === ',' || token.text === '.')) return false;
-  }
-  return true;
-}
-
-/** Longest place name, in words, read after a possessive. */
-const LONGEST_OWNED_PLACE = 5;
-
-/** `Oss Ma district`, `Tarran Valley`: whether the capitalized words from `from` name a place by their head or the noun after them. */
-function ownsPlace(tokens: readonly Token[], from: number): boolean {
-  let end = from;
-  while (end < from + LONGEST_OWNED_PLACE && tokens[end]?.isWord && tokens[end]!.capitalized) end += 1;
-  const after = tokens[end];
-  if (after?.isWord && !after.capitalized && PLACE_KIND_NOUNS_AFTER.has(after.key)) return true;
-  return end - from >= 2 && PLACE_HEADS.has(tokens[end - 1]!.key) && !SURNAME_PLACE_HEADS.has(tokens[end - 1]!.key);
-}
-
 /** Whether the capitals of the name's words, in order, are the acronym's first letters or all of them: `Tarrow County Fire Rescue` for `TCFR`. */
 function initialsSpell(tokens: readonly Token[], first: number, end: number, acronym: string): boolean {
   let initials = '';
@@ -340,9 +301,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   const beforePrevious = tokens[first - 2];
   const next = tokens[end];
 
-  // `residents in New Dunmore told reporters`: a name a preposition governs is not the verb's subject.
-  const governed = previous?.isWord === true && !previous.capitalized && PLACE_PREPOSITIONS.has(previous.key);
-  const speaks = (reportingVerbFollows(tokens, end) && !governed) || reportingVerbPrecedes(tokens, first);
+  const speaks = reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first);
   if (speaks) {
     scores.person += EVIDENCE.reportingSubject;
     scores.organization += EVIDENCE.reportingSubject / 2;
@@ -395,14 +354,6 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (candidate.definesAcronym !== undefined && end - first >= 2 && candidate.headKind !== 'place' && initialsSpell(tokens, first, end, candidate.definesAcronym)) {
     scores.organization += EVIDENCE.organizationContext;
   }
-  // `Eve Tallin of Morning Ledger, Dana Korr of Pell Radio`: people listed with the bodies they work for.
-  const listed = candidate.headKind || candidate.known ? undefined : roleInAffiliationList(tokens, first, end);
-  if (listed) scores[listed] += EVIDENCE.roleNoun;
-  // `a Torvane representative said`: after `a`, the name before an employee's noun is the employer.
-  const article = tokens[first - 1];
-  if (article?.isWord && (article.key === 'a' || article.key === 'an') && next?.isWord && !next.capitalized && EMPLOYEE_NOUNS.has(next.key) && !candidate.headKind) {
-    scores.organization += EVIDENCE.affiliationOfRole;
-  }
   // `Acme Weekly managing editor Jo Marsh`, `Acme chief executive Jane Doe`.
   const roleHead = next?.isWord && !next.capitalized ? (PERSON_ROLE_NOUNS.has(next.key) ? next : tokens[end + 1]) : undefined;
   // `Aviation safety consultant Jo Park`, `former Test captain Jo Park`: one field word describes the role, no employer.
@@ -416,20 +367,19 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && PERSON_ROLE_NOUNS.has(roleWord.key)) {
     scores.organization += EVIDENCE.affiliationOfRole;
   }
-  // `Harbour City’s Sam Okafor`: an employer before a person; `Vell Tarran's Oss Ma district`: a place owns a place.
+  // `Harbour City’s Sam Okafor`: an employer before a person.
   if (next && /^['’]s$/.test(next.text) && tokens[end + 1]?.capitalized) {
-    if (ownsPlace(tokens, end + 1)) scores.place += EVIDENCE.address;
-    else scores.organization += EVIDENCE.possessiveBeforePerson;
+    scores.organization += EVIDENCE.possessiveBeforePerson;
   }
 
-  if (previous?.isWord && !previous.capitalized) {
+  // `In Tarrow, residents ...`: a preposition opening the sentence governs the name as well.
+  if (previous?.isWord && (!previous.capitalized || previous.sentenceStart)) {
     if (PLACE_PREPOSITIONS.has(previous.key)) scores.place += EVIDENCE.placePreposition;
     else if (WEAK_PLACE_PREPOSITIONS.has(previous.key)) {
       // `gathered at Tarrow`: where something happens; `an analyst at Kestrel`, `works at Kestrel`: an employer.
       const employs = beforePrevious?.isWord === true && (isPersonRoleNoun(beforePrevious.key) || WORK_WORDS.has(beforePrevious.key));
       scores.place += employs ? EVIDENCE.weakPlacePreposition : EVIDENCE.placePreposition;
-    }
-    else if (PART_OF_PLACE_WORDS.has(previous.key) && !candidate.headKind) scores.place += EVIDENCE.placePreposition;
+    } else if (PART_OF_PLACE_WORDS.has(previous.key) && !candidate.headKind) scores.place += EVIDENCE.placePreposition;
     else if (previous.key === 'of' && beforePrevious && COMPASS.has(beforePrevious.key)) scores.place += EVIDENCE.compassOf;
   }
   // `in Sukkur and Shikarpur`: the preposition before a list governs each name in it.
@@ -500,6 +450,4 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     }
     if (isDateline && end <= index) scores.place += EVIDENCE.dateline;
   }
-  // `April 2 (KNA) —`, `DUNMORE, SC (WKTX) -`: the wire or station credited in a dateline, wherever the page put it.
-  if (isDatelineCredit(tokens, first, end)) scores.organization += EVIDENCE.dateline;
 }

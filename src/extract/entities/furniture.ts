@@ -137,7 +137,7 @@ function parseCredit(named: string, lookup: NameLookup): FurnitureName[] {
 }
 
 /** A line that is only an outlet's name: `The Daily Telegraph`, `CNN`, `Harbourside Courier`. */
-function parseOutlet(named: string, lookup: NameLookup, credited = false): FurnitureName[] {
+function parseOutlet(named: string, lookup: NameLookup): FurnitureName[] {
   const words = named.split(/\s+/);
   if (!words.every(isCapitalized) || SOCIAL_NETWORKS.has(named.toLowerCase())) return [];
   const known = lookup(named);
@@ -145,8 +145,7 @@ function parseOutlet(named: string, lookup: NameLookup, credited = false): Furni
   const last = words[words.length - 1]!.toLowerCase();
   const isAcronym = words.length === 1 && /^\p{Lu}{2,4}$/u.test(named) && !SECTION_LABELS.has(last);
   const isNamedOutlet = words.length >= 2 && ((words[0] === 'The' && ORGANIZATION_HEADS.has(last)) || OUTLET_HEADS.has(last));
-  // A name a credit gives as the picture's source is the outlet, whatever its words.
-  return isAcronym || isNamedOutlet || credited ? [{ name: named, written: named, kind: 'organization' }] : [];
+  return isAcronym || isNamedOutlet ? [{ name: named, written: named, kind: 'organization' }] : [];
 }
 
 /** `Posted 3h ago`, `Updated 12 May 2026`, `5 min read`: pieces of a byline that name nobody. */
@@ -253,17 +252,9 @@ export function isFurnitureText(text: string, lookup: NameLookup): boolean {
 
 /** A photo credit ending a caption or paragraph (`... Photo: Jane Doe/Reuters`); the text's own names are found elsewhere. */
 export function namesInCreditTail(caption: string, lookup: NameLookup): FurnitureName[] {
-  const match = CREDIT_TAIL.exec(caption) ?? BRACKETED_CREDIT_TAIL.exec(caption) ?? SPACED_SLASH_CREDIT_TAIL.exec(caption);
-  if (match) return parseCredit(match[1]!.trim(), lookup);
-  const file = FILE_CREDIT_TAIL.exec(caption);
-  return file ? parseOutlet(file[1]!.trim(), lookup, true) : [];
+  const match = CREDIT_TAIL.exec(caption) ?? BRACKETED_CREDIT_TAIL.exec(caption);
+  return match ? parseCredit(match[1]!.trim(), lookup) : [];
 }
-
-/** `... on Friday. Kim Lorne / The Valley Courier`: a photographer and an outlet either side of a spaced slash, closing a caption. */
-const SPACED_SLASH_CREDIT_TAIL = /(?:^|[.!?]["”’]?\s+)(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}\s+\/\s+\p{Lu}[\p{L}\p{N}.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.'’-]*){0,4})\s*$/u;
-
-/** `... at the clinic. [File, Kestrel Ledger]`: a file picture credited to the outlet, in brackets closing a caption. */
-const FILE_CREDIT_TAIL = /\[(?:File|Archive)(?:\s+photo)?,\s*(\p{Lu}[\p{L}\p{N}.'’ -]*?)\]\s*$/u;
 
 /** `File photo: Jo Park/AFP`, `Photo courtesy of Jo Park/USFWS` closing a caption. */
 const CREDIT_TAIL = new RegExp(String.raw`(?:^|[\s(.])(?:File\s+photo:\s*|${CREDIT_LABEL})(?:courtesy\s+of\s+)?([^\s:()][^:()]*?)\)?\s*$`, 'u');

@@ -12,8 +12,6 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'interstate', 'route', 'airport', 'station', 'stadium', 'arena', 'harbour', 'harbor', 'port', 'plaza',
   'moor', 'moors', 'heath', 'vale', 'green', 'downs', 'ridge', 'quay', 'wharf', 'stand',
   'parade', 'quarter', 'estate', 'mews', 'promenade', 'grove', 'croft',
-  // Venues and grounds.
-  'complex', 'oval', 'racecourse', 'speedway', 'velodrome', 'showground', 'showgrounds',
 ]);
 
 /** Place heads that are also common surnames: after a given name they are a person's (`Damon Hill`, `Eva Green`). */

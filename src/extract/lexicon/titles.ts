@@ -34,7 +34,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'alhaji', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'datuk', 'dato', 'datin', 'tun', 'phra', 'engr', 'barr',
   // Heads of state and government, ministers, legislators.
   'president', 'premier', 'minister', 'chancellor', 'secretary', 'governor', 'gov', 'senator', 'sen',
-  'congressman', 'congresswoman', 'representative', 'rep', 'mp', 'mep', 'mla', 'msp', 'councillor', 'cllr', 'cr', 'councilman',
+  'congressman', 'congresswoman', 'representative', 'rep', 'mp', 'mep', 'councillor', 'cllr', 'cr', 'councilman',
   'councilwoman', 'mayor', 'ambassador', 'commissioner', 'speaker', 'attorney', 'leader', 'whip', 'reeve',
   'provost', 'chief',
   // Courts.

@@ -1,7 +1,7 @@
 /**
- * Words around a name that say it is a place: a lowercase word for a part of
- * a place (`downtown Tarrow`), a place that owns it (`Vell Tarran's Oss Ma
- * district`), and a preposition that governs it even before a reporting verb.
+ * Lowercase words around a name that say it is a place: a word for a part of
+ * a place before it (`downtown Tarrow`), a noun for a kind of place after it
+ * (`the Tarrin area`).
  */
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/extract/entities/index.ts';
@@ -20,26 +20,6 @@ describe('a part of a place', () => {
   });
 });
 
-describe('a place that owns a place', () => {
-  it('makes the owner of a district a place', () => {
-    expect(kindsAndNames('A rival was shot in Vell Tarran’s Oss Ma district in 2006.')).toEqual(['place:Vell Tarran', 'place:Oss Ma']);
-  });
-
-  it('still reads the owner of a person as an employer', () => {
-    expect(kindsAndNames('Westbury Rovers’ manager praised Kestrel Dynamics’s Sam Okafor.')).toContain('person:Sam Okafor');
-  });
-});
-
-describe('a name a preposition governs', () => {
-  it('is no subject of the reporting verb after it', () => {
-    expect(kindsAndNames('Residents who live in New Tarrow told reporters they were angry.')).toEqual(['place:New Tarrow']);
-  });
-
-  it('leaves a name that opens the clause the speaker', () => {
-    expect(kindsAndNames('Residents were angry, and Mara Ellison told reporters so.')).toEqual(['person:Mara Ellison']);
-  });
-});
-
 describe('a lowercase noun for a kind of place after a name', () => {
   it('makes the name before `area` a place', () => {
     expect(kindsAndNames('Crews were sent to the Tarrin area overnight.')).toEqual(['place:Tarrin']);
@@ -47,5 +27,15 @@ describe('a lowercase noun for a kind of place after a name', () => {
 
   it('makes the name before `junction` a place', () => {
     expect(kindsAndNames('She waited at a bus stop at the Tarrin junction overnight.')).toEqual(['place:Tarrin']);
+  });
+});
+
+describe('a preposition that opens the sentence', () => {
+  it('makes the name after `In` a place', () => {
+    expect(kindsAndNames('In Tarrow, residents were angry.')).toEqual(['place:Tarrow']);
+  });
+
+  it('makes the name after `At` a place', () => {
+    expect(kindsAndNames('At Kell Orrin, crews worked through the night.')).toEqual(['place:Kell Orrin']);
   });
 });
