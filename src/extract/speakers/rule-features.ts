@@ -43,16 +43,38 @@ function cueClause(narrated: string, cue: Span): Span {
 const REACH = 400;
 
 /** Bounds of the sentence around [start, end), looking for sentence ends only outside that span, within REACH. */
-function sentenceAround(narrated: string, span: Span): Span {
+export function sentenceAround(narrated: string, span: Span): Span {
   const from = Math.max(0, span.start - REACH);
-  const before = narrated.slice(from, span.start);
-  const stops = [...before.matchAll(/[.!?]\s+(?=\S)/gu)];
-  const last = stops.at(-1);
-  const start = last === undefined ? from : from + last.index + last[0].length;
-  const after = narrated.slice(span.end, span.end + REACH);
-  const next = /[.!?](?:\s|$)/u.exec(after);
+  const after = lastSentenceStart(narrated, from, span.start);
+  const start = after < 0 ? from : after;
+  const following = narrated.slice(span.end, span.end + REACH);
+  const next = /[.!?](?:\s|$)/u.exec(following);
   const end = next === null ? Math.min(narrated.length, span.end + REACH) : span.end + next.index + 1;
   return { start, end };
+}
+
+/**
+ * Where the last sentence begun in `text[from, to)` starts: the first
+ * character that is not a space after the last `.`, `!` or `?` that spaces
+ * follow (the end of the last match of /[.!?]\s+(?=\S)/gu there), or -1 when
+ * none is. Read backwards from `to`, so the search stops at the last stop
+ * instead of matching every stop before it.
+ */
+function lastSentenceStart(text: string, from: number, to: number): number {
+  // The nearest character after the one being read that is not a space, or -1.
+  let nextNonSpace = -1;
+  for (let at = Math.min(to, text.length) - 1; at >= from; at -= 1) {
+    const code = text.charCodeAt(at);
+    if (isSpaceCode(code)) continue;
+    if ((code === 0x2e || code === 0x21 || code === 0x3f) && nextNonSpace > at + 1) return nextNonSpace;
+    nextNonSpace = at;
+  }
+  return -1;
+}
+
+function isSpaceCode(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(String.fromCharCode(code));
 }
 
 
@@ -101,14 +123,32 @@ function cueWord(cue: string): string {
   return COMMON_CUE_WORDS.has(first) ? first : 'other';
 }
 
+/** `\b<cue>\b` patterns by cue, compiled once: the same few cue forms recur in every article. */
+const CUE_PATTERNS = new Map<string, RegExp>();
+/** Patterns kept; past this (cues that are not a small set) a pattern is still right, only compiled each time. */
+const KEPT_CUE_PATTERNS = 1024;
+
+function cuePattern(escaped: string): RegExp {
+  let pattern = CUE_PATTERNS.get(escaped);
+  if (pattern === undefined) {
+    pattern = new RegExp(`\\b${escaped}\\b`, 'giu');
+    if (CUE_PATTERNS.size < KEPT_CUE_PATTERNS) CUE_PATTERNS.set(escaped, pattern);
+  }
+  return pattern;
+}
+
 /** Where the cue is written in the narration nearest the quote, or null when this block does not hold it. */
-function cueSpan(narrated: string, cue: string, quote: Span): Span | null {
+export function cueSpan(narrated: string, cue: string, quote: Span): Span | null {
   const word = cue.replace(/[^\p{L}\p{N}\s'’-]/gu, '').trim();
   if (word === '') return null;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
   const from = Math.max(0, quote.start - REACH);
+  const searched = narrated.slice(from, quote.end + REACH);
+  const pattern = cuePattern(escaped);
   let best: Span | null = null;
-  for (const match of narrated.slice(from, quote.end + REACH).matchAll(new RegExp(`\\b${escaped}\\b`, 'giu'))) {
+  // The word is not empty, so no match is empty and each search moves on; a failed search leaves lastIndex at 0.
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(searched); match !== null; match = pattern.exec(searched)) {
     const span = { start: from + match.index, end: from + match.index + match[0].length };
     if (best === null || gap(span, quote) < gap(best, quote)) best = span;
   }
