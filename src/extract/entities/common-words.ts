@@ -27,7 +27,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'twice', 'never', 'always', 'often', 'sometimes', 'perhaps', 'maybe', 'yes', 'well', 'very', 'too',
   'quite', 'rather', 'almost', 'nearly', 'about', 'around', 'approximately', 'roughly', 'over', 'under',
   'according', 'following', 'including', 'regarding', 'speaking', 'commenting', 'asked', 'unlike',
-  'let', "let's", "i'm", "i've", "i'll", "i'd", 'please', 'thank', 'thanks', 'oh', 'hi', 'hello', 'dear',
+  'let', "let's", 'please', 'thank', 'thanks', 'oh', 'hi', 'hello', 'dear',
   'share', 'related', 'read', 'more', 'click', 'watch', 'video', 'photo', 'photos', 'image', 'images',
   'copyright', 'advertisement', 'update', 'updated', 'latest', 'breaking', 'live', 'exclusive', 'opinion',
   'comment', 'comments', 'close', 'button', 'story', 'news', 'newspapers', 'editor', 'editorial',
@@ -52,7 +52,7 @@ export const NON_ENTITY_ACRONYMS: ReadonlySet<string> = new Set([
   'id', 'it', 'pr', 'hr', 'vip', 'faq', 'usb', 'pdf', 'url', 'sms', 'lgbt', 'lgbtq', 'mp', 'mps', 'mep',
   'rip', 'diy', 'atm', 'suv', 'gps', 'ev', 'evs', 'ipo', 'vat', 'nhs', 'ufo', 'btw', 'omg', 'lol', 'a', 'i',
   'q', 'qa', 'faqs', 'cv', 'phd', 'mba', 'bbq', 'ptsd', 'adhd', 'icu', 'er', 'gp', 'kg', 'km', 'mph', 'co2',
-  'rt', 'dm', 'ps', 'nb', 'etc', 'vs', 'ems', 'ed', 'cpr', 'mri',
+  'rt', 'dm', 'ps', 'nb', 'etc', 'vs',
   // Role abbreviations (`MD says`) are roles, never names.
   ...ROLE_ABBREVIATIONS.keys(),
 ]);

@@ -186,10 +186,7 @@ const PLACE_KIND_NOUNS: ReadonlySet<string> = new Set([
   'island', 'islands', 'suburb', 'suburbs', 'borough', 'boroughs', 'hamlet', 'parish',
 ]);
 /** Lowercase land nouns written after a place's name: `Pará state`, `Sindh province`. */
-const PLACE_KIND_NOUNS_AFTER: ReadonlySet<string> = new Set([
-  'state', 'province', 'region', 'district', 'county', 'municipality', 'area', 'suburb', 'neighbourhood', 'neighborhood',
-  'township', 'village', 'town', 'city', 'junction', 'border', 'outskirts', 'countryside',
-]);
+const PLACE_KIND_NOUNS_AFTER: ReadonlySet<string> = new Set(['state', 'province', 'region', 'district', 'county', 'municipality']);
 /** Nouns of a credit line whose `from` or `by` names people: `with reports from`, `additional reporting by`. */
 const CREDIT_NOUNS: ReadonlySet<string> = new Set(['reports', 'reporting', 'contributions', 'contribution', 'input', 'writing', 'editing']);
 /** How many tokens back a list of names may reach for the word that governs it: `in Leeds, York and Hull`. */

@@ -22,10 +22,6 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'trust', 'society', 'association', 'union', 'federation', 'confederation', 'guild', 'alliance',
   'coalition', 'movement', 'front', 'church', 'charity', 'international', 'club', 'fc', 'organization',
   'organisation', 'network', 'unit',
-  // Emergency services, forces, ensembles and other bodies named by what they are.
-  'rescue', 'brigade', 'ambulance', 'corps', 'regiment', 'battalion', 'orchestra', 'choir', 'ensemble',
-  'laboratory', 'laboratories', 'observatory', 'hospice', 'pharmacy', 'cooperative', 'co-op', 'chamber',
-  'nursery', 'nurseries', 'zoo',
   // Sports clubs: `Westbury United`, `Ashford Rovers`.
   'united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'afc',
   // Companies named for what they sell or do: `Bellway Snacks`, `Harrow Logistics`.

@@ -1,7 +1,6 @@
 /**
- * Lowercase words around a name that say it is a place: a word for a part of
- * a place before it (`downtown Tarrow`), a noun for a kind of place after it
- * (`the Tarrin area`).
+ * Words before a name that say it is a place: a lowercase word for a part of
+ * a place (`downtown Tarrow`), a preposition opening the sentence (`In Tarrow,`).
  */
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/extract/entities/index.ts';
@@ -17,16 +16,6 @@ describe('a part of a place', () => {
 
   it('makes the name after `rural` a place', () => {
     expect(kindsAndNames('Families across rural Dunmore waited for news.')).toEqual(['place:Dunmore']);
-  });
-});
-
-describe('a lowercase noun for a kind of place after a name', () => {
-  it('makes the name before `area` a place', () => {
-    expect(kindsAndNames('Crews were sent to the Tarrin area overnight.')).toEqual(['place:Tarrin']);
-  });
-
-  it('makes the name before `junction` a place', () => {
-    expect(kindsAndNames('She waited at a bus stop at the Tarrin junction overnight.')).toEqual(['place:Tarrin']);
   });
 });
 
