@@ -1,4 +1,5 @@
 /** A name of several words the article shortens to its initials is a body's: `Tarrow County Fire Rescue (TCFR)`. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/extract/entities/index.ts';
 
@@ -21,5 +22,16 @@ describe('a name that defines its initials', () => {
 
   it('needs the initials to match', () => {
     expect(kindsAndNames('The Kell Orrin Tarl (XQ) website lists the hours.')).toEqual([]);
+  });
+
+  it('makes an organization of any invented name written with its initials', () => {
+    const word = fc.stringMatching(/^[QX][a-z]{3,7}$/);
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 2, maxLength: 4 }), (words) => {
+        const name = words.join(' ');
+        const initials = words.map((w) => w[0]).join('');
+        expect(kindsAndNames(`The ${name} (${initials}) website lists the hours.`)).toEqual([`organization:${name}`]);
+      }),
+    );
   });
 });

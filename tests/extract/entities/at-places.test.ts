@@ -3,6 +3,7 @@
  * a role or a word of work or study before it makes the name an employer
  * (`an analyst at Kestrel`, `studied at Kestrel`).
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/extract/entities/index.ts';
 
@@ -21,5 +22,14 @@ describe('a name after at', () => {
 
   it('is no place after a word of work', () => {
     expect(kindsAndNames('She worked at Kestrel for ten years.')).toEqual([]);
+  });
+
+  it('makes a place of any invented name where people gather, and no place of it where one works', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[QX][a-z]{3,8}$/), (name) => {
+        expect(kindsAndNames(`Hundreds of people gathered at ${name} on Saturday.`)).toEqual([`place:${name}`]);
+        expect(kindsAndNames(`She worked at ${name} for ten years.`)).toEqual([]);
+      }),
+    );
   });
 });
