@@ -92,8 +92,11 @@ export const NAME_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Length of the name in `value` before a hyphen and a name-compound modifier (`Denver` of `Denver-based`), or 0. */
 export function nameBeforeModifier(value: string): number {
-  const hyphen = value.lastIndexOf('-');
-  if (hyphen <= 0 || !UPPER.test(value[0] ?? '')) return 0;
+  // Most words have no hyphen. The last one is found by hand: String.prototype.lastIndexOf is a call into the runtime.
+  if (value.indexOf('-') < 0) return 0;
+  let hyphen = value.length - 1;
+  while (hyphen >= 0 && value.charCodeAt(hyphen) !== 0x2d) hyphen -= 1;
+  if (hyphen <= 0 || !isUpperUnit(value[0] ?? '')) return 0;
   return NAME_COMPOUND_MODIFIERS.has(value.slice(hyphen + 1)) ? hyphen : 0;
 }
 
@@ -113,6 +116,9 @@ export function isAllCaps(text: string, lower: string): boolean {
 const PARTY_LETTERS = new Set(['R', 'D', 'I']);
 
 function isPartyStateTag(text: string, at: number): boolean {
+  // `R`, `D` or `I` by code first: every token start asks.
+  const code = text.charCodeAt(at);
+  if (code !== 0x52 && code !== 0x44 && code !== 0x49) return false;
   if (!PARTY_LETTERS.has(text[at] ?? '') || text[at + 1] !== '-' || !UPPER.test(text[at + 2] ?? '')) return false;
   let before = at - 1;
   while (before >= 0 && text[before] === ' ') before -= 1;
@@ -143,7 +149,6 @@ export function tokenize(text: string): Token[] {
   };
 
   while (position < text.length) {
-    const char = text[position]!;
     if (isSpaceAt(text, position)) {
       position += 1;
       continue;
@@ -170,7 +175,7 @@ export function tokenize(text: string): Token[] {
     if (wordEnd > position) {
       let value = text.slice(position, wordEnd);
       // A possessive `'s` is its own token: `Korea's` names Korea.
-      const possessive = value.endsWith('s') && (value.includes("'") || value.includes('’')) ? POSSESSIVE.exec(value) : null;
+      const possessive = value.charCodeAt(value.length - 1) === 0x73 && (value.includes("'") || value.includes('’')) ? POSSESSIVE.exec(value) : null;
       if (possessive && possessive[1]!.length > 0) value = possessive[1]!;
       const nameLength = possessive ? 0 : nameBeforeModifier(value);
       if (nameLength > 0) {
@@ -195,6 +200,7 @@ export function tokenize(text: string): Token[] {
       position = end;
       continue;
     }
+    const char = text[position]!;
     push(char, position, false);
     if (SENTENCE_END.has(char)) sentenceStart = true;
     else if (OPENING_QUOTES.has(char) && (position === 0 || SPACE.test(text[position - 1]!) || OPENING_QUOTES.has(text[position - 1]!))) {

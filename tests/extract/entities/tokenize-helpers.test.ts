@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isAllCaps, isSpaceAt, isUpperUnit, isWordJoiner } from '../../../src/extract/entities/tokenize.ts';
+import { isAllCaps, isSpaceAt, isUpperUnit, isWordJoiner, NAME_COMPOUND_MODIFIERS, nameBeforeModifier } from '../../../src/extract/entities/tokenize.ts';
 
 /** Every UTF-16 code unit, lone surrogates included. */
 const EVERY_UNIT = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
@@ -44,6 +44,31 @@ describe('the tokenizer\'s character tests, against the definitions they replace
       fc.property(word, (text) => {
         const lower = text.toLowerCase();
         expect(isAllCaps(text, lower)).toBe(definition(text, lower));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('nameBeforeModifier, against its definition by lastIndexOf', () => {
+  const definition = (value: string): number => {
+    const hyphen = value.lastIndexOf('-');
+    if (hyphen <= 0 || !/\p{Lu}/u.test(value[0] ?? '')) return 0;
+    return NAME_COMPOUND_MODIFIERS.has(value.slice(hyphen + 1)) ? hyphen : 0;
+  };
+
+  test('splits a name off its modifier at the last hyphen', () => {
+    expect(nameBeforeModifier('Minneapolis-based')).toBe(11);
+    expect(nameBeforeModifier('Jo-Ann-led')).toBe(6);
+    expect(nameBeforeModifier('well-based')).toBe(0);
+    expect(nameBeforeModifier('Moon-Putin')).toBe(0);
+  });
+
+  test('for any word', () => {
+    const word = fc.array(fc.constantFrom('Denver', 'jo', '-', 'based', 'led', 'É', 'x', '--', 'area'), { maxLength: 6 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.oneof(word, fc.string({ maxLength: 12 })), (value) => {
+        expect(nameBeforeModifier(value)).toBe(definition(value));
       }),
       { numRuns: 3000 },
     );
