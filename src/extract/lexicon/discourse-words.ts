@@ -220,6 +220,15 @@ export const CLAUSE_BREAKS_AFTER_COMMA: ReadonlySet<string> = new Set([
   'where', 'after', 'before', 'despite', 'unless', 'until', 'amid',
 ]);
 
+/**
+ * Conjunctions that open a subordinate clause: right after a quote's closing
+ * mark they start a clause of their own (`"…" after Lyle had said`), whose
+ * reporting verb is not the quote's cue. `as` is not one: `"…," as Lyle put it` attributes.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'unless', 'once', 'if',
+]);
+
 /** Words that end a reported clause even without a comma, when a new subject follows: `… unaffected as Russia …`. */
 export const CLAUSE_BREAKS_BARE: ReadonlySet<string> = new Set(['as', 'because', 'since', 'whereas', 'although', 'though', 'while']);
 

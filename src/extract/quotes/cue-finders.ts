@@ -1,5 +1,5 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
-import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS } from '../lexicon/discourse-words.ts';
+import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
@@ -33,6 +33,8 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
   const { tokens } = block;
   let j = close + 1;
   while (j < limit && (tokens[j]!.text === ',' || tokens[j]!.text === '—' || tokens[j]!.text === '–')) j += 1;
+  // `"…" after Lyle had said`: a subordinate clause has its own verb; it does not report this quote.
+  if (j < limit && SUBORDINATORS.has(tokens[j]!.lower)) return null;
   const end = Math.min(limit, j + CUE_WINDOW.after);
   const first = reportingVerbAt(block, j);
   if (first !== null && first.verb?.strength === 'speech') {

@@ -41,6 +41,16 @@ describe('quote attribution', () => {
     expect(quote).toMatchObject({ speaker: 'Ana Ruiz', cue: 'said:', rule: 'X-said-colon', kind: 'direct' });
   });
 
+  it('gives a partial quote to the verb that governs it, not to a subordinate clause after it', () => {
+    expect(speakers(['Ruiz claimed the repairs were "long overdue" after Berg had earlier said the pier was safe.'])).toEqual([
+      ['long overdue', 'Ana Ruiz', 'partial'],
+    ]);
+  });
+
+  it('still attributes "…," as X put it', () => {
+    expect(speakers(['The pier was "a danger to everyone," as Berg said on Monday.'])).toEqual([['a danger to everyone,', 'Tomas Berg', 'partial']]);
+  });
+
   it('attributes X added, "…"', () => {
     expect(speakers(['Berg added, "Nobody was hurt."'])).toEqual([['Nobody was hurt.', 'Tomas Berg', 'direct']]);
   });
