@@ -31,7 +31,12 @@ export interface AnalyzedBlock {
   closeToken: number[];
 }
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
+/** `.`, `!`, `?` or `…`: the one-character tokens that may end a sentence, told by code (every token is asked). */
+function isTerminal(text: string): boolean {
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 export function analyzeBlock(block: Block, paragraph: number, order: number, text: string, mentions: readonly EntityMention[]): AnalyzedBlock {
@@ -120,7 +125,7 @@ function sentences(tokens: readonly Token[], depth: Int32Array): { sentenceStart
   };
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i]!;
-    if (depth[i] !== 0 || !TERMINAL.has(token.text)) continue;
+    if (depth[i] !== 0 || !isTerminal(token.text)) continue;
     const previous = tokens[i - 1];
     if (token.text === '.' && previous !== undefined && previous.end === token.start && isAbbreviation(previous)) continue;
     const next = tokens[i + 1];

@@ -56,3 +56,25 @@ describe('analyzeBlock: depths and marks', () => {
     expect(block.mentionEnding[0]).toBeUndefined();
   });
 });
+
+describe('analyzeBlock: sentences of the reporter\'s text', () => {
+  test('end after . ! ? and … before a capital or a quote mark, not after an abbreviation nor inside a quote', () => {
+    const block = analyzeBlock('body', 0, 0, 'Dr. Lee left. “Go. Now,” he said! Why? Then… Stop.', []);
+    const starts = [...new Set(block.sentenceStart)].map((i) => block.tokens[i]!.text);
+    expect(starts).toEqual(['Dr', '“', 'Why', 'Then', 'Stop']);
+  });
+
+  test('the token that ends a sentence is one of . ! ? … for any text', () => {
+    const text = fc
+      .array(fc.constantFrom('He', 'left', '.', '!', '?', '…', '...', '“Yes.”', 'Mr.', 'then', 'Then', '2', '‼', '?!', ';'), { maxLength: 30 })
+      .map((parts) => parts.join(' '));
+    fc.assert(
+      fc.property(text, (value) => {
+        const block = analyzeBlock('body', 0, 0, value, []);
+        for (let i = 0; i < block.tokens.length - 1; i += 1) {
+          if (block.sentenceEnd[i] === i + 1) expect(['.', '!', '?', '…']).toContain(block.tokens[i]!.text);
+        }
+      }),
+    );
+  });
+});
