@@ -18,7 +18,10 @@ export interface Token {
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 const NON_ASCII_SPACE = /\s/u;
-const JOINERS = new Set([0x27, 0x2019, 0x2e, 0x2d]); // ' ’ . -
+/** `'`, `’`, `.` or `-`: what joins two word characters into one word. */
+function isJoiner(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
+}
 
 function isWordChar(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
@@ -51,8 +54,17 @@ export function tokenize(text: string): Token[] {
     if (isWord) {
       i += charLength(text, i);
       for (;;) {
-        while (i < text.length && isWordChar(text, i)) i += charLength(text, i);
-        if (i + 1 < text.length && JOINERS.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) i += 1;
+        while (i < text.length) {
+          // ASCII letters and digits first, without the calls: most of a word is made of them.
+          const code = text.charCodeAt(i);
+          if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) {
+            i += 1;
+            continue;
+          }
+          if (code < 128 || !isWordChar(text, i)) break;
+          i += charLength(text, i);
+        }
+        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) i += 1;
         else break;
       }
     } else {
