@@ -23,9 +23,9 @@ const article: RenderedArticle = {
 };
 
 describe('the rendered file', () => {
-  test('holds the body markdown beside the rendering, for the parts the page renders itself', async () => {
+  test('holds the body markdown beside the rendering, for the parts the page renders itself', () => {
     const file = renderedFile(folder, 'digest-0');
-    await writeRenderedArticle(file, article);
+    writeRenderedArticle(file, article);
     expect(readRenderedArticle(file, 'content/articles/oslo.md').markdown).toBe(`${text}\n`);
   });
 });
@@ -33,35 +33,35 @@ describe('the rendered file', () => {
 describe('writeRenderedArticle', () => {
   test('has the whole file in place when it returns, so the loader need not wait on the disk for each entry', () => {
     const file = renderedFile(folder, 'digest-sync');
-    void writeRenderedArticle(file, article);
+    writeRenderedArticle(file, article);
     expect(readRenderedArticle(file, 'content/articles/oslo.md')).toEqual(article);
   });
 
   test('makes the folder when it is missing', () => {
     const file = renderedFile(join(folder, 'new', 'deeper'), 'digest-new');
-    void writeRenderedArticle(file, article);
+    writeRenderedArticle(file, article);
     expect(existsSync(file)).toBe(true);
   });
 
   test('leaves no partial file beside the one it wrote', () => {
     const inner = join(folder, 'partials');
-    void writeRenderedArticle(renderedFile(inner, 'digest-p'), article);
+    writeRenderedArticle(renderedFile(inner, 'digest-p'), article);
     expect(readdirSync(inner).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });
 
 describe('readGraphParts', () => {
-  test('gives the extraction and text blocks of the file, and not its rendered HTML or markdown', async () => {
+  test('gives the extraction and text blocks of the file, and not its rendered HTML or markdown', () => {
     const file = renderedFile(folder, 'digest-1');
-    await writeRenderedArticle(file, article);
+    writeRenderedArticle(file, article);
     expect(readGraphParts(file, 'content/articles/oslo.md', new StringPool())).toEqual({ extraction: article.extraction, paragraphs: [text] });
   });
 
-  test('takes the short strings of every file it reads from the one pool', async () => {
+  test('takes the short strings of every file it reads from the one pool', () => {
     const pool = new StringPool();
     for (const digest of ['digest-2', 'digest-3']) {
       const file = renderedFile(folder, digest);
-      await writeRenderedArticle(file, article);
+      writeRenderedArticle(file, article);
       readGraphParts(file, `content/articles/${digest}.md`, pool);
     }
     // anna-berg, carl-dunn, Anna Berg, Carl Dunn, person, name and body, once each though read twice; the paragraphs are not pooled.
