@@ -154,6 +154,7 @@ export function extractionAsJson({ head, extraction }: ExtractedArticle) {
       roles: entity.roles,
       affiliations: entity.affiliations,
       ...(entity.listId === undefined ? {} : { listId: entity.listId }),
+      ...(entity.evidence === undefined ? {} : { evidence: entity.evidence }),
     })),
     quotes: extraction.quotes.map((quote) => ({
       id: quote.id,
@@ -221,6 +222,12 @@ export function extractionAsText({ head, extraction }: ExtractedArticle): string
     if (ofKind.length === 0) continue;
     const names = [...ofKind].sort((a, b) => b.mentions - a.mentions || a.name.localeCompare(b.name));
     lines.push(`  ${kind} (${ofKind.length}): ${names.map((entity) => `${entity.name} ×${entity.mentions}`).join(', ')}`);
+  }
+  const explainedEntities = extraction.entities.filter((entity) => entity.evidence !== undefined && entity.evidence.length > 0);
+  if (explainedEntities.length > 0) {
+    // What made each name a person, a place, a body or an event: what an editor checks before changing a kind.
+    lines.push('', 'Why (the evidence that weighed most for each entity\'s kind)');
+    for (const entity of explainedEntities) lines.push(`  ${entity.kind} ${entity.name}: ${entity.evidence!.join(', ')}`);
   }
   return lines.join('\n');
 }

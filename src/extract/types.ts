@@ -79,6 +79,14 @@ export interface Entity {
   affiliations: string[];
   /** Id in the entity list, when the entity was matched to it. */
   listId?: string;
+  /**
+   * Why it has its kind, strongest first: where the name is known from
+   * (`entity-list`, `gazetteer`), `head-word` (a head word or title in the
+   * name), or the context clues of its mentions (`reporting-subject`,
+   * `given-name`, `place-preposition`, …). Absent on an entity made outside
+   * the engine (an editor's override).
+   */
+  evidence?: string[];
 }
 
 export type QuoteKind = 'direct' | 'partial' | 'not-speech';

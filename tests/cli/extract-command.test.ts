@@ -188,4 +188,15 @@ describe('runExtract output', () => {
     const { stdout } = await run([file]);
     expect(stdout).toContain(`\nWhy (the features that weighed most for each speaker)\n  ${pell!.id}  Ada Pell: ${pell!.evidence.join(', ')}\n`);
   });
+
+  it('explains each entity by the evidence for its kind, in the text form and as evidence in the JSON', async () => {
+    const file = join(dir, 'ferry.txt');
+    writeFileSync(file, ARTICLE);
+    const json = JSON.parse((await run([file, '--json'])).stdout);
+    const pell = (json.entities as { name: string; kind: string; evidence: string[] }[]).find((entity) => entity.name === 'Ada Pell');
+    expect(pell!.evidence.length).toBeGreaterThan(0);
+    const { stdout } = await run([file]);
+    expect(stdout).toContain(`\nWhy (the evidence that weighed most for each entity's kind)\n`);
+    expect(stdout).toContain(`\n  person Ada Pell: ${pell!.evidence.join(', ')}`);
+  });
 });

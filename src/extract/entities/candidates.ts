@@ -14,7 +14,7 @@ import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence } from './context-evidence.ts';
-import { emptyScores, EVIDENCE, type KindScores } from './scores.ts';
+import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
 import type { Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
 import { countWork } from '../work-meter.ts';
@@ -34,6 +34,8 @@ export interface Candidate {
   /** A kind the name's own form decides (a head word, a title): stronger than context. */
   headKind?: EntityKind;
   scores: KindScores;
+  /** The evidence behind `scores`, each with its id: what the entity's explanation lists (none yet: undefined). */
+  clues?: Clue[];
   roles: string[];
   affiliations: string[];
   /** An acronym this name defines: `Harbour Electoral Commission (HEC)`. */
@@ -311,9 +313,9 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
   if (known) employer.known = known;
   else if (headKind) employer.headKind = headKind;
   // The name before a mayor's or governor's title is the place they run.
-  else if (PLACE_OFFICE_TITLES.has(titleWord)) employer.scores.place += EVIDENCE.affiliationOfRole;
+  else if (PLACE_OFFICE_TITLES.has(titleWord)) credit(employer, 'place', 'place-before-office-title', EVIDENCE.affiliationOfRole);
   // The name before a title is who the person works for.
-  else employer.scores.organization += EVIDENCE.affiliationOfRole;
+  else credit(employer, 'organization', 'employer-before-title', EVIDENCE.affiliationOfRole);
   // A lone sentence-opening word with nothing known about it may be any word: `Meanwhile Chief Executive ...`.
   // Before a minister's title, an unknown name is the portfolio: `Armed Forces Minister`.
   const portfolio = !known && PORTFOLIO_TITLES.has(titleWord);
@@ -498,7 +500,7 @@ function candidatesOfRun(
       else placeCandidate.headKind = 'place';
       const acronym = newCandidateFor(block, end - 1, end, tokens[end - 1]!.text);
       acronym.affiliations.push(place?.name ?? placeText);
-      acronym.scores.organization += 1;
+      credit(acronym, 'organization', 'acronym-after-place', 1);
       return [placeCandidate, acronym];
     }
   }
@@ -578,23 +580,24 @@ function candidatesOfRun(
   if (nationality !== undefined && end - first >= 3 && GIVEN_NAMES.has(tokens[first + 1]!.key) && looksLikePersonName(block, first + 1, end)) {
     const person = newCandidateFor(block, first + 1, end, textOf(block, first + 1, end));
     person.affiliations.push(firstToken.text);
-    person.scores.person += EVIDENCE.givenName;
+    credit(person, 'person', 'given-name-after-nationality', EVIDENCE.givenName);
     return [person];
   }
   // `Park Ji-hoon`, `Han So-yeon`: a family name of one syllable and a hyphenated given name are a Korean or Chinese person's.
-  if (isFamilyNameThenHyphenatedGivenName(tokens, first, end)) candidate.scores.person += EVIDENCE.givenName;
+  if (isFamilyNameThenHyphenatedGivenName(tokens, first, end)) credit(candidate, 'person', 'hyphenated-given-name', EVIDENCE.givenName);
   // A nationality before another word is a brand or a body: `Blue Heron`.
-  else if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) candidate.scores.organization += 1;
+  else if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) credit(candidate, 'organization', 'nationality-in-name', 1);
   // A known place before another word is usually a club or a company: `Harbour City`.
-  else if (end - first >= 2 && lookup(firstToken.text)?.kind === 'place') candidate.scores.organization += EVIDENCE.possessiveBeforePerson;
+  else if (end - first >= 2 && lookup(firstToken.text)?.kind === 'place') credit(candidate, 'organization', 'place-in-name', EVIDENCE.possessiveBeforePerson);
   // `Environment Canada`, `Partech Africa`: a country or region after an unknown word names the body serving it.
-  else if (isBodyNamedForLand(block, first, end, lookup)) candidate.scores.organization += EVIDENCE.landAfterName;
+  else if (isBodyNamedForLand(block, first, end, lookup)) credit(candidate, 'organization', 'land-after-name', EVIDENCE.landAfterName);
   // `Lakeshore Regional Health said`: an institutional adjective inside a name belongs to a body.
   else if (end - first >= 2 && tokens.slice(first, end).some((token) => INSTITUTIONAL_ADJECTIVES.has(token.key))) {
-    candidate.scores.organization += EVIDENCE.landAfterName;
+    credit(candidate, 'organization', 'institutional-adjective', EVIDENCE.landAfterName);
   } else if (looksLikePersonName(block, first, end) && !candidate.afterThe) {
-    candidate.scores.person += GIVEN_NAMES.has(firstToken.key) ? EVIDENCE.givenName : EVIDENCE.nameShape;
-    if (aged) candidate.scores.person += EVIDENCE.age;
+    if (GIVEN_NAMES.has(firstToken.key)) credit(candidate, 'person', 'given-name', EVIDENCE.givenName);
+    else credit(candidate, 'person', 'name-shape', EVIDENCE.nameShape);
+    if (aged) credit(candidate, 'person', 'age', EVIDENCE.age);
   }
   // `Dave, 52, ...`: an age makes even a lone sentence-opening word a person.
   const givesAge = tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';

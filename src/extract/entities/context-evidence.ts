@@ -18,7 +18,7 @@ import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
 import { ROLE_DESCRIBING_WORDS } from './common-words.ts';
-import { EVIDENCE } from './scores.ts';
+import { credit, EVIDENCE } from './scores.ts';
 import type { Token } from './tokenize.ts';
 
 /** Words that may stand between a subject and its reporting verb: `Putin also said`, `Moon has said`. */
@@ -300,15 +300,15 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   const speaks = reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first);
   if (speaks) {
-    scores.person += EVIDENCE.reportingSubject;
-    scores.organization += EVIDENCE.reportingSubject / 2;
+    credit(candidate, 'person', 'reporting-subject', EVIDENCE.reportingSubject);
+    credit(candidate, 'organization', 'reporting-subject', EVIDENCE.reportingSubject / 2);
   }
   // `Aston Villa have opened talks`: one person never takes a plural verb, a team or a body may.
   // Only a name that opens its clause is the verb's subject: `Residents of Little Bramford have` is not; nor a lone capitalized first word (`Investors have`).
   const opensClause = previous === undefined || previous.key === 'the' || (!previous.isWord && previous.text !== ',');
   const loneFirstWord = end - first === 1 && tokens[first]!.sentenceStart;
   if (next?.isWord && PLURAL_VERBS.has(next.key) && opensClause && !loneFirstWord) {
-    scores.organization += EVIDENCE.pluralVerb;
+    credit(candidate, 'organization', 'plural-verb', EVIDENCE.pluralVerb);
   }
   // `Big Lakes County wrote`, `issued by Big Lakes County`: the county's government acting, not the land.
   const actedBy = previous?.key === 'by' && ACTING_BODY_VERBS_BEFORE_BY.has(beforePrevious?.key ?? '');
@@ -317,24 +317,24 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
 
   const apposition = appositive(tokens, end);
-  if (apposition === 'who') scores.person += EVIDENCE.who;
+  if (apposition === 'who') credit(candidate, 'person', 'who-after-name', EVIDENCE.who);
   else if (apposition === 'which') {
-    scores.organization += EVIDENCE.which;
-    scores.place += EVIDENCE.which;
-  } else if (apposition === 'age') scores.person += EVIDENCE.age;
+    credit(candidate, 'organization', 'which-after-name', EVIDENCE.which);
+    credit(candidate, 'place', 'which-after-name', EVIDENCE.which);
+  } else if (apposition === 'age') credit(candidate, 'person', 'age-after-name', EVIDENCE.age);
   else if (apposition) {
-    scores[apposition.kind] += EVIDENCE.roleNoun;
+    credit(candidate, apposition.kind, 'appositive-role', EVIDENCE.roleNoun);
     candidate.roles.push(apposition.role);
   }
 
   const role = roleBefore(tokens, first);
   const phrase = role ? undefined : rolePhraseBefore(tokens, first, end);
   if (phrase && !candidate.headKind) {
-    scores[phrase.kind] += EVIDENCE.roleNoun;
+    credit(candidate, phrase.kind, 'role-phrase-before', EVIDENCE.roleNoun);
     if (phrase.kind === 'person') candidate.roles.push(phrase.role);
   }
   if (role) {
-    scores.person += EVIDENCE.roleNoun;
+    credit(candidate, 'person', 'role-before-name', EVIDENCE.roleNoun);
     candidate.roles.push(role);
     // `Acme Weekly managing editor Jo Marsh`: the name before the role is the employer.
   }
@@ -342,95 +342,95 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   // `headliners The Velvet Owls`, `the band Night Tides`.
   const nounBefore = previous?.key === 'the' ? beforePrevious : previous;
   if (nounBefore?.isWord && ORGANIZATION_NOUNS_BEFORE_NAME.has(nounBefore.key) && !candidate.headKind) {
-    scores.organization += EVIDENCE.roleNoun;
+    credit(candidate, 'organization', 'body-noun-before', EVIDENCE.roleNoun);
   }
   if (next?.isWord && !next.capitalized && ORGANIZATION_CONTEXT_NOUNS.has(next.key)) {
-    scores.organization += EVIDENCE.organizationContext;
+    credit(candidate, 'organization', 'body-noun-after', EVIDENCE.organizationContext);
   }
   // `Tarrow County Fire Rescue (TCFR)`: a name of several words that the article shortens to its initials is a body's.
   if (candidate.definesAcronym !== undefined && end - first >= 2 && candidate.headKind !== 'place' && initialsSpell(tokens, first, end, candidate.definesAcronym)) {
-    scores.organization += EVIDENCE.organizationContext;
+    credit(candidate, 'organization', 'initials-defined', EVIDENCE.organizationContext);
   }
   // `Acme Weekly managing editor Jo Marsh`, `Acme chief executive Jane Doe`.
   const roleHead = next?.isWord && !next.capitalized ? (PERSON_ROLE_NOUNS.has(next.key) ? next : tokens[end + 1]) : undefined;
   // `Aviation safety consultant Jo Park`, `former Test captain Jo Park`: one field word describes the role, no employer.
   const describesRole = end - first === 1 && ROLE_DESCRIBING_WORDS.has(tokens[first]!.key);
   if (roleHead && PERSON_ROLE_NOUNS.has(roleHead.key) && tokens[roleHead.index + 1]?.capitalized && !candidate.headKind && !describesRole) {
-    scores.organization += EVIDENCE.affiliationOfRole;
+    credit(candidate, 'organization', 'employer-before-role', EVIDENCE.affiliationOfRole);
   }
   // `a spokesman for Acme`, `chairman of the HEC`.
   const affiliationWord = previous?.key === 'the' ? beforePrevious : previous;
   const roleWord = affiliationWord ? tokens[affiliationWord.index - 1] : undefined;
   if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && PERSON_ROLE_NOUNS.has(roleWord.key)) {
-    scores.organization += EVIDENCE.affiliationOfRole;
+    credit(candidate, 'organization', 'role-of-body', EVIDENCE.affiliationOfRole);
   }
   // `Harbour City’s Sam Okafor`: an employer before a person.
   if (next && /^['’]s$/.test(next.text) && tokens[end + 1]?.capitalized) {
-    scores.organization += EVIDENCE.possessiveBeforePerson;
+    credit(candidate, 'organization', 'employer-possessive', EVIDENCE.possessiveBeforePerson);
   }
 
   // `In Tarrow, residents ...`: a preposition opening the sentence governs the name as well.
   if (previous?.isWord && (!previous.capitalized || previous.sentenceStart)) {
-    if (PLACE_PREPOSITIONS.has(previous.key)) scores.place += EVIDENCE.placePreposition;
+    if (PLACE_PREPOSITIONS.has(previous.key)) credit(candidate, 'place', 'place-preposition', EVIDENCE.placePreposition);
     else if (WEAK_PLACE_PREPOSITIONS.has(previous.key)) {
       // `gathered at Tarrow`: where something happens; `an analyst at Kestrel`, `works at Kestrel`: an employer.
       const employs = beforePrevious?.isWord === true && (isPersonRoleNoun(beforePrevious.key) || WORK_WORDS.has(beforePrevious.key));
-      scores.place += employs ? EVIDENCE.weakPlacePreposition : EVIDENCE.placePreposition;
-    } else if (PART_OF_PLACE_WORDS.has(previous.key) && !candidate.headKind) scores.place += EVIDENCE.placePreposition;
-    else if (previous.key === 'of' && beforePrevious && COMPASS.has(beforePrevious.key)) scores.place += EVIDENCE.compassOf;
+      credit(candidate, 'place', 'at-place', employs ? EVIDENCE.weakPlacePreposition : EVIDENCE.placePreposition);
+    } else if (PART_OF_PLACE_WORDS.has(previous.key) && !candidate.headKind) credit(candidate, 'place', 'part-of-place-word', EVIDENCE.placePreposition);
+    else if (previous.key === 'of' && beforePrevious && COMPASS.has(beforePrevious.key)) credit(candidate, 'place', 'compass-of', EVIDENCE.compassOf);
   }
   // `in Sukkur and Shikarpur`: the preposition before a list governs each name in it.
   const governor = listGovernor(tokens, first, end);
-  if (governor && PLACE_PREPOSITIONS.has(governor.word.key)) scores.place += EVIDENCE.placePreposition;
+  if (governor && PLACE_PREPOSITIONS.has(governor.word.key)) credit(candidate, 'place', 'place-preposition-list', EVIDENCE.placePreposition);
   // `the state of Pará`, `the municipalities of Altamira and São Félix`.
   const ofWord = previous?.key === 'of' ? previous : governor?.word.key === 'of' ? governor.word : undefined;
   const landNoun = ofWord ? tokens[ofWord.index - 1] : undefined;
-  if (landNoun?.isWord && !landNoun.capitalized && PLACE_KIND_NOUNS.has(landNoun.key)) scores.place += EVIDENCE.address;
+  if (landNoun?.isWord && !landNoun.capitalized && PLACE_KIND_NOUNS.has(landNoun.key)) credit(candidate, 'place', 'place-kind-of', EVIDENCE.address);
   // `Pará state`, `Sindh province`.
-  if (next?.isWord && !next.capitalized && PLACE_KIND_NOUNS_AFTER.has(next.key) && !candidate.headKind) scores.place += EVIDENCE.address;
+  if (next?.isWord && !next.capitalized && PLACE_KIND_NOUNS_AFTER.has(next.key) && !candidate.headKind) credit(candidate, 'place', 'place-kind-after', EVIDENCE.address);
   // `Dunmore, Oregon`: a name followed by a known place after a comma; `The Crescent, Ashford`.
   const placeAfterComma = tokens[end + 1];
   const placeEndsThere = !(tokens[end + 2]?.isWord && tokens[end + 2]!.capitalized);
   if (next?.text === ',' && placeAfterComma?.capitalized && placeEndsThere && lookup(placeAfterComma.text)?.kind === 'place') {
-    scores.place += EVIDENCE.placeChain;
+    credit(candidate, 'place', 'place-chain', EVIDENCE.placeChain);
   }
   if (previous?.text === ',' && beforePrevious?.isWord && beforePrevious.capitalized) {
     const placeBefore = lookup(beforePrevious.text);
-    if (placeBefore?.kind === 'place' && countryOfDemonym(beforePrevious.text) === undefined) scores.place += EVIDENCE.placeChain / 2;
+    if (placeBefore?.kind === 'place' && countryOfDemonym(beforePrevious.text) === undefined) credit(candidate, 'place', 'place-chain', EVIDENCE.placeChain / 2);
   }
 
-  if (isInAddress(tokens, first)) scores.place += EVIDENCE.address;
+  if (isInAddress(tokens, first)) credit(candidate, 'place', 'address', EVIDENCE.address);
   // `Jamaica's Tam Vero`: a full name a place owns is one of its people, a player or a citizen.
   if (previous && /^['’]s$/.test(previous.text) && end - first >= 2 && scores.person > 0 && !candidate.headKind && placeEndsAt(tokens, first - 1, lookup)) {
-    scores.person += EVIDENCE.possessiveBeforePerson;
+    credit(candidate, 'person', 'place-possessive', EVIDENCE.possessiveBeforePerson);
   }
   // `Jo Park of Kestrel Radio`: a full name followed by the body it works for.
   if (next?.key === 'of' && end - first >= 2 && scores.person > 0 && !candidate.headKind && bodyFollows(tokens, end + 1, lookup)) {
-    scores.person += EVIDENCE.affiliationOfRole;
+    credit(candidate, 'person', 'of-body-after', EVIDENCE.affiliationOfRole);
   }
   // `Denver-based`, `Jo Park-coached`: the word a name takes on with a hyphen says what it names.
   const modifier = next?.text === '-' && next.start === tokens[end - 1]!.end ? tokens[end + 1] : undefined;
-  if (modifier && PLACE_COMPOUND_MODIFIERS.has(modifier.key) && !candidate.headKind) scores.place += EVIDENCE.address;
+  if (modifier && PLACE_COMPOUND_MODIFIERS.has(modifier.key) && !candidate.headKind) credit(candidate, 'place', 'place-compound', EVIDENCE.address);
   if (modifier && PERSON_COMPOUND_MODIFIERS.has(modifier.key) && end - first >= 2 && !candidate.headKind) {
-    scores.person += EVIDENCE.address;
+    credit(candidate, 'person', 'person-compound', EVIDENCE.address);
     // `the Jo Park-coached side`: the article goes with the noun after the compound, not with the name.
     candidate.afterThe = false;
   }
   // `R-McKinney`, `(D-Tarrant)`: the home town or district of a US lawmaker, whatever `, who` follows.
   if (previous && /^[RDI]-$/.test(previous.text) && !candidate.headKind && !candidate.known) candidate.headKind = 'place';
   // `residents of Ballymun`, `people living in Drumcondra`: where people live.
-  if (previous?.key === 'of' && beforePrevious?.isWord && RESIDENT_NOUNS.has(beforePrevious.key)) scores.place += EVIDENCE.address;
+  if (previous?.key === 'of' && beforePrevious?.isWord && RESIDENT_NOUNS.has(beforePrevious.key)) credit(candidate, 'place', 'residents-of', EVIDENCE.address);
   // `told Kestrelnet`, `told Mara Ellison`: one word is most often an outlet or a company, a full name a person.
   if (previous?.isWord && LISTENER_VERBS.has(previous.key) && !tokens[first]!.sentenceStart) {
-    if (end - first === 1) scores.organization += EVIDENCE.listener;
-    else scores.person += EVIDENCE.listener;
+    if (end - first === 1) credit(candidate, 'organization', 'listener', EVIDENCE.listener);
+    else credit(candidate, 'person', 'listener', EVIDENCE.listener);
   }
 
   // Bylines and photo credits: `By Jane Doe`, `Copyright Jane Doe/AP`.
   const atBlockStart = first === 1 || (first === 2 && !tokens[0]!.isWord);
   if (previous?.isWord && BYLINE_WORDS.has(previous.key) && (atBlockStart || previous.key !== 'by')) {
-    if (end - first >= 2) scores.person += EVIDENCE.byline;
-    else scores.organization += EVIDENCE.byline / 2;
+    if (end - first >= 2) credit(candidate, 'person', 'byline', EVIDENCE.byline);
+    else credit(candidate, 'organization', 'byline', EVIDENCE.byline / 2);
   }
   // Datelines: `Moscow/Xiamen:` or `LONDON —` opening the first body paragraph.
   if (candidate.block.block === 'body' && candidate.block.paragraph === 0) {
@@ -445,6 +445,6 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
       if (!token.capitalized && token.text !== '/' && token.text !== ',') break;
       index += 1;
     }
-    if (isDateline && end <= index) scores.place += EVIDENCE.dateline;
+    if (isDateline && end <= index) credit(candidate, 'place', 'dateline', EVIDENCE.dateline);
   }
 }

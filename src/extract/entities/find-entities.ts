@@ -11,6 +11,7 @@ import { blocksOf, type BlockText } from './blocks.ts';
 import { titleListLines } from './title-lists.ts';
 import { acronymsDefinedIn, candidatesOfBlock, makeNameLookup, newCandidateFor, textOf, type Candidate, type NameLookup } from './candidates.ts';
 import { groupCandidates, type EntityGroup } from './cluster.ts';
+import { entityEvidence } from './entity-evidence.ts';
 import { entityIdFor } from './entity-id.ts';
 import { findRoleMentions } from './role-mentions.ts';
 import { isPageLabel, isShareLine } from './page-labels.ts';
@@ -194,6 +195,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
       mentions: 0,
       roles: [],
       affiliations: [],
+      evidence: entityEvidence(group),
       ...(group.listEntry ? { listId: group.listEntry.id } : {}),
     };
     for (const candidate of group.candidates) {
@@ -260,7 +262,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
       existing.aliases.push(place);
       continue;
     }
-    const entity: Entity = { id, name, kind: 'place', aliases: [place], mentions: 0, roles: [], affiliations: [] };
+    const entity: Entity = { id, name, kind: 'place', aliases: [place], mentions: 0, roles: [], affiliations: [], evidence: [known?.listEntry ? 'entity-list' : 'dateline'] };
     if (known?.listEntry) entity.listId = known.listEntry.id;
     byId.set(id, entity);
     unique.push(entity);
@@ -282,7 +284,16 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
       if (found.kind === 'organization' && existing.kind !== 'organization' && !existing.listId) retyped.set(existing, 'organization');
       continue;
     }
-    const entity: Entity = { id, name: known?.listEntry?.name ?? found.name, kind: known?.listEntry?.kind ?? found.kind, aliases: [found.written], mentions: 0, roles: [], affiliations: [] };
+    const entity: Entity = {
+      id,
+      name: known?.listEntry?.name ?? found.name,
+      kind: known?.listEntry?.kind ?? found.kind,
+      aliases: [found.written],
+      mentions: 0,
+      roles: [],
+      affiliations: [],
+      evidence: [known?.listEntry ? 'entity-list' : 'page-furniture'],
+    };
     if (known?.listEntry) entity.listId = known.listEntry.id;
     byId.set(id, entity);
     unique.push(entity);
@@ -298,6 +309,7 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
     renamed.set(entity.id, id);
     entity.id = id;
     entity.kind = kind;
+    entity.evidence = ['outlet-in-furniture'];
     byId.set(id, entity);
   }
   if (renamed.size > 0) for (const mention of mentions) mention.entityId = renamed.get(mention.entityId) ?? mention.entityId;

@@ -3,6 +3,28 @@ import type { EntityKind } from '../types.ts';
 /** Evidence for each kind, summed over an entity's mentions; the largest wins. */
 export type KindScores = Record<EntityKind, number>;
 
+/** One piece of evidence for a kind, with a stable id (`reporting-subject`, `given-name`): what an entity's explanation lists. */
+export interface Clue {
+  kind: EntityKind;
+  id: string;
+  weight: number;
+}
+
+/** Anything that gathers kind evidence: a name candidate. */
+export interface ScoredName {
+  scores: KindScores;
+  /** Made on the first clue: most candidates (a capitalized word opening a sentence) never get one. */
+  clues?: Clue[];
+}
+
+/** Adds `weight` to the candidate's `kind` and records why, so the entity can say what made it that kind. */
+export function credit(target: ScoredName, kind: EntityKind, id: string, weight: number): void {
+  target.scores[kind] += weight;
+  const clue: Clue = { kind, id, weight };
+  if (target.clues === undefined) target.clues = [clue];
+  else target.clues.push(clue);
+}
+
 export function emptyScores(): KindScores {
   return { person: 0, organization: 0, place: 0, event: 0 };
 }

@@ -176,7 +176,7 @@ describe('the entity list', () => {
   it('resolves a list alias to the entry, with its id and name', () => {
     const { entities } = findEntities(article(['Moonbeam spoke to reporters.']), [moonbeam]);
     expect(entities).toEqual([
-      { id: 'hana-moonbeam', listId: 'hana-moonbeam', name: 'Hana Moonbeam', kind: 'person', aliases: ['Moonbeam'], mentions: 1, roles: [], affiliations: [] },
+      { id: 'hana-moonbeam', listId: 'hana-moonbeam', name: 'Hana Moonbeam', kind: 'person', aliases: ['Moonbeam'], mentions: 1, roles: [], affiliations: [], evidence: ['entity-list'] },
     ]);
   });
 
