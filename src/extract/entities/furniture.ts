@@ -221,6 +221,27 @@ export function namesInFurnitureLine(line: string, lookup: NameLookup): Furnitur
 const LONGEST_FURNITURE_TEXT_WORDS = 24;
 
 /**
+ * How many white-space-separated words `line` (trimmed) has, counting no
+ * further than `cap + 1`: every paragraph is asked, and only short ones can
+ * be furniture, so a long one is not split into words to find that out.
+ */
+export function wordCountUpTo(line: string, cap: number): number {
+  let count = 1;
+  for (let i = 0; i < line.length && count <= cap; i += 1) {
+    if (!isSpaceAt(line, i)) continue;
+    while (i + 1 < line.length && isSpaceAt(line, i + 1)) i += 1;
+    count += 1;
+  }
+  return count;
+}
+
+/** `\s` of a regular expression, by character code for ASCII. */
+function isSpaceAt(line: string, i: number): boolean {
+  const code = line.charCodeAt(i);
+  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(line[i]!));
+}
+
+/**
  * A title or body line that is page furniture ingest left in the text: the
  * outlet's name alone (`Harbourside Courier` above the headline), a byline
  * (`By Jo Park`), or pieces joined by bars or dots (`Jo Park · Valley News ·
@@ -228,8 +249,8 @@ const LONGEST_FURNITURE_TEXT_WORDS = 24;
  */
 export function isFurnitureText(text: string, lookup: NameLookup): boolean {
   const line = text.trim();
-  const words = line.split(/\s+/);
-  if (words.length > LONGEST_FURNITURE_TEXT_WORDS || /[.!?]["”’]?$/.test(line) && !/\s[·|•]\s/.test(line)) return false;
+  const wordCount = wordCountUpTo(line, LONGEST_FURNITURE_TEXT_WORDS);
+  if (wordCount > LONGEST_FURNITURE_TEXT_WORDS || /[.!?]["”’]?$/.test(line) && !/\s[·|•]\s/.test(line)) return false;
   if (/\s[·|•]\s/.test(line)) {
     const pieces = line.split(/\s+[·|•]\s+/);
     // Every piece must be a name, an address or a timestamp: a sentence with a bar in it is prose.
@@ -241,13 +262,13 @@ export function isFurnitureText(text: string, lookup: NameLookup): boolean {
   }
   // `Image Credits: Kudipay`, `Photo: Jane Doe/AP`: a labelled credit on a line of its own.
   // A caption sentence after `Photo:` is prose with a credit tail, read as such elsewhere.
-  if (CREDIT_LINE.test(line) && words.length <= LONGEST_CREDIT_LINE_WORDS && !/[.!?]\s/.test(line)) return true;
+  if (CREDIT_LINE.test(line) && wordCount <= LONGEST_CREDIT_LINE_WORDS && !/[.!?]\s/.test(line)) return true;
   const byline = /^By\s+(.+)$/u.exec(line);
   if (byline) {
     const named = byline[1]!.split(/\s*,\s*/)[0]!.split(/\s+/);
-    return words.length <= LONGEST_PERSON_NAME + 6 && named.length <= LONGEST_PERSON_NAME && named.every(isCapitalized);
+    return wordCount <= LONGEST_PERSON_NAME + 6 && named.length <= LONGEST_PERSON_NAME && named.every(isCapitalized);
   }
-  return words.length <= LONGEST_PERSON_NAME && parseOutlet(line, lookup).length > 0;
+  return wordCount <= LONGEST_PERSON_NAME && parseOutlet(line, lookup).length > 0;
 }
 
 /** A photo credit ending a caption or paragraph (`... Photo: Jane Doe/Reuters`); the text's own names are found elsewhere. */

@@ -41,6 +41,9 @@ export interface VerbAt {
 
 const MAX_APPOSITIVE_SPAN = 45;
 
+/** The word each cue phrase has for its verb (`issued` of `issued a statement`). */
+const CUE_PHRASE_VERBS: ReadonlySet<string> = new Set(CUE_PHRASES.map((phrase) => phrase.words[phrase.verbIndex]!));
+
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** A court's written decisions: `the ruling said`, `the opinion states`. */
@@ -59,10 +62,13 @@ const MAX_ROLE_MODIFIERS = 2;
 export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null {
   const token = block.tokens[i];
   if (token === undefined || !token.isWord || block.depth[i] !== 0) return null;
-  for (const phrase of CUE_PHRASES) {
-    if (phraseAt(block, i - phrase.verbIndex, phrase.words)) {
-      const verb = REPORTING_VERB_BY_FORM.get(phrase.words[phrase.verbIndex]!) ?? null;
-      return { verb, index: i, last: i - phrase.verbIndex + phrase.words.length - 1 };
+  // A phrase matches only at its own verb word, so most tokens need not try the phrases at all.
+  if (CUE_PHRASE_VERBS.has(token.lower)) {
+    for (const phrase of CUE_PHRASES) {
+      if (phraseAt(block, i - phrase.verbIndex, phrase.words)) {
+        const verb = REPORTING_VERB_BY_FORM.get(phrase.words[phrase.verbIndex]!) ?? null;
+        return { verb, index: i, last: i - phrase.verbIndex + phrase.words.length - 1 };
+      }
     }
   }
   const verb = REPORTING_VERB_BY_FORM.get(token.lower);
