@@ -5,7 +5,8 @@
  * agencies credited, the outlet that published it.
  */
 import type { EntityKind } from '../types.ts';
-import { ORGANIZATION_HEADS, OUTLET_HEADS, SOCIAL_NETWORKS } from '../lexicon/org-suffixes.ts';
+import { ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
+import { SOCIAL_NETWORKS } from '../gazetteer/platforms.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { NameLookup } from './candidates.ts';
 

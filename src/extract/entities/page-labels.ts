@@ -4,7 +4,7 @@
  * evidence of a name; only names known from the gazetteer or list count there.
  */
 import type { BlockText } from './blocks.ts';
-import { SOCIAL_NETWORKS } from '../lexicon/org-suffixes.ts';
+import { SOCIAL_NETWORKS } from '../gazetteer/platforms.ts';
 
 /** Link lines that open with these words, up to a few words long. */
 const NAVIGATION_OPENERS: readonly RegExp[] = [

@@ -8,9 +8,8 @@
 import type { Candidate } from './candidates.ts';
 import type { EntityGroup } from './cluster.ts';
 import { nameKey } from '../gazetteer/index.ts';
+import { MESSAGING_APPS } from '../gazetteer/platforms.ts';
 
-/** Messaging and streaming apps that are not social networks; lowercase. */
-const MESSAGING_APPS: ReadonlySet<string> = new Set(['signal', 'wechat', 'discord', 'viber', 'substack', 'twitch', 'truth social']);
 
 /** Prepositions that make the next name the channel a message went through. */
 const MEDIUM_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'via', 'onto', 'across', 'through', 'over']);

@@ -8,7 +8,8 @@
  * pass is linear in the article.
  */
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
-import { CLUB_HEADS, COMPANY_SUFFIXES, ORGANIZATION_HEADS, ORGANIZATION_PREFIX_HEADS, OUTLET_HEADS, SOCIAL_NETWORKS } from '../lexicon/org-suffixes.ts';
+import { CLUB_HEADS, COMPANY_SUFFIXES, ORGANIZATION_HEADS, ORGANIZATION_PREFIX_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
+import { SOCIAL_NETWORKS } from '../gazetteer/platforms.ts';
 import { isPersonRoleNoun, ORGANIZATION_ROLE_NOUNS, PLACE_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles.ts';
 import { GIVEN_NAME_GENDER } from '../lexicon/discourse-words.ts';

@@ -83,12 +83,6 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set([
   'sun', 'leader', 'press', 'daily', 'weekly', 'today', 'radio', 'tv', 'fm', 'online', 'report', 'voice', 'monitor',
 ]);
 
-/** Social networks named on share and follow buttons: never an outlet or a source on a furniture line. */
-export const SOCIAL_NETWORKS: ReadonlySet<string> = new Set([
-  'facebook', 'twitter', 'x', 'whatsapp', 'instagram', 'linkedin', 'telegram', 'reddit', 'pinterest', 'tiktok',
-  'youtube', 'threads', 'bluesky', 'messenger', 'email', 'e-mail', 'flipboard', 'snapchat',
-]);
-
 /**
  * Place heads of areas that govern themselves: `Big Lakes County said`,
  * `issued by Harlow Borough` are the council acting, an organization.
