@@ -9,6 +9,7 @@ import { ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
 import { SOCIAL_NETWORKS } from '../gazetteer/platforms.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { NameLookup } from './candidates.ts';
+import { isSpaceAt } from '../analysis/characters.ts';
 
 /** One name a furniture line gives: as written, and the name to file it under. */
 export interface FurnitureName {
@@ -234,12 +235,6 @@ export function wordCountUpTo(line: string, cap: number): number {
     count += 1;
   }
   return count;
-}
-
-/** `\s` of a regular expression, by character code for ASCII. */
-function isSpaceAt(line: string, i: number): boolean {
-  const code = line.charCodeAt(i);
-  return code === 32 || (code >= 9 && code <= 13) || (code > 127 && /\s/u.test(line[i]!));
 }
 
 /**

@@ -3,6 +3,7 @@
  * left-to-right pass. Offsets index the block text exactly, so every mention
  * built from tokens can be sliced back out of it.
  */
+import { isSpaceAt } from '../analysis/characters.ts';
 import { ABBREVIATION_KEYS } from '../lexicon/abbreviations.ts';
 import { straightApostrophes } from '../name-key.ts';
 
@@ -59,20 +60,12 @@ function endOfWord(text: string, start: number): number {
   }
 }
 const DOTTED_INITIALS = /(?:\p{L}\.){2,}/uy;
-const SPACE = /\s/u;
 const POSSESSIVE = /^(.+?)(['’]s)$/u;
 const UPPER = /\p{Lu}/u;
 const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '•']);
 const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '«', '(', '[']);
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
-
-/** Whether the character at `at` is white space (`\s`), ASCII settled without the regular expression. */
-export function isSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(text.charAt(at));
-}
 
 /** Whether `char` (one UTF-16 unit) is an uppercase letter, ASCII settled without the regular expression. */
 export function isUpperUnit(char: string): boolean {
@@ -203,7 +196,7 @@ export function tokenize(text: string): Token[] {
     const char = text[position]!;
     push(char, position, false);
     if (SENTENCE_END.has(char)) sentenceStart = true;
-    else if (OPENING_QUOTES.has(char) && (position === 0 || SPACE.test(text[position - 1]!) || OPENING_QUOTES.has(text[position - 1]!))) {
+    else if (OPENING_QUOTES.has(char) && (position === 0 || isSpaceAt(text, position - 1) || OPENING_QUOTES.has(text[position - 1]!))) {
       sentenceStart = true;
     }
     position += 1;

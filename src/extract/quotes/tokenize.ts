@@ -6,6 +6,7 @@
  * runs on every block of every article and must stay linear and cheap.
  */
 import { nameKey } from '../name-key.ts';
+import { isSpaceAt } from '../analysis/characters.ts';
 
 export interface Token {
   text: string;
@@ -17,7 +18,6 @@ export interface Token {
 }
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
-const NON_ASCII_SPACE = /\s/u;
 /** `'`, `’`, `.` or `-`: what joins two word characters into one word. */
 function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
@@ -30,12 +30,6 @@ function isWordChar(text: string, i: number): boolean {
   return NON_ASCII_WORD.test(text[i]!);
 }
 
-function isSpaceChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return NON_ASCII_SPACE.test(text[i]!);
-}
-
 function charLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
   return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
@@ -45,7 +39,7 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    if (isSpaceChar(text, i)) {
+    if (isSpaceAt(text, i)) {
       i += 1;
       continue;
     }

@@ -12,6 +12,7 @@ import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../t
 import { hasTitleWord } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { countWork } from '../work-meter.ts';
+import { isSpaceAt } from '../analysis/characters.ts';
 import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
 import { bothIds, featureId } from './feature-ids.ts';
 import { blockKey, gap, inside, narrationsOf, order, overlaps, spansAround, type BlockRef, type NarrationOf, type Span } from './block-spans.ts';
@@ -65,17 +66,13 @@ function lastSentenceStart(text: string, from: number, to: number): number {
   let nextNonSpace = -1;
   for (let at = Math.min(to, text.length) - 1; at >= from; at -= 1) {
     const code = text.charCodeAt(at);
-    if (isSpaceCode(code)) continue;
+    if (isSpaceAt(text, at)) continue;
     if ((code === 0x2e || code === 0x21 || code === 0x3f) && nextNonSpace > at + 1) return nextNonSpace;
     nextNonSpace = at;
   }
   return -1;
 }
 
-function isSpaceCode(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return SPACE.test(String.fromCharCode(code));
-}
 
 
 
@@ -88,7 +85,7 @@ export function wordCount(text: string): number {
   let counted = false;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
-    if (code === 32 || (code >= 9 && code <= 13) || (code > 127 && SPACE.test(text[at]!))) {
+    if (isSpaceAt(text, at)) {
       inWord = false;
       continue;
     }
@@ -107,7 +104,6 @@ export function wordCount(text: string): number {
   return count;
 }
 
-const SPACE = /\s/u;
 // Tested on up to two code units, so a letter outside the basic plane (a surrogate pair) counts too.
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isAllCaps, isSpaceAt, isUpperUnit, isWordJoiner, NAME_COMPOUND_MODIFIERS, nameBeforeModifier } from '../../../src/extract/entities/tokenize.ts';
+import { isSpaceAt } from '../../../src/extract/analysis/characters.ts';
+import { isAllCaps, isUpperUnit, isWordJoiner, NAME_COMPOUND_MODIFIERS, nameBeforeModifier } from '../../../src/extract/entities/tokenize.ts';
 
 /** Every UTF-16 code unit, lone surrogates included. */
 const EVERY_UNIT = Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code));
