@@ -87,7 +87,7 @@ interface Head {
 function readHead(lines: ClassifiedLine[]): Head {
   const none: Head = { title: null, caption: null, captionEvidence: null };
   markMastheadLines(lines);
-  markKickerRepeats(lines);
+  markLinesAboveHeadline(lines);
   const content = lines.filter((line) => line.noise === null);
   const [first, second] = content;
   if (!first || !second) return none;
@@ -126,24 +126,28 @@ const KICKER_RULE = 'kicker-with-headline';
 const MAX_KICKER_WORDS = 4;
 
 /**
+ * Marks as noise what a page prints above its headline when it prints the
+ * headline twice: the copy run together with a section kicker, the first of
+ * two equal lines, or the short labels above a headline printed again.
+ */
+function markLinesAboveHeadline(lines: ClassifiedLine[]): void {
+  const content = lines.filter((line) => line.noise === null);
+  if (!markKickerRepeat(content)) markAboveRepeatedHeadline(lines, content);
+}
+
+/**
  * `Life Tech Bad start to long weekend` over `Bad start to long weekend`: a
  * page that prints the headline twice, once run together with its section
- * kicker. The first of the two is noise; the second is the headline.
+ * kicker. The first of the two is noise; the second is the headline. Says
+ * whether it marked one.
  */
-function markKickerRepeats(lines: ClassifiedLine[]): void {
-  const content = lines.filter((line) => line.noise === null);
+function markKickerRepeat(content: readonly ClassifiedLine[]): boolean {
   const [first, second] = content;
-  if (first === undefined || second === undefined || !looksLikeHeadline(second.text)) return;
-  if (first.text === second.text) {
-    first.noise = KICKER_RULE;
-    return;
-  }
-  if (first.text.endsWith(` ${second.text}`)) {
-    const kicker = first.text.slice(0, first.text.length - second.text.length).trim();
-    if (kicker.split(/\s+/u).length <= MAX_KICKER_WORDS) first.noise = KICKER_RULE;
-    return;
-  }
-  markAboveRepeatedHeadline(lines, content);
+  if (first === undefined || second === undefined || !looksLikeHeadline(second.text)) return false;
+  const kicker = first.text === second.text ? '' : first.text.endsWith(` ${second.text}`) ? first.text.slice(0, first.text.length - second.text.length).trim() : null;
+  if (kicker === null || kicker.split(/\s+/u).length > MAX_KICKER_WORDS) return false;
+  first.noise = KICKER_RULE;
+  return true;
 }
 
 const ABOVE_HEADLINE_RULE = 'above-headline';
