@@ -1,14 +1,17 @@
 import type { Properties } from 'hast';
-import type { Parent, PhrasingContent, Root } from 'mdast';
+import type { PhrasingContent, Root } from 'mdast';
 import { textBlocksOf, visibleText, type TextBlockPlace } from '../extract/article-text.ts';
-import type { Block, Entity, EntityKind, EntityMention } from '../extract/types.ts';
+import type { Block, EntityMention } from '../extract/types.ts';
 import { isAttributed, SURE_CONFIDENCE } from '../graph/confidence.ts';
 import type { SiteQuoteRecord } from '../graph/site-extraction.ts';
 import { paragraphAnchor, quoteAnchor } from '../graph/anchors.ts';
-import { QUOTE_MARKS } from '../extract/lexicon/quote-marks.ts';
-import { displayedQuote } from '../site/quote-display.ts';
+import { annotation, type Annotation } from './annotation.ts';
+import { attributionNote, notedQuote, type NotedQuote } from './attribution-note.ts';
 import { blockLayers, spanSweep, type Marked, type Nested, type SpanSweep } from './layers.ts';
+import { unlinkedIn, linkLedger, linksMention, type LinkLedger } from './link-once.ts';
 import { countSpanVisits } from './span-visits.ts';
+
+export type { Annotation } from './annotation.ts';
 
 /** Where annotations link to. Hrefs come from the site's path helper; this module never builds a path. */
 export interface BodyLinks {
@@ -27,7 +30,6 @@ export interface BodyLinks {
 export interface Options {
   /** The article's extraction (after editor overrides). Only spans of `block` are used. */
   extraction: {
-    entities: readonly Pick<Entity, 'id' | 'kind'>[];
     mentions: readonly EntityMention[];
     quotes: readonly SiteQuoteRecord[];
   };
@@ -38,61 +40,27 @@ export interface Options {
    * or `'caption'` the tree holds one paragraph (paragraph 0) and gets no id.
    */
   block?: Block;
-}
-
-/**
- * An element added by this plugin: remark-rehype turns it into `hName` with
- * `hProperties`, like any unknown mdast node carrying hast data.
- */
-export interface Annotation extends Parent {
-  type: 'annotation';
-  children: PhrasingContent[];
-  data: { hName: string; hProperties: Properties };
-}
-
-declare module 'mdast' {
-  interface PhrasingContentMap {
-    annotation: Annotation;
-  }
-  interface RootContentMap {
-    annotation: Annotation;
-  }
-  interface BlockContentMap {
-    annotation: Annotation;
-  }
-}
-
-/** A quote the note names someone for: its speaker, or the speaker model's possible one (below its line). */
-interface NotedQuote {
-  quote: SiteQuoteRecord;
-  entityId: string;
-  name: string;
-  /** Below the model's line (or the sure line) and not confirmed by an editor: the note says "possibly". */
-  uncertain: boolean;
-  /** A possible speaker links to their entity page: they may have no speaker page at all. */
-  page: 'speaker' | 'entity';
-}
-
-/** Who the note names for a quote: its speaker, or its possible speaker; null when nobody. */
-function notedQuote(quote: SiteQuoteRecord): NotedQuote | null {
-  if (isAttributed(quote)) {
-    return { quote, entityId: quote.speakerId, name: quote.speaker, uncertain: quote.confidence < SURE_CONFIDENCE && quote.editorConfirmed !== true, page: 'speaker' };
-  }
-  if (quote.possibleSpeakerId !== undefined && quote.possibleSpeaker !== undefined) {
-    return { quote, entityId: quote.possibleSpeakerId, name: quote.possibleSpeaker, uncertain: true, page: 'entity' };
-  }
-  return null;
+  /**
+   * Entities whose mentions here stay plain text: the page links them in
+   * another block, or (in a headline) not at all. Default: `unlinkedIn`
+   * over `extraction.mentions`, which is right when the extraction holds the
+   * mentions of every block.
+   */
+  unlinked?: ReadonlySet<string>;
 }
 
 interface State {
   /** The block's spans, read left to right as the walk moves through its leaves. */
   spans: SpanSweep<SiteQuoteRecord, EntityMention>;
-  kinds: ReadonlyMap<string, EntityKind>;
   links: BodyLinks;
   /** Offset of the next character in the block's plain text (as `visibleText` counts). */
   offset: number;
   /** The attributed quotes whose anchor this block holds, in reading order: its attribution note. */
   attributed: NotedQuote[];
+  /** How many quotes (not not-speech) have their anchor in this block, named in the note or not. */
+  quoted: number;
+  /** What the blocks read so far have linked, so each page is linked once. */
+  ledger: LinkLedger;
 }
 
 /**
@@ -106,7 +74,6 @@ interface State {
  */
 export default function remarkAnnotate(options: Options) {
   const block = options.block ?? 'body';
-  const kinds = new Map(options.extraction.entities.map((entity) => [entity.id, entity.kind] as const));
   return (tree: Root): undefined => {
     const places = textBlocksOf(tree);
     const annotated = block === 'body' ? places : places.slice(0, 1);
@@ -114,14 +81,17 @@ export default function remarkAnnotate(options: Options) {
     const quotes = byParagraph(options.extraction.quotes, block);
     const mentions = byParagraph(options.extraction.mentions, block);
     const notes: { place: TextBlockPlace; note: Annotation }[] = [];
+    const ledger = linkLedger(options.unlinked ?? unlinkedIn(options.extraction.mentions, block));
     annotated.forEach((place, index) => {
       const paragraph = block === 'body' ? index : 0;
       const text = visibleText(place.node);
       const layers = blockLayers(quotes.get(paragraph) ?? [], mentions.get(paragraph) ?? [], text);
-      const state: State = { spans: spanSweep(layers.quotes, layers.mentions), kinds, links: options.links, offset: 0, attributed: [] };
+      const state: State = { spans: spanSweep(layers.quotes, layers.mentions), links: options.links, offset: 0, attributed: [], quoted: 0, ledger };
       annotateBlock(place, block === 'body' ? { id: paragraphAnchor(block, paragraph) } : {}, state);
-      // A title or caption is one inline run with no room after it; the article's side panel names its speakers.
-      if (block === 'body' && state.attributed.length > 0) notes.push({ place, note: attributionNote(state.attributed, text, options.links) });
+      // A title or caption is one inline run with no room after it; its quotes' speakers are on the speaker pages.
+      if (block === 'body' && state.attributed.length > 0) {
+        notes.push({ place, note: attributionNote(state.attributed, state.quoted, text, options.links, ledger) });
+      }
     });
     // Inserted last, from the end, so the indices of places not yet visited stay right.
     for (const { place, note } of notes.reverse()) place.parent.children.splice(place.index + 1, 0, note);
@@ -256,13 +226,15 @@ function wrapQuotes(
     if (!quote) {
       for (const mentionRun of runs(run, (piece) => piece.mention)) {
         const mention = (mentionRun[0] as Piece).mention;
-        out.push(mention ? mentionElement(mention.item, [text(mentionRun)], state) : text(mentionRun));
+        out.push(...(mention ? mentionElement(mention.item, [text(mentionRun)], state) : [text(mentionRun)]));
       }
       continue;
     }
     const first = quote.first && (run[0] as Piece).start === quote.start;
     // Noted before the inner quotes are wrapped, so an enclosing quote comes before the quotes inside it.
-    const noted = first && quote.item.kind !== 'not-speech' ? notedQuote(quote.item) : null;
+    const speech = first && quote.item.kind !== 'not-speech';
+    if (speech) state.quoted += 1;
+    const noted = speech ? notedQuote(quote.item) : null;
     if (noted !== null) state.attributed.push(noted);
     const inner = wrapQuotes(run, depth + 1, text, state, insideLink);
     out.push(quoteElement(quote.item, inner, first));
@@ -283,21 +255,15 @@ function runs<T>(pieces: readonly Piece[], key: (piece: Piece) => T): Piece[][] 
   return out;
 }
 
-function annotation(hName: string, hProperties: Properties, children: PhrasingContent[]): Annotation {
-  return { type: 'annotation', children, data: { hName, hProperties } };
-}
-
 /**
- * A mention is a link with one class, its entity's kind (`entity` when the
- * kind is unknown): the stylesheet colours the link by it, and nothing else
- * reads the element, so it carries no id of the entity beside the href.
+ * The first mention of an entity is a plain link to its page: the href says
+ * all a reader and the stylesheet need, so it carries no class or id. Later
+ * mentions are the text alone (see link-once.ts), and so is a mention of an
+ * entity without a page.
  */
-function mentionElement(mention: EntityMention, children: PhrasingContent[], state: State): Annotation {
-  const properties: Properties = { className: [state.kinds.get(mention.entityId) ?? 'entity'] };
-  const href = state.links.entityHref(mention.entityId);
-  return href === undefined
-    ? annotation('span', properties, children)
-    : annotation('a', { href, ...properties }, children);
+function mentionElement(mention: EntityMention, children: PhrasingContent[], state: State): PhrasingContent[] {
+  const href = linksMention(state.ledger, mention) ? state.links.entityHref(mention.entityId) : undefined;
+  return href === undefined ? children : [annotation('a', { href }, children)];
 }
 
 /**
@@ -321,48 +287,4 @@ function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first
   if (quote.editorConfirmed) className.push('quote--editor');
   className.push(...continued);
   return annotation('q', className.length > 0 ? { ...id, className } : id, children);
-}
-
-const NOTE_EXCERPT_LIMIT = 48;
-
-/**
- * The note after a text block that names who said each quote in it: one
- * item per quote, its words linking back to the quote's anchor and its
- * speaker's name to their page, in the marks the block puts around it
- * (`blockText` is the block's plain text). The block's own text stays exactly the
- * article's, and a screen reader reads the quote whole, then the note.
- * Below the sure line (and not confirmed by an editor) the note says
- * "possibly", not who said it.
- */
-function attributionNote(noted: readonly NotedQuote[], blockText: string, links: BodyLinks): Annotation {
-  const items = noted.map(({ quote, entityId, name: speakerName, uncertain, page }) => {
-    // The quote's words come first in the item; the stylesheet sets them apart by that.
-    const words = annotation('a', { href: `#${quoteAnchor(quote)}` }, [
-      {
-        type: 'text',
-        value: displayedQuote({ text: stripMarks(quote.text), context: { sentence: blockText, start: quote.start, end: quote.end } }, NOTE_EXCERPT_LIMIT),
-      },
-    ]);
-    const href = page === 'speaker' ? links.speakerHref(entityId) : links.entityHref(entityId);
-    const name: PhrasingContent = { type: 'text', value: speakerName };
-    const speaker = href === undefined ? annotation('span', {}, [name]) : annotation('a', { href }, [name]);
-    const who: PhrasingContent[] = uncertain
-      ? [{ type: 'text', value: ' — possibly ' }, speaker, { type: 'text', value: ' (' }, uncertainMark(links), { type: 'text', value: ')' }]
-      : [{ type: 'text', value: ' — ' }, speaker];
-    return annotation('li', uncertain ? { className: ['attribution--uncertain'] } : {}, [words, ...who]);
-  });
-  return annotation('ul', { className: ['attribution'], ariaLabel: 'Who is quoted above' }, items);
-}
-
-function uncertainMark(links: BodyLinks): PhrasingContent {
-  const text: PhrasingContent = { type: 'text', value: 'attribution uncertain' };
-  return links.uncertainHref === undefined ? text : annotation('a', { href: links.uncertainHref }, [text]);
-}
-
-/** A quote's text without marks written into it: the note shows the block's own around it. */
-function stripMarks(text: string): string {
-  const open = QUOTE_MARKS.find(({ mark }) => text.startsWith(mark));
-  const inner = open === undefined ? text : text.slice(open.mark.length);
-  const close = QUOTE_MARKS.find(({ mark }) => inner.endsWith(mark));
-  return close === undefined ? inner : inner.slice(0, inner.length - close.mark.length);
 }

@@ -4,7 +4,7 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Entity, EntityMention } from '../extract/types.ts';
+import type { EntityMention } from '../extract/types.ts';
 import type { SiteExtraction, SiteQuoteRecord } from '../graph/site-extraction.ts';
 import rehypeDropRemoteImages from './drop-remote-images.ts';
 import remarkAnnotate, { type BodyLinks } from './remark-annotate.ts';
@@ -25,8 +25,9 @@ const htmlWriter = unified()
 
 /**
  * The article body as sanitized HTML: every text block (paragraph, heading,
- * code block; see `textBlocksOf`) carries `id="p-n"`, entity mentions are
- * linked, quotes marked up. Raw HTML in the markdown is untrusted: block HTML
+ * code block; see `textBlocksOf`) carries `id="p-n"`, each entity is linked
+ * at its first mention (unless the caption names it first), quotes are
+ * marked up and a note after a block says who said them. Raw HTML in the markdown is untrusted: block HTML
  * is dropped, inline HTML is shown as literal text. Images from other hosts
  * are dropped, so nothing loads from the network.
  */
@@ -55,22 +56,24 @@ export function renderBodyTree(tree: Root, extraction: SiteExtraction, links: Bo
  * is plain, not markdown. Pass only this block's spans, e.g.
  * `extraction.mentions.filter((m) => m.block === 'title')`; spans are read at
  * paragraph 0 of whatever block they name, so mixing blocks is refused.
- * `entities` (the extraction's) gives mentions their kind class.
+ * `unlinked` names the entities whose mentions here stay plain text, as the
+ * page links them in another block (by default: a headline links none, a
+ * caption each entity at its first mention; see link-once.ts).
  */
 export function renderInline(
   text: string,
   mentions: readonly EntityMention[],
   quotes: readonly SiteQuoteRecord[],
   links: BodyLinks,
-  entities: readonly Pick<Entity, 'id' | 'kind'>[] = [],
+  unlinked?: ReadonlySet<string>,
 ): string {
   const block = mentions[0]?.block ?? quotes[0]?.block ?? 'title';
   const mixed = [...mentions, ...quotes].find((span) => span.block !== block);
   if (mixed) throw new Error(`renderInline: spans from blocks "${block}" and "${mixed.block}" were mixed`);
   const paragraph: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: text }] };
   const tree: Root = { type: 'root', children: [paragraph] };
-  const extraction = { entities, mentions: [...mentions], quotes: [...quotes] };
-  remarkAnnotate({ extraction, links, block })(tree);
+  const extraction = { mentions: [...mentions], quotes: [...quotes] };
+  remarkAnnotate({ extraction, links, block, ...(unlinked === undefined ? {} : { unlinked }) })(tree);
   return toSanitizedHtml(tree).replace(/^<p>/, '').replace(/<\/p>$/, '');
 }
 

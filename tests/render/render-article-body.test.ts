@@ -60,9 +60,7 @@ describe('quotes outside plain paragraphs', () => {
     quote(said, '"We will win,"', { paragraph, speaker: 'Vladimir Putin', speakerId: 'putin', cue: 'said', confidence: 0.9 });
   const anchor = (paragraph: number): string =>
     `<q id="q-${paragraph}-0">"We will win,"</q> Putin said.`;
-  const note = (paragraph: number): string =>
-    '<ul class="attribution" aria-label="Who is quoted above">' +
-    `<li><a href="#q-${paragraph}-0">"We will win"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>`;
+  const note = (_paragraph: number): string => '<small>Quoted: <a href="s/putin.html">Vladimir Putin</a></small>';
 
   test('anchors a quote in a block quote, its attribution note inside the block quote', () => {
     const html = renderArticleBody(`Intro.\n\n> ${said}`, extraction({ quotes: [attributed(1)] }), links);
@@ -105,26 +103,51 @@ describe('quotes outside plain paragraphs', () => {
 });
 
 describe('entity mentions', () => {
-  test("links a mention to its entity page, with its entity's kind as its one class", () => {
+  test('links a mention to its entity page with a bare link: no class, no id', () => {
     const text = 'Putin flew to Moscow.';
     const html = renderArticleBody(
       text,
       extraction({ entities: [putin, moscow], mentions: [mention('putin', text, 'Putin'), mention('moscow', text, 'Moscow')] }),
       links,
     );
+    expect(html).toBe('<p id="p-0"><a href="e/putin.html">Putin</a> flew to <a href="e/moscow.html">Moscow</a>.</p>');
+  });
+
+  test('links an entity at its first mention only: later mentions, in any paragraph, are plain text', () => {
+    const [first, second] = ['Putin met Putin aides.', 'Then Putin left Moscow.'];
+    const mentions = [
+      mention('putin', first, 'Putin'),
+      mention('putin', first, 'Putin', { occurrence: 1 }),
+      mention('putin', second, 'Putin', { paragraph: 1 }),
+      mention('moscow', second, 'Moscow', { paragraph: 1 }),
+    ];
+    const html = renderArticleBody(`${first}\n\n${second}`, extraction({ entities: [putin, moscow], mentions }), links);
     expect(html).toBe(
-      '<p id="p-0"><a href="e/putin.html" class="person">Putin</a> flew to ' +
-        '<a href="e/moscow.html" class="place">Moscow</a>.</p>',
+      '<p id="p-0"><a href="e/putin.html">Putin</a> met Putin aides.</p>\n' +
+        '<p id="p-1">Then Putin left <a href="e/moscow.html">Moscow</a>.</p>',
     );
   });
 
-  test('marks a mention without a link when the caller has no page for it', () => {
+  test('links in the body no entity the caption names, since the caption, read first, links it', () => {
+    const text = 'Putin flew to Moscow.';
+    const mentions = [mention('putin', 'Putin arrives', 'Putin', { block: 'caption' }), mention('putin', text, 'Putin'), mention('moscow', text, 'Moscow')];
+    const html = renderArticleBody(text, extraction({ entities: [putin, moscow], mentions }), links);
+    expect(html).toBe('<p id="p-0">Putin flew to <a href="e/moscow.html">Moscow</a>.</p>');
+  });
+
+  test('links the body\'s first mention of an entity the headline names: a headline links nothing', () => {
+    const text = 'Putin spoke.';
+    const mentions = [mention('putin', 'Putin speaks', 'Putin', { block: 'title' }), mention('putin', text, 'Putin')];
+    expect(renderArticleBody(text, extraction({ entities: [putin], mentions }), links)).toBe('<p id="p-0"><a href="e/putin.html">Putin</a> spoke.</p>');
+  });
+
+  test('leaves a mention plain text when the caller has no page for it', () => {
     const text = 'Putin spoke.';
     const html = renderArticleBody(text, extraction({ entities: [putin], mentions: [mention('putin', text, 'Putin')] }), {
       ...links,
       entityHref: () => undefined,
     });
-    expect(html).toBe('<p id="p-0"><span class="person">Putin</span> spoke.</p>');
+    expect(html).toBe('<p id="p-0">Putin spoke.</p>');
   });
 
   test('finds mentions of the second paragraph by that paragraph offsets', () => {
@@ -134,22 +157,15 @@ describe('entity mentions', () => {
       extraction({ entities: [putin], mentions: [mention('putin', second, 'Putin', { paragraph: 1 })] }),
       links,
     );
-    expect(html).toBe(
-      '<p id="p-0">Intro.</p>\n<p id="p-1">Then <a href="e/putin.html" class="person">Putin</a> left.</p>',
-    );
+    expect(html).toBe('<p id="p-0">Intro.</p>\n<p id="p-1">Then <a href="e/putin.html">Putin</a> left.</p>');
   });
 
-  test('splits a mention that crosses emphasis into one link per piece', () => {
-    // Plain text of `*Vladimir* Putin spoke.` is `Vladimir Putin spoke.`
-    const html = renderArticleBody(
-      '*Vladimir* Putin spoke.',
-      extraction({ entities: [putin], mentions: [mention('putin', 'Vladimir Putin spoke.', 'Vladimir Putin')] }),
-      links,
-    );
-    expect(html).toBe(
-      '<p id="p-0"><em><a href="e/putin.html" class="person">Vladimir</a></em>' +
-        '<a href="e/putin.html" class="person"> Putin</a> spoke.</p>',
-    );
+  test('splits the first mention where it crosses emphasis into one link per piece, and links no later one', () => {
+    // Plain text of `*Vladimir* Putin met Putin aides.` is `Vladimir Putin met Putin aides.`
+    const plain = 'Vladimir Putin met Putin aides.';
+    const mentions = [mention('putin', plain, 'Vladimir Putin'), mention('putin', plain, 'Putin', { occurrence: 1 })];
+    const html = renderArticleBody('*Vladimir* Putin met Putin aides.', extraction({ entities: [putin], mentions }), links);
+    expect(html).toBe('<p id="p-0"><em><a href="e/putin.html">Vladimir</a></em><a href="e/putin.html"> Putin</a> met Putin aides.</p>');
   });
 
   test('does not nest an entity link inside a link written in the markdown', () => {
@@ -173,11 +189,7 @@ describe('quotes', () => {
 
   test('wraps a sure attributed quote in q with its id alone, its speaker in the note after the paragraph; the paragraph holds only its own text', () => {
     const html = renderArticleBody(text, extraction({ quotes: [attributed] }), links);
-    expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0">"We agreed,"</q> Putin said.</p>\n' +
-        '<ul class="attribution" aria-label="Who is quoted above">' +
-        '<li><a href="#q-0-0">"We agreed"</a> — <a href="s/putin.html">Vladimir Putin</a></li></ul>',
-    );
+    expect(html).toBe('<p id="p-0"><q id="q-0-0">"We agreed,"</q> Putin said.</p>\n<small>Quoted: <a href="s/putin.html">Vladimir Putin</a></small>');
   });
 
   test('takes the marks around the quoted words into q', () => {
@@ -205,7 +217,7 @@ describe('quotes', () => {
     expect(html).toContain('class="quote--editor"');
   });
 
-  test('writes a partial quote like a direct one: the side panel, not the text, shows its kind', () => {
+  test('writes a partial quote like a direct one: its few words inside the writer\'s sentence show its kind', () => {
     const partial = 'He called it "a good deal" on Friday.';
     const html = renderArticleBody(partial, extraction({ quotes: [quote(partial, '"a good deal"', { kind: 'partial' })] }), links);
     expect(html).toBe(
@@ -226,10 +238,7 @@ describe('quotes', () => {
       extraction({ entities: [moscow], mentions: [mention('moscow', inside, 'Moscow')], quotes: [quote(inside, '"Moscow agrees,"')] }),
       links,
     );
-    expect(html).toBe(
-      '<p id="p-0"><q id="q-0-0" class="quote--unattributed">"' +
-        '<a href="e/moscow.html" class="place">Moscow</a> agrees,"</q> he said.</p>',
-    );
+    expect(html).toBe('<p id="p-0"><q id="q-0-0" class="quote--unattributed">"<a href="e/moscow.html">Moscow</a> agrees,"</q> he said.</p>');
   });
 
   test('splits a quote that crosses emphasis, keeping the id on the first piece only', () => {
@@ -271,19 +280,26 @@ describe('quotes', () => {
 });
 
 describe('inline blocks', () => {
-  test('renders a title with its mentions and quotes and no wrapping element', () => {
+  test('renders a title with its quotes and no wrapping element, and links none of its mentions', () => {
     const title = 'Putin: "No deal"';
-    const html = renderInline(
-      title,
-      [mention('putin', title, 'Putin', { block: 'title' })],
-      [quote(title, '"No deal"', { block: 'title', id: 'q-title-7' })],
-      links,
-      [putin],
-    );
-    expect(html).toBe(
-      '<a href="e/putin.html" class="person">Putin</a>: ' +
-        '<q id="q-title-7" class="quote--unattributed">"No deal"</q>',
-    );
+    const html = renderInline(title, [mention('putin', title, 'Putin', { block: 'title' })], [quote(title, '"No deal"', { block: 'title', id: 'q-title-7' })], links);
+    expect(html).toBe('Putin: <q id="q-title-7" class="quote--unattributed">"No deal"</q>');
+  });
+
+  test('links each entity of a caption at its first mention', () => {
+    const caption = 'Putin and Putin aides in Moscow';
+    const mentions = [
+      mention('putin', caption, 'Putin', { block: 'caption' }),
+      mention('putin', caption, 'Putin', { block: 'caption', occurrence: 1 }),
+      mention('moscow', caption, 'Moscow', { block: 'caption' }),
+    ];
+    expect(renderInline(caption, mentions, [], links)).toBe('<a href="e/putin.html">Putin</a> and Putin aides in <a href="e/moscow.html">Moscow</a>');
+  });
+
+  test('leaves plain the entities it is told the page links elsewhere', () => {
+    const caption = 'Putin in Moscow';
+    const mentions = [mention('putin', caption, 'Putin', { block: 'caption' }), mention('moscow', caption, 'Moscow', { block: 'caption' })];
+    expect(renderInline(caption, mentions, [], links, new Set(['putin']))).toBe('Putin in <a href="e/moscow.html">Moscow</a>');
   });
 
   test('escapes markup characters in a title instead of reading them as markdown or HTML', () => {
