@@ -5,7 +5,7 @@
  * kind is decided later, per entity, from all its candidates together.
  */
 import type { EntityKind, EntityListEntry } from '../types.ts';
-import { isLandName, lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
+import { isLandName, isWorldCity, lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES } from '../lexicon/org-suffixes.ts';
@@ -110,7 +110,6 @@ function isShouting(tokens: readonly Token[], index: number): boolean {
 function isDemonymRun(block: BlockText, first: number, end: number): boolean {
   return countryOfDemonym(textOf(block, first, end)) !== undefined;
 }
-
 function allCapsSpan(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = first; index < end; index += 1) {
     const token = tokens[index]!;
@@ -583,8 +582,10 @@ function candidatesOfRun(
     credit(person, 'person', 'given-name-after-nationality', EVIDENCE.givenName);
     return [person];
   }
+  // A larger town that no decisive table holds: a place unless the words around it say otherwise.
+  if (isWorldCity(written) && !candidate.afterThe) credit(candidate, 'place', 'world-city', EVIDENCE.worldCity);
   // `Park Ji-hoon`, `Han So-yeon`: a family name of one syllable and a hyphenated given name are a Korean or Chinese person's.
-  if (isFamilyNameThenHyphenatedGivenName(tokens, first, end)) credit(candidate, 'person', 'hyphenated-given-name', EVIDENCE.givenName);
+  else if (isFamilyNameThenHyphenatedGivenName(tokens, first, end)) credit(candidate, 'person', 'hyphenated-given-name', EVIDENCE.givenName);
   // A nationality before another word is a brand or a body: `Blue Heron`.
   else if (end - first >= 2 && countryOfDemonym(firstToken.text) !== undefined) credit(candidate, 'organization', 'nationality-in-name', 1);
   // A known place before another word is usually a club or a company: `Harbour City`.
@@ -763,10 +764,21 @@ function inSetlist(block: BlockText, first: number): boolean {
     if (!token.isWord || !SETLIST_CUES.has(token.key)) return false;
     // `opened with X`: one title is enough where the paragraph is about music.
     if (token.key === 'with') return SETLIST_VERBS_BEFORE_WITH.has(tokens[index - 1]?.key ?? '') && SONG_CONTEXT.test(block.text);
-    if (WEAK_SETLIST_CUES.has(token.key)) return items >= 3 && SONG_CONTEXT.test(block.text);
+    if (WEAK_SETLIST_CUES.has(token.key)) return items + itemsAfter(tokens, first) >= 3 && SONG_CONTEXT.test(block.text);
     return true;
   }
   return false;
+}
+
+/** How many more titles a list goes on to after the one at `first` (`X, Y and Z`: two after `X`). */
+function itemsAfter(tokens: readonly Token[], first: number): number {
+  let items = 0;
+  for (let index = first; index < tokens.length && index < first + LONGEST_SETLIST; index += 1) {
+    const token = tokens[index]!;
+    if (token.text === ',' || token.key === 'and') items += 1;
+    else if (!(token.isWord && token.capitalized) && token.text !== '&' && !/^["'“”‘’]$/.test(token.text)) break;
+  }
+  return items;
 }
 
 /** How many capitalized words an earlier part of a title's complement may run to: `Middle East` `and` ... */

@@ -83,6 +83,8 @@ export const EVIDENCE = {
   landAfterName: 2.5,
   /** `Jane Doe, 60, of Ashford`: the place a person lives. */
   address: 2.5,
+  /** A town of the world-cities table: weaker than a decisive table, so a surname that is also a town still joins its person. */
+  worldCity: 2.5,
 } as const;
 
 /** Least total evidence for an entity that no table knows. */

@@ -5,6 +5,8 @@
  * lowercase. Names that are also common capitalized words (`May`, `Will`,
  * `Mark`) are left out.
  */
+import { ENGLISH_GIVEN_NAMES_TEXT } from './given-names-en.ts';
+
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   `aaron abdul abdullah abigail adam adrian ahmed ahmad aisha alan albert alberto alex alexander alexandra
 alexei alexey ali alice alicia alison amanda amber amir amy ana andrea andreas andrew andy angela angelina
@@ -31,5 +33,5 @@ sara sarah scott sean sebastian sergei sergey shane sharon sheryl simon sofia so
 steve steven stuart sue susan suzanne tamara tanya ted teresa theresa thomas tim timothy tina todd tom
 tony tracy valerie valérie vanessa victor victoria vincent vladimir walter wayne wendy william xi yasmin
 yvette yuri zoe zoë alejandro alejandra fernanda guadalupe tomás josé maría jesús andrés sebastián
-ramón mónica lucía inés gonzalo ricardo sergio diego valentina camila ximena joão gustavo rogério beatriz callum rosa`.split(/\s+/),
+ramón mónica lucía inés gonzalo ricardo sergio diego valentina camila ximena joão gustavo rogério beatriz callum rosa ${ENGLISH_GIVEN_NAMES_TEXT}`.split(/\s+/),
 );

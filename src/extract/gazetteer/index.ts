@@ -12,6 +12,7 @@ import { COUNTRIES } from './countries.ts';
 import { INTERNATIONAL_ORGANIZATIONS, MEDIA_AND_COMPANIES } from './organizations.ts';
 import { REGIONS } from './regions.ts';
 import { US_STATES } from './us-states.ts';
+import { WORLD_CITIES_TEXT } from './world-cities.ts';
 
 export { nameKey };
 
@@ -100,4 +101,11 @@ export function isLandName(written: string): boolean {
  */
 export function countryOfDemonym(written: string): string | undefined {
   return DEMONYMS.get(nameKey(written));
+}
+
+const WORLD_CITIES: ReadonlySet<string> = new Set(WORLD_CITIES_TEXT.split('\n').map((name) => nameKey(name)));
+
+/** Whether a written name is one of the world's larger cities that no other table holds: evidence for a place, not its identity. */
+export function isWorldCity(written: string): boolean {
+  return WORLD_CITIES.has(nameKey(written));
 }

@@ -1,5 +1,5 @@
 /**
- * A full name followed by `of` and the body it works for (`Rina Soto of
+ * A full name followed by `of` and the body it works for (`Ravka Soto of
  * Kestrel Radio`) is a person's; a broadcaster written `X TV` keeps `TV` as
  * its head word.
  */
@@ -12,11 +12,11 @@ function kindsAndNames(...paragraphs: string[]): string[] {
 
 describe('a full name before `of` and a body', () => {
   it('makes the name a person when the body ends in a head word', () => {
-    expect(kindsAndNames('Among those held was Rina Soto of Ombara Radio.')).toEqual(['organization:Ombara Radio', 'person:Rina Soto']);
+    expect(kindsAndNames('Among those held was Ravka Soto of Ombara Radio.')).toEqual(['organization:Ombara Radio', 'person:Ravka Soto']);
   });
 
   it('leaves a name before `of` and a place alone', () => {
-    expect(kindsAndNames('Among those held was Rina Soto of Brindlecot.')).not.toContain('person:Rina Soto');
+    expect(kindsAndNames('Among those held was Ravka Soto of Brindlecot.')).not.toContain('person:Ravka Soto');
   });
 });
 

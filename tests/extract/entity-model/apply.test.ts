@@ -29,7 +29,7 @@ describe('decide', () => {
     expect(decide(QUINN, { person: 0.1, place: 0.95 }, lines, true)).toEqual({ action: 'keep', kind: 'person' });
   });
   test('an entity-list entry is the editor’s word', () => {
-    expect(decide({ ...PORT, listId: 'port-ellery' }, { none: 1, person: 1 }, lines, false)).toEqual({ action: 'keep', kind: 'place' });
+    expect(decide({ ...PORT, listId: 'port-corvane' }, { none: 1, person: 1 }, lines, false)).toEqual({ action: 'keep', kind: 'place' });
   });
   test('a kind without a model is never given', () => {
     expect(decide(VALLEY, { person: 0 }, lines, false)).toEqual({ action: 'keep', kind: 'person' });

@@ -5,11 +5,11 @@
 import type { ArticleText, Entity, EntityKind, EntityMention, Extraction, Quote } from '../../../src/extract/types.ts';
 
 export const ARTICLE: ArticleText = {
-  title: 'Harbour plan approved in Port Ellery',
+  title: 'Harbour plan approved in Port Corvane',
   caption: null,
   dateline: [],
   paragraphs: [
-    'Residents gathered in Port Ellery on Monday. Sarah Quinn said the Ellery Harbour Authority had agreed.',
+    'Residents gathered in Port Corvane on Monday. Sarah Quinn said the Corvane Harbour Authority had agreed.',
     '"We will build it by spring," Quinn said. The Authority did not comment.',
     'A sign read "Welcome to Dunmarsh Valley".',
   ],
@@ -29,9 +29,9 @@ function mentionsOf(text: ArticleText, entityId: string, written: string, block:
   return { block, paragraph: block === 'title' ? 0 : paragraph, start, end: start + written.length, entityId, text: written, form: 'name' };
 }
 
-export const PORT = entity('place', 'Port Ellery', ['Port Ellery'], 2);
+export const PORT = entity('place', 'Port Corvane', ['Port Corvane'], 2);
 export const QUINN = entity('person', 'Sarah Quinn', ['Sarah Quinn', 'Quinn'], 2);
-export const AUTHORITY = entity('organization', 'Ellery Harbour Authority', ['Ellery Harbour Authority', 'Authority'], 2);
+export const AUTHORITY = entity('organization', 'Corvane Harbour Authority', ['Corvane Harbour Authority', 'Authority'], 2);
 export const VALLEY = entity('person', 'Dunmarsh Valley', ['Dunmarsh Valley'], 1);
 
 const quoteText = 'We will build it by spring,';
@@ -71,10 +71,10 @@ export function fixtureExtraction(): Extraction {
   return {
     entities: [PORT, QUINN, AUTHORITY, VALLEY],
     mentions: [
-      mentionsOf(ARTICLE, PORT.id, 'Port Ellery', 'title', 0),
-      mentionsOf(ARTICLE, PORT.id, 'Port Ellery', 'body', 0),
+      mentionsOf(ARTICLE, PORT.id, 'Port Corvane', 'title', 0),
+      mentionsOf(ARTICLE, PORT.id, 'Port Corvane', 'body', 0),
       mentionsOf(ARTICLE, QUINN.id, 'Sarah Quinn', 'body', 0),
-      mentionsOf(ARTICLE, AUTHORITY.id, 'Ellery Harbour Authority', 'body', 0),
+      mentionsOf(ARTICLE, AUTHORITY.id, 'Corvane Harbour Authority', 'body', 0),
       mentionsOf(ARTICLE, QUINN.id, 'Quinn', 'body', 1),
       mentionsOf(ARTICLE, AUTHORITY.id, 'Authority', 'body', 1),
       mentionsOf(ARTICLE, VALLEY.id, 'Dunmarsh Valley', 'body', 2),

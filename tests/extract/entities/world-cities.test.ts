@@ -1,0 +1,41 @@
+/**
+ * The world-cities table (`src/extract/gazetteer/world-cities.ts`): larger towns that no decisive
+ * table holds are evidence for a place, outweighing a weak clue such as a reporting verb, while a
+ * surname that is also a town still joins its person.
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/extract/entities/index.ts';
+import { isWorldCity, lookupKnownName } from '../../../src/extract/gazetteer/index.ts';
+
+function kindsAndNames(...paragraphs: string[]): string[] {
+  return findEntities({ title: null, caption: null, dateline: [], paragraphs }).entities.map((entity) => `${entity.kind}:${entity.name}`);
+}
+
+describe('the world-cities table', () => {
+  it.each(['Lubbock', 'Kolhāpur', 'Kolhapur', 'Ichihara', 'Virginia Beach'])('holds %s', (written) => {
+    expect(isWorldCity(written)).toBe(true);
+  });
+
+  it.each(['Reading', 'Mobile', 'Trevor', 'Tarrow'])('leaves out %s (an English word, a given name or no city)', (written) => {
+    expect(isWorldCity(written)).toBe(false);
+  });
+
+  it('holds no name a decisive table already knows', () => {
+    expect(lookupKnownName('Lubbock')).toBeUndefined();
+    expect(isWorldCity('Chicago')).toBe(false);
+  });
+});
+
+describe('a world city in the text', () => {
+  it('is a place even after a reporting verb', () => {
+    expect(kindsAndNames('Officials said Lubbock needs more buses.')).toEqual(['place:Lubbock']);
+  });
+
+  it('is found written without its accents', () => {
+    expect(kindsAndNames('Officials said Kolhapur needs more buses.')).toEqual(['place:Kolhapur']);
+  });
+
+  it('as a surname still joins its person', () => {
+    expect(kindsAndNames('Dana Frisco runs the bakery.', 'Frisco said sales rose this year.')).toEqual(['person:Dana Frisco']);
+  });
+});
