@@ -316,6 +316,11 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     candidate.headKind = 'organization';
   }
 
+  // `the ANC`, `the IDF`: initials after `the` that no table knows are a body's.
+  if (candidate.allCaps && end - first === 1 && previous?.key === 'the' && !candidate.known && !candidate.headKind && candidate.name.length >= 2) {
+    credit(candidate, 'organization', 'initials-after-the', EVIDENCE.acronymAfterThe);
+  }
+
   const apposition = appositive(tokens, end);
   if (apposition === 'who') credit(candidate, 'person', 'who-after-name', EVIDENCE.who);
   else if (apposition === 'which') {

@@ -85,6 +85,8 @@ export const EVIDENCE = {
   address: 2.5,
   /** A town of the world-cities table: weaker than a decisive table, so a surname that is also a town still joins its person. */
   worldCity: 2.5,
+  /** `the ANC`: initials after `the`; with the `the` of the grouping, enough for a body. */
+  acronymAfterThe: 1,
 } as const;
 
 /** Least total evidence for an entity that no table knows. */
