@@ -8,7 +8,7 @@ import type { EntityKind, EntityListEntry } from '../types.ts';
 import { isLandName, isWorldCity, lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
-import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES } from '../lexicon/org-suffixes.ts';
+import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES, SCHEME_HEADS } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, POST_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 import type { BlockText } from './blocks.ts';
@@ -477,6 +477,8 @@ function candidatesOfRun(
     return [candidate];
   }
   if (isDemonymRun(block, first, end)) return [];
+  // `Regional Economic Outlook`, `Hang Seng Index`: a scheme, a report or an index is named, not a body.
+  if (end - first >= 2 && SCHEME_HEADS.has(tokens[end - 1]!.key)) return [];
   if (end - first === 1 && !tokens[first]!.allCaps && LONE_COMMON_NOUNS.has(tokens[first]!.key)) return [];
   // `FY27`, `Q3`, `H1`: fiscal periods and other codes with digits name nothing the tables do not know.
   if (end - first === 1 && /\d/.test(written) && written === written.toUpperCase()) {

@@ -111,3 +111,9 @@ export const INSTITUTIONAL_ADJECTIVES: ReadonlySet<string> = new Set([
   'regional', 'national', 'federal', 'municipal', 'metropolitan', 'provincial', 'international', 'global',
   'interregional', 'intercontinental', 'continental', 'statewide', 'nationwide',
 ]);
+
+/**
+ * Head words of named schemes, documents and indexes: `Regional Economic Outlook`, `Harbour Growth
+ * Strategy`, `Tarrow Share Index`. What they name is neither a body nor a place.
+ */
+export const SCHEME_HEADS: ReadonlySet<string> = new Set(['index', 'outlook', 'scheme', 'strategy', 'initiative']);
