@@ -47,6 +47,8 @@ export interface Candidate {
   allCaps: boolean;
   /** Written after `the` (`the Red Devils`): a group or a body, hardly ever one person. */
   afterThe: boolean;
+  /** The whole name is a town of the world-cities table (`isWorldCity`): place evidence unless it speaks. */
+  worldCity?: true;
 }
 
 /** Looks names up in the entity list first, then in the built-in gazetteer. */
@@ -584,8 +586,8 @@ function candidatesOfRun(
     credit(person, 'person', 'given-name-after-nationality', EVIDENCE.givenName);
     return [person];
   }
-  // A larger town that no decisive table holds: a place unless the words around it say otherwise.
-  if (isWorldCity(written) && !candidate.afterThe) credit(candidate, 'place', 'world-city', EVIDENCE.worldCity);
+  // A larger town that no decisive table holds: a place unless the words around it say otherwise (context-evidence.ts).
+  if (isWorldCity(written)) candidate.worldCity = true;
   // `Park Ji-hoon`, `Han So-yeon`: a family name of one syllable and a hyphenated given name are a Korean or Chinese person's.
   else if (isFamilyNameThenHyphenatedGivenName(tokens, first, end)) credit(candidate, 'person', 'hyphenated-given-name', EVIDENCE.givenName);
   // A nationality before another word is a brand or a body: `Blue Heron`.

@@ -12,7 +12,7 @@ function kindsAndNames(...paragraphs: string[]): string[] {
 }
 
 describe('the world-cities table', () => {
-  it.each(['Lubbock', 'Kolhāpur', 'Kolhapur', 'Ichihara', 'Virginia Beach'])('holds %s', (written) => {
+  it.each(['Lubbock', 'Kolhāpur', 'Kolhapur', 'Ichihara', 'Virginia Beach', 'Germersheim', 'Royston'])('holds %s', (written) => {
     expect(isWorldCity(written)).toBe(true);
   });
 
@@ -29,6 +29,14 @@ describe('the world-cities table', () => {
 describe('a world city in the text', () => {
   it('is a place even after a reporting verb', () => {
     expect(kindsAndNames('Officials said Lubbock needs more buses.')).toEqual(['place:Lubbock']);
+  });
+
+  it('is a place however small, down to 15,000 people', () => {
+    expect(kindsAndNames('Officials said Germersheim needs more buses.')).toEqual(['place:Germersheim']);
+  });
+
+  it('is no place after `the`', () => {
+    expect(kindsAndNames('Officials said the Lubbock needs more buses.')).toEqual([]);
   });
 
   it('is found written without its accents', () => {
