@@ -6,7 +6,7 @@
  */
 import type { EntityKind, EntityListEntry } from '../types.ts';
 import { isLandName, isWorldCity, lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
-import { EVENT_HEADS, EVENT_PREFIX_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
+import { EVENT_HEADS, EVENT_PREFIX_HEADS, NUMBERED_OUTLET_HEADS, NUMBERED_PLACE_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES, SCHEME_HEADS } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, POST_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
@@ -216,6 +216,12 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
   const firstToken = block.tokens[first]!;
   const lastToken = block.tokens[end - 1]!;
   const length = end - first;
+  // `District 12`, `Channel 4`: a head word and its number.
+  if (length >= 2 && /^\d+$/.test(lastToken.text)) {
+    const head = block.tokens[end - 2]!.key;
+    if (NUMBERED_PLACE_HEADS.has(head)) return 'place';
+    if (NUMBERED_OUTLET_HEADS.has(head)) return 'organization';
+  }
   if (length >= 2 && ORGANIZATION_HEADS.has(lastToken.key)) return 'organization';
   if (length >= 3 && ORGANIZATION_PLACE_HEADS.has(lastToken.key) && ORGANIZATION_HEADS.has(block.tokens[end - 2]!.key)) return 'organization';
   // `Harbour Panel on Sea Levels`, `Harbour Teachers Association`.

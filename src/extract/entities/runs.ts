@@ -7,7 +7,7 @@
  * longer than MAX_NAME_TOKENS is left out.
  */
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, POSSESSIVE_NAME_WORDS } from '../lexicon/org-suffixes.ts';
-import { PLACE_PREFIX_HEADS } from '../gazetteer/name-heads.ts';
+import { NUMBERED_OUTLET_HEADS, NUMBERED_PLACE_HEADS, PLACE_PREFIX_HEADS } from '../gazetteer/name-heads.ts';
 import { lookupKnownName } from '../gazetteer/index.ts';
 import { countWork } from '../work-meter.ts';
 import type { Token } from './tokenize.ts';
@@ -116,7 +116,7 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       }
       const previous = tokens[end - 1]!;
       const after = tokens[end + 1];
-      if (/^\d+$/.test(next.text) && PLACE_PREFIX_HEADS.has(previous.key)) {
+      if (/^\d+$/.test(next.text) && (PLACE_PREFIX_HEADS.has(previous.key) || NUMBERED_PLACE_HEADS.has(previous.key) || NUMBERED_OUTLET_HEADS.has(previous.key))) {
         end += 1;
         break;
       }

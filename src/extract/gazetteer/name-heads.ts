@@ -24,6 +24,12 @@ export const PLACE_PREFIX_HEADS: ReadonlySet<string> = new Set([
   'county',
 ]);
 
+/** Head words numbered after them that name a part of a place: `District 12`, `Ward 3`, `Zone 4`. */
+export const NUMBERED_PLACE_HEADS: ReadonlySet<string> = new Set(['district', 'ward', 'zone', 'sector', 'precinct']);
+
+/** Head words numbered after them that name a broadcaster: `Channel 4`, `Radio 2`. */
+export const NUMBERED_OUTLET_HEADS: ReadonlySet<string> = new Set(['channel', 'radio', 'tv']);
+
 export const EVENT_HEADS: ReadonlySet<string> = new Set([
   'summit', 'olympics', 'games', 'cup', 'league', 'championship', 'championships', 'tournament', 'festival', 'expo',
   'conference', 'forum', 'war', 'election', 'elections', 'referendum', 'marathon', 'awards', 'prix', 'open',
