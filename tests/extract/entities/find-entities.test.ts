@@ -165,7 +165,7 @@ describe('role phrases', () => {
   });
 
   it('emits nothing when two people could be meant and no role was learned', () => {
-    const { mentions } = findEntities(article(['Ada Brisk met Lena Quorn, 40.', 'The minister left early.']));
+    const { mentions } = findEntities(article(['Ada Brisk, 52, met Lena Quorn, 40.', 'The minister left early.']));
     expect(mentions.filter((mention) => mention.form === 'role')).toEqual([]);
   });
 });
