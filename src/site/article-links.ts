@@ -1,4 +1,3 @@
-import type { Entity } from '../extract/types.ts';
 import type { BodyLinks } from '../render/render-article-body.ts';
 import { relativeHref, type Route } from './paths.ts';
 import { entityRoute, speakerRoute, uncertainRoute } from './routes.ts';
@@ -17,20 +16,4 @@ export function articleLinks(route: Route, slugs: EntitySlugs): BodyLinks {
     return slug === undefined ? undefined : relativeHref(route, routeOf(slug));
   };
   return { entityHref: hrefVia(entityRoute), speakerHref: hrefVia(speakerRoute), uncertainHref: relativeHref(route, uncertainRoute) };
-}
-
-/**
- * The href of each dateline place's entity page, in dateline order. A place
- * links only when the extraction found it as an entity (by name or alias),
- * since a dateline is not itself extracted text.
- */
-export function datelinePlaceHrefs(
-  dateline: readonly string[],
-  entities: readonly Pick<Entity, 'id' | 'name' | 'aliases'>[],
-  links: BodyLinks,
-): (string | undefined)[] {
-  return dateline.map((place) => {
-    const entity = entities.find((candidate) => candidate.name === place || candidate.aliases.includes(place));
-    return entity === undefined ? undefined : links.entityHref(entity.id);
-  });
 }

@@ -1,19 +1,15 @@
 import { articleError, inArticle } from '../graph/article-error.ts';
-import { jsonLdDocument, newsArticleJsonLd, type JsonLd } from '../graph/index.ts';
 import { readRenderedArticle } from '../content/rendered-articles.ts';
 import { articleHtml, type ArticleHtml } from './article-html.ts';
-import { articleLinks, datelinePlaceHrefs } from './article-links.ts';
-import { articlePanel, type ArticlePanel } from './article-panel.ts';
-import { SITE_TITLE } from './consts.ts';
+import { articleLinks } from './article-links.ts';
 import { storyBodyClass } from './drop-cap.ts';
 import { formatArticleDate } from './format-date.ts';
 import { articleHeadline, DERIVED_HEADLINE_NOTE, type Headline } from './headline.ts';
 import { articleDescription } from './page-description.ts';
 import type { Route } from './paths.ts';
-import { articleRoute, homeRoute } from './routes.ts';
+import { articleRoute } from './routes.ts';
 import type { SiteData } from './site-graph.ts';
 import type { StoredArticle } from './site-article.ts';
-import { jsonLdHref } from './site-href.ts';
 
 /** The fields of an `articles` collection entry the article page reads: the site graph's, plus its rendered file. */
 export interface ArticleEntry extends StoredArticle {
@@ -30,7 +26,7 @@ function articleHtmlOf(entry: ArticleEntry, extraction: Parameters<typeof articl
   return articleHtml({ data: entry.data, body: rendered.markdown }, rendered, extraction, links);
 }
 
-/** A step of the page's breadcrumb trail (BaseLayout's `crumbs`); the page itself has no route. */
+/** A step of a page's breadcrumb trail (BaseLayout's `crumbs`); the page itself has no route. The article page has none: see articlePageData. */
 export interface PageCrumb {
   label: string;
   route?: Route;
@@ -43,7 +39,6 @@ export interface ArticlePageData {
   headline: Headline;
   /** The note under a headline made from the first sentence; null under a title. */
   headlineNote: string | null;
-  crumbs: PageCrumb[];
   /** The page's meta description: the first sentence, cut at a word. */
   description: string;
   dateline: string[];
@@ -55,18 +50,23 @@ export interface ArticlePageData {
   bodyHtml: string;
   /** The class list of the body's wrapper: `story-body`, with `drop-cap` when the first paragraph opens with a letter or digit. */
   bodyClass: string;
-  placeHrefs: (string | undefined)[];
-  panel: ArticlePanel;
-  jsonLd: JsonLd;
 }
 
 /**
  * The article page's data (src/site/route-data-article.ts builds it once per page):
- * headline, dates, annotated title, caption and body, the side panel and
- * the JSON-LD. Any failure comes out naming the article's file,
- * with the original error as its cause.
+ * headline, dates, and the annotated title, caption and body. Any failure
+ * comes out naming the article's file, with the original error as its cause.
+ *
+ * The page carries each thing once, so it has no breadcrumb trail (the
+ * masthead, the header's current "Articles" and the headline say all of
+ * it), no side panel (each entity is linked at its first mention in the
+ * caption or body, each quote's speaker named after its paragraph) and no
+ * JSON-LD (a `NewsArticle` node held only the headline, dateline, date and
+ * site name the page's own markup already gives; data/articles.json has
+ * them as data). Like the headline, the dateline links nothing: a dateline
+ * place's entity page lists the articles filed from it.
  */
-export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteData, site: URL | undefined): ArticlePageData {
+export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteData): ArticlePageData {
   const origin = { slug: entry.id, file: entry.filePath };
   const siteArticle = articles.get(entry.id);
   if (siteArticle === undefined) throw articleError(origin, 'preparing its page', new Error('the article is missing from the site graph'));
@@ -74,27 +74,18 @@ export function articlePageData(entry: ArticleEntry, { graph, articles }: SiteDa
     const { extraction } = siteArticle;
     const route = articleRoute(entry.id);
     const links = articleLinks(route, graph.slugByArticleEntity[entry.id] ?? {});
-    const panel = articlePanel(siteArticle, graph);
-    const urlFor = jsonLdHref(route, site);
     const headline = articleHeadline(siteArticle);
     const { date, ingested } = entry.data;
     return {
       route,
       headline,
       headlineNote: headline.derived ? DERIVED_HEADLINE_NOTE : null,
-      crumbs: [{ label: 'Articles', route: homeRoute }, { label: headline.text }],
       description: articleDescription(siteArticle, headline.text),
       dateline: entry.data.dateline,
       date,
       added: date === undefined && ingested !== undefined ? { datetime: ingested, label: formatArticleDate(ingested, 'ingested') } : null,
       ...articleHtmlOf(entry, extraction, links),
       bodyClass: storyBodyClass(siteArticle.paragraphs[0]),
-      placeHrefs: datelinePlaceHrefs(entry.data.dateline, extraction.entities, links),
-      panel,
-      // No Quotation nodes: schema.org still lists Quotation and spokenByCharacter as new terms awaiting
-      // adoption, no search engine documents reading them, and each quote's speaker is already in the page
-      // (the note after its paragraph, the side panel) and in data/quotes.json.
-      jsonLd: jsonLdDocument([newsArticleJsonLd(siteArticle, urlFor, { publisher: SITE_TITLE })]),
     };
   });
 }

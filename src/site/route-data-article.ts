@@ -24,6 +24,6 @@ export interface ArticleRouteProps {
   article: CollectionEntry<'articles'>;
 }
 
-export async function articleRouteData({ article }: ArticleRouteProps, site: URL | undefined): Promise<ArticlePageData> {
-  return articlePageData(article, await siteData(), site);
+export async function articleRouteData({ article }: ArticleRouteProps): Promise<ArticlePageData> {
+  return articlePageData(article, await siteData());
 }

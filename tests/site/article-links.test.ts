@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleLinks, datelinePlaceHrefs } from '../../src/site/article-links.ts';
+import { articleLinks } from '../../src/site/article-links.ts';
 
 const route = 'articles/port-talks/';
 const links = articleLinks(route, { e1: 'ana-lopez', e2: 'oslo' });
@@ -19,17 +19,5 @@ describe('articleLinks', () => {
 
   it('leaves an id without a slug unlinked', () => {
     expect(links.entityHref('e9')).toBeUndefined();
-  });
-});
-
-describe('datelinePlaceHrefs', () => {
-  const entities = [{ id: 'e2', name: 'Oslo', aliases: ['OSLO'] }];
-
-  it('links a dateline place the extraction found, by name or alias', () => {
-    expect(datelinePlaceHrefs(['OSLO'], entities, links)).toEqual(['../../entities/oslo/index.html']);
-  });
-
-  it('leaves a place the extraction did not find unlinked, keeping dateline order', () => {
-    expect(datelinePlaceHrefs(['Bergen', 'Oslo'], entities, links)).toEqual([undefined, '../../entities/oslo/index.html']);
   });
 });

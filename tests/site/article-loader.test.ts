@@ -117,7 +117,7 @@ describe('articleLoader', () => {
       { kind: 'speaker', id: 'ilse-brandt' },
     ]);
     expect(rendered.body?.html).toMatch(/^<p id="p-0"><q id="q-b0-1" class="quote--editor">/);
-    expect(rendered.body?.html).toContain('<a href="\uE0001\uE001">Ilse Brandt</a></li></ul>');
+    expect(rendered.body?.html).toContain('<small>Quoted: <a href="\uE0001\uE001">Ilse Brandt</a>, confirmed by an editor</small>');
   });
 
   it('renders an unchanged entry again when its file has gone from the cache folder', async () => {

@@ -37,79 +37,58 @@ function thrownBy(run: () => unknown): Error {
 describe('articlePageData', () => {
   test('renders a part the loader left to the page from the markdown in the rendered file, as the loader would have', () => {
     const entry = entryOf(seoulTalks);
-    const ahead = articlePageData(entry, data(graph), undefined).bodyHtml;
+    const ahead = articlePageData(entry, data(graph)).bodyHtml;
     const file = entry.data.renderedFile;
     writeFileSync(file, JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), body: null }));
-    expect(articlePageData(entry, data(graph), undefined).bodyHtml).toBe(ahead);
-  });
-
-  test('lists the article\'s quotes in reading order in the side panel, attributed or not', () => {
-    const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
-    expect(page.panel.quotes.map((quote) => [quote.id, quote.speakerSlug])).toEqual([
-      ['q-1-0', 'vladimir-putin'],
-      ['q-2-47', null],
-    ]);
-  });
-
-  test('sums up who said what: a line per speaker, then one for the quotes with no speaker, with the possible speaker there', () => {
-    const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
-    const none = { partial: 0, uncertain: 0, confirmed: 0 };
-    expect(page.panel.who).toEqual([
-      { speaker: { slug: 'vladimir-putin', name: 'Vladimir Putin' }, tally: { quotes: 1, firstAnchor: 'q-1-0', ...none }, possible: [] },
-      { speaker: null, tally: { quotes: 1, firstAnchor: 'q-2-47', ...none }, possible: [{ name: 'an official', slug: null, quotes: 1 }] },
-    ]);
-  });
-
-  test('lists no quote of another article', () => {
-    const page = articlePageData(entryOf(gasDeal), data(graph), undefined);
-    expect(page.panel.quotes.map((quote) => quote.article.slug)).toEqual(['gas-deal']);
+    expect(articlePageData(entry, data(graph)).bodyHtml).toBe(ahead);
   });
 
   test('gives the body a drop cap when its first paragraph opens with a letter', () => {
-    const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
+    const page = articlePageData(entryOf(seoulTalks), data(graph));
     expect(page.bodyClass).toBe('story-body drop-cap');
   });
 
   test('gives the body no drop cap when its first paragraph opens with a dash', () => {
     const dashed: SiteArticle = { ...seoulTalks, slug: 'dash-first', paragraphs: ['— and so the talks ended.'], extraction: extraction({}) };
     const withDashed = [...allArticles, dashed];
-    const page = articlePageData(entryOf(dashed), data(buildSiteGraph(withDashed, entityList), withDashed), undefined);
+    const page = articlePageData(entryOf(dashed), data(buildSiteGraph(withDashed, entityList), withDashed));
     expect(page.bodyClass).toBe('story-body');
   });
 
-  test('gives the headline, the trail and no headline note to a titled article', () => {
-    const page = articlePageData(entryOf(seoulTalks), data(graph), undefined);
-    expect([page.headline, page.headlineNote, page.crumbs]).toEqual([
-      { text: 'Moon and Putin meet in Seoul', derived: false },
-      null,
-      [{ label: 'Articles', route: '' }, { label: 'Moon and Putin meet in Seoul' }],
-    ]);
+  test('gives the headline and no headline note to a titled article', () => {
+    const page = articlePageData(entryOf(seoulTalks), data(graph));
+    expect([page.headline, page.headlineNote]).toEqual([{ text: 'Moon and Putin meet in Seoul', derived: false }, null]);
+  });
+
+  test('carries nothing the page would say twice: no breadcrumb trail, side panel or JSON-LD', () => {
+    const page = articlePageData(entryOf(seoulTalks), data(graph));
+    expect(['crumbs', 'panel', 'jsonLd', 'placeHrefs'].filter((key) => key in page)).toEqual([]);
   });
 
   test('notes a headline made from the first sentence of an untitled article', () => {
     const untitled: SiteArticle = { ...seoulTalks, slug: 'untitled-talks', title: null };
     const withUntitled = [...allArticles, untitled];
-    const page = articlePageData(entryOf(untitled), data(buildSiteGraph(withUntitled, entityList), withUntitled), undefined);
+    const page = articlePageData(entryOf(untitled), data(buildSiteGraph(withUntitled, entityList), withUntitled));
     expect([page.headline.derived, page.headlineNote]).toEqual([true, 'Headline from the first sentence']);
   });
 
   test('dates an article without a publication date by the day it was added', () => {
     const entry = entryOf(seoulTalks);
-    const page = articlePageData({ ...entry, data: { ...entry.data, ingested: '2024-03-04' } }, data(graph), undefined);
+    const page = articlePageData({ ...entry, data: { ...entry.data, ingested: '2024-03-04' } }, data(graph));
     expect([page.date, page.added]).toEqual([undefined, { datetime: '2024-03-04', label: 'Added 4 March 2024' }]);
   });
 
   test('names the file of an article the site graph does not hold', () => {
-    const error = thrownBy(() => articlePageData(entryOf(seoulTalks), data(graph, [gasDeal]), undefined));
+    const error = thrownBy(() => articlePageData(entryOf(seoulTalks), data(graph, [gasDeal])));
     expect(error.message).toBe(
       'content/articles/seoul-talks.md (article "seoul-talks"): preparing its page failed: the article is missing from the site graph',
     );
   });
 
   test('names the file when a step of the page fails, keeping the original error as the cause', () => {
-    // A graph whose speaker list is missing makes the side panel throw a TypeError.
-    const broken = { ...graph, speakers: undefined } as unknown as SiteGraph;
-    const error = thrownBy(() => articlePageData(entryOf(seoulTalks), data(broken), undefined));
+    // A graph whose slug table is missing makes the page's links throw a TypeError.
+    const broken = { ...graph, slugByArticleEntity: undefined } as unknown as SiteGraph;
+    const error = thrownBy(() => articlePageData(entryOf(seoulTalks), data(broken)));
     expect(error.message.startsWith('content/articles/seoul-talks.md (article "seoul-talks"): preparing its page failed: ')).toBe(true);
     expect(error.cause).toBeInstanceOf(TypeError);
     expect(error.message).toContain((error.cause as Error).message);

@@ -62,8 +62,9 @@ describe('nothing is lost between the articles and the entity pages', () => {
     const missing: string[] = [];
     for (const file of pages.filter(isArticle)) {
       const page = await readPage(dist, file);
-      // A mention is a link whose one class is its entity's kind (`entity` when unknown).
-      for (const link of page.querySelectorAll('a:is(.person, .place, .organization, .event, .entity)')) {
+      // A linked mention is an entity link in the caption or in a text block (the note after a block may link a possible speaker's entity page too).
+      const mentions = page.querySelectorAll('.story a[href*="entities/"]').filter((link) => link.closest('small') === null);
+      for (const link of mentions) {
         let block = link.parentNode;
         while (block && !BLOCK_ID.test(block.id)) block = block.parentNode;
         const entityFile = resolveHref(file, link.getAttribute('href') ?? '').file;

@@ -83,11 +83,14 @@ describe('feed discovery on the built site', () => {
 });
 
 describe('JSON-LD on the built site (no site URL set)', () => {
-  it("names the site as the seed article's publisher, with urls relative to the page", async () => {
-    const script = (await readPage(dist, seedPage)).querySelector('script[type="application/ld+json"]');
-    const document = JSON.parse(script?.text ?? '{}') as { '@graph': { '@type': string; url: string; publisher?: unknown }[] };
-    const article = document['@graph'].find((node) => node['@type'] === 'NewsArticle');
-    expect(article?.publisher).toEqual({ '@type': 'Organization', name: SITE_TITLE });
-    expect(resolveHref(seedPage, article?.url ?? '').file).toBe(seedPage);
+  it('gives an entity page its node, with its url relative to the page', async () => {
+    const file = 'entities/vladimir-putin/index.html';
+    const script = (await readPage(dist, file)).querySelector('script[type="application/ld+json"]');
+    const document = JSON.parse(script?.text ?? '{}') as { '@graph': { '@type': string; url: string }[] };
+    expect(document['@graph'].map((node) => [node['@type'], resolveHref(file, node.url).file])).toEqual([['Person', file]]);
+  });
+
+  it('gives an article page none: its headline, dateline, date and site name are in its own markup, and in data/articles.json', async () => {
+    expect((await readPage(dist, seedPage)).querySelectorAll('script')).toEqual([]);
   });
 });
