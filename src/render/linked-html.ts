@@ -43,9 +43,10 @@ export function hasHoleMark(text: string): boolean {
 
 /**
  * Runs `render` with links that write holes, and returns its HTML with what
- * each hole links to. Every entity and speaker gets a hole, so in the HTML
- * every mention is a link and every attribution note links its speaker: the
- * page can fill it only when it has an href for every hole it holds.
+ * each hole links to. Every entity and speaker the HTML links gets a hole
+ * (an entity at its first mention, a speaker from their first note; see
+ * link-once.ts): the page can fill it only when it has an href for every
+ * hole it holds.
  */
 export function renderWithHoles(render: (links: BodyLinks) => string): LinkedHtml {
   const targets: LinkTarget[] = [];

@@ -21,7 +21,7 @@ export interface BodyLinks {
   speakerHref(speakerId: string): string | undefined;
   /**
    * Href of the page that explains uncertain attribution (the about page's
-   * section), linked from "uncertain" in an attribution note; undefined
+   * section), linked from "attribution uncertain" in a note; undefined
    * leaves the word unlinked.
    */
   uncertainHref?: string | undefined;
@@ -270,11 +270,11 @@ function mentionElement(mention: EntityMention, children: PhrasingContent[], sta
  * A quote is a `q` (only the annotator writes one into an article), with
  * classes only for what sets it apart: unattributed, below the sure line,
  * confirmed by an editor, or a later piece of a quote split by markup. It
- * names no speaker: the attribution note after its block links the speaker
- * by the quote's id, and the side panel does again, so a `cite` would be a
- * third copy of the link that no browser shows (and `cite` is meant for the
- * document a quote comes from, not for a person). Its kind (direct or
- * partial) is shown by the side panel, not by the text.
+ * names no speaker: the note after its block does, so a `cite` would be a
+ * second copy that no browser shows (and `cite` is meant for the document a
+ * quote comes from, not for a person). Its kind (direct or partial) shows in
+ * the text itself: a partial quote is a few words inside the writer's
+ * sentence.
  */
 function quoteElement(quote: SiteQuoteRecord, children: PhrasingContent[], first: boolean): Annotation {
   const id = first ? { id: quoteAnchor(quote) } : {};

@@ -18,9 +18,6 @@ export function quoteWords(text: string): string {
   return text.replace(/[,\s]+$/, '');
 }
 
-/** How long a quote excerpt may run in the article's side panel, marks and ellipsis included. */
-export const EXCERPT_LIMIT = 90;
-
 // One character that opens or closes a quotation in some house style: straight, curly, low-9, guillemets, corner brackets.
 const QUOTE_MARK = /^["“”„‟‘’‚‛'«»‹›「」『』]$/u;
 

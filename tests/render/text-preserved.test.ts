@@ -112,7 +112,7 @@ test('every block holding the anchor of an attributed quote is followed by one n
       for (const block of blocks) {
         checked += 1;
         // The note follows its block, or the paragraph of a loose list item whose span holds the block's id.
-        const note = block?.nextElementSibling ?? block?.parentNode.nextElementSibling;
+        const note = block?.nextElementSibling ?? block?.parentNode?.nextElementSibling;
         expect(note?.tagName).toBe('SMALL');
       }
       expect(root.querySelectorAll('small').length).toBe(blocks.size);
