@@ -33,6 +33,7 @@ import {
 import type { QuoteKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { countWork } from '../work-meter.ts';
+import { isExampleOfWork } from './kind-examples.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /** Where a quote sits, as the kind classifier needs it. */
@@ -67,6 +68,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
 
   if (!site.chained) {
     if (words.length <= 8 && followsNamingCue(block, open)) return 'not-speech';
+    if (isExampleOfWork(block, open, words.length)) return 'not-speech';
     if (site.previousKind === 'not-speech' && joinedToPrevious(block, site.previousClose, open)) return 'not-speech';
     if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !speechFollows(block, close)) {
       if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
