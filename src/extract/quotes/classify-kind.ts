@@ -34,6 +34,7 @@ import type { QuoteKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { countWork } from '../work-meter.ts';
 import { isExampleOfWork } from './kind-examples.ts';
+import { isSubtitledTitle } from './kind-titles.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
 /** Where a quote sits, as the kind classifier needs it. */
@@ -74,6 +75,10 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
       if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
     }
     if (isTitleLike(inner, words) && afterLinkColon(block, open)) return 'not-speech';
+    // `Unveiling the "Coastal Outlook: Spring 2031", she said`: a title and its subtitle, named the way a short title is.
+    if (block.block !== 'title' && isSubtitledTitle(inner, innerTokens, words) && block.tokens[open - 1]?.text !== ':') {
+      if (nextToWorkNoun(block, open, close) && !speechFollows(block, close)) return 'not-speech';
+    }
     if (isPerformedWork(block, open, close, inner, words)) return 'not-speech';
     // American style puts the comma inside the marks: `the thriller "Glass Orchard," which…`.
     if (isTitleLike(inner.replace(/[,.]$/, ''), words) && /[,.]$/.test(inner) && !speechFollows(block, close)) {

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { isSubtitledTitle } from '../../../src/extract/quotes/kind-titles.ts';
+import { tokenize } from '../../../src/extract/quotes/tokenize.ts';
 import { article } from './fake-entities.ts';
 
 function kinds(paragraphs: string[], title: string | null = null): [string, string][] {
@@ -43,6 +45,46 @@ describe('quote kinds: examples of works and printed words', () => {
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (words) => {
         expect(kinds([`It printed headlines such as "${words.join(' ')}" for weeks.`])).toEqual([[words.join(' '), 'not-speech']]);
+      }),
+    );
+  });
+});
+
+describe('quote kinds: titles with a subtitle', () => {
+  it('calls a Title Case title and subtitle after `the` not-speech', () => {
+    expect(kinds(['The port authority published the "Coastal Outlook: Northern Ports – May 2031" on Tuesday.'])).toEqual([
+      ['Coastal Outlook: Northern Ports – May 2031', 'not-speech'],
+    ]);
+  });
+
+  it('calls a Title Case title and subtitle before a work noun not-speech', () => {
+    expect(kinds(['Her "Tide Tables: A Life at Sea" memoir sold well.'])).toEqual([['Tide Tables: A Life at Sea', 'not-speech']]);
+  });
+
+  it('keeps a sentence-case quote with a colon speech: not every word is capitalized', () => {
+    expect(kinds(['They handed out the "Port plan: we build more quays" leaflet.'])).toEqual([['Port plan: we build more quays', 'partial']]);
+  });
+
+  it('keeps a Title Case quote with a colon in the headline speech', () => {
+    expect(kinds([], 'Minister backs the "Coast First: No More Delays" plan')).toEqual([['Coast First: No More Delays', 'partial']]);
+  });
+
+  it('property: a subtitled title needs exactly one colon and no lower-case word outside the small title words', () => {
+    const capital = fc.constantFrom('Harbour', 'Outlook', 'North', 'Sea', '2031', 'Years');
+    const lower = fc.constantFrom('harbour', 'outlook', 'rises', 'we');
+    const subtitled = (text: string): boolean => {
+      const tokens = tokenize(text);
+      return isSubtitledTitle(text, tokens, tokens.filter((token) => token.isWord));
+    };
+    fc.assert(
+      fc.property(fc.array(capital, { minLength: 1, maxLength: 5 }), fc.array(capital, { minLength: 2, maxLength: 5 }), lower, fc.nat(), (head, tail, word, at) => {
+        const title = `${head.join(' ')}: ${tail.join(' ')}`;
+        const spoilt = [...tail];
+        spoilt.splice(1 + (at % tail.length), 0, word);
+        expect(subtitled(`${head.join(' ')}: ${spoilt.join(' ')}`)).toBe(false);
+        expect(subtitled(`${head.join(' ')} ${tail.join(' ')}`)).toBe(false);
+        expect(subtitled(`${title}: ${tail.join(' ')}`)).toBe(false);
+        if (/^\p{Lu}/u.test(head[0]!) && /^\p{Lu}/u.test(tail[0]!)) expect(subtitled(title)).toBe(head.length + tail.length <= 16);
       }),
     );
   });
