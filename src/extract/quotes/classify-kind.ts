@@ -33,6 +33,7 @@ import {
 import type { QuoteKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { countWork } from '../work-meter.ts';
+import { isSubjectOfVerbAfter } from './kind-clause.ts';
 import { isExampleOfWork } from './kind-examples.ts';
 import { isSubtitledTitle } from './kind-titles.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
@@ -71,7 +72,8 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (words.length <= 8 && followsNamingCue(block, open)) return 'not-speech';
     if (isExampleOfWork(block, open, words.length)) return 'not-speech';
     if (site.previousKind === 'not-speech' && joinedToPrevious(block, site.previousClose, open)) return 'not-speech';
-    if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !speechFollows(block, close)) {
+    const spokenAfter = speechFollows(block, close) && !isSubjectOfVerbAfter(block, open, close);
+    if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !spokenAfter) {
       if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
     }
     if (isTitleLike(inner, words) && afterLinkColon(block, open)) return 'not-speech';

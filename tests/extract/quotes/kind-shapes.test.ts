@@ -89,3 +89,21 @@ describe('quote kinds: titles with a subtitle', () => {
     );
   });
 });
+
+describe('quote kinds: a quoted name that is the subject of a verb after it', () => {
+  it('calls a Title Case name after `said` and before `warns` not-speech: the film warns, no one says it', () => {
+    expect(kinds(['Marta Oyelaran said "Lowland" warns viewers about the floods.'])).toEqual([['Lowland', 'not-speech']]);
+  });
+
+  it('calls a Title Case name after a work noun and before `urges` not-speech', () => {
+    expect(kinds(['Her short film "Lowland" urges farmers to plant reeds.'])).toEqual([['Lowland', 'not-speech']]);
+  });
+
+  it('keeps a word that opens its sentence before the verb speech', () => {
+    expect(kinds(['"Enough" warns Marta Oyelaran.'])).toEqual([['Enough', 'direct']]);
+  });
+
+  it('keeps a word after an adverbial phrase and before `shouted` speech: the verb reports it', () => {
+    expect(kinds(['At dawn "Stop" shouted the guard.'])).not.toContainEqual(['Stop', 'not-speech']);
+  });
+});
