@@ -35,6 +35,7 @@ import type { AnalyzedBlock } from './analyze-block.ts';
 import { countWork } from '../work-meter.ts';
 import { isSubjectOfVerbAfter } from './kind-clause.ts';
 import { isExampleOfWork } from './kind-examples.ts';
+import { isNestedLabel } from './kind-nested-label.ts';
 import { isSubtitledTitle } from './kind-titles.ts';
 import { isCapitalized, type Token } from './tokenize.ts';
 
@@ -93,6 +94,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isRatingLabel(block, open, close, inner)) return 'not-speech';
     if (span.depth === 0 && isQuotedModifier(block, open, close, words)) return 'not-speech';
     if (span.depth === 0 && isLabelBeforeAppositive(block, open, close, words)) return 'not-speech';
+    if (span.depth > 0 && isNestedLabel(block, open, close, words)) return 'not-speech';
   }
   // A nested quote after a colon (`He said: 'They told us …'`) or a cue and comma (`she said to me, 'Run'`) is a whole utterance.
   if (span.depth > 0) return introducedByCue(block, open) && /^\s*[\p{Lu}\p{N}]/u.test(inner) ? 'direct' : 'partial';

@@ -107,3 +107,35 @@ describe('quote kinds: a quoted name that is the subject of a verb after it', ()
     expect(kinds(['At dawn "Stop" shouted the guard.'])).not.toContainEqual(['Stop', 'not-speech']);
   });
 });
+
+describe('quote kinds: a term in marks inside someone\'s quote', () => {
+  it('calls one lower-case word after `as a` inside a quote not-speech, and keeps the outer quote direct', () => {
+    expect(kinds(['"He saw himself as a \'pioneer,\'" the judge wrote.'])).toEqual([
+      ["He saw himself as a 'pioneer,'", 'direct'],
+      ['pioneer,', 'not-speech'],
+    ]);
+  });
+
+  it('calls two lower-case words after `the` inside a quote not-speech', () => {
+    expect(kinds(['"We are living through the \'long thaw\' now," the farmer said.'])).toEqual([
+      ["We are living through the 'long thaw' now,", 'direct'],
+      ['long thaw', 'not-speech'],
+    ]);
+  });
+
+  it('keeps a word after `called us a` inside a quote partial: it quotes what others said', () => {
+    expect(kinds(['"They called us a \'disgrace\' on the radio," the coach said.'])).toContainEqual(['disgrace', 'partial']);
+  });
+
+  it('keeps a word after `branded the whole team a` inside a quote partial', () => {
+    expect(kinds(['"The papers branded the whole team a \'joke\' that week," she said.'])).toContainEqual(['joke', 'partial']);
+  });
+
+  it('keeps three lower-case words after an article inside a quote partial', () => {
+    expect(kinds(['"It was a \'once in a lifetime\' storm," he said.'])).toContainEqual(['once in a lifetime', 'partial']);
+  });
+
+  it('keeps the same word after `a` outside any quote to the top-level rules (partial here)', () => {
+    expect(kinds(['The mayor described him as a "pioneer" on Friday.'])).toEqual([['pioneer', 'partial']]);
+  });
+});
