@@ -73,8 +73,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (words.length <= 8 && followsNamingCue(block, open)) return 'not-speech';
     if (isExampleOfWork(block, open, words.length)) return 'not-speech';
     if (site.previousKind === 'not-speech' && joinedToPrevious(block, site.previousClose, open)) return 'not-speech';
-    const spokenAfter = speechFollows(block, close) && !isSubjectOfVerbAfter(block, open, close);
-    if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !spokenAfter) {
+    if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !spokenAfter(block, open, close)) {
       if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
     }
     if (isTitleLike(inner, words) && afterLinkColon(block, open)) return 'not-speech';
@@ -278,6 +277,11 @@ function nextToWorkNoun(block: AnalyzedBlock, open: number, close: number): bool
   const before = block.tokens[open - 1];
   const after = block.tokens[close + 1];
   return (before !== undefined && WORK_NOUNS.has(before.lower)) || (after !== undefined && WORK_NOUNS.has(after.lower)) || before?.lower === 'the' || before?.lower === 'upcoming';
+}
+
+/** A cue right after the quote reports it, unless the quote is that verb's subject (`said "Lowland" warns viewers`). */
+function spokenAfter(block: AnalyzedBlock, open: number, close: number): boolean {
+  return speechFollows(block, close) && !isSubjectOfVerbAfter(block, open, close);
 }
 
 /** `"Yes" Smith said`: a cue right after the quote makes it speech even if it looks like a name. */

@@ -79,7 +79,7 @@ describe('quote kinds: titles with a subtitle', () => {
     fc.assert(
       fc.property(fc.array(capital, { minLength: 1, maxLength: 5 }), fc.array(capital, { minLength: 2, maxLength: 5 }), lower, fc.nat(), (head, tail, word, at) => {
         const title = `${head.join(' ')}: ${tail.join(' ')}`;
-        const spoilt = [...tail];
+        const spoilt: string[] = [...tail];
         spoilt.splice(1 + (at % tail.length), 0, word);
         expect(subtitled(`${head.join(' ')}: ${spoilt.join(' ')}`)).toBe(false);
         expect(subtitled(`${head.join(' ')} ${tail.join(' ')}`)).toBe(false);
