@@ -7,4 +7,9 @@
 export const LABELLING_VERBS: ReadonlySet<string> = new Set([
   'brand', 'brands', 'branded', 'branding', 'label', 'labels', 'labelled', 'labeled', 'labelling', 'labeling',
   'term', 'terms', 'termed',
+  'dub', 'dubs', 'dubbed', 'dubbing',
+  'characterize', 'characterizes', 'characterized', 'characterizing',
+  'characterise', 'characterises', 'characterised', 'characterising',
+  'condemn', 'condemns', 'condemned', 'condemning', 'praise', 'praises', 'praised', 'praising',
+  'accuse', 'accuses', 'accused', 'accusing', 'hail', 'hails', 'hailed', 'hailing',
 ]);

@@ -135,6 +135,14 @@ describe('quote kinds: a term in marks inside someone\'s quote', () => {
     expect(kinds(['"It was a \'once in a lifetime\' storm," he said.'])).toContainEqual(['once in a lifetime', 'partial']);
   });
 
+  it('keeps a word after `condemned … as a` inside a quote partial: condemning labels too', () => {
+    expect(kinds(['"The minister condemned the inquiry as a \'charade\' all week," she said.'])).toContainEqual(['charade', 'partial']);
+  });
+
+  it('keeps a word after `a` partial when the quote around it never closes in the paragraph', () => {
+    expect(kinds(['"He saw himself as a \'pioneer\' and told the court so.'])).toContainEqual(['pioneer', 'partial']);
+  });
+
   it('keeps the same word after `a` outside any quote to the top-level rules (partial here)', () => {
     expect(kinds(['The mayor described him as a "pioneer" on Friday.'])).toEqual([['pioneer', 'partial']]);
   });
