@@ -61,6 +61,14 @@ describe('quote kinds: titles with a subtitle', () => {
     expect(kinds(['Her "Tide Tables: A Life at Sea" memoir sold well.'])).toEqual([['Tide Tables: A Life at Sea', 'not-speech']]);
   });
 
+  it('calls a Title Case title and subtitle after `of` not-speech: the shape alone names a work', () => {
+    expect(kinds(['Fans of "Harbour Years: The Lost Summer" queued all night.'])).toEqual([['Harbour Years: The Lost Summer', 'not-speech']]);
+  });
+
+  it('keeps a Title Case quote with a colon speech when a reporting verb follows it', () => {
+    expect(kinds(['"Storm Warning: Stay Indoors Tonight," the sheriff said.'])).toEqual([['Storm Warning: Stay Indoors Tonight,', 'direct']]);
+  });
+
   it('keeps a sentence-case quote with a colon speech: not every word is capitalized', () => {
     expect(kinds(['They handed out the "Port plan: we build more quays" leaflet.'])).toEqual([['Port plan: we build more quays', 'partial']]);
   });
