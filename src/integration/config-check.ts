@@ -9,6 +9,8 @@ export interface CheckedConfig {
     smartypants?: unknown;
     processor: { name: string; options?: unknown };
   };
+  /** Whether Astro empties the outDir first is newsgraph()'s decision (src/integration/output-reuse.ts). */
+  vite?: { build?: { emptyOutDir?: unknown } };
 }
 
 /**
@@ -53,6 +55,13 @@ export function configConflicts(config: CheckedConfig, stage: CheckStage): strin
     );
   }
   conflicts.push(...markdownConflicts(config.markdown, stage));
+  // At the final stage the value is newsgraph()'s own.
+  if (stage === 'user' && config.vite?.build?.emptyOutDir !== undefined) {
+    conflicts.push(
+      `vite.build.emptyOutDir is set, but newsgraph() decides it: the pages in outDir are kept only when the last finished build wrote them ` +
+        '(src/integration/output-reuse.ts); otherwise Astro empties it.',
+    );
+  }
   return conflicts;
 }
 
