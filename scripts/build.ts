@@ -12,14 +12,22 @@
  * Flags are passed on to `astro build`; `--outDir` names the folder to swap
  * into (default: astro.config's outDir, else dist/). A run that died midway
  * through a swap is repaired at the start of the next (recoverInterruptedSwap).
+ *
+ * The old site is not deleted after the swap: it waits in `.dist-spare/`. The
+ * next build brings it up to date with dist/ (copying only the files that
+ * differ, mirrorTree) and builds into it, so Astro keeps every page it need
+ * not render where it is instead of copying 30,000 files back from its cache
+ * into an empty folder (src/integration/output-reuse.ts says when that is
+ * safe). The spare costs one more copy of the site on disk.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, lstatSync, mkdirSync, readdirSync, realpathSync, renameSync, rmSync, statSync, utimesSync, type Stats } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { forgetManifest, manifestFile, moveStamp, outputTrust } from '../src/integration/output-reuse.ts';
 import { SITE_SETTINGS } from '../src/integration/settings.ts';
 import { routeFile } from '../src/site/paths.ts';
 import {
@@ -132,9 +140,14 @@ async function configuredOutDir(root: string, configFile: string | undefined): P
   throw new Error(`${file}: outDir must be a string or a URL`);
 }
 
+/** Astro's cache folder, as newsgraph() sets it. */
+function cacheFolder(root: string): string {
+  return join(root, SITE_SETTINGS.cacheDir);
+}
+
 /** Astro's record of the pages it may reuse (experimental.incrementalBuild), in the cache folder newsgraph() sets. */
 export function reusablePagesManifest(root: string): string {
-  return join(root, SITE_SETTINGS.cacheDir, 'incremental-build.json');
+  return manifestFile(cacheFolder(root));
 }
 
 /**
@@ -142,10 +155,100 @@ export function reusablePagesManifest(root: string): string {
  * into its cache as it goes but its record of keys only at the end, so after
  * a build that stopped midway a page's cached copy can be newer than its
  * recorded key, and a later build whose data matches the old key would serve
- * the newer page.
+ * the newer page. (newsgraph() also refuses a manifest no finished build
+ * vouches for; this covers a build Astro finished but this script failed.)
  */
-export async function forgetReusablePages(root: string): Promise<void> {
-  await rm(reusablePagesManifest(root), { force: true });
+export function forgetReusablePages(root: string): void {
+  forgetManifest(cacheFolder(root));
+}
+
+/** Where the site before the current one waits to be built into next time: a sibling of the target. */
+export function spareFolder(target: string): string {
+  return join(dirname(target), `.${basename(target)}-spare`);
+}
+
+/** Two files with the same size whose modification times are this close are taken to be the same (as rsync does). */
+const SAME_MTIME_MS = 2;
+
+export interface MirrorResult {
+  /** Files copied because the mirror lacked them or held another size or time. */
+  copied: number;
+  /** Files and folders the source does not have, removed from the mirror. */
+  removed: number;
+}
+
+/** Every entry under dir by relative path; fails on anything but files and folders. */
+function treeStats(dir: string): Map<string, Stats> {
+  const stats = new Map<string, Stats>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const path = join(entry.parentPath, entry.name);
+    if (!entry.isFile() && !entry.isDirectory()) throw new Error(`${path} is neither a file nor a folder`);
+    stats.set(relative(dir, path), lstatSync(path));
+  }
+  return stats;
+}
+
+/**
+ * Makes `mirror` hold the same files as `source`, byte for byte: removes what
+ * the source lacks, copies what is missing or differs. A file counts as the
+ * same when its size is equal and its modification time within
+ * SAME_MTIME_MS; copies keep the source's time, so a file copied once is not
+ * copied again. That is sound here because every file in both trees was
+ * written by a build (or copied with its time), and two builds never write
+ * the same file within milliseconds of each other.
+ */
+export function mirrorTree(source: string, mirror: string): MirrorResult {
+  const from = treeStats(source);
+  mkdirSync(mirror, { recursive: true });
+  const to = treeStats(mirror);
+  let removed = 0;
+  // Sorted, a folder comes before what is in it; once it is gone, so is its content.
+  for (const path of [...to.keys()].sort()) {
+    const stats = to.get(path)!;
+    const wanted = from.get(path);
+    if (wanted !== undefined && wanted.isDirectory() === stats.isDirectory()) continue;
+    if (!existsSync(join(mirror, path))) continue;
+    rmSync(join(mirror, path), { recursive: true, force: true });
+    to.delete(path);
+    removed += 1;
+  }
+  let copied = 0;
+  for (const [path, stats] of [...from].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const target = join(mirror, path);
+    if (stats.isDirectory()) {
+      if (!to.has(path) || !existsSync(target)) mkdirSync(target, { recursive: true });
+      continue;
+    }
+    const current = existsSync(target) ? to.get(path) : undefined;
+    if (current !== undefined && current.size === stats.size && Math.abs(current.mtimeMs - stats.mtimeMs) < SAME_MTIME_MS) continue;
+    copyFileSync(join(source, path), target);
+    utimesSync(target, stats.atime, stats.mtime);
+    copied += 1;
+  }
+  return { copied, removed };
+}
+
+/**
+ * Puts the spare site in the staging folder, brought up to date with the
+ * target, when the target is what Astro's last finished build wrote (so
+ * newsgraph() keeps the staged pages it need not render). Returns what it
+ * did, or undefined when the staging folder is left to start empty.
+ */
+export function seedStaging(folders: BuildFolders, root: string): string | undefined {
+  const spare = spareFolder(folders.target);
+  if (!existsSync(spare) || !existsSync(folders.target)) return undefined;
+  const cacheDir = cacheFolder(root);
+  if (outputTrust(cacheDir, folders.target) !== 'outDir') return undefined;
+  try {
+    const { copied, removed } = mirrorTree(folders.target, spare);
+    renameSync(spare, folders.staging);
+    if (!moveStamp(cacheDir, folders.target, folders.staging)) throw new Error('the record of the last build changed meanwhile');
+    return `building into the last site but one (${relative(dirname(folders.target), spare)}), brought up to date: ${copied} file(s) copied, ${removed} removed`;
+  } catch (error) {
+    rmSync(folders.staging, { recursive: true, force: true });
+    rmSync(spare, { recursive: true, force: true });
+    return `cannot reuse ${spare} (${(error as Error).message}); building into an empty folder`;
+  }
 }
 
 /**
@@ -256,7 +359,7 @@ function urlFile(url: string): string {
  * the target is either absent for the instant between them or a complete site;
  * recoverInterruptedSwap handles a death in that instant.
  */
-export function swapIn(folders: BuildFolders): void {
+export function swapIn(folders: BuildFolders, spare?: string): void {
   const hadTarget = existsSync(folders.target);
   if (hadTarget) renameSync(folders.target, folders.previous);
   try {
@@ -265,7 +368,14 @@ export function swapIn(folders: BuildFolders): void {
     if (hadTarget) renameSync(folders.previous, folders.target);
     throw error;
   }
-  if (hadTarget) rmSync(folders.previous, { recursive: true, force: true });
+  if (!hadTarget) return;
+  if (spare === undefined) {
+    rmSync(folders.previous, { recursive: true, force: true });
+    return;
+  }
+  // The old site becomes the spare (seedStaging); a spare this build did not use is older still.
+  rmSync(spare, { recursive: true, force: true });
+  renameSync(folders.previous, spare);
 }
 
 /** The one line a failed build ends with. */
@@ -369,11 +479,13 @@ async function main(): Promise<number> {
   const repaired = recoverInterruptedSwap(folders);
   for (const line of repaired) console.log(`npm run build: ${line}`);
   // A run that died left Astro's cache as it was when it died.
-  if (repaired.length > 0) await forgetReusablePages(root);
+  if (repaired.length > 0) forgetReusablePages(root);
+  const seeded = SITE_SETTINGS.incrementalBuild ? seedStaging(folders, root) : undefined;
+  if (seeded !== undefined) console.log(`npm run build: ${seeded}`);
 
   const fail = async (code: number, problems: readonly string[]): Promise<number> => {
-    await rm(folders.staging, { recursive: true, force: true });
-    await forgetReusablePages(root);
+    rmSync(folders.staging, { recursive: true, force: true });
+    forgetReusablePages(root);
     for (const problem of problems) console.error(`  ${problem}`);
     console.error(failureSummary(folders.target, cwd));
     return code;
@@ -388,7 +500,9 @@ async function main(): Promise<number> {
 
   try {
     // Synchronous: no signal handler runs between the two renames.
-    swapIn(folders);
+    swapIn(folders, SITE_SETTINGS.incrementalBuild ? spareFolder(folders.target) : undefined);
+    // The pages newsgraph() vouched for in staging are now the target's.
+    moveStamp(cacheFolder(root), folders.staging, folders.target);
   } catch (error) {
     return fail(1, [`cannot put the new site in place: ${(error as Error).message}`]);
   }
