@@ -12,13 +12,25 @@ import type { SiteData } from './site-graph.ts';
  * what each page reads.
  */
 
-/** A digest of a JSON-like value; Maps and Sets count by their entries, in order. */
-export function cacheKeyOf(value: unknown): string {
-  const json = JSON.stringify(value, (_key, item: unknown) => {
-    if (item instanceof Map) return { map: [...item] };
-    if (item instanceof Set) return { set: [...item] };
-    return item;
-  });
+/**
+ * A value JSON writes whole. JSON.stringify writes a Map or Set as `{}` and
+ * leaves functions out, so a key over one would not change with its data;
+ * such values do not type-check here (a Date neither: give its ISO string).
+ */
+export type KeyData<T> = T extends ReadonlyMap<unknown, unknown> | ReadonlySet<unknown> | ((...args: never[]) => unknown)
+  ? never
+  : T extends object
+    ? { [K in keyof T]: KeyData<T[K]> }
+    : T;
+
+/**
+ * A digest of a JSON value. Plain JSON.stringify, without a replacer: one
+ * that looked at every value for Maps and Sets doubled the time of the keys,
+ * about 1.5 s of every build at 4,000 articles (29,684 keys over 363 MB of
+ * JSON), and no key held one; KeyData keeps them out instead.
+ */
+export function cacheKeyOf<T>(value: T & KeyData<T>): string {
+  const json = JSON.stringify(value) as string | undefined;
   return createHash('sha256').update(json ?? 'undefined').digest('base64url');
 }
 
