@@ -15,7 +15,10 @@
  * has no counterpart in the bare site and is not what scales with N.
  * It reports wall time, peak RSS of the whole build process tree (VmRSS of
  * the child and its descendants from /proc, sampled every 100 ms), pages,
- * dist bytes, ms per page, bytes per article and the ratios (a)/(b).
+ * dist bytes, ms per page, bytes per article and the ratios (a)/(b), and the
+ * weight of the cold build's article pages: page bytes / the article's own
+ * text bytes (src/site/page-weight.ts, the definition the site tests use),
+ * median and max over the N articles.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -27,6 +30,8 @@ import { BENCH_BUILD_USAGE, parseBenchBuildArgs } from '../src/eval/bench-build-
 import { buildFigures, formatComparison, ratios, type BuildFigures, type SizeComparison } from '../src/eval/bench-build-report.ts';
 import { BARE_ARTICLES_BASE, bareAstroProjectFiles } from '../src/eval/bare-astro-project.ts';
 import { startRssSampler } from '../src/eval/rss-tree.ts';
+import { articlePageWeights, pageWeightSummary, type PageWeightSummary } from '../src/site/page-weight.ts';
+import { formatArticlePageWeights } from './bench-build/article-page-weight.ts';
 import { editedArticle, namePools, syntheticArticle, type NamePools } from '../src/eval/synthetic-archive.ts';
 
 const repoRoot = fileURLToPath(new URL('../', import.meta.url));
@@ -124,6 +129,8 @@ function phaseLines(log: string): string[] {
 }
 
 interface SizeResult extends SizeComparison {
+  /** Article page bytes / article text bytes over the cold build's article pages; null when it wrote none. */
+  articlePageWeight: PageWeightSummary | null;
   coldPhases: string[];
   warmPhases: string[];
   editPhases: string[];
@@ -151,6 +158,7 @@ async function benchSize(articles: number, options: { keep: boolean; warm: boole
     options.log(`N=${articles}: site (a) cold build...`);
     const cold = await runBuild(siteRoot);
     const site = await coldFigures(siteRoot, cold, articles);
+    const articlePageWeight = pageWeightSummary(await articlePageWeights(join(siteRoot, 'dist'), folders[0]!));
     let warm: BuildRun | undefined;
     if (options.warm) {
       options.log(`N=${articles}: site (a) warm build...`);
@@ -178,6 +186,7 @@ async function benchSize(articles: number, options: { keep: boolean; warm: boole
         editToCold: Number((edit.seconds / cold.seconds).toFixed(2)),
       },
       ...(bare === undefined ? {} : { bare, ratios: ratios(site, bare) }),
+      articlePageWeight,
       coldPhases: phaseLines(cold.log),
       warmPhases: warm === undefined ? [] : phaseLines(warm.log),
       editPhases: phaseLines(edit.log),
@@ -211,6 +220,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   console.log(`Full site (a) vs bare Astro site (b), synthetic ~3 KB articles — Node ${machine.node}, astro ${machine.astro}, ${machine.cpus} cores, ${machine.date}\n`);
   console.log(formatComparison(results));
+  console.log(`\n${formatArticlePageWeights(results)}`);
   console.log(
     '\n(cold: empty caches; warm: same inputs again; edit: one article body changed, then rebuilt; ms/page = cold wall / pages;' +
       ` peak RSS: ${RSS_METHOD}; KB/article = dist size / N)`,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { formatArticlePageWeights } from '../../scripts/bench-build/article-page-weight.ts';
 import { parseBenchBuildArgs } from '../../src/eval/bench-build-args.ts';
 import { buildFigures, formatComparison, ratios, type SizeComparison } from '../../src/eval/bench-build-report.ts';
 import { bareAstroProjectFiles } from '../../src/eval/bare-astro-project.ts';
@@ -305,5 +306,20 @@ describe('CPU profile summary', () => {
       timeDeltas: [1000],
     };
     expect(summarizeProfile(devalue).functions[0]!.name).toBe('flatten (devalue/src/stringify.js:96)');
+  });
+});
+
+describe('article page weight table', () => {
+  it('prints the median and max page / text ratio per N, and a dash for an N without article pages', () => {
+    const table = formatArticlePageWeights([
+      { articles: 100, articlePageWeight: { pages: 100, median: 4.123, max: 5.5, maxId: 'article-0042' } },
+      { articles: 1, articlePageWeight: null },
+    ]);
+    expect(table.split('\n')).toEqual([
+      '  N  article pages  article page / text, median    max  heaviest',
+      '---  -------------  ---------------------------  -----  ------------',
+      '100            100                        4.12x  5.50x  article-0042',
+      '  1              0                            -      -  -',
+    ]);
   });
 });
