@@ -41,7 +41,8 @@ export const NOTE_EXCERPT_LIMIT = 32;
  * quote's words again (they are just above). Only when the block holds
  * quotes of different speakers, or a quote the note names no one for, does
  * it give each quote's first words, to tell them apart:
- * `Quoted: "We agreed" — Vladimir Putin; "Not yet" — Moon Jae-in`. Below
+ * `Quoted: "We agreed" — Vladimir Putin;` and, on a line of its own,
+ * `"Not yet" — Moon Jae-in`. Below
  * the sure line (and not confirmed by an editor) it says "possibly". A
  * speaker's page is linked from the first note that names them, "attribution
  * uncertain" from the first that says it (`ledger`).
@@ -56,7 +57,9 @@ export function attributionNote(noted: readonly NotedQuote[], quoted: number, bl
   }
   const items = noted.flatMap((item, index) => {
     const words = displayedQuote({ text: stripMarks(item.quote.text), context: { sentence: blockText, start: item.quote.start, end: item.quote.end } }, NOTE_EXCERPT_LIMIT);
-    return [text(`${index === 0 ? 'Quoted: ' : '; '}${words} — `), ...who(item, links, ledger)];
+    // Each quote after the first on a line of its own, read as a list; the semicolon keeps the text one sentence where lines do not show.
+    const lead = index === 0 ? [text(`Quoted: ${words} — `)] : [text('; '), annotation('br', {}, []), text(`${words} — `)];
+    return [...lead, ...who(item, links, ledger)];
   });
   return annotation('small', {}, items);
 }

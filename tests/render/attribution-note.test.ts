@@ -48,6 +48,8 @@ describe('the attribution note', () => {
       text: 'Quoted: "We agreed" — Vladimir Putin; "Not yet" — Moon Jae-in',
       links: ['Vladimir Putin -> s/putin.html', 'Moon Jae-in -> s/moon.html'],
     });
+    // Each quote after the first starts a line of its own.
+    expect(html).toContain('<a href="s/putin.html">Vladimir Putin</a>; <br>"Not yet" — <a href="s/moon.html">Moon Jae-in</a></small>');
   });
 
   test('gives the first words of the quote it names when the paragraph holds another quote it names no one for', () => {
