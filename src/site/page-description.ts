@@ -5,7 +5,7 @@ import { kindLabel } from './entity-kinds.ts';
 import { countOf } from './plural.ts';
 
 /**
- * The page descriptions (`<meta name="description">`, `og:description`):
+ * The page descriptions (`<meta name="description">`, which Open Graph readers also take):
  * what a search result or a shared link shows under the title, so each page
  * says what it holds rather than every page repeating the site's tagline.
  */

@@ -100,8 +100,8 @@ describe("the loader's stored rendering", () => {
       { kind: 'entity', id: 'berg' },
       { kind: 'speaker', id: 'berg' },
     ]);
-    expect(rendered.body?.html).toContain('<a href="\uE0000\uE001" class="person">Anna Berg</a>');
-    expect(rendered.body?.html).toContain('— <a href="\uE0001\uE001">Anna Berg</a>');
+    expect(rendered.body?.html).toContain('<a href="\uE0000\uE001">Anna Berg</a>');
+    expect(rendered.body?.html).toContain('<small>Quoted: <a href="\uE0001\uE001">Anna Berg</a></small>');
   });
 
   test.each([
