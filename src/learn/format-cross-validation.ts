@@ -8,6 +8,7 @@ import { totalScore, type ArticleScore } from '../eval/score-article.ts';
 import { renderTable, type Align } from '../eval/text-table.ts';
 import { reliabilityTable, type CrossValidation } from './cross-validate.ts';
 import { TARGET_PRECISION } from '../extract/speakers/ranker.ts';
+import { PRECISION_BOUND_Z } from './speaker-model.ts';
 
 const HEADER = ['set', 'articles', 'engine prec', 'engine recall', 'CV prec', 'CV recall', 'fit prec', 'fit recall'];
 const ALIGN: Align[] = ['left', ...HEADER.slice(1).map((): Align => 'right')];
@@ -60,8 +61,9 @@ export function formatCrossValidation(cv: CrossValidation): string {
   const folds = cv.folds.map((fold) => `fold ${fold.fold}: ${fold.articles} articles held out; trained on ${fold.trainingRows} rows, l2 ${fold.l2}, threshold ${fold.threshold}`).join('\n');
   return [
     `Cross-validation, ${cv.k} folds by article (FNV-1a of "<set folder>/<name>" mod ${cv.k}). Each fold is scored by a model`,
-    `trained on the other folds, its threshold the lowest p reaching speaker precision >= ${TARGET_PRECISION} on out-of-fold`,
-    'probabilities inside those training folds. "engine" is the engine alone (confidence >= 0.5); "fit" is the',
+    `trained on the other folds, its threshold the lowest p at which the lower bound (Wilson, z = ${PRECISION_BOUND_Z}) of speaker`,
+    `precision reaches ${TARGET_PRECISION} on out-of-fold probabilities inside those training folds. "engine" is the engine alone`,
+    '(confidence >= 0.5); "fit" is the',
     `model trained on every article and scored on them (train = test, l2 ${cv.fitL2}, threshold ${cv.fitThreshold}).`,
     '',
     folds,

@@ -4,31 +4,70 @@ import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts'
 import { speakerCandidates } from '../../src/extract/speakers/candidates.ts';
 import { featureVectorOf } from '../../src/extract/speakers/logistic-model.ts';
 import { applySpeakerModel, parseSpeakerModel, SPEAKER_MODEL_FORMAT, strongestFeatures, type SpeakerModel } from '../../src/extract/speakers/ranker.ts';
-import { buildSpeakerModel, chooseThreshold, serializeSpeakerModel } from '../../src/learn/speaker-model.ts';
+import { buildSpeakerModel, chooseThreshold, serializeSpeakerModel, wilsonLowerBound } from '../../src/learn/speaker-model.ts';
 
 const scored = (...pairs: [number, 0 | 1][]) => pairs.map(([probability, label]) => ({ probability, label }));
 
 describe('chooseThreshold', () => {
-  it('takes the lowest probability at which the kept rows reach the target precision', () => {
+  it('takes the lowest probability at which the kept rows reach the target precision (z = 0: the measured share)', () => {
     // Kept at 0.6: 3 right of 4 (0.75); at 0.7: 3 of 3.
-    expect(chooseThreshold(scored([0.6, 0], [0.7, 1], [0.8, 1], [0.9, 1]), 0.97)).toBe(0.7);
+    expect(chooseThreshold(scored([0.6, 0], [0.7, 1], [0.8, 1], [0.9, 1]), 0.97, 0)).toBe(0.7);
   });
 
   it('checks every candidate, since precision can fall again as the threshold rises', () => {
     // At 0.6: 4/5 = 0.8 reaches 0.8; at 0.7: 3/4 = 0.75 does not; lowest wins.
-    expect(chooseThreshold(scored([0.6, 1], [0.7, 0], [0.8, 1], [0.85, 1], [0.9, 1]), 0.8)).toBe(0.6);
+    expect(chooseThreshold(scored([0.6, 1], [0.7, 0], [0.8, 1], [0.85, 1], [0.9, 1]), 0.8, 0)).toBe(0.6);
   });
 
   it('never goes below 0.5, where pages stop naming the speaker anyway', () => {
-    expect(chooseThreshold(scored([0.2, 1], [0.4, 1], [0.55, 1]), 0.97)).toBe(0.55);
+    expect(chooseThreshold(scored([0.2, 1], [0.4, 1], [0.55, 1]), 0.97, 0)).toBe(0.55);
   });
 
   it('takes the best precision (lowest of equals) when no threshold reaches the target', () => {
-    expect(chooseThreshold(scored([0.6, 1], [0.7, 0], [0.8, 1], [0.9, 0]), 0.97)).toBe(0.6);
+    expect(chooseThreshold(scored([0.6, 1], [0.7, 0], [0.8, 1], [0.9, 0]), 0.97, 0)).toBe(0.6);
   });
 
   it('keeps nothing (1) when no row reaches 0.5', () => {
     expect(chooseThreshold(scored([0.1, 1], [0.3, 0]), 0.97)).toBe(1);
+  });
+
+  it('asks the lower bound of the precision to reach the target, not the measured share', () => {
+    // At 0.6: 11 right of 12 (0.917; bound 0.80 at z = 1); at 0.61: 11 of 11 (bound 0.917).
+    const rows = scored(...Array.from({ length: 12 }, (_, i): [number, 0 | 1] => [0.6 + i / 100, i === 0 ? 0 : 1]));
+    expect(chooseThreshold(rows, 0.85, 0)).toBe(0.6);
+    expect(chooseThreshold(rows, 0.85, 1)).toBe(0.61);
+  });
+
+  it('uses z = 1 by default: 40 of 41 (bound 0.938) does not reach 0.95, 40 of 40 (bound 0.976) does', () => {
+    const rows = scored([0.55, 0], ...Array.from({ length: 40 }, (_, i): [number, 0 | 1] => [0.6 + i / 100, 1]));
+    expect(chooseThreshold(rows, 0.95)).toBe(0.6);
+    expect(chooseThreshold(rows, 0.95, 0)).toBe(0.55);
+  });
+});
+
+describe('wilsonLowerBound', () => {
+  it('is the measured share at z = 0', () => {
+    expect(wilsonLowerBound(3, 4, 0)).toBe(0.75);
+  });
+
+  it('is 0.75 for 3 right of 3 at z = 1', () => {
+    expect(wilsonLowerBound(3, 3, 1)).toBeCloseTo(0.75, 12);
+  });
+
+  it('is 0 without rows', () => {
+    expect(wilsonLowerBound(0, 0, 1)).toBe(0);
+  });
+
+  it('lies between 0 and the measured share, and rises with more rows at the same share', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 500 }), fc.integer({ min: 0, max: 500 }), fc.double({ min: 0, max: 3, noNaN: true }), (n, r, z) => {
+        const right = Math.min(r, n);
+        const bound = wilsonLowerBound(right, n, z);
+        expect(bound).toBeGreaterThanOrEqual(-1e-12);
+        expect(bound).toBeLessThanOrEqual(right / n + 1e-12);
+        expect(wilsonLowerBound(2 * right, 2 * n, z)).toBeGreaterThanOrEqual(bound - 1e-12);
+      }),
+    );
   });
 });
 

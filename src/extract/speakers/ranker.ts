@@ -12,8 +12,12 @@ import { finite, isRecord, parseWeights, probability } from '../model-json.ts';
 
 export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-ranker/1';
 
-/** Speaker precision the threshold must reach on the training rows. */
-export const TARGET_PRECISION = 0.97;
+/**
+ * Speaker precision the threshold must reach on the out-of-fold training rows:
+ * issue 8's bar, met by a lower bound of the measured precision (see
+ * chooseThreshold in src/learn/speaker-model.ts), not by the share itself.
+ */
+export const TARGET_PRECISION = 0.95;
 
 /**
  * The pages treat a confidence below 0.5 as "candidate only", so a kept
