@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts';
 import { speakerCandidates } from '../../src/extract/speakers/candidates.ts';
 import { featureVectorOf } from '../../src/extract/speakers/logistic-model.ts';
-import { applySpeakerModel, parseSpeakerModel, SPEAKER_MODEL_FORMAT, strongestFeatures, type SpeakerModel } from '../../src/extract/speakers/ranker.ts';
+import { applySpeakerModel, parseSpeakerModel, SPEAKER_MODEL_FORMAT, strongestFeatures, TARGET_PRECISION, type SpeakerModel } from '../../src/extract/speakers/ranker.ts';
 import { buildSpeakerModel, chooseThreshold, serializeSpeakerModel, wilsonLowerBound } from '../../src/learn/speaker-model.ts';
 
 const scored = (...pairs: [number, 0 | 1][]) => pairs.map(([probability, label]) => ({ probability, label }));
@@ -42,6 +42,13 @@ describe('chooseThreshold', () => {
     const rows = scored([0.55, 0], ...Array.from({ length: 40 }, (_, i): [number, 0 | 1] => [0.6 + i / 100, 1]));
     expect(chooseThreshold(rows, 0.95)).toBe(0.6);
     expect(chooseThreshold(rows, 0.95, 0)).toBe(0.55);
+  });
+
+  it('by default asks the lower bound of issue 8\'s 0.97: 194 of 200 kept (a share of 0.97, bound 0.955) is not enough, 100 of 100 (bound 0.990) is', () => {
+    const rows = scored(...Array.from({ length: 100 }, (_, i): [number, 0 | 1] => [0.6, i < 6 ? 0 : 1]), ...Array.from({ length: 100 }, (): [number, 0 | 1] => [0.9, 1]));
+    expect(TARGET_PRECISION).toBe(0.97);
+    expect(chooseThreshold(rows)).toBe(0.9);
+    expect(chooseThreshold(rows, TARGET_PRECISION, 0)).toBe(0.6);
   });
 });
 

@@ -14,10 +14,13 @@ export const SPEAKER_MODEL_FORMAT = 'newsgraph-speaker-ranker/1';
 
 /**
  * Speaker precision the threshold must reach on the out-of-fold training rows:
- * issue 8's bar, met by a lower bound of the measured precision (see
- * chooseThreshold in src/learn/speaker-model.ts), not by the share itself.
+ * the site's line of issue 8 (0.97), met by a lower bound of the measured
+ * precision (see chooseThreshold in src/learn/speaker-model.ts), not by the
+ * share itself: the lowest threshold whose share touches 0.97 is where a few
+ * lucky rows happen to lift it, and such a line names more wrong speakers on
+ * text it has not seen.
  */
-export const TARGET_PRECISION = 0.95;
+export const TARGET_PRECISION = 0.97;
 
 /**
  * The pages treat a confidence below 0.5 as "candidate only", so a kept
