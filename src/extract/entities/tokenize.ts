@@ -52,7 +52,10 @@ function endOfWord(text: string, start: number): number {
     if (width === 0) return end;
     while (width > 0) {
       end += width;
-      width = letterOrDigitAt(text, end);
+      // ASCII letters and digits, most of any word, without the call.
+      let code = text.charCodeAt(end);
+      while ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) code = text.charCodeAt(++end);
+      width = code < 128 ? 0 : letterOrDigitAt(text, end);
     }
     // A joiner counts only between two word characters: `Moon-Putin`, `O’Brien`.
     if (!isWordJoiner(text.charCodeAt(end)) || letterOrDigitAt(text, end + 1) === 0) return end;
@@ -85,11 +88,12 @@ export const NAME_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set([
 
 /** Length of the name in `value` before a hyphen and a name-compound modifier (`Denver` of `Denver-based`), or 0. */
 export function nameBeforeModifier(value: string): number {
-  // Most words have no hyphen. The last one is found by hand: String.prototype.lastIndexOf is a call into the runtime.
-  if (value.indexOf('-') < 0) return 0;
+  // Most words are lowercase or have no hyphen: both are settled before any search.
+  if (!isUpperUnit(value[0] ?? '') || value.indexOf('-') < 0) return 0;
+  // The last hyphen is found by hand: String.prototype.lastIndexOf is a call into the runtime.
   let hyphen = value.length - 1;
   while (hyphen >= 0 && value.charCodeAt(hyphen) !== 0x2d) hyphen -= 1;
-  if (hyphen <= 0 || !isUpperUnit(value[0] ?? '')) return 0;
+  if (hyphen <= 0) return 0;
   return NAME_COMPOUND_MODIFIERS.has(value.slice(hyphen + 1)) ? hyphen : 0;
 }
 
@@ -122,18 +126,19 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let position = 0;
+  // Asked once per block: where the text has no curly apostrophe, no token's key needs straightening.
+  const curly = text.includes('’');
   const push = (value: string, start: number, isWord: boolean) => {
-    const first = value[0] ?? '';
     const lower = value.toLowerCase();
-    let key = straightApostrophes(lower);
-    if (key.length > 1 && key.endsWith('.')) key = key.slice(0, -1);
+    let key = curly ? straightApostrophes(lower) : lower;
+    if (key.length > 1 && key.charCodeAt(key.length - 1) === 0x2e) key = key.slice(0, -1);
     tokens.push({
       text: value,
       start,
       end: start + value.length,
       key,
       isWord,
-      capitalized: isWord && first !== '' && isUpperUnit(first),
+      capitalized: isWord && value !== '' && isUpperUnit(value[0]!),
       // An ASCII lowercase first letter settles it without building the uppercase copy.
       allCaps: isWord && !isAsciiLower(value.charCodeAt(0)) && isAllCaps(value, lower),
       sentenceStart: isWord && sentenceStart,
@@ -148,7 +153,7 @@ export function tokenize(text: string): Token[] {
     }
     // Most words are not initials: try the pattern only where a period follows the first letter.
     let dotted: RegExpExecArray | null = null;
-    if (text[position + 1] === '.') {
+    if (text.charCodeAt(position + 1) === 0x2e) {
       DOTTED_INITIALS.lastIndex = position;
       dotted = DOTTED_INITIALS.exec(text);
     }
@@ -182,7 +187,7 @@ export function tokenize(text: string): Token[] {
       let end = position + value.length;
       // The lowercase form is made only where a period follows: most words are read without one.
       const takesPeriod =
-        !possessive && text[end] === '.' && (ABBREVIATION_KEYS.has(value.toLowerCase()) || (value.length === 1 && UPPER.test(value)));
+        !possessive && text.charCodeAt(end) === 0x2e && (ABBREVIATION_KEYS.has(value.toLowerCase()) || (value.length === 1 && UPPER.test(value)));
       if (takesPeriod) end += 1;
       push(takesPeriod ? text.slice(position, end) : value, position, true);
       sentenceStart = false;

@@ -1,0 +1,40 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { tokenize } from '../../../src/extract/entities/tokenize.ts';
+import { nameKey } from '../../../src/extract/name-key.ts';
+
+/** Pieces of news text: ASCII and other letters, digits, joiners, curly and straight apostrophes, stops, spaces. */
+const piece = fc.constantFrom('Jo', 'park', "O'Brien", 'O’Neill', 'Korea’s', "Korea's", 'São', 'Łódź', 'G20', '2026', 'Moon-Putin', 'Denver-based', 'Dr.', 'U.S.', 'R-Texas', ',', '.', ' ', ' ', '’', '“', '—', '\u{1F600}', 'ǅ', 'İ');
+const text = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
+
+describe('tokenize reads every word whole, with the one lookup key', () => {
+  test('a token key is the nameKey of its text, less a final period, in a text with or without curly apostrophes', () => {
+    fc.assert(
+      fc.property(text, (written) => {
+        for (const token of tokenize(written)) {
+          const key = nameKey(token.text);
+          expect(token.key).toBe(key.length > 1 && key.endsWith('.') ? key.slice(0, -1) : key);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('word tokens are letters and digits joined by single joiners, sliced from the text where they stand', () => {
+    const WORD = /^(?:[\p{L}\p{N}]+(?:[-'’&][\p{L}\p{N}]+)*\.?|(?:\p{L}\.){2,}|R-)$/u;
+    fc.assert(
+      fc.property(text, (written) => {
+        for (const token of tokenize(written)) {
+          expect(written.slice(token.start, token.end)).toBe(token.text);
+          if (token.isWord) expect(token.text).toMatch(WORD);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('keys of the same name agree whichever apostrophe the text used', () => {
+    expect(tokenize('O’Neill met O’Brien').map((token) => token.key)).toEqual(["o'neill", 'met', "o'brien"]);
+    expect(tokenize("O'Neill met O'Brien").map((token) => token.key)).toEqual(["o'neill", 'met', "o'brien"]);
+  });
+});
