@@ -5,7 +5,7 @@
  * kind is decided later, per entity, from all its candidates together.
  */
 import type { EntityKind, EntityListEntry } from '../types.ts';
-import { isLandName, isWorldCity, lookupKnownName, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
+import { isLandName, isWorldCity, lookupKnownKey, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, NUMBERED_OUTLET_HEADS, NUMBERED_PLACE_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES, SCHEME_HEADS } from '../lexicon/org-suffixes.ts';
@@ -57,16 +57,17 @@ export interface NameLookup {
 }
 
 export function makeNameLookup(list: readonly EntityListEntry[]): NameLookup {
-  const byName = new Map<string, EntityListEntry>();
+  // One answer per entry, shared by every lookup that finds it: nothing changes a `known` once found.
+  const byName = new Map<string, NonNullable<Candidate['known']>>();
   for (const entry of list) {
+    const known = { name: entry.name, kind: entry.kind, listEntry: entry };
     for (const written of [entry.name, ...entry.aliases]) {
-      if (!byName.has(nameKey(written))) byName.set(nameKey(written), entry);
+      if (!byName.has(nameKey(written))) byName.set(nameKey(written), known);
     }
   }
   return (written) => {
-    const entry = byName.get(nameKey(written));
-    if (entry) return { name: entry.name, kind: entry.kind, listEntry: entry };
-    return lookupKnownName(written);
+    const key = nameKey(written);
+    return byName.get(key) ?? lookupKnownKey(key, written);
   };
 }
 
@@ -431,9 +432,10 @@ function candidatesOfRun(
   let end = runEnd;
   countWork(runEnd - runFirst);
 
-  const knownWhole = lookup(textOf(block, first, end));
+  const wholeText = textOf(block, first, end);
+  const knownWhole = lookup(wholeText);
   if (knownWhole && !(end - first === 1 && tokens[first]!.sentenceStart && knownWhole.kind === 'person' && !knownWhole.listEntry)) {
-    const candidate = newCandidateFor(block, first, end, textOf(block, first, end));
+    const candidate = newCandidateFor(block, first, end, wholeText);
     candidate.known = knownWhole;
     return [candidate];
   }
@@ -475,8 +477,10 @@ function candidatesOfRun(
   // `the North` alone is a role phrase for a place named before, resolved later.
   if (end - first === 1 && COMPASS_WORDS.has(tokens[first]!.key)) return [];
 
-  const written = textOf(block, first, end);
-  const known = lookup(written);
+  // Most runs lose no word at either end: the whole run's text and lookup stand.
+  const unchanged = first === runFirst && end === runEnd;
+  const written = unchanged ? wholeText : textOf(block, first, end);
+  const known = unchanged ? knownWhole : lookup(written);
   // `the Moon`: a one-word list alias after `the` is the common noun, not the entry.
   const isCommonNoun = known?.listEntry !== undefined && end - first === 1 && tokens[first - 1]?.key === 'the';
   if (known && !isCommonNoun) {

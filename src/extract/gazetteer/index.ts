@@ -27,7 +27,9 @@ function needsExactCase(written: string): boolean {
   return written.length <= 6 && written === written.toUpperCase() && /[A-Z]/.test(written);
 }
 
-interface KnownNameEntry extends KnownName {
+interface KnownNameEntry {
+  /** What a lookup returns: one object per entry, never changed, so a lookup allocates nothing. */
+  known: Readonly<KnownName>;
   exactCase: string | null;
 }
 
@@ -40,7 +42,7 @@ function add(written: string, known: KnownName): void {
   const key = nameKey(written);
   // First table wins: countries before cities before organizations.
   if (KNOWN_NAMES.has(key)) return;
-  KNOWN_NAMES.set(key, { ...known, exactCase: needsExactCase(written) ? written : null });
+  KNOWN_NAMES.set(key, { known: { name: known.name, kind: known.kind }, exactCase: needsExactCase(written) ? written : null });
 }
 
 for (const country of COUNTRIES) {
@@ -83,11 +85,16 @@ for (const record of [...INTERNATIONAL_ORGANIZATIONS, ...MEDIA_AND_COMPANIES]) {
 }
 
 /** The built-in entry a written name stands for, if any. */
-export function lookupKnownName(written: string): KnownName | undefined {
-  const entry = KNOWN_NAMES.get(nameKey(written));
+export function lookupKnownName(written: string): Readonly<KnownName> | undefined {
+  return lookupKnownKey(nameKey(written), written);
+}
+
+/** `lookupKnownName` for a caller that already holds `nameKey(written)`. */
+export function lookupKnownKey(key: string, written: string): Readonly<KnownName> | undefined {
+  const entry = KNOWN_NAMES.get(key);
   if (!entry) return undefined;
   if (entry.exactCase !== null && entry.exactCase !== written.replace(/’/g, "'")) return undefined;
-  return { name: entry.name, kind: entry.kind };
+  return entry.known;
 }
 
 /** A country's or a large region's own name (`Canada`, `Africa`), never a city's: bodies are named for these. */
