@@ -132,11 +132,11 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
     if (credit) furnitureLines.push(block.text);
     // `With reports from Jo Park`: the people the credit names are read from it, not as places after `from`.
     const creditsFrom = credit && /\breports?\s+from\b/i.test(block.text);
-    const credited = new Set(creditsFrom ? namesInFurnitureLine(block.text, lookup).filter((name) => name.kind === 'person').map((name) => name.written) : []);
+    const credited = creditsFrom ? new Set(namesInFurnitureLine(block.text, lookup).filter((name) => name.kind === 'person').map((name) => name.written)) : undefined;
     const label = isPageLabel(block) || titleLines.has(block);
     for (const candidate of candidatesOfBlock(block, lookup, definedAcronyms)) {
       if (label && !candidate.known) continue;
-      if (credited.has(candidate.name)) continue;
+      if (credited?.has(candidate.name)) continue;
       extendWithFollowingNoun(candidate);
       candidates.push(candidate);
     }
@@ -273,7 +273,15 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
   for (const text of [article.caption ?? '', ...article.paragraphs]) furnitureNames.push(...namesInCreditTail(text, lookup));
   const retyped = new Map<Entity, EntityKind>();
   const byForm = new Map<string, Entity>();
-  for (const entity of unique) for (const form of [entity.name, ...entity.aliases]) if (!byForm.has(nameKey(form))) byForm.set(nameKey(form), entity);
+  // Only furniture names look entities up by their forms; most articles have none.
+  const addForm = (form: string, entity: Entity) => {
+    const key = nameKey(form);
+    if (!byForm.has(key)) byForm.set(key, entity);
+  };
+  if (furnitureNames.length > 0) for (const entity of unique) {
+    addForm(entity.name, entity);
+    for (const alias of entity.aliases) addForm(alias, entity);
+  }
   for (const found of furnitureNames) {
     const known = lookup(found.written);
     const id = known?.listEntry?.id ?? entityIdFor(found.kind, found.name);

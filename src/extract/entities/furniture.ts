@@ -237,6 +237,22 @@ export function wordCountUpTo(line: string, cap: number): number {
   return count;
 }
 
+/** `/\s[·|•]\s/.test(line)`, the regular expression run only where a separator character is there at all. */
+export function hasPieceSeparator(line: string): boolean {
+  return (line.includes('·') || line.includes('|') || line.includes('•')) && /\s[·|•]\s/.test(line);
+}
+
+/**
+ * `/[.!?]["”’]?$/.test(line)` read from the end: an expression anchored at the
+ * end is tried at every position of the line, and every paragraph is asked.
+ */
+export function endsSentence(line: string): boolean {
+  const isStop = (char: string | undefined) => char === '.' || char === '!' || char === '?';
+  const last = line[line.length - 1];
+  if (isStop(last)) return true;
+  return (last === '"' || last === '”' || last === '’') && isStop(line[line.length - 2]);
+}
+
 /**
  * A title or body line that is page furniture ingest left in the text: the
  * outlet's name alone (`Harbourside Courier` above the headline), a byline
@@ -245,9 +261,12 @@ export function wordCountUpTo(line: string, cap: number): number {
  */
 export function isFurnitureText(text: string, lookup: NameLookup): boolean {
   const line = text.trim();
+  // Most paragraphs end a sentence and have no pieces: settled before their words are counted.
+  const separated = hasPieceSeparator(line);
+  if (endsSentence(line) && !separated) return false;
   const wordCount = wordCountUpTo(line, LONGEST_FURNITURE_TEXT_WORDS);
-  if (wordCount > LONGEST_FURNITURE_TEXT_WORDS || /[.!?]["”’]?$/.test(line) && !/\s[·|•]\s/.test(line)) return false;
-  if (/\s[·|•]\s/.test(line)) {
+  if (wordCount > LONGEST_FURNITURE_TEXT_WORDS) return false;
+  if (separated) {
     const pieces = line.split(/\s+[·|•]\s+/);
     // Every piece must be a name, an address or a timestamp: a sentence with a bar in it is prose.
     return pieces.every((piece) => {
@@ -269,12 +288,16 @@ export function isFurnitureText(text: string, lookup: NameLookup): boolean {
 
 /** A photo credit ending a caption or paragraph (`... Photo: Jane Doe/Reuters`); the text's own names are found elsewhere. */
 export function namesInCreditTail(caption: string, lookup: NameLookup): FurnitureName[] {
-  const match = CREDIT_TAIL.exec(caption) ?? BRACKETED_CREDIT_TAIL.exec(caption);
+  // Every paragraph is asked: the expressions run only where the words or the slash they need are there.
+  const match = (CREDIT_TAIL_WORD.test(caption) ? CREDIT_TAIL.exec(caption) : null) ?? (caption.includes('/') ? BRACKETED_CREDIT_TAIL.exec(caption) : null);
   return match ? parseCredit(match[1]!.trim(), lookup) : [];
 }
 
+/** A word that every match of CREDIT_TAIL holds: its labels, or `File` of `File photo:`. */
+export const CREDIT_TAIL_WORD = /Photo|Picture|Credit|Copyright|©|File/;
+
 /** `File photo: Jo Park/AFP`, `Photo courtesy of Jo Park/USFWS` closing a caption. */
-const CREDIT_TAIL = new RegExp(String.raw`(?:^|[\s(.])(?:File\s+photo:\s*|${CREDIT_LABEL})(?:courtesy\s+of\s+)?([^\s:()][^:()]*?)\)?\s*$`, 'u');
+export const CREDIT_TAIL = new RegExp(String.raw`(?:^|[\s(.])(?:File\s+photo:\s*|${CREDIT_LABEL})(?:courtesy\s+of\s+)?([^\s:()][^:()]*?)\)?\s*$`, 'u');
 
 /** `... on Friday (Jo Park/PA)`: capitalized names either side of a slash, in brackets that close a caption or paragraph. */
 const BRACKETED_CREDIT_TAIL = /\((\p{Lu}[\p{L}\p{N}.'’ -]*?\s*\/\s*\p{Lu}[\p{L}\p{N}.'’ -]*?)\)\s*$/u;

@@ -4,6 +4,7 @@
  * gazetteer or list count on those lines.
  */
 import type { BlockText } from './blocks.ts';
+import { wordTokensUpTo } from './page-labels.ts';
 
 /** A body line ending in a colon that announces a list of works. */
 const TITLE_LIST_LEAD = /\b(?:set ?list|track ?list|tracklisting|running order|songs|tracks)\b[^.!?]*:\s*$/i;
@@ -12,7 +13,7 @@ const LONGEST_TITLE_WORDS = 8;
 
 function isTitleLine(block: BlockText): boolean {
   if (block.block !== 'body') return false;
-  const words = block.tokens.filter((token) => token.isWord).length;
+  const words = wordTokensUpTo(block.tokens, LONGEST_TITLE_WORDS);
   return words > 0 && words <= LONGEST_TITLE_WORDS && !/[.!?;:,]/.test(block.text);
 }
 
@@ -25,7 +26,8 @@ export function titleListLines(blocks: readonly BlockText[]): Set<BlockText> {
       lines.add(block);
       continue;
     }
-    open = block.block === 'body' && TITLE_LIST_LEAD.test(block.text);
+    // A lead ends in a colon: the expression runs only on such a line.
+    open = block.block === 'body' && block.text.trimEnd().endsWith(':') && TITLE_LIST_LEAD.test(block.text);
   }
   return lines;
 }
