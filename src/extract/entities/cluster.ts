@@ -320,7 +320,8 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   const placesInText = placesReadTwice(candidates, isShort);
   for (const candidate of candidates) {
     if (!isShort(candidate)) continue;
-    const owner = byKey.get(groupKey(candidate)) ?? groupForShortName(candidate, longGroups, placesInText);
+    const key = groupKey(candidate);
+    const owner = byKey.get(key) ?? groupForShortName(candidate, longGroups, placesInText);
     if (owner) {
       owner.candidates.push(candidate);
       // A short name may define an acronym a later one uses: `Nato (NATO)`.
@@ -328,7 +329,7 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
       if (acronym !== undefined && isLong.has(owner) && !longGroups.byAcronym.has(acronym)) {
         longGroups.byAcronym.set(acronym, owner);
       }
-    } else open(groupKey(candidate), candidate);
+    } else open(key, candidate);
   }
 
   const merged = joinCompanyShortNames(order);

@@ -12,6 +12,7 @@ import { countryOfDemonym } from '../gazetteer/index.ts';
 import type { BlockText } from './blocks.ts';
 import { FUNCTION_WORDS } from './common-words.ts';
 import type { Token } from './tokenize.ts';
+import { isSpaceAt } from '../analysis/characters.ts';
 
 /** At most this many words between `the` and the role noun: `the embattled Russian president`. */
 const MAX_MODIFIERS = 2;
@@ -31,8 +32,11 @@ interface RolePhrase {
 
 /** Last word of a role, singular: `energy minister` -> `minister`, `Airlines` -> `airline`. */
 function headOf(role: string): string {
-  const words = role.toLowerCase().split(/\s+/);
-  const last = words[words.length - 1]!;
+  // The text after the last white space: the last of `split(/\s+/)`, without the array.
+  const lower = role.toLowerCase();
+  let space = lower.length - 1;
+  while (space >= 0 && !isSpaceAt(lower, space)) space -= 1;
+  const last = lower.slice(space + 1);
   return last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('s') && last.length > 3 && !last.endsWith('ss') ? last.slice(0, -1) : last;
 }
 
@@ -46,10 +50,11 @@ function readPhrase(tokens: readonly Token[], the: number): RolePhrase | undefin
     if (COMPASS_NAMES.has(token.text) && !nextIsName) {
       return { first: the, end: index + 1, kind: 'place', role: token.key, compass: token.text };
     }
-    const pair = next?.isWord ? `${token.key} ${next.key}` : '';
-    const pairKind = !token.capitalized && next?.isWord && !next.capitalized ? REFERRING_ROLE_NOUNS.get(pair) : undefined;
+    // Two lowercase words may make one role: `prime minister`.
+    const pair = !token.capitalized && next?.isWord && !next.capitalized ? `${token.key} ${next.key}` : undefined;
+    const pairKind = pair === undefined ? undefined : REFERRING_ROLE_NOUNS.get(pair);
     if (pairKind && !(tokens[index + 2]?.isWord && tokens[index + 2]!.capitalized)) {
-      return { first: the, end: index + 2, kind: pairKind, role: pair, affiliation };
+      return { first: the, end: index + 2, kind: pairKind, role: pair!, affiliation };
     }
     const kind = token.capitalized && token.text !== 'CEO' ? undefined : REFERRING_ROLE_NOUNS.get(token.key);
     if (kind) {

@@ -49,11 +49,13 @@ export function isAgeAdjective(word: string): boolean {
 /** Prefixes that keep a person's role a person's role: `co-director`, `vice-chairman`, `ex-minister`. */
 const PERSON_ROLE_PREFIXES: readonly string[] = ['co-', 'vice-', 'ex-', 'deputy-'];
 /** Endings of words for people by what they study or practise: `Egyptologist`, `geographer`, `statistician`. */
-const PERSON_ROLE_ENDINGS = /(?:ologist|ographer|ician)$/;
+const PERSON_ROLE_ENDINGS: readonly string[] = ['ologist', 'ographer', 'ician'];
 
 /** A person's role noun, also with a prefix (`co-director`), a learned ending (`Egyptologist`) or joined to another (`singer-songwriter`). */
 export function isPersonRoleNoun(key: string): boolean {
-  if (PERSON_ROLE_NOUNS.has(key) || PERSON_ROLE_ENDINGS.test(key)) return true;
+  if (PERSON_ROLE_NOUNS.has(key) || PERSON_ROLE_ENDINGS.some((ending) => key.endsWith(ending))) return true;
+  // Joined roles and prefixes all need a hyphen; most words asked have none (every word near a name is).
+  if (!key.includes('-')) return false;
   // `singer-songwriter`, `actor-director`: two roles joined by a hyphen are one person's.
   const parts = key.split('-');
   if (parts.length >= 2 && parts.every((part) => PERSON_ROLE_NOUNS.has(part))) return true;
