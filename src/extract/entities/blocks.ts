@@ -17,6 +17,7 @@ export interface BlockText {
   titleCase: boolean;
 }
 
+const HAS_LETTER = /\p{L}/u;
 const TITLE_CASE_MIN_WORDS = 3;
 const BODY_TITLE_CASE_MIN_WORDS = 4;
 /** Lowercase words shorter than this (`to`, `of`, `and`) stay lowercase in headline style too. */
@@ -30,7 +31,7 @@ const SHORT_WORD = 4;
 function isTitleCase(tokens: readonly Token[], minimum: number): boolean {
   let capitalized = 0;
   for (const token of tokens) {
-    if (!token.isWord || !/\p{L}/u.test(token.text)) continue;
+    if (!token.isWord || !HAS_LETTER.test(token.text)) continue;
     if (token.capitalized) {
       // Shouted words (`SOCIAL MEDIA CORRESPONDENT`) are no sign of headline style.
       if (!FUNCTION_WORDS.has(token.key) && !token.allCaps) capitalized += 1;

@@ -15,7 +15,7 @@ import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence } from './context-evidence.ts';
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
-import type { Token } from './tokenize.ts';
+import { isPossessiveMark, type Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
 import { countWork } from '../work-meter.ts';
 
@@ -56,7 +56,20 @@ export interface NameLookup {
   (written: string): Candidate['known'] | undefined;
 }
 
+/**
+ * Lookups already made, by entity list: the site and the bench pass one list
+ * for every article. A list is read on its first use, so a changed list must
+ * come as a new array (lists are readonly everywhere they are passed).
+ */
+const LOOKUPS = new WeakMap<readonly EntityListEntry[], NameLookup>();
+
 export function makeNameLookup(list: readonly EntityListEntry[]): NameLookup {
+  let lookup = LOOKUPS.get(list);
+  if (lookup === undefined) LOOKUPS.set(list, (lookup = lookupOf(list)));
+  return lookup;
+}
+
+function lookupOf(list: readonly EntityListEntry[]): NameLookup {
   // One answer per entry, shared by every lookup that finds it: nothing changes a `known` once found.
   const byName = new Map<string, NonNullable<Candidate['known']>>();
   for (const entry of list) {
@@ -78,6 +91,10 @@ const SHOUTING_MIN_LETTERS = 4;
 /** Most tokens a title and a name may run to after `Russian's`: `Energy Minister Alexander Novak`. */
 const LONGEST_TITLED_NAME = 12;
 const COMPASS_WORDS: ReadonlySet<string> = new Set(['north', 'south', 'east', 'west']);
+// Patterns asked of every token of a name, compiled once.
+const HAS_LETTER = /\p{L}/u;
+const HAS_DIGIT = /\d/;
+const DIGITS = /^\d+$/;
 /** Road numbers are places: `the A19`, `the M25`, `the N7`. */
 const ROAD_NUMBER = /^[ABMNR]\d{1,4}$/;
 /** Words after a currency letter and digits that make them an amount (`R45 million`), not a road. */
@@ -116,7 +133,7 @@ function isDemonymRun(block: BlockText, first: number, end: number): boolean {
 function allCapsSpan(tokens: readonly Token[], first: number, end: number): boolean {
   for (let index = first; index < end; index += 1) {
     const token = tokens[index]!;
-    if (token.isWord && !token.allCaps && /\p{L}/u.test(token.text)) return false;
+    if (token.isWord && !token.allCaps && HAS_LETTER.test(token.text)) return false;
   }
   return true;
 }
@@ -218,7 +235,7 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
   const lastToken = block.tokens[end - 1]!;
   const length = end - first;
   // `District 12`, `Channel 4`: a head word and its number.
-  if (length >= 2 && /^\d+$/.test(lastToken.text)) {
+  if (length >= 2 && DIGITS.test(lastToken.text)) {
     const head = block.tokens[end - 2]!.key;
     if (NUMBERED_PLACE_HEADS.has(head)) return 'place';
     if (NUMBERED_OUTLET_HEADS.has(head)) return 'organization';
@@ -253,7 +270,7 @@ function looksLikePersonName(block: BlockText, first: number, end: number, after
   if (length < 2 || length > 4) return false;
   for (let index = first; index < end; index += 1) {
     const token = block.tokens[index]!;
-    if (!token.isWord || !token.capitalized || token.allCaps || /\d/.test(token.text)) return false;
+    if (!token.isWord || !token.capitalized || token.allCaps || HAS_DIGIT.test(token.text)) return false;
     const givenNameAfterTitle = afterTitle && index === first && !token.sentenceStart && GIVEN_NAMES_OF_COMMON_WORDS.has(token.key);
     if ((FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) && !givenNameAfterTitle) return false;
   }
@@ -659,7 +676,7 @@ function joinPossessiveLeads(block: BlockText, candidates: Candidate[]): Candida
     const lead = candidates[index]!;
     const next = candidates[index + 1];
     const apostrophe = block.tokens[lead.end];
-    if (next && apostrophe && /^['’]s$/.test(apostrophe.text) && next.first === lead.end + 1) {
+    if (next && apostrophe && isPossessiveMark(apostrophe.text) && next.first === lead.end + 1) {
       const leadIsPlace = lead.known?.kind === 'place';
       const nextIsDepartment =
         next.headKind === 'organization' && ORGANIZATION_HEADS_WITH_COMPLEMENT.has(block.tokens[next.first]!.key);
@@ -773,7 +790,7 @@ function inSetlist(block: BlockText, first: number): boolean {
       if (token.text === ',' || token.key === 'and') items += 1;
       continue;
     }
-    if (token.text === ':' || /^["'“”‘’]$/.test(token.text)) continue;
+    if (token.text === ':' || QUOTE_MARK.test(token.text)) continue;
     if (token.isWord && token.capitalized) continue;
     if (!token.isWord || !SETLIST_CUES.has(token.key)) return false;
     // `opened with X`: one title is enough where the paragraph is about music.
@@ -790,7 +807,7 @@ function itemsAfter(tokens: readonly Token[], first: number): number {
   for (let index = first; index < tokens.length && index < first + LONGEST_SETLIST; index += 1) {
     const token = tokens[index]!;
     if (token.text === ',' || token.key === 'and') items += 1;
-    else if (!(token.isWord && token.capitalized) && token.text !== '&' && !/^["'“”‘’]$/.test(token.text)) break;
+    else if (!(token.isWord && token.capitalized) && token.text !== '&' && !QUOTE_MARK.test(token.text)) break;
   }
   return items;
 }
@@ -878,7 +895,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
     // alias the text gives, starts at the title: `Energy Minister Alexander Novak`.
     const apostrophe = tokens[run.end];
     if (
-      apostrophe && /^['’]s$/.test(apostrophe.text) && run.end - run.first === 1 &&
+      apostrophe && isPossessiveMark(apostrophe.text) && run.end - run.first === 1 &&
       countryOfDemonym(tokens[run.first]!.text) !== undefined && tokens[run.end + 1]?.capitalized
     ) {
       // Only the run right after matters: a bounded slice keeps long paragraphs linear.

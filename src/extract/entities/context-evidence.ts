@@ -19,7 +19,7 @@ import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS,
 import type { Candidate, NameLookup } from './candidates.ts';
 import { ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { credit, EVIDENCE } from './scores.ts';
-import type { Token } from './tokenize.ts';
+import { isPartyTag, isPossessiveMark, type Token } from './tokenize.ts';
 
 /** Words that may stand between a subject and its reporting verb: `Putin also said`, `Moon has said`. */
 const VERB_GAP_WORDS: ReadonlySet<string> = new Set([
@@ -168,7 +168,7 @@ function rolePhraseBefore(tokens: readonly Token[], first: number, end: number):
     for (let determiner = head - 1; determiner >= 0 && determiner >= head - 1 - ROLE_PHRASE_MODIFIERS; determiner -= 1) {
       const word = tokens[determiner]!;
       // `Wierzba's new bakery`: a possessive determines the phrase too.
-      if (/^['’]s$/.test(word.text)) return { kind, role: token.key };
+      if (isPossessiveMark(word.text)) return { kind, role: token.key };
       if (!word.isWord) break;
       if (APPOSITIVE_DETERMINERS.has(word.key) || word.key === 'my') return { kind, role: token.key };
       if (word.capitalized && !word.sentenceStart) break;
@@ -372,7 +372,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     credit(candidate, 'organization', 'role-of-body', EVIDENCE.affiliationOfRole);
   }
   // `Harbour City’s Sam Okafor`: an employer before a person.
-  if (next && /^['’]s$/.test(next.text) && tokens[end + 1]?.capitalized) {
+  if (next && isPossessiveMark(next.text) && tokens[end + 1]?.capitalized) {
     credit(candidate, 'organization', 'employer-possessive', EVIDENCE.possessiveBeforePerson);
   }
 
@@ -408,7 +408,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   if (isInAddress(tokens, first)) credit(candidate, 'place', 'address', EVIDENCE.address);
   // `Jamaica's Tam Vero`: a full name a place owns is one of its people, a player or a citizen.
-  if (previous && /^['’]s$/.test(previous.text) && end - first >= 2 && scores.person > 0 && !candidate.headKind && placeEndsAt(tokens, first - 1, lookup)) {
+  if (previous && isPossessiveMark(previous.text) && end - first >= 2 && scores.person > 0 && !candidate.headKind && placeEndsAt(tokens, first - 1, lookup)) {
     credit(candidate, 'person', 'place-possessive', EVIDENCE.possessiveBeforePerson);
   }
   // `Jo Park of Kestrel Radio`: a full name followed by the body it works for.
@@ -424,7 +424,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     candidate.afterThe = false;
   }
   // `R-McKinney`, `(D-Tarrant)`: the home town or district of a US lawmaker, whatever `, who` follows.
-  if (previous && /^[RDI]-$/.test(previous.text) && !candidate.headKind && !candidate.known) candidate.headKind = 'place';
+  if (previous && isPartyTag(previous.text) && !candidate.headKind && !candidate.known) candidate.headKind = 'place';
   // `residents of Ballymun`, `people living in Drumcondra`: where people live.
   if (previous?.key === 'of' && beforePrevious?.isWord && RESIDENT_NOUNS.has(beforePrevious.key)) credit(candidate, 'place', 'residents-of', EVIDENCE.address);
   // `told Kestrelnet`, `told Mara Ellison`: one word is most often an outlet or a company, a full name a person.

@@ -10,7 +10,7 @@ import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, POSSESSIVE_NAME
 import { NUMBERED_OUTLET_HEADS, NUMBERED_PLACE_HEADS, PLACE_PREFIX_HEADS } from '../gazetteer/name-heads.ts';
 import { lookupKnownName } from '../gazetteer/index.ts';
 import { countWork } from '../work-meter.ts';
-import type { Token } from './tokenize.ts';
+import { isPossessiveMark, type Token } from './tokenize.ts';
 
 export interface Run {
   /** Index of the first token. */
@@ -44,6 +44,7 @@ export const MAX_NAME_TOKENS = 12;
 /** How many capitalized words after `and` may lead to the organization head that licenses it. */
 const AND_LOOKAHEAD = 4;
 const ORDINAL = /^\d+(?:st|nd|rd|th)$/;
+const DIGITS = /^\d+$/;
 
 function isCapitalizedWord(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && token.capitalized;
@@ -94,7 +95,7 @@ export function findRuns(tokens: readonly Token[]): Run[] {
         const after = tokens[end + 1];
         // `Information Commissioner's Office`: an office is named after the post that runs it.
         const namesOffice = isCapitalizedWord(after) && after!.key === 'office' && end - first >= 2;
-        if (next !== undefined && /^['’]s$/.test(next.text) && (POSSESSIVE_NAME_WORDS.has(tokens[end - 1]!.key) || namesOffice) && isCapitalizedWord(after)) {
+        if (next !== undefined && isPossessiveMark(next.text) && (POSSESSIVE_NAME_WORDS.has(tokens[end - 1]!.key) || namesOffice) && isCapitalizedWord(after)) {
           end += 2;
           continue;
         }
@@ -116,7 +117,7 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       }
       const previous = tokens[end - 1]!;
       const after = tokens[end + 1];
-      if (/^\d+$/.test(next.text) && (PLACE_PREFIX_HEADS.has(previous.key) || NUMBERED_PLACE_HEADS.has(previous.key) || NUMBERED_OUTLET_HEADS.has(previous.key))) {
+      if (DIGITS.test(next.text) && (PLACE_PREFIX_HEADS.has(previous.key) || NUMBERED_PLACE_HEADS.has(previous.key) || NUMBERED_OUTLET_HEADS.has(previous.key))) {
         end += 1;
         break;
       }

@@ -70,6 +70,20 @@ const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '«', '(', '[']);
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
+/** The possessive `'s` or `’s` split off a word (`/^['’]s$/`), by character code: it is asked of many tokens. */
+export function isPossessiveMark(text: string): boolean {
+  if (text.length !== 2 || text.charCodeAt(1) !== 0x73) return false;
+  const mark = text.charCodeAt(0);
+  return mark === 0x27 || mark === 0x2019;
+}
+
+/** The party letter of a `R-Texas` tag as its own token (`/^[RDI]-$/`), by character code. */
+export function isPartyTag(text: string): boolean {
+  if (text.length !== 2 || text.charCodeAt(1) !== 0x2d) return false;
+  const letter = text.charCodeAt(0);
+  return letter === 0x52 || letter === 0x44 || letter === 0x49;
+}
+
 /** Whether `char` (one UTF-16 unit) is an uppercase letter, ASCII settled without the regular expression. */
 export function isUpperUnit(char: string): boolean {
   const code = char.charCodeAt(0);

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { tokenize } from '../../../src/extract/entities/tokenize.ts';
+import { isPartyTag, isPossessiveMark, tokenize } from '../../../src/extract/entities/tokenize.ts';
 import { nameKey } from '../../../src/extract/name-key.ts';
 
 /** Pieces of news text: ASCII and other letters, digits, joiners, curly and straight apostrophes, stops, spaces. */
@@ -36,5 +36,27 @@ describe('tokenize reads every word whole, with the one lookup key', () => {
   test('keys of the same name agree whichever apostrophe the text used', () => {
     expect(tokenize('O’Neill met O’Brien').map((token) => token.key)).toEqual(["o'neill", 'met', "o'brien"]);
     expect(tokenize("O'Neill met O'Brien").map((token) => token.key)).toEqual(["o'neill", 'met', "o'brien"]);
+  });
+});
+
+describe('the token tests by character code, against the expressions they stand for', () => {
+  const short = fc.oneof(fc.string({ maxLength: 3 }), fc.array(fc.constantFrom("'", '’', 's', 'S', 'R', 'D', 'I', '-', 'x'), { maxLength: 3 }).map((parts) => parts.join('')));
+
+  test("isPossessiveMark is /^['’]s$/", () => {
+    fc.assert(
+      fc.property(short, (text) => {
+        expect(isPossessiveMark(text)).toBe(/^['’]s$/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('isPartyTag is /^[RDI]-$/', () => {
+    fc.assert(
+      fc.property(short, (text) => {
+        expect(isPartyTag(text)).toBe(/^[RDI]-$/.test(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
