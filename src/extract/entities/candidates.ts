@@ -18,6 +18,7 @@ import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './sco
 import { isPossessiveMark, type Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
 import { countWork } from '../work-meter.ts';
+import { splitAtSpaces } from '../analysis/characters.ts';
 
 /** A name as written once in the article, before mentions are grouped into entities. */
 export interface Candidate {
@@ -153,7 +154,10 @@ export function newCandidateFor(block: BlockText, first: number, end: number, na
     first,
     end,
     name,
-    nameKeys: name.split(/\s+/).map((word) => nameKey(word).replace(/\.$/, '')),
+    nameKeys: splitAtSpaces(name).map((word) => {
+      const key = nameKey(word);
+      return key.endsWith('.') ? key.slice(0, -1) : key;
+    }),
     scores: emptyScores(),
     roles: [],
     affiliations: [],
