@@ -10,6 +10,7 @@ import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './common-words.ts';
 import { lookupKnownName } from '../gazetteer/index.ts';
 import { countWork } from '../work-meter.ts';
+import { isSpaceAt } from '../analysis/characters.ts';
 import { addScores, bestKind, emptyScores, EVIDENCE, MIN_EVIDENCE } from './scores.ts';
 
 export interface EntityGroup {
@@ -24,12 +25,17 @@ interface OpenGroup {
   known?: Candidate['known'];
 }
 
+/** The first letters, in capitals, of the name's words between spaces and hyphens, function words left out: `HTA`. */
 function initials(candidate: Candidate): string {
-  return candidate.name
-    .split(/[\s-]+/)
-    .filter((word) => word !== '' && !FUNCTION_WORDS.has(word.toLowerCase()))
-    .map((word) => word[0]!.toUpperCase())
-    .join('');
+  const { name } = candidate;
+  let letters = '';
+  let start = 0;
+  for (let at = 0; at <= name.length; at += 1) {
+    if (at < name.length && name.charCodeAt(at) !== 0x2d && !isSpaceAt(name, at)) continue;
+    if (at > start && !FUNCTION_WORDS.has(name.slice(start, at).toLowerCase())) letters += name[start]!.toUpperCase();
+    start = at + 1;
+  }
+  return letters;
 }
 
 function isPersonLike(group: OpenGroup): boolean {

@@ -143,7 +143,9 @@ export function tokenize(text: string): Token[] {
   // Asked once per block: where the text has no curly apostrophe, no token's key needs straightening.
   const curly = text.includes('’');
   const push = (value: string, start: number, isWord: boolean) => {
-    const lower = value.toLowerCase();
+    const first = value.charCodeAt(0);
+    // A mark of one ASCII character (`,`, `.`, `(`) has no case: it is its own key.
+    const lower = !isWord && value.length === 1 && first < 128 ? value : value.toLowerCase();
     let key = curly ? straightApostrophes(lower) : lower;
     if (key.length > 1 && key.charCodeAt(key.length - 1) === 0x2e) key = key.slice(0, -1);
     tokens.push({
@@ -152,9 +154,9 @@ export function tokenize(text: string): Token[] {
       end: start + value.length,
       key,
       isWord,
-      capitalized: isWord && value !== '' && isUpperUnit(value[0]!),
+      capitalized: isWord && value !== '' && (first < 128 ? first >= 65 && first <= 90 : isUpperUnit(value[0]!)),
       // An ASCII lowercase first letter settles it without building the uppercase copy.
-      allCaps: isWord && !isAsciiLower(value.charCodeAt(0)) && isAllCaps(value, lower),
+      allCaps: isWord && !isAsciiLower(first) && isAllCaps(value, lower),
       sentenceStart: isWord && sentenceStart,
       index: tokens.length,
     });
