@@ -195,9 +195,9 @@ export function findRoleMentions(
     const blockFirst = cursor;
     let blockEnd = cursor;
     while (inThisBlock(nameMentions[blockEnd], block)) blockEnd += 1;
-    const inBlock = nameMentions.slice(blockFirst, blockEnd).sort((a, b) => a.start - b.start);
+    // Sorted, with their reach, when the block's first role phrase asks: most blocks have none.
+    let inBlock: EntityMention[] | undefined;
     const reach: number[] = [];
-    for (const mention of inBlock) reach.push(Math.max(mention.end, reach[reach.length - 1] ?? 0));
     for (let index = 0; index < tokens.length; index += 1) {
       const token = tokens[index]!;
       while (cursor < blockEnd && nameMentions[cursor]!.start <= token.start) {
@@ -209,6 +209,10 @@ export function findRoleMentions(
       if (!phrase) continue;
       const start = token.start;
       const end = tokens[phrase.end - 1]!.end;
+      if (inBlock === undefined) {
+        inBlock = nameMentions.slice(blockFirst, blockEnd).sort((a, b) => a.start - b.start);
+        for (const mention of inBlock) reach.push(Math.max(mention.end, reach[reach.length - 1] ?? 0));
+      }
       if (overlapsName(inBlock, reach, start, end)) continue;
       const entity = recent.resolve(phrase);
       if (!entity) continue;
