@@ -149,6 +149,8 @@ function isFamilyNameThenHyphenatedGivenName(tokens: readonly Token[], first: nu
 }
 
 export function newCandidateFor(block: BlockText, first: number, end: number, name: string): Candidate {
+  // Every field is written here, the optional ones as undefined, so that all candidates share one shape:
+  // fields added later in varying order would give them many, and every read of a candidate would slow down.
   return {
     block,
     first,
@@ -158,12 +160,18 @@ export function newCandidateFor(block: BlockText, first: number, end: number, na
       const key = nameKey(word);
       return key.endsWith('.') ? key.slice(0, -1) : key;
     }),
+    known: undefined,
+    headKind: undefined,
     scores: emptyScores(),
+    clues: undefined,
     roles: [],
     affiliations: [],
+    definesAcronym: undefined,
+    fullName: undefined,
     joinOnly: false,
-    afterThe: block.tokens[first - 1]?.key === 'the',
     allCaps: allCapsSpan(block.tokens, first, end),
+    afterThe: block.tokens[first - 1]?.key === 'the',
+    worldCity: undefined,
   };
 }
 
