@@ -15,7 +15,7 @@ import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence } from './context-evidence.ts';
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
-import { isPossessiveMark, type Token } from './tokenize.ts';
+import { isPossessiveMark, tokenAt, type Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
 import { countWork } from '../work-meter.ts';
 import { splitAtSpaces } from '../analysis/characters.ts';
@@ -170,7 +170,7 @@ export function newCandidateFor(block: BlockText, first: number, end: number, na
     fullName: undefined,
     joinOnly: false,
     allCaps: allCapsSpan(block.tokens, first, end),
-    afterThe: block.tokens[first - 1]?.key === 'the',
+    afterThe: tokenAt(block.tokens, first - 1)?.key === 'the',
     worldCity: undefined,
   };
 }
@@ -236,10 +236,10 @@ const STREET_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'in', 'at', 'nea
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(['residents', 'resident', 'corner', 'junction', 'end', 'top', 'bottom']);
 
 function followsStreetPreposition(tokens: readonly Token[], first: number): boolean {
-  const previous = tokens[first - 1];
+  const previous = tokenAt(tokens, first - 1);
   if (!previous?.isWord || previous.capitalized) return false;
   if (STREET_PREPOSITIONS.has(previous.key)) return true;
-  return previous.key === 'of' && RESIDENT_NOUNS.has(tokens[first - 2]?.key ?? '');
+  return previous.key === 'of' && RESIDENT_NOUNS.has(tokenAt(tokens, first - 2)?.key ?? '');
 }
 
 function nameHeadKind(block: BlockText, first: number, end: number): EntityKind | undefined {
@@ -324,7 +324,7 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
     if (TITLE_WORDS.has(key) && !HONORIFICS.has(key)) cut = index + 1;
   }
   // The title word itself, before any modifier written after it: `Secretary` of `Secretary General`.
-  const titleWord = tokens[cut - 1]?.key ?? '';
+  const titleWord = tokenAt(tokens, cut - 1)?.key ?? '';
   if (cut > first) cut = afterPostModifiers(tokens, cut, end);
   if (cut === first || !looksLikePersonName(block, cut, end, true)) return undefined;
   let titleFirst = cut - 1;
@@ -511,7 +511,7 @@ function candidatesOfRun(
   const written = unchanged ? wholeText : textOf(block, first, end);
   const known = unchanged ? knownWhole : lookup(written);
   // `the Moon`: a one-word list alias after `the` is the common noun, not the entry.
-  const isCommonNoun = known?.listEntry !== undefined && end - first === 1 && tokens[first - 1]?.key === 'the';
+  const isCommonNoun = known?.listEntry !== undefined && end - first === 1 && tokenAt(tokens, first - 1)?.key === 'the';
   if (known && !isCommonNoun) {
     const candidate = newCandidateFor(block, first, end, written);
     candidate.known = known;
@@ -570,7 +570,7 @@ function candidatesOfRun(
   if ((headKind !== 'organization' && headKind !== 'place') || isRankBeforeName(block, first, end)) {
     const cut = titleEnd(block, first, end);
     // `the Chief Twit`: after `the`, a title and one word are a byname, not a title and a surname.
-    const byname = end - cut === 1 && tokens[first - 1]?.key === 'the';
+    const byname = end - cut === 1 && tokenAt(tokens, first - 1)?.key === 'the';
     if (cut > first && !byname) {
       const results: Candidate[] = [];
       const orgEnd = organizationPrefixEnd(block, first, cut);
@@ -728,7 +728,7 @@ const MEMBER_FOR_WORDS: ReadonlySet<string> = new Set(['mp', 'td', 'mla', 'msp',
 function namesConstituency(tokens: readonly Token[], first: number, end: number): boolean {
   const next = tokens[end];
   if (next?.isWord && !next.capitalized && CONSTITUENCY_NOUNS.has(next.key)) return true;
-  return tokens[first - 1]?.key === 'for' && MEMBER_FOR_WORDS.has(tokens[first - 2]?.key ?? '');
+  return tokenAt(tokens, first - 1)?.key === 'for' && MEMBER_FOR_WORDS.has(tokenAt(tokens, first - 2)?.key ?? '');
 }
 
 /** Nouns for a work whose title follows: `the album Golden Fields`, `new single, Paper Moon,`. */
@@ -745,7 +745,7 @@ const WORK_APPOSITIVE_REACH = 6;
 
 /** `“Harbor Lights,” the Netflix drama`: a quoted name described as a work is a title. */
 function isQuotedWorkTitle(tokens: readonly Token[], first: number, end: number): boolean {
-  if (!QUOTE_MARK.test(tokens[first - 1]?.text ?? '')) return false;
+  if (!QUOTE_MARK.test(tokenAt(tokens, first - 1)?.text ?? '')) return false;
   let index = end;
   if (tokens[index]?.text === ',') index += 1;
   if (!QUOTE_MARK.test(tokens[index]?.text ?? '')) return false;
@@ -762,8 +762,9 @@ function isQuotedWorkTitle(tokens: readonly Token[], first: number, end: number)
 
 function isWorkTitle(tokens: readonly Token[], first: number): boolean {
   let index = first - 1;
-  if (tokens[index]?.text === ',' || tokens[index]?.key === 'titled' || tokens[index]?.key === 'called') index -= 1;
-  const noun = tokens[index];
+  const before = tokenAt(tokens, index);
+  if (before?.text === ',' || before?.key === 'titled' || before?.key === 'called') index -= 1;
+  const noun = tokenAt(tokens, index);
   return noun !== undefined && noun.isWord && !noun.capitalized && WORK_NOUNS.has(noun.key);
 }
 
@@ -806,7 +807,7 @@ function inSetlist(block: BlockText, first: number): boolean {
     if (token.isWord && token.capitalized) continue;
     if (!token.isWord || !SETLIST_CUES.has(token.key)) return false;
     // `opened with X`: one title is enough where the paragraph is about music.
-    if (token.key === 'with') return SETLIST_VERBS_BEFORE_WITH.has(tokens[index - 1]?.key ?? '') && SONG_CONTEXT.test(block.text);
+    if (token.key === 'with') return SETLIST_VERBS_BEFORE_WITH.has(tokenAt(tokens, index - 1)?.key ?? '') && SONG_CONTEXT.test(block.text);
     if (WEAK_SETLIST_CUES.has(token.key)) return items + itemsAfter(tokens, first) >= 3 && SONG_CONTEXT.test(block.text);
     return true;
   }
@@ -836,15 +837,15 @@ const COMPLEMENT_WORDS: ReadonlySet<string> = new Set(['of', 'for']);
  */
 function complementTitleIndex(tokens: readonly Token[], first: number): number {
   let index = first - 1;
-  if (tokens[index]?.key === 'and') {
+  if (tokenAt(tokens, index)?.key === 'and') {
     index -= 1;
     const partEnd = index;
     while (index >= 0 && partEnd - index < LONGEST_COMPLEMENT_PART && tokens[index]!.isWord && tokens[index]!.capitalized) index -= 1;
     if (index === partEnd) return -1;
   }
-  if (tokens[index]?.key === 'the') index -= 1;
-  if (!COMPLEMENT_WORDS.has(tokens[index]?.text ?? '')) return -1;
-  const title = tokens[index - 1];
+  if (tokenAt(tokens, index)?.key === 'the') index -= 1;
+  if (!COMPLEMENT_WORDS.has(tokenAt(tokens, index)?.text ?? '')) return -1;
+  const title = tokenAt(tokens, index - 1);
   return title !== undefined && title.capitalized && TITLE_WORDS.has(title.key) ? index - 1 : -1;
 }
 
@@ -928,7 +929,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
       continue;
     }
     // `Director of Public Health`: the words after a title's `of` belong to the title.
-    const titleOf = tokens[run.first - 1]?.text === 'of' && TITLE_WORDS.has(tokens[run.first - 2]?.key ?? '');
+    const titleOf = tokenAt(tokens, run.first - 1)?.text === 'of' && TITLE_WORDS.has(tokenAt(tokens, run.first - 2)?.key ?? '');
     for (const candidate of candidatesOfRun(block, run.first, run.end, lookup, definedAcronyms)) {
       if (titleOf && !candidate.known && !candidate.headKind) continue;
       if (candidate.known?.kind === 'place' && namesSomethingElse(tokens, candidate.end)) continue;

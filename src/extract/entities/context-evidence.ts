@@ -19,7 +19,7 @@ import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS,
 import type { Candidate, NameLookup } from './candidates.ts';
 import { ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { credit, EVIDENCE } from './scores.ts';
-import { isPartyTag, isPossessiveMark, type Token } from './tokenize.ts';
+import { isPartyTag, isPossessiveMark, tokenAt, type Token } from './tokenize.ts';
 
 /** Words that may stand between a subject and its reporting verb: `Putin also said`, `Moon has said`. */
 const VERB_GAP_WORDS: ReadonlySet<string> = new Set([
@@ -68,9 +68,9 @@ function reportingVerbFollows(tokens: readonly Token[], end: number): boolean {
 
 /** `..., said X` (not `told X`: the one told is the listener). */
 function reportingVerbPrecedes(tokens: readonly Token[], first: number): boolean {
-  const verb = tokens[first - 1];
+  const verb = tokenAt(tokens, first - 1);
   if (!isSpeechVerb(verb) || verb!.key === 'told' || verb!.key === 'tell' || verb!.key === 'asked') return false;
-  const before = tokens[first - 2];
+  const before = tokenAt(tokens, first - 2);
   return before === undefined || !before.isWord || before.key === 'also';
 }
 
@@ -125,11 +125,11 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
 function roleBefore(tokens: readonly Token[], first: number): string | undefined {
   let index = first - 1;
   // `Tory party chairman, Ann Lyle,`
-  if (tokens[index]?.text === ',' && tokens[first - 2]?.isWord) index -= 1;
-  const head = tokens[index];
+  if (tokenAt(tokens, index)?.text === ',' && tokenAt(tokens, first - 2)?.isWord) index -= 1;
+  const head = tokenAt(tokens, index);
   if (!head?.isWord || head.capitalized || !isPersonRoleNoun(head.key)) return undefined;
   const words = [head.key];
-  const modifier = tokens[index - 1];
+  const modifier = tokenAt(tokens, index - 1);
   if (modifier?.isWord && !modifier.capitalized && !APPOSITIVE_DETERMINERS.has(modifier.key) && modifier.key.length > 3) {
     words.unshift(modifier.key);
   }
@@ -156,7 +156,7 @@ function kindOfRoleNoun(key: string): 'person' | 'organization' | 'place' | unde
  */
 function rolePhraseBefore(tokens: readonly Token[], first: number, end: number): { kind: 'person' | 'organization' | 'place'; role: string } | undefined {
   const after = tokens[end];
-  if (tokens[first - 1]?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.')) return undefined;
+  if (tokenAt(tokens, first - 1)?.text !== ',' || (after !== undefined && after.text !== ',' && after.text !== '.')) return undefined;
   const stop = Math.max(0, first - 2 - ROLE_PHRASE_REACH);
   for (let head = first - 2; head >= stop; head -= 1) {
     const token = tokens[head]!;
@@ -198,7 +198,7 @@ const LIST_REACH = 12;
  * `and`, `or` or a comma in a list of capitalized names; else undefined.
  */
 function listGovernor(tokens: readonly Token[], first: number, end: number): { word: Token; before: Token | undefined } | undefined {
-  const joiner = tokens[first - 1];
+  const joiner = tokenAt(tokens, first - 1);
   if (!joiner || !(joiner.key === 'and' || joiner.key === 'or' || joiner.text === ',')) return undefined;
   // `Swan Hills, Alta.` is a place and its province, not a list; a list goes on after a comma: `Leeds, York and Hull`.
   const after = tokens[end];
@@ -219,7 +219,7 @@ function listGovernor(tokens: readonly Token[], first: number, end: number): { w
     }
     if (!token.isWord || !sawName) return undefined;
     // `with reports from Jun Elias and Rhea Cortez`: the reporters of a credit line.
-    const before = tokens[index - 1];
+    const before = tokenAt(tokens, index - 1);
     if (before?.isWord && CREDIT_NOUNS.has(before.key)) return undefined;
     return { word: token, before };
   }
@@ -233,17 +233,17 @@ const ADDRESS_NAME_WORDS = 4;
 /** `, 60, of` just before `first`: the opening of a person's address. */
 function opensAddress(tokens: readonly Token[], first: number): boolean {
   return (
-    tokens[first - 1]?.key === 'of' &&
-    tokens[first - 2]?.text === ',' &&
-    /^\d{1,3}$/.test(tokens[first - 3]?.text ?? '') &&
-    tokens[first - 4]?.text === ','
+    tokenAt(tokens, first - 1)?.key === 'of' &&
+    tokenAt(tokens, first - 2)?.text === ',' &&
+    /^\d{1,3}$/.test(tokenAt(tokens, first - 3)?.text ?? '') &&
+    tokenAt(tokens, first - 4)?.text === ','
   );
 }
 
 /** `Jane Doe, 60, of Ashford` and the `Kent` of `..., of Ashford, Kent`. */
 function isInAddress(tokens: readonly Token[], first: number): boolean {
   if (opensAddress(tokens, first)) return true;
-  if (tokens[first - 1]?.text !== ',') return false;
+  if (tokenAt(tokens, first - 1)?.text !== ',') return false;
   // The place before the comma must itself open the address.
   for (let start = first - 2; start >= 0 && start >= first - 1 - ADDRESS_NAME_WORDS; start -= 1) {
     const token = tokens[start]!;
@@ -294,8 +294,8 @@ function initialsSpell(tokens: readonly Token[], first: number, end: number, acr
 export function addContextEvidence(candidate: Candidate, lookup: NameLookup): void {
   const { tokens } = candidate.block;
   const { first, end, scores } = candidate;
-  const previous = tokens[first - 1];
-  const beforePrevious = tokens[first - 2];
+  const previous = tokenAt(tokens, first - 1);
+  const beforePrevious = tokenAt(tokens, first - 2);
   const next = tokens[end];
 
   const speaks = reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first);
@@ -367,7 +367,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
   // `a spokesman for Acme`, `chairman of the HEC`.
   const affiliationWord = previous?.key === 'the' ? beforePrevious : previous;
-  const roleWord = affiliationWord ? tokens[affiliationWord.index - 1] : undefined;
+  const roleWord = affiliationWord ? tokenAt(tokens, affiliationWord.index - 1) : undefined;
   if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && PERSON_ROLE_NOUNS.has(roleWord.key)) {
     credit(candidate, 'organization', 'role-of-body', EVIDENCE.affiliationOfRole);
   }
@@ -391,7 +391,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (governor && PLACE_PREPOSITIONS.has(governor.word.key)) credit(candidate, 'place', 'place-preposition-list', EVIDENCE.placePreposition);
   // `the state of Pará`, `the municipalities of Altamira and São Félix`.
   const ofWord = previous?.key === 'of' ? previous : governor?.word.key === 'of' ? governor.word : undefined;
-  const landNoun = ofWord ? tokens[ofWord.index - 1] : undefined;
+  const landNoun = ofWord ? tokenAt(tokens, ofWord.index - 1) : undefined;
   if (landNoun?.isWord && !landNoun.capitalized && PLACE_KIND_NOUNS.has(landNoun.key)) credit(candidate, 'place', 'place-kind-of', EVIDENCE.address);
   // `Pará state`, `Sindh province`.
   if (next?.isWord && !next.capitalized && PLACE_KIND_NOUNS_AFTER.has(next.key) && !candidate.headKind) credit(candidate, 'place', 'place-kind-after', EVIDENCE.address);

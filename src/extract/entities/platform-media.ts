@@ -9,6 +9,7 @@ import type { Candidate } from './candidates.ts';
 import type { EntityGroup } from './cluster.ts';
 import { nameKey } from '../gazetteer/index.ts';
 import { MESSAGING_APPS } from '../gazetteer/platforms.ts';
+import { tokenAt } from './tokenize.ts';
 
 
 /** Prepositions that make the next name the channel a message went through. */
@@ -27,7 +28,7 @@ function isPlatformName(name: string): boolean {
 
 function namedAsMedium(candidate: Candidate): boolean {
   const { tokens } = candidate.block;
-  const before = tokens[candidate.first - 1];
+  const before = tokenAt(tokens, candidate.first - 1);
   const after = tokens[candidate.end];
   return (before !== undefined && MEDIUM_PREPOSITIONS.has(before.key)) || (after !== undefined && after.isWord && MEDIUM_NOUNS.has(after.key));
 }

@@ -70,6 +70,16 @@ const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '«', '(', '[']);
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
 
+/**
+ * `tokens[index]`, undefined before the first token as after the last. Names
+ * often open their block, so the words before them are asked for at -1 and
+ * -2; in V8 `tokens[-1]` is no array read but a slow property lookup, which
+ * also slows every later read at the same place in the code.
+ */
+export function tokenAt(tokens: readonly Token[], index: number): Token | undefined {
+  return index >= 0 ? tokens[index] : undefined;
+}
+
 /** The possessive `'s` or `’s` split off a word (`/^['’]s$/`), by character code: it is asked of many tokens. */
 export function isPossessiveMark(text: string): boolean {
   if (text.length !== 2 || text.charCodeAt(1) !== 0x73) return false;

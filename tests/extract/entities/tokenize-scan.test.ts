@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isPartyTag, isPossessiveMark, tokenize } from '../../../src/extract/entities/tokenize.ts';
+import { isPartyTag, isPossessiveMark, tokenAt, tokenize } from '../../../src/extract/entities/tokenize.ts';
 import { nameKey } from '../../../src/extract/name-key.ts';
 
 /** Pieces of news text: ASCII and other letters, digits, joiners, curly and straight apostrophes, stops, spaces. */
@@ -58,5 +58,12 @@ describe('the token tests by character code, against the expressions they stand 
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('tokenAt', () => {
+  test('is the token at an index in the list, and undefined before the first or past the last', () => {
+    const tokens = tokenize('Jo Park said');
+    expect([-2, -1, 0, 2, 3].map((index) => tokenAt(tokens, index)?.text)).toEqual([undefined, undefined, 'Jo', 'said', undefined]);
   });
 });
