@@ -146,30 +146,40 @@ function isPartyStateTag(text: string, at: number): boolean {
   return text[before] === ',' || text[before] === '(';
 }
 
+/**
+ * The token for `value` at `start`, the `index`th of its block. A function of
+ * its own, not a closure in `tokenize`: a closure would keep the scan's state
+ * (`sentenceStart`) in a heap context instead of a register.
+ */
+function tokenOf(value: string, start: number, isWord: boolean, sentenceStart: boolean, curly: boolean, index: number): Token {
+  const first = value.charCodeAt(0);
+  // A mark of one ASCII character (`,`, `.`, `(`) has no case: it is its own key.
+  const lower = !isWord && value.length === 1 && first < 128 ? value : value.toLowerCase();
+  let key = curly ? straightApostrophes(lower) : lower;
+  if (key.length > 1 && key.charCodeAt(key.length - 1) === 0x2e) key = key.slice(0, -1);
+  return {
+    text: value,
+    start,
+    end: start + value.length,
+    key,
+    isWord,
+    capitalized: isWord && value !== '' && (first < 128 ? first >= 65 && first <= 90 : isUpperUnit(value[0]!)),
+    // An ASCII lowercase first letter settles it without building the uppercase copy.
+    allCaps: isWord && !isAsciiLower(first) && isAllCaps(value, lower),
+    sentenceStart: isWord && sentenceStart,
+    index,
+  };
+}
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let sentenceStart = true;
   let position = 0;
   // Asked once per block: where the text has no curly apostrophe, no token's key needs straightening.
   const curly = text.includes('’');
-  const push = (value: string, start: number, isWord: boolean) => {
-    const first = value.charCodeAt(0);
-    // A mark of one ASCII character (`,`, `.`, `(`) has no case: it is its own key.
-    const lower = !isWord && value.length === 1 && first < 128 ? value : value.toLowerCase();
-    let key = curly ? straightApostrophes(lower) : lower;
-    if (key.length > 1 && key.charCodeAt(key.length - 1) === 0x2e) key = key.slice(0, -1);
-    tokens.push({
-      text: value,
-      start,
-      end: start + value.length,
-      key,
-      isWord,
-      capitalized: isWord && value !== '' && (first < 128 ? first >= 65 && first <= 90 : isUpperUnit(value[0]!)),
-      // An ASCII lowercase first letter settles it without building the uppercase copy.
-      allCaps: isWord && !isAsciiLower(first) && isAllCaps(value, lower),
-      sentenceStart: isWord && sentenceStart,
-      index: tokens.length,
-    });
+  // Takes the sentence state as an argument: a closure reading `sentenceStart` would move it to the heap.
+  const push = (value: string, start: number, isWord: boolean, atSentenceStart: boolean) => {
+    tokens.push(tokenOf(value, start, isWord, atSentenceStart, curly, tokens.length));
   };
 
   while (position < text.length) {
@@ -184,14 +194,14 @@ export function tokenize(text: string): Token[] {
       dotted = DOTTED_INITIALS.exec(text);
     }
     if (dotted) {
-      push(dotted[0], position, true);
+      push(dotted[0], position, true, sentenceStart);
       position += dotted[0].length;
       sentenceStart = false;
       continue;
     }
     // `Sen. Jane Doe, R-Texas,`: the party letter is a tag and the state a word of its own, a place.
     if (isPartyStateTag(text, position)) {
-      push(text.slice(position, position + 2), position, false);
+      push(text.slice(position, position + 2), position, false, false);
       position += 2;
       continue;
     }
@@ -199,13 +209,15 @@ export function tokenize(text: string): Token[] {
     if (wordEnd > position) {
       let value = text.slice(position, wordEnd);
       // A possessive `'s` is its own token: `Korea's` names Korea.
-      const possessive = value.charCodeAt(value.length - 1) === 0x73 && (value.includes("'") || value.includes('’')) ? POSSESSIVE.exec(value) : null;
+      // Only an apostrophe right before the final `s` can make one: most words ending in `s` are plurals.
+      const apostrophe = value.charCodeAt(value.length - 2);
+      const possessive = value.charCodeAt(value.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? POSSESSIVE.exec(value) : null;
       if (possessive && possessive[1]!.length > 0) value = possessive[1]!;
       const nameLength = possessive ? 0 : nameBeforeModifier(value);
       if (nameLength > 0) {
-        push(value.slice(0, nameLength), position, true);
-        push('-', position + nameLength, false);
-        push(value.slice(nameLength + 1), position + nameLength + 1, true);
+        push(value.slice(0, nameLength), position, true, sentenceStart);
+        push('-', position + nameLength, false, false);
+        push(value.slice(nameLength + 1), position + nameLength + 1, true, sentenceStart);
         sentenceStart = false;
         position += value.length;
         continue;
@@ -215,17 +227,17 @@ export function tokenize(text: string): Token[] {
       const takesPeriod =
         !possessive && text.charCodeAt(end) === 0x2e && (ABBREVIATION_KEYS.has(value.toLowerCase()) || (value.length === 1 && UPPER.test(value)));
       if (takesPeriod) end += 1;
-      push(takesPeriod ? text.slice(position, end) : value, position, true);
+      push(takesPeriod ? text.slice(position, end) : value, position, true, sentenceStart);
       sentenceStart = false;
       if (possessive) {
-        push(possessive[2]!, end, false);
+        push(possessive[2]!, end, false, false);
         end += possessive[2]!.length;
       }
       position = end;
       continue;
     }
     const char = text[position]!;
-    push(char, position, false);
+    push(char, position, false, false);
     if (SENTENCE_END.has(char)) sentenceStart = true;
     else if (OPENING_QUOTES.has(char) && (position === 0 || isSpaceAt(text, position - 1) || OPENING_QUOTES.has(text[position - 1]!))) {
       sentenceStart = true;

@@ -67,3 +67,12 @@ describe('tokenAt', () => {
     expect([-2, -1, 0, 2, 3].map((index) => tokenAt(tokens, index)?.text)).toEqual([undefined, undefined, 'Jo', 'said', undefined]);
   });
 });
+
+describe('possessives', () => {
+  test("a final 's or ’s right after the name is its own token; a plural or an inner apostrophe is not one", () => {
+    const texts = (written: string) => tokenize(written).map((token) => token.text);
+    expect(texts("Korea's leaders")).toEqual(['Korea', "'s", 'leaders']);
+    expect(texts('the O’Neills’s dog')).toEqual(['the', 'O’Neills', '’s', 'dog']);
+    expect(texts("bosses O'Briens")).toEqual(['bosses', "O'Briens"]);
+  });
+});
