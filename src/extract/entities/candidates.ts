@@ -446,6 +446,26 @@ function isBodyNamedForLand(block: BlockText, first: number, end: number, lookup
 }
 
 /**
+ * Whether the token at `index` leaves the run `first..end` (as it stands
+ * now) from either end: a sentence opener, a calendar word, shouting. A
+ * function of its own, not a closure: one reading `first` and `end` would
+ * move them to a heap context for the whole of candidatesOfRun.
+ */
+function isNoise(tokens: readonly Token[], index: number, first: number, end: number): boolean {
+  const token = tokens[index]!;
+  // `US` is a country though `us` is a pronoun: capitals keep an acronym.
+  if (!token.allCaps && (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key))) return true;
+  if (isShouting(tokens, index)) return true;
+  // `MD Jo Park`: a role abbreviation before a name stays, to be read as the title.
+  if (token.allCaps && ROLE_ABBREVIATIONS.has(token.key) && index === first && index + 1 < end && tokens[index + 1]!.isWord) return false;
+  if (!token.allCaps || !NON_ENTITY_ACRONYMS.has(token.key)) return false;
+  // `Kestrel TV`: after a name, `TV` is the broadcaster's head word, not noise.
+  if (token.key === 'tv' && index === end - 1 && index > first && !tokens[index - 1]!.allCaps) return false;
+  // `NHS England`: a service named for the land it serves keeps its acronym.
+  return !(index === first && end - first === 2 && isLandName(tokens[index + 1]!.text));
+}
+
+/**
  * Builds the candidates of one run. Returns none for runs that are not names
  * (sentence openers, shouting, nationalities, bare titles).
  */
@@ -470,31 +490,18 @@ function candidatesOfRun(
   }
 
   // Sentence openers, calendar words and shouting leave from both ends.
-  const isNoise = (index: number) => {
-    const token = tokens[index]!;
-    // `US` is a country though `us` is a pronoun: capitals keep an acronym.
-    if (!token.allCaps && (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key))) return true;
-    if (isShouting(tokens, index)) return true;
-    // `MD Jo Park`: a role abbreviation before a name stays, to be read as the title.
-    if (token.allCaps && ROLE_ABBREVIATIONS.has(token.key) && index === first && index + 1 < end && tokens[index + 1]!.isWord) return false;
-    if (!token.allCaps || !NON_ENTITY_ACRONYMS.has(token.key)) return false;
-    // `Kestrel TV`: after a name, `TV` is the broadcaster's head word, not noise.
-    if (token.key === 'tv' && index === end - 1 && index > first && !tokens[index - 1]!.allCaps) return false;
-    // `NHS England`: a service named for the land it serves keeps its acronym.
-    return !(index === first && end - first === 2 && isLandName(tokens[index + 1]!.text));
-  };
   const strippedThe = tokens[first]!.key === 'the';
-  while (first < end && isNoise(first)) first += 1;
+  while (first < end && isNoise(tokens, first, first, end)) first += 1;
   // `Headliners The Velvet Owls` opening a sentence: the noun is evidence, not part of the name.
   if (end - first >= 2 && HEADLINER_WORDS.has(tokens[first]!.key) && tokens[first]!.sentenceStart) {
     first += 1;
-    while (first < end && isNoise(first)) first += 1;
+    while (first < end && isNoise(tokens, first, first, end)) first += 1;
   }
   // `Seventy-eight-year-old Ann Lyle`: an age describes the person and is no part of the name.
   if (end - first >= 2 && isAgeAdjective(tokens[first]!.text)) first += 1;
   // Written with an age, lowercase (`the 34-year-old Jo Park`) or opening the sentence, a name is a person's.
   const aged = first > 0 && isAgeAdjective(tokens[first - 1]!.text);
-  while (end > first && (isNoise(end - 1) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
+  while (end > first && (isNoise(tokens, end - 1, first, end) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
   // A shouted tail after a name: `Tom Reyes SOCIAL MEDIA CORRESPONDENT`.
   for (let index = first + 1; index < end; index += 1) {
     if (isShouting(tokens, index) && !tokens[index - 1]!.allCaps) {
