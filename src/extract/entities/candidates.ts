@@ -122,9 +122,10 @@ export function textOf(block: BlockText, first: number, end: number): string {
 function isShouting(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   if (!token.allCaps || token.text.replace(/[^\p{L}]/gu, '').length < SHOUTING_MIN_LETTERS) return false;
-  const neighbour = (offset: number) => tokens[index + offset];
-  const capsNeighbour = [neighbour(-1), neighbour(1)].some((other) => other?.isWord && other.allCaps);
-  const nextIsLower = neighbour(1)?.isWord === true && !neighbour(1)!.capitalized;
+  const before = tokenAt(tokens, index - 1);
+  const after = tokens[index + 1];
+  const capsNeighbour = (before?.isWord === true && before.allCaps) || (after?.isWord === true && after.allCaps);
+  const nextIsLower = after?.isWord === true && !after.capitalized;
   return capsNeighbour || (token.sentenceStart && nextIsLower);
 }
 

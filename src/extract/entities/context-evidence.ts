@@ -49,6 +49,8 @@ const APPOSITIVE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'the', '
 const PLACE_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['based', 'area', 'born']);
 /** `Jo Park-coached`, `Ann Lyle-led`: a full name compounded with these is the person in charge. */
 const PERSON_COMPOUND_MODIFIERS: ReadonlySet<string> = new Set(['led', 'coached', 'captained', 'trained', 'fronted']);
+/** Words that end an appositive before its head noun: a verb or a clause follows the name instead. */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'and', 'but', 'said']);
 /** How far into `, a data protection charity` the head noun may sit. */
 const APPOSITIVE_REACH = 7;
 
@@ -116,7 +118,7 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
       return { kind, role: words.join(' ') };
     }
     // Only modifiers may come before the head: a verb or a clause ends the appositive.
-    if (REPORTING_VERB_BY_FORM.has(token.key) || ['is', 'was', 'has', 'had', 'and', 'but', 'said'].includes(token.key)) return undefined;
+    if (REPORTING_VERB_BY_FORM.has(token.key) || CLAUSE_WORDS.has(token.key)) return undefined;
   }
   return undefined;
 }

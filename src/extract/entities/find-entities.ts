@@ -196,8 +196,8 @@ export function findEntities(article: ArticleText, list: readonly EntityListEntr
       roles: [],
       affiliations: [],
       evidence: entityEvidence(group),
-      ...(group.listEntry ? { listId: group.listEntry.id } : {}),
     };
+    if (group.listEntry) entity.listId = group.listEntry.id;
     for (const candidate of group.candidates) {
       const block = candidate.block;
       const text = textOf(block, candidate.first, candidate.end);
