@@ -138,16 +138,9 @@ export interface PruneInput {
 export function staleOutputs({ outDir, routeFiles, publicDir, since }: PruneInput): string[] {
   const kept = new Set(routeFiles);
   for (const file of filesUnder(publicDir)) kept.add(file);
-  const stale: string[] = [];
-  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (entry.isDirectory()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const file = relative(outDir, path).split(sep).join('/');
-    if (kept.has(file)) continue;
-    if (lstatSync(path).mtimeMs >= since) continue;
-    stale.push(file);
-  }
-  return stale.sort();
+  return filesUnder(outDir)
+    .filter((file) => !kept.has(file) && lstatSync(join(outDir, ...file.split('/'))).mtimeMs < since)
+    .sort();
 }
 
 /** Deletes the stale files and then every folder left empty under outDir; returns the files deleted. */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { articleIdOf } from '../content/article-id.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import { articleSchema } from '../content/article-schema.ts';
+import { median } from '../eval/timing-stats.ts';
 import { formatDateline } from './format-dateline.ts';
 
 /**
@@ -93,12 +94,10 @@ export interface PageWeightSummary {
 
 /** Median and maximum ratio over some article pages; null for none. */
 export function pageWeightSummary(weights: readonly ArticlePageWeight[]): PageWeightSummary | null {
-  if (weights.length === 0) return null;
-  const sorted = [...weights].sort((a, b) => a.ratio - b.ratio);
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 === 1 ? (sorted[Math.floor(middle)] as ArticlePageWeight).ratio : ((sorted[middle - 1] as ArticlePageWeight).ratio + (sorted[middle] as ArticlePageWeight).ratio) / 2;
-  const heaviest = sorted[sorted.length - 1] as ArticlePageWeight;
-  return { pages: sorted.length, median, max: heaviest.ratio, maxId: heaviest.id };
+  const [first, ...rest] = weights;
+  if (first === undefined) return null;
+  const heaviest = rest.reduce((max, weight) => (weight.ratio > max.ratio ? weight : max), first);
+  return { pages: weights.length, median: median(weights.map((weight) => weight.ratio)), max: heaviest.ratio, maxId: heaviest.id };
 }
 
 /** `article pages 2.95x median, 4.21x max (video-…), page bytes / article text bytes`: how a summary is printed. */
