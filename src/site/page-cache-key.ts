@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { SiteEntity, SiteGraph, Speaker } from '../graph/types.ts';
-import { articlePanel } from './article-panel.ts';
 import type { SiteData } from './site-graph.ts';
 
 /**
@@ -42,25 +41,18 @@ export interface DigestedEntry {
 }
 
 /**
- * An article page reads its own entry, the slugs its entities link to, the
- * entities it names (name and kind, for the side panel and JSON-LD) and its
- * quotes with their speakers. Nothing from other articles, so editing one
- * article leaves the other article pages' keys alone unless an entity's
- * slug or name changes.
+ * An article page reads its own entry (its text, and the extraction whose
+ * mentions, quotes and speaker names it renders: all in the loader's digest)
+ * and the slugs its entities and speakers link to. Nothing from other
+ * articles, so editing one article leaves the other article pages' keys
+ * alone unless one of their slugs changes.
  */
 export function articleCacheKey(entry: DigestedEntry, { graph, articles }: SiteData): string {
   if (entry.digest === undefined) throw new Error(`${entry.filePath ?? entry.id}: the articles loader gave the entry no digest, so its page cannot be cached`);
   const article = articles.get(entry.id);
   // articlePageData fails on this page with the article's name; the key need not.
   if (article === undefined) return cacheKeyOf({ digest: entry.digest, missing: true });
-  const panel = articlePanel(article, graph);
-  const speakers = panel.quotes.map((quote) => speakerFields(quote.speakerSlug, graph));
-  return cacheKeyOf({ digest: entry.digest, links: graph.slugByArticleEntity[entry.id] ?? {}, panel, speakers });
-}
-
-function speakerFields(slug: string | null, graph: SiteGraph): [string, string, string] | null {
-  const speaker = slug === null ? undefined : graph.entityBySlug.get(slug);
-  return speaker === undefined ? null : [speaker.slug, speaker.name, speaker.kind];
+  return cacheKeyOf({ digest: entry.digest, links: graph.slugByArticleEntity[entry.id] ?? {} });
 }
 
 /** An entity page reads the entity (with every mention, in context) and, when the entity is quoted, its speaker record. */
