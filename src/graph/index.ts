@@ -33,6 +33,6 @@ export {
   type EntityRecord,
   type QuoteRecord,
 } from './data-exports.ts';
-export { entityJsonLd, jsonLdDocument, newsArticleJsonLd, otherNamesOf, serializeJsonLd, wikidataUrl, type JsonLd, type JsonLdValue } from './json-ld.ts';
+export { entityJsonLd, jsonLdDocument, otherNamesOf, serializeJsonLd, wikidataUrl, type JsonLd, type JsonLdValue } from './json-ld.ts';
 export { buildAtomFeed, escapeXml, type FeedOptions } from './atom-feed.ts';
 export type { HrefFor, SiteRoute } from './routes.ts';

@@ -1,8 +1,6 @@
 import type { EntityKind } from '../extract/types.ts';
-import { articleHeadline } from './headline.ts';
-import { dateSourceOf, type DateSourced } from './article-order.ts';
 import type { HrefFor } from './routes.ts';
-import type { SiteArticle, SiteEntity } from './types.ts';
+import type { SiteEntity } from './types.ts';
 
 /** A JSON-LD node: plain data, serialized with serializeJsonLd. */
 export type JsonLd = { [key: string]: JsonLdValue };
@@ -21,37 +19,6 @@ const SCHEMA_TYPE: Readonly<Record<EntityKind, string>> = {
  */
 export function jsonLdDocument(nodes: readonly JsonLd[]): JsonLd {
   return { '@context': 'https://schema.org', '@graph': [...nodes] };
-}
-
-export interface NewsArticleOptions {
-  /** The site's name, given as the article's `publisher` (an `Organization`); the site passes SITE_TITLE. */
-  publisher?: string;
-}
-
-/**
- * The article's NewsArticle node: of the properties Google's Article
- * structured-data guide documents (author, dates, headline, image), those the
- * archive knows, and url, dateline and publisher. `headline` is the one the
- * pages show (derived from the first sentence when the page had none);
- * `datePublished` is given only for a publication date, never for the day
- * the article was ingested, and there is no `dateModified`: no edit date is
- * recorded. There is no `author` either: the article schema holds no byline
- * (the ingester strips `By …` lines as noise), and a guessed author would be
- * worse than none. There are no `mentions`: no search engine documents
- * reading them, the page links every entity it names (in the text and the
- * side panel), and data/articles.json lists them for machines; on the seed
- * page they were 2 KB, an eighth of it.
- */
-export function newsArticleJsonLd(article: SiteArticle & DateSourced, urlFor: HrefFor, options: NewsArticleOptions = {}): JsonLd {
-  const node: JsonLd = {
-    '@type': 'NewsArticle',
-    headline: articleHeadline(article).text,
-    url: urlFor({ page: 'article', slug: article.slug }),
-  };
-  if (article.date !== undefined && dateSourceOf(article) === 'published') node.datePublished = article.date;
-  if (article.dateline.length > 0) node.dateline = article.dateline.join(', ');
-  if (options.publisher !== undefined) node.publisher = { '@type': 'Organization', name: options.publisher };
-  return node;
 }
 
 /** An entity page's own node: its schema.org type, other names and, when known, description and Wikidata item. */

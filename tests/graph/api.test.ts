@@ -24,7 +24,6 @@ test('the graph entry point exports exactly its documented API', () => {
     'escapeXml',
     'isAttributed',
     'jsonLdDocument',
-    'newsArticleJsonLd',
     'otherNamesOf',
     'quoteRecords',
     'sentenceAround',

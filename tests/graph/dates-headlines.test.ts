@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { compareArticles, dateSourceOf } from '../../src/graph/article-order.ts';
 import { refOf } from '../../src/graph/collect-evidence.ts';
-import { buildArticlesJson, buildAtomFeed, buildSiteGraph, newsArticleJsonLd, type HrefFor, type SiteArticle } from '../../src/graph/index.ts';
+import { buildArticlesJson, buildAtomFeed, buildSiteGraph, type HrefFor, type SiteArticle } from '../../src/graph/index.ts';
 import { articleHeadline } from '../../src/graph/headline.ts';
 import { headlineOf } from '../../src/site/headline.ts';
 import { toSiteArticle, type StoredArticle } from '../../src/site/site-article.ts';
@@ -100,12 +100,6 @@ describe('the derived headline in every output', () => {
 
   test('the feed entry title', () => {
     expect(buildAtomFeed(articles, { selfHref: 'feed.xml', hrefFor })).toContain(`<title>${derived}</title>`);
-  });
-
-  test('the JSON-LD headline, with no datePublished for an ingestion day', () => {
-    const node = newsArticleJsonLd(untitled, hrefFor);
-    expect(node.headline).toBe(derived);
-    expect(node.datePublished).toBeUndefined();
   });
 
   test('articles.json title, titleDerived and dateSource', () => {

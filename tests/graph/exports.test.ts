@@ -8,7 +8,6 @@ import {
   entityJsonLd,
   escapeXml,
   jsonLdDocument,
-  newsArticleJsonLd,
   serializeJsonLd,
   type HrefFor,
   type SiteArticle,
@@ -77,16 +76,6 @@ describe('data files', () => {
 });
 
 describe('JSON-LD', () => {
-  test('NewsArticle holds headline, url, publication date and dateline, and no mentions: the page links its entities', () => {
-    expect(newsArticleJsonLd(seoulTalks, hrefFor)).toEqual({
-      '@type': 'NewsArticle',
-      headline: 'Moon and Putin meet in Seoul',
-      url: 'articles/seoul-talks/index.html',
-      datePublished: '2024-03-02',
-      dateline: 'Seoul',
-    });
-  });
-
   test('a listed entity carries its names other than its own, description and Wikidata item', () => {
     const moon = graph.entities.find((entity) => entity.slug === 'moon-jae-in');
     expect(moon && entityJsonLd(moon, hrefFor)).toEqual({

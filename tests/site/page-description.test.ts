@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildSiteGraph, jsonLdDocument, newsArticleJsonLd } from '../../src/graph/index.ts';
+import { buildSiteGraph } from '../../src/graph/index.ts';
 import { articlePageData } from '../../src/site/article-page.ts';
-import { SITE_TITLE } from '../../src/site/consts.ts';
 import { frontPages } from '../../src/site/front-pages.ts';
 import { entityIndex, speakerIndex } from '../../src/site/name-index-pages.ts';
 import {
@@ -16,7 +15,6 @@ import {
   speakerIndexDescription,
   unattributedDescription,
 } from '../../src/site/page-description.ts';
-import { jsonLdHref } from '../../src/site/site-href.ts';
 import { unattributedPages } from '../../src/site/unattributed-pages.ts';
 import { allArticles, entityList, seoulTalks } from '../graph/fixtures.ts';
 import { renderedFileFor } from './support/rendered-entry.ts';
@@ -157,43 +155,3 @@ describe('the article page data', () => {
   });
 });
 
-describe('NewsArticle JSON-LD', () => {
-  it('has a publisher only when one is given, as an Organization', () => {
-    expect(newsArticleJsonLd(seoulTalks, jsonLdHref('articles/seoul-talks/', undefined)).publisher).toBeUndefined();
-    expect(newsArticleJsonLd(seoulTalks, jsonLdHref('articles/seoul-talks/', undefined), { publisher: 'The Paper' }).publisher).toEqual({
-      '@type': 'Organization',
-      name: 'The Paper',
-    });
-  });
-
-  it('has datePublished for a publication date and none for an ingestion day; never dateModified or author', () => {
-    const urlFor = jsonLdHref('articles/seoul-talks/', undefined);
-    const published = newsArticleJsonLd(seoulTalks, urlFor, { publisher: SITE_TITLE });
-    const ingested = newsArticleJsonLd({ ...seoulTalks, dateSource: 'ingested' }, urlFor, { publisher: SITE_TITLE });
-    expect(published.datePublished).toBe('2024-03-02');
-    expect(ingested).not.toHaveProperty('datePublished');
-    expect([published, ingested].flatMap((node) => Object.keys(node).filter((key) => key === 'dateModified' || key === 'author'))).toEqual([]);
-  });
-
-  it('has a url relative to the page without a site, so dist/ works from disk', () => {
-    expect(newsArticleJsonLd(seoulTalks, jsonLdHref('articles/seoul-talks/', undefined)).url).toBe('index.html');
-  });
-
-  it('has an absolute url under the site when one is set', () => {
-    const node = jsonLdDocument([newsArticleJsonLd(seoulTalks, jsonLdHref('articles/seoul-talks/', new URL('https://news.example/')))]);
-    const [article] = node['@graph'] as { url: string }[];
-    expect(article?.url).toBe('https://news.example/articles/seoul-talks/');
-  });
-
-  it('lists no mentions: the page links each entity it names, and articles.json lists them', () => {
-    expect(seoulTalks.extraction.mentions.length).toBeGreaterThan(0);
-    expect(Object.keys(newsArticleJsonLd(seoulTalks, jsonLdHref('articles/seoul-talks/', undefined), { publisher: SITE_TITLE }))).toEqual([
-      '@type',
-      'headline',
-      'url',
-      'datePublished',
-      'dateline',
-      'publisher',
-    ]);
-  });
-});
