@@ -11,7 +11,7 @@
  * and the article's most mentioned people (headline quotes). Every feature is
  * a class of evidence with a stable id, never a word of a particular article.
  */
-import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../types.ts';
+import type { ArticleText, Entity, EntityMention, Extraction, Quote, Statement } from '../types.ts';
 import { hasTitleWord, nameWords } from './name-shape.ts';
 import { reportingWordSpans } from './reporting-words.ts';
 import type { FeatureIds } from './logistic-model.ts';
@@ -113,6 +113,23 @@ function blockFacts(narrated: string): BlockFacts {
 
 
 
+
+/**
+ * The last statement (sorted in reading order) that ends before the quote
+ * starts, by binary search: the pass stays linear in the article.
+ */
+export function lastStatementBefore(sorted: readonly Statement[], quote: Quote): Statement | null {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const s = sorted[mid]!;
+    const before = order(s) < order(quote) || (order(s) === order(quote) && s.end <= quote.start);
+    if (before) low = mid + 1;
+    else high = mid;
+  }
+  return low === 0 ? null : sorted[low - 1]!;
+}
 
 function namesSomeone(quote: Quote): boolean {
   return quote.speakerId !== null && quote.kind !== 'not-speech' && quote.confidence >= 0.5;
@@ -225,8 +242,14 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     if (namesSomeone(quotes[i]!)) last = quotes[i]!;
   }
 
+  // Reported speech without marks, in reading order: a quote standing after `He added that …` is most often his.
+  const statements = extraction.statements.filter((s) => s.speakerId !== null).sort((a, b) => order(a) - order(b) || a.start - b.start);
+
   return quotes.map((quote, qi): QuoteCandidates => {
     if (quote.kind === 'not-speech') return null;
+    const reported = quote.block === 'body' ? lastStatementBefore(statements, quote) : null;
+    const reportedDistance = reported === null ? Infinity : paragraphsBetween(reported, quote);
+    const reportedBy = reported !== null && reportedDistance <= PARAGRAPHS_BACK ? reported.speakerId : null;
     const here = factsOf(quote);
     const quoteSpan: Span = { start: quote.start, end: quote.end };
     // Blocks searched: the quote's own, then up to PARAGRAPHS_BACK body paragraphs before it.
@@ -274,7 +297,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     }
     const previous = previousNamed.get(qi);
     const next = nextNamed.get(qi);
-    const extra = [quote.speakerId, previous?.speakerId ?? null, next?.speakerId ?? null, ...prominent];
+    const extra = [quote.speakerId, previous?.speakerId ?? null, next?.speakerId ?? null, reportedBy, ...prominent];
     for (const id of extra) {
       if (id !== null && entityById.has(id)) touch(id);
     }
@@ -367,6 +390,11 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
         fact(previousId);
         if (here.onlyQuotes) add(bothIds(previousId, 'block-only-quotes'));
         if (here.opensWithQuote) add(bothIds(previousId, 'opens-with-quote'));
+      }
+      if (reportedBy === entityId) {
+        const reportedId = featureId('last-statement', countBucket(reportedDistance, 3));
+        add(reportedId);
+        if (here.opensWithQuote) add(bothIds(reportedId, 'opens-with-quote'));
       }
       if (next?.speakerId === entityId) add(featureId('next-quote-speaker', countBucket(paragraphsBetween(quote, next), 3)));
       if (prominent[0] === entityId) add('most-mentioned');

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../src/extract/index.ts';
 import type { ArticleText } from '../../../src/extract/types.ts';
-import { CONJOINED_GROUPS, MAX_CANDIDATES, speakerCandidates } from '../../../src/extract/speakers/candidates.ts';
+import { CONJOINED_GROUPS, lastStatementBefore, MAX_CANDIDATES, speakerCandidates } from '../../../src/extract/speakers/candidates.ts';
 import { resetWork, workDone } from '../../../src/extract/work-meter.ts';
 
 const text: ArticleText = {
@@ -45,6 +45,35 @@ describe('speakerCandidates', () => {
 
   it('sees a pronoun next to a reporting verb in the quote’s paragraph', () => {
     expect(features(0, 'Ada Pell')).toContain('pronoun-cue&recency=0&kind=person');
+  });
+
+  it('marks the speaker of the reported speech just before a quote, and a quote opening its paragraph after it', () => {
+    const reported: ArticleText = {
+      title: null,
+      caption: null,
+      dateline: [],
+      paragraphs: [
+        'Lena Marsh, the harbour master, said on Monday that the crossing would open in spring.',
+        'Tom Reyes said the marina was full. He added that the ferry had been late all week.',
+        '"We cannot wait for another winter."',
+      ],
+    };
+    const found = extractArticle(reported);
+    expect(found.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['We cannot wait for another winter.', null]]);
+    const [quote] = speakerCandidates(found, reported);
+    const of = (name: string) => quote!.find((candidate) => candidate.name === name)!.features;
+    expect(of('Tom Reyes')).toEqual(expect.arrayContaining(['last-statement=1', 'last-statement=1&opens-with-quote']));
+    expect(of('Lena Marsh').filter((id) => id.startsWith('last-statement'))).toEqual([]);
+  });
+
+  it('finds the last statement ending before a quote, in reading order', () => {
+    const statement = (paragraph: number, start: number, end: number) => ({ speaker: 'Ada Pell', speakerId: 'person/ada-pell', cue: 'said', text: 'x', paragraph, block: 'body' as const, start, end });
+    const sorted = [statement(0, 0, 20), statement(1, 0, 30), statement(1, 40, 60)];
+    const quoteAt = (paragraph: number, start: number) => ({ ...extraction.quotes[0]!, block: 'body' as const, paragraph, start, end: start + 5 });
+    expect(lastStatementBefore(sorted, quoteAt(0, 0))).toBeNull();
+    expect(lastStatementBefore(sorted, quoteAt(1, 35))).toBe(sorted[1]);
+    expect(lastStatementBefore(sorted, quoteAt(1, 60))).toBe(sorted[2]);
+    expect(lastStatementBefore(sorted, quoteAt(5, 0))).toBe(sorted[2]);
   });
 
   it('gives a not-speech quote no candidates at all', () => {
