@@ -1,5 +1,5 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
-import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
+import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
@@ -76,7 +76,11 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
     if (last - k > CUE_WINDOW.verbToMark + 1) return null;
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;
-    const ref = subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor) ?? speakerAfterVerbBeforeComma(block, verb, last);
+    const before = subjectBefore(block, k, floor);
+    // `…," he said on Twitter, adding, "…"`: a participle clause belongs to the sentence's subject, never to the object of a preposition before its comma.
+    const ref = before !== null && objectOfPreposition(block, before) && participleAfterComma(block, k)
+      ? (inheritedSubject(block, k, floor) ?? openingSubject(block, k))
+      : (before ?? inheritedSubject(block, k, floor) ?? speakerAfterVerbBeforeComma(block, verb, last));
     if (ref === null) return null;
     return { ref, cue: cueText(block, verb, true), stance: verb.verb?.strength === 'stance' };
   }
@@ -144,6 +148,16 @@ function documentAfter(block: AnalyzedBlock, after: number, limit: number): Spea
 }
 
 const COORDINATORS = new Set(['and', 'but', ',']);
+
+/** `…, adding` / `…, saying`: a verb in -ing right after a comma opens a participle clause of the sentence's subject. */
+function participleAfterComma(block: AnalyzedBlock, verb: number): boolean {
+  return block.tokens[verb]!.lower.endsWith('ing') && block.tokens[verb - 1]?.text === ',';
+}
+
+/** The reference stands right after a preposition (`on Twitter`, `to Labour`): an object, not a subject. */
+function objectOfPreposition(block: AnalyzedBlock, ref: SpeakerRef): boolean {
+  return PREPOSITIONS.has(block.tokens[ref.first - 1]?.lower ?? '');
+}
 
 /**
  * A verb without its own subject takes the subject of an earlier verb in the
@@ -222,7 +236,7 @@ export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null
     if (verb === null) continue;
     // `X quit the party, accusing its leaders of …`: the words before the comma are an object;
     // the one accusing is the subject that opens the sentence.
-    const participleClause = block.tokens[k]!.lower.endsWith('ing') && block.tokens[k - 1]?.text === ',';
+    const participleClause = participleAfterComma(block, k);
     const ref = participleClause
       ? (inheritedSubject(block, k, floor) ?? openingSubject(block, k))
       : (subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor));

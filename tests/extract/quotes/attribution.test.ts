@@ -280,6 +280,17 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a quote after a comma and adding to the one who spoke, not the name after a preposition before the comma', () => {
+    expect(speakers(['"The pier is safe," Berg said on Harbour Authority, adding: "Nobody needs to worry."'])).toEqual([
+      ['The pier is safe,', 'Tomas Berg', 'direct'],
+      ['Nobody needs to worry.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('gives a quote after thanked X, saying to the one who thanked', () => {
+    expect(speakers(['Mayor Ana Ruiz thanked Tomas Berg, saying: "He kept the port open."'])).toEqual([['He kept the port open.', 'Ana Ruiz', 'direct']]);
+  });
+
   it('attributes a partial quote in a sentence that opens with According to X to X', () => {
     expect(speakers(['According to Tomas Berg, the repairs will cost "far more than planned" next year.'])).toEqual([
       ['far more than planned', 'Tomas Berg', 'partial'],
