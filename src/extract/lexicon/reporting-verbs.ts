@@ -11,13 +11,23 @@ export type CueStrength = 'speech' | 'stance';
 
 export interface ReportingVerb {
   lemma: string;
-  /** Every written form: base, -s, past, past participle, -ing. */
+  /** Every written form: base, -s, past, past participle, -ing (only the past for a verb whose other forms are common nouns or adjectives). */
   forms: readonly string[];
   strength: CueStrength;
 }
 
 function verb(lemma: string, s: string, past: string, participle: string, ing: string, strength: CueStrength = 'speech'): ReportingVerb {
   return { lemma, forms: [...new Set([lemma, s, past, participle, ing])], strength };
+}
+
+/**
+ * A speech verb whose base, -s and -ing forms are everyday nouns or
+ * adjectives (`the referendum question`, `the extra demand`, `a demanding
+ * job`): only its past form is a cue, since a noun read as a verb cuts the
+ * clause that attributes a partial quote.
+ */
+function pastOnly(lemma: string, ...past: string[]): ReportingVerb {
+  return { lemma, forms: past, strength: 'speech' };
 }
 
 const REPORTING_VERBS: readonly ReportingVerb[] = [
@@ -89,6 +99,37 @@ const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('retort', 'retorts', 'retorted', 'retorted', 'retorting'),
   verb('counter', 'counters', 'countered', 'countered', 'countering'),
   verb('recount', 'recounts', 'recounted', 'recounted', 'recounting'),
+  verb('plead', 'pleads', 'pleaded', 'pleaded', 'pleading'),
+  verb('implore', 'implores', 'implored', 'implored', 'imploring'),
+  verb('murmur', 'murmurs', 'murmured', 'murmured', 'murmuring'),
+  verb('mutter', 'mutters', 'muttered', 'muttered', 'muttering'),
+  verb('conclude', 'concludes', 'concluded', 'concluded', 'concluding'),
+  verb('elaborate', 'elaborates', 'elaborated', 'elaborated', 'elaborating'),
+  verb('lament', 'laments', 'lamented', 'lamented', 'lamenting'),
+  verb('concur', 'concurs', 'concurred', 'concurred', 'concurring'),
+  verb('opine', 'opines', 'opined', 'opined', 'opining'),
+  verb('proclaim', 'proclaims', 'proclaimed', 'proclaimed', 'proclaiming'),
+  verb('affirm', 'affirms', 'affirmed', 'affirmed', 'affirming'),
+  verb('inquire', 'inquires', 'inquired', 'inquired', 'inquiring'),
+  verb('enquire', 'enquires', 'enquired', 'enquired', 'enquiring'),
+  verb('interject', 'interjects', 'interjected', 'interjected', 'interjecting'),
+  verb('speculate', 'speculates', 'speculated', 'speculated', 'speculating'),
+  verb('scoff', 'scoffs', 'scoffed', 'scoffed', 'scoffing'),
+  verb('grumble', 'grumbles', 'grumbled', 'grumbled', 'grumbling'),
+  verb('stammer', 'stammers', 'stammered', 'stammered', 'stammering'),
+  verb('blurt', 'blurts', 'blurted', 'blurted', 'blurting'),
+  pastOnly('question', 'questioned'),
+  pastOnly('demand', 'demanded'),
+  pastOnly('wonder', 'wondered'),
+  pastOnly('laugh', 'laughed'),
+  pastOnly('sigh', 'sighed'),
+  pastOnly('groan', 'groaned'),
+  pastOnly('snap', 'snapped'),
+  pastOnly('fume', 'fumed'),
+  pastOnly('marvel', 'marvelled', 'marveled'),
+  pastOnly('muse', 'mused'),
+  pastOnly('sob', 'sobbed'),
+  pastOnly('gush', 'gushed'),
   verb('agree', 'agrees', 'agreed', 'agreed', 'agreeing', 'stance'),
   verb('reject', 'rejects', 'rejected', 'rejected', 'rejecting', 'stance'),
   verb('believe', 'believes', 'believed', 'believed', 'believing', 'stance'),

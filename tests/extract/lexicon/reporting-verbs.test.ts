@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { REPORTING_VERB_BY_FORM } from '../../../src/extract/lexicon/reporting-verbs.ts';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from '../quotes/fake-entities.ts';
+
+const PEOPLE: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'] }];
+
+function speakers(paragraph: string): [string, string | null][] {
+  const input = article([paragraph]);
+  return findQuotes(input, fakeEntities(input, PEOPLE)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
+}
+
+describe('reporting verbs', () => {
+  it('reads verbs of concluding, pleading and muttering as cues', () => {
+    expect(speakers('"The port will stay open," Ruiz concluded.')).toEqual([['The port will stay open,', 'Ana Ruiz']]);
+    expect(speakers('"Give us one more year," Ruiz pleaded.')).toEqual([['Give us one more year,', 'Ana Ruiz']]);
+    expect(speakers('"Not again," muttered Ruiz.')).toEqual([['Not again,', 'Ana Ruiz']]);
+  });
+
+  it('reads a verb whose other forms are nouns only in the past: questioned, demanded, laughed', () => {
+    expect(speakers('"Who signed this?" Ruiz questioned.')).toEqual([['Who signed this?', 'Ana Ruiz']]);
+    expect(speakers('"Show me the budget," Ruiz demanded.')).toEqual([['Show me the budget,', 'Ana Ruiz']]);
+    for (const noun of ['question', 'questions', 'demand', 'demanding', 'laugh', 'laughs', 'wonder']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
+  });
+
+  it('keeps a partial quote with the one who said it when a noun form stands between: the referendum question', () => {
+    expect(speakers('Ruiz said the referendum question "seems straightforward".')).toEqual([['seems straightforward', 'Ana Ruiz']]);
+  });
+});
