@@ -6,7 +6,26 @@
  */
 import { ROLE_ABBREVIATIONS } from '../lexicon/titles.ts';
 
+/** Pronouns that take a contracted verb: `I'm`, `we've`, `they'll`, `she'd`. */
+const CONTRACTING_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'she', 'it', 'we', 'they', 'who', 'that', 'there']);
+/** The contracted verbs themselves, after the apostrophe: `am`, `are`, `have`, `will`, `would`/`had`. */
+const CONTRACTED_VERBS: ReadonlySet<string> = new Set(['m', 're', 've', 'll', 'd']);
+
+/**
+ * A pronoun and a contracted verb written as one word (key with a straight
+ * apostrophe: `i'm`, `they've`). The tokenizer keeps the word whole, and `I'm`
+ * is capitalized wherever it stands, so without this it reads as a name.
+ */
+export function isPronounContraction(key: string): boolean {
+  const apostrophe = key.indexOf("'");
+  if (apostrophe <= 0) return false;
+  return CONTRACTING_PRONOUNS.has(key.slice(0, apostrophe)) && CONTRACTED_VERBS.has(key.slice(apostrophe + 1));
+}
+
+const PRONOUN_CONTRACTIONS: readonly string[] = [...CONTRACTING_PRONOUNS].flatMap((pronoun) => [...CONTRACTED_VERBS].map((verb) => `${pronoun}'${verb}`));
+
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  ...PRONOUN_CONTRACTIONS,
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'nor', 'so', 'yet', 'for', 'if',
   'then', 'when', 'while', 'whilst', 'where', 'why', 'how', 'what', 'which', 'who', 'whom', 'whose', 'as',
   'after', 'before', 'since', 'until', 'during', 'despite', 'although', 'though', 'because', 'unless',
