@@ -5,6 +5,7 @@
  * candidate's scores; none decides alone except together with the others.
  */
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
+import { isNumberWordTo99 } from '../lexicon/number-words.ts';
 import {
   ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS_BEFORE_NAME,
@@ -79,6 +80,23 @@ function reportingVerbPrecedes(tokens: readonly Token[], first: number): boolean
 /** Verbs that agree only with a plural subject: after a single name they mean a team or a body. */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
 
+/**
+ * `Jo Park, 34,`, `Hazel Park, six,`, `Jo Park, aged 34,`: an age set off by
+ * commas right after a name (`end` is the comma). Written in digits it may
+ * also end the block; in words, or after `aged`, the closing comma must show,
+ * so that a count (`Harbour Town, two goals`) does not read as an age.
+ */
+function givesAgeAfterComma(tokens: readonly Token[], end: number): boolean {
+  let at = end + 1;
+  const aged = tokens[at]?.key === 'aged';
+  if (aged) at += 1;
+  const age = tokens[at];
+  if (age === undefined) return false;
+  const closed = tokens[at + 1]?.text === ',';
+  if (/^\d{1,3}$/.test(age.text)) return closed || (!aged && tokens[at + 1] === undefined);
+  return closed && !age.capitalized && isNumberWordTo99(age.key);
+}
+
 /** The appositive after `X,`: its head noun and the words of the role (`shadow chancellor`). */
 function appositive(tokens: readonly Token[], end: number): { kind: 'person' | 'organization' | 'place'; role: string } | 'who' | 'which' | 'age' | undefined {
   if (tokens[end]?.text !== ',') return undefined;
@@ -86,7 +104,7 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
   if (first === undefined) return undefined;
   if (first.key === 'who') return 'who';
   if (first.key === 'which') return 'which';
-  if (/^\d{1,3}$/.test(first.text) && (tokens[end + 2]?.text === ',' || tokens[end + 2] === undefined)) return 'age';
+  if (givesAgeAfterComma(tokens, end)) return 'age';
   let roleStart = end + 1;
   for (let index = end + 1; index < tokens.length && index <= end + APPOSITIVE_REACH; index += 1) {
     const token = tokens[index]!;
