@@ -379,10 +379,11 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     credit(candidate, 'organization', 'initials-defined', EVIDENCE.organizationContext);
   }
   // `Acme Weekly managing editor Jo Marsh`, `Acme chief executive Jane Doe`.
-  const roleHead = next?.isWord && !next.capitalized ? (PERSON_ROLE_NOUNS.has(next.key) ? next : tokens[end + 1]) : undefined;
+  // `GNS Science seismologist Jo Park`: a learned ending (`-ologist`) or a prefix makes a role noun as well.
+  const roleHead = next?.isWord && !next.capitalized ? (isPersonRoleNoun(next.key) ? next : tokens[end + 1]) : undefined;
   // `Aviation safety consultant Jo Park`, `former Test captain Jo Park`: one field word describes the role, no employer.
   const describesRole = end - first === 1 && ROLE_DESCRIBING_WORDS.has(tokens[first]!.key);
-  if (roleHead && PERSON_ROLE_NOUNS.has(roleHead.key) && tokens[roleHead.index + 1]?.capitalized && !candidate.headKind && !describesRole) {
+  if (roleHead?.isWord && !roleHead.capitalized && isPersonRoleNoun(roleHead.key) && tokens[roleHead.index + 1]?.capitalized && !candidate.headKind && !describesRole) {
     credit(candidate, 'organization', 'employer-before-role', EVIDENCE.affiliationOfRole);
   }
   // `a spokesman for Acme`, `chairman of the HEC`.

@@ -1,0 +1,23 @@
+/**
+ * `GNS Science seismologist Jo Park`: the name before any person's role noun and a name is the
+ * employer, also where the role is known by its learned ending (`-ologist`) or prefix (`co-`).
+ */
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/extract/entities/index.ts';
+
+function kindsAndNames(...paragraphs: string[]): string[] {
+  return findEntities({ title: null, caption: null, dateline: [], paragraphs }).entities.map((entity) => `${entity.kind}:${entity.name}`);
+}
+
+describe('an employer before a learned role', () => {
+  it('makes a body of the name before seismologist', () => {
+    expect(kindsAndNames('The quakes were deep. KGN Science seismologist Jo Ristau told reporters it was minor.')).toEqual([
+      'organization:KGN Science',
+      'person:Jo Ristau',
+    ]);
+  });
+
+  it('makes a body of the name before co-director', () => {
+    expect(kindsAndNames('The quakes were deep, Marrowfield co-director Jo Ristau said.')).toEqual(['organization:Marrowfield', 'person:Jo Ristau']);
+  });
+});
