@@ -389,7 +389,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   // `a spokesman for Acme`, `chairman of the HEC`.
   const affiliationWord = previous?.key === 'the' ? beforePrevious : previous;
   const roleWord = affiliationWord ? tokenAt(tokens, affiliationWord.index - 1) : undefined;
-  if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && PERSON_ROLE_NOUNS.has(roleWord.key)) {
+  if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && isPersonRoleNoun(roleWord.key)) {
     credit(candidate, 'organization', 'role-of-body', EVIDENCE.affiliationOfRole);
   }
   // `Harbour City’s Sam Okafor`: an employer before a person.

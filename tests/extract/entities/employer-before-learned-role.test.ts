@@ -21,3 +21,13 @@ describe('an employer before a learned role', () => {
     expect(kindsAndNames('The quakes were deep, Marrowfield co-director Jo Ristau said.')).toEqual(['organization:Marrowfield', 'person:Jo Ristau']);
   });
 });
+
+describe('a body after a learned role and its preposition', () => {
+  it('makes a body of the name after a statistician with', () => {
+    expect(kindsAndNames('The virus spread fast, a statistician with Marrowfield said.')).toEqual(['organization:Marrowfield']);
+  });
+
+  it('makes a body of the name after a co-director of', () => {
+    expect(kindsAndNames('The virus spread fast, said a co-director of Marrowfield.')).toEqual(['organization:Marrowfield']);
+  });
+});
