@@ -10,7 +10,6 @@ import {
   ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS_BEFORE_NAME,
   ORGANIZATION_ROLE_NOUNS,
-  PERSON_ROLE_NOUNS,
   isPersonRoleNoun,
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
