@@ -13,7 +13,7 @@ import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, POST_TITLE_MODIFIERS
 import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
-import { addContextEvidence } from './context-evidence.ts';
+import { addContextEvidence, givesAgeAfterComma } from './context-evidence.ts';
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
 import { isPossessiveMark, tokenAt, type Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
@@ -652,7 +652,7 @@ function candidatesOfRun(
     if (aged) credit(candidate, 'person', 'age', EVIDENCE.age);
   }
   // `Dave, 52, ...`: an age makes even a lone sentence-opening word a person.
-  const givesAge = tokens[end]?.text === ',' && /^\d{1,3}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ',';
+  const givesAge = givesAgeAfterComma(tokens, end);
   if (end - first === 1 && firstToken.sentenceStart && !givesAge) candidate.joinOnly = true;
   return [candidate];
 }

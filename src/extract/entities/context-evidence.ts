@@ -85,7 +85,7 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(['have', 'are', 'were']);
  * also end the block; in words, or after `aged`, the closing comma must show,
  * so that a count (`Harbour Town, two goals`) does not read as an age.
  */
-function givesAgeAfterComma(tokens: readonly Token[], end: number): boolean {
+export function givesAgeAfterComma(tokens: readonly Token[], end: number): boolean {
   let at = end + 1;
   const aged = tokens[at]?.key === 'aged';
   if (aged) at += 1;

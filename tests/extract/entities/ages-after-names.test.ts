@@ -30,6 +30,10 @@ describe('an age after a name', () => {
     expect(kindsAndNames('Floats went by. Hazel Orrin, aged nine, watched from a bench.')).toEqual(['person:Hazel Orrin']);
   });
 
+  it('makes a person of a lone first name opening a sentence with an age in words', () => {
+    expect(kindsAndNames('Floats went by. Orrin, seven, waved at the band.')).toEqual(['person:Orrin']);
+  });
+
   it('takes no number word for an age unless a comma closes it', () => {
     expect(kindsAndNames('Floats went by. Hazel Orrin, six days later, opened the shop.')).toEqual([]);
   });
