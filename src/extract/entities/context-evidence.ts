@@ -10,6 +10,7 @@ import {
   ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS_BEFORE_NAME,
   ORGANIZATION_ROLE_NOUNS,
+  isAgeAdjective,
   isPersonRoleNoun,
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
@@ -109,7 +110,8 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
     const token = tokens[index]!;
     if (token.text === '(' || token.text === ')') continue;
     // `Ana Ruiz, a 61-year-old street vendor,`: an age written as a modifier.
-    if (/^\d{1,3}-year-old$/.test(token.text)) return 'age';
+    // `Ana Ruiz, a six-year-old,`: in words too, as before a name.
+    if (isAgeAdjective(token.text)) return 'age';
     if (!token.isWord) return undefined;
     // `an Egyptologist`: a capitalized word can still be a person's role.
     if (APPOSITIVE_DETERMINERS.has(token.key) || (token.capitalized && !(index > end + 1 && isPersonRoleNoun(token.key)))) {

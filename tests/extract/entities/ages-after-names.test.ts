@@ -34,6 +34,10 @@ describe('an age after a name', () => {
     expect(kindsAndNames('Floats went by. Orrin, seven, waved at the band.')).toEqual(['person:Orrin']);
   });
 
+  it('reads an age written in words as a modifier in the appositive', () => {
+    expect(kindsAndNames('Floats went by. Hazel Orrin, a six-year-old pupil, waved.')).toEqual(['person:Hazel Orrin']);
+  });
+
   it('takes no number word for an age unless a comma closes it', () => {
     expect(kindsAndNames('Floats went by. Hazel Orrin, six days later, opened the shop.')).toEqual([]);
   });
