@@ -104,6 +104,8 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
   if (first === undefined) return undefined;
   if (first.key === 'who') return 'who';
   if (first.key === 'which') return 'which';
+  // `Mara Quill, whose bakery flooded`: what follows is the name's, not what the name is.
+  if (first.key === 'whose') return undefined;
   if (givesAgeAfterComma(tokens, end)) return 'age';
   let roleStart = end + 1;
   for (let index = end + 1; index < tokens.length && index <= end + APPOSITIVE_REACH; index += 1) {
@@ -112,6 +114,11 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
     // `Ana Ruiz, a 61-year-old street vendor,`: an age written as a modifier.
     // `Ana Ruiz, a six-year-old,`: in words too, as before a name.
     if (isAgeAdjective(token.text)) return 'age';
+    // `the club's treasurer`, `Kestrel's chief executive`: the owner before a possessive is no head; the role follows.
+    if (isPossessiveMark(token.text) && index > end + 1) {
+      roleStart = index + 1;
+      continue;
+    }
     if (!token.isWord) return undefined;
     // `an Egyptologist`: a capitalized word can still be a person's role.
     if (APPOSITIVE_DETERMINERS.has(token.key) || (token.capitalized && !(index > end + 1 && isPersonRoleNoun(token.key)))) {
@@ -128,6 +135,7 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
     if (kind) {
       // `a data protection charity`: stop at the first head; `chairman of` stops at `chairman`.
       const next = tokens[index + 1];
+      if (next !== undefined && isPossessiveMark(next.text)) continue;
       const compound = next?.isWord && !next.capitalized && (isPersonRoleNoun(next.key) || ORGANIZATION_ROLE_NOUNS.has(next.key));
       if (compound) continue;
       // `with Moon, the Russian president said`: a new subject, not an appositive.
