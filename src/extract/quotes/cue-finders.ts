@@ -1,7 +1,7 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
 import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
+import { quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { isCapitalized } from './tokenize.ts';
@@ -76,7 +76,8 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
     if (last - k > CUE_WINDOW.verbToMark + 1) return null;
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;
-    const before = subjectBefore(block, k, floor);
+    const quotedAs = quotedAsSayingSubject(block, k, floor);
+    const before = quotedAs ?? subjectBefore(block, k, floor);
     // `…," he said on Twitter, adding, "…"`: a participle clause belongs to the sentence's subject, never to the object of a preposition before its comma.
     const ref = before !== null && objectOfPreposition(block, before) && participleAfterComma(block, k)
       ? (inheritedSubject(block, k, floor) ?? openingSubject(block, k))
@@ -237,9 +238,9 @@ export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null
     // `X quit the party, accusing its leaders of …`: the words before the comma are an object;
     // the one accusing is the subject that opens the sentence.
     const participleClause = participleAfterComma(block, k);
-    const ref = participleClause
+    const ref = quotedAsSayingSubject(block, k, floor) ?? (participleClause
       ? (inheritedSubject(block, k, floor) ?? openingSubject(block, k))
-      : (subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor));
+      : (subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor)));
     if (ref !== null) return { ref, cue: cueText(block, verb, false), stance: verb.verb?.strength === 'stance' };
     if (participleClause) return null;
     if (!block.tokens[k]!.lower.endsWith('ing')) return null;

@@ -87,6 +87,27 @@ function phraseAt(block: AnalyzedBlock, at: number, words: readonly string[]): b
   return words.every((word, k) => block.tokens[at + k]!.lower === word && block.depth[at + k] === 0);
 }
 
+/** Tokens `was quoted` may stand before `as saying`: `by the Gazette`, `in a report`. */
+const QUOTED_AS_REACH = 6;
+
+/**
+ * `Berg was quoted (by the Gazette) as saying …`: the one quoted is the
+ * subject of `quoted`, not the words before `as`. The subject of `saying`
+ * when it follows `as` and a `quoted` at most QUOTED_AS_REACH tokens back in
+ * the reporter's words; null otherwise.
+ */
+export function quotedAsSayingSubject(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
+  const { tokens } = block;
+  if (tokens[verb]?.lower !== 'saying' || tokens[verb - 1]?.lower !== 'as') return null;
+  for (let k = verb - 2; k >= Math.max(floor, verb - 2 - QUOTED_AS_REACH); k -= 1) {
+    if (block.depth[k] !== 0 || !tokens[k]!.isWord) return null;
+    if (tokens[k]!.lower !== 'quoted') continue;
+    const auxiliary = tokens[k - 1]?.lower;
+    return subjectBefore(block, auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'been' ? k - 1 : k, floor);
+  }
+  return null;
+}
+
 /** Skips auxiliaries and adverbs before a verb (`has`, `also`); returns the index of the word before them. */
 function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
   let j = i;

@@ -287,6 +287,13 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives the words after X was quoted as saying to X, across the outlet that quoted', () => {
+    expect(speakers(['Tomas Berg was quoted by the Harbour Gazette as saying the port "is not losing ships".'])).toEqual([
+      ['is not losing ships', 'Tomas Berg', 'partial'],
+    ]);
+    expect(speakers(['Ruiz was quoted as saying: "The ferry will run."'])).toEqual([['The ferry will run.', 'Ana Ruiz', 'direct']]);
+  });
+
   it('gives a quote after thanked X, saying to the one who thanked', () => {
     expect(speakers(['Mayor Ana Ruiz thanked Tomas Berg, saying: "He kept the port open."'])).toEqual([['He kept the port open.', 'Ana Ruiz', 'direct']]);
   });
