@@ -12,7 +12,7 @@
  * a class of evidence with a stable id, never a word of a particular article.
  */
 import type { ArticleText, Entity, EntityMention, Extraction, Quote, Statement } from '../types.ts';
-import { hasTitleWord, nameWords } from './name-shape.ts';
+import { nameShape } from './name-shape.ts';
 import { reportingWordSpans } from './reporting-words.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { speakerFeatures } from './rule-features.ts';
@@ -221,7 +221,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
   const nameShapeOf = (entity: Entity) => {
     let shape = shapes.get(entity.id);
     if (shape === undefined) {
-      shape = { titled: hasTitleWord(entity.name), words: nameWords(entity.name).length };
+      shape = nameShape(entity.name);
       shapes.set(entity.id, shape);
     }
     return shape;
