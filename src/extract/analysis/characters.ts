@@ -37,6 +37,17 @@ export function splitAtSpaces(text: string): string[] {
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
 /**
+ * Whether the UTF-16 unit at `at`, read alone, is a letter or digit as
+ * `/[\p{L}\p{N}]/u` reads it (half of a surrogate pair is neither): by
+ * character code for ASCII, by the expression only above it.
+ */
+export function isLetterOrDigitUnit(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER_OR_DIGIT.test(text.charAt(at));
+}
+
+/**
  * `text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()` in one pass by
  * character code: the lowercased runs of letters and digits, one space
  * between them. Every quote's words are compared so, and the Unicode

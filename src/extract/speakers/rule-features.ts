@@ -12,7 +12,7 @@ import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../t
 import { hasTitleWord } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { countWork } from '../work-meter.ts';
-import { isSpaceAt } from '../analysis/characters.ts';
+import { isLetterOrDigitUnit, isSpaceAt } from '../analysis/characters.ts';
 import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
 import { bothIds, featureId } from './feature-ids.ts';
 import { blockKey, gap, inside, narrationsOf, order, overlaps, spansAround, type BlockRef, type NarrationOf, type Span } from './block-spans.ts';
@@ -234,7 +234,8 @@ function indexArticle(extraction: Extraction, narrationOf: NarrationOf): Article
       countWork(narrated.length);
       const letter = /[\p{L}\p{N}]/u;
       let lastLetter = narrated.length - 1;
-      while (lastLetter >= 0 && !letter.test(narrated[lastLetter]!)) lastLetter -= 1;
+      // By character code: a paragraph ending in a long quote is walked back over all of its filled text.
+      while (lastLetter >= 0 && !isLetterOrDigitUnit(narrated, lastLetter)) lastLetter -= 1;
       found = {
         quotes,
         narrated,

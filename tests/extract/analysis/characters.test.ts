@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { letterDigitWords, splitAtSpaces } from '../../../src/extract/analysis/characters.ts';
+import { isLetterOrDigitUnit, letterDigitWords, splitAtSpaces } from '../../../src/extract/analysis/characters.ts';
 
 describe('splitAtSpaces', () => {
   test('splits at each run of white space, as split(/\\s+/) does', () => {
@@ -47,6 +47,23 @@ describe('letterDigitWords', () => {
         expect(letterDigitWords(written)).toBe(written.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('isLetterOrDigitUnit', () => {
+  test('tells letters and digits from marks, spaces and the narration fill', () => {
+    expect(['a', 'Z', '7', 'é', '\u0000', ' ', '”', '.'].map((unit) => isLetterOrDigitUnit(unit, 0))).toEqual([true, true, true, true, false, false, false, false]);
+  });
+
+  test('is /[\\p{L}\\p{N}]/u on the unit alone for any text and offset', () => {
+    const letter = /[\p{L}\p{N}]/u;
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 8, unit: 'binary' }), fc.nat(), (text, n) => {
+        const at = n % text.length;
+        expect(isLetterOrDigitUnit(text, at)).toBe(letter.test(text[at]!));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
