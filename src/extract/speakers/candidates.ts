@@ -89,8 +89,12 @@ interface BlockFacts {
   narrated: string;
   /** Where reporting words are written, in text order. */
   reporting: Span[];
-  /** A subject pronoun next to a reporting word: `he said`, `said she`. */
-  pronounCue: boolean;
+  /**
+   * A subject pronoun next to a reporting word: `he said`, `said she`.
+   * Worked out when a quote of the block first asks (see pronounCueOf): most
+   * blocks are only searched for earlier mentions and never ask.
+   */
+  pronounCue: boolean | undefined;
   /** The narration has no letter or digit: the block is quotes only. */
   onlyQuotes: boolean;
   opensWithQuote: boolean;
@@ -103,7 +107,7 @@ function blockFacts(narrated: string): BlockFacts {
   return {
     narrated,
     reporting,
-    pronounCue: reporting.some((span) => pronounNextTo(narrated, span.start, span.end)),
+    pronounCue: undefined,
     onlyQuotes: !/[\p{L}\p{N}]/u.test(narrated),
     opensWithQuote: firstLetter !== null && firstLetter[0] === '\u0000',
   };
@@ -113,6 +117,11 @@ function blockFacts(narrated: string): BlockFacts {
 
 
 
+/** The block's pronoun cue, worked out once. */
+function pronounCueOf(facts: BlockFacts): boolean {
+  facts.pronounCue ??= facts.reporting.some((span) => pronounNextTo(facts.narrated, span.start, span.end));
+  return facts.pronounCue;
+}
 
 /**
  * The last statement (sorted in reading order) that ends before the quote
@@ -402,7 +411,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       add(featureId('quotes-by-candidate', countBucket(quoteCount.get(entityId) ?? 0, 3)));
       if (here.onlyQuotes) add(bothIds('block-only-quotes', recencyId));
       if (here.reporting.length === 0) add('block-no-reporting-word');
-      if (here.pronounCue) add(bothIds(bothIds('pronoun-cue', recencyId), kindId));
+      if (pronounCueOf(here)) add(bothIds(bothIds('pronoun-cue', recencyId), kindId));
       addConjunctions(vector, facts);
       return { entityId, name: entity.name, features: vector };
     });
