@@ -44,36 +44,43 @@ export function analyzeBlock(block: Block, paragraph: number, order: number, tex
   const spans = pairMarks(text, scanMarks(text));
   const tokenAt = (offset: number): number => tokenIndexAt(tokens, offset);
 
-  const isMark = new Uint8Array(tokens.length);
-  const depth = new Int32Array(tokens.length);
+  // The per-token tables share one buffer: allocating a typed array's store cost more than filling it.
+  const count = tokens.length;
+  const buffer = new ArrayBuffer(13 * count);
+  const depth = new Int32Array(buffer, 0, count);
+  const sentenceStart = new Int32Array(buffer, 4 * count, count);
+  const sentenceEnd = new Int32Array(buffer, 8 * count, count);
+  const isMark = new Uint8Array(buffer, 12 * count, count);
   const openToken: number[] = [];
   const closeToken: number[] = [];
-  // Most paragraphs quote nobody: every depth stays 0 and no per-character count is needed.
+  // Most paragraphs quote nobody: every depth stays 0.
   if (spans.length > 0) {
-    const depthByChar = new Int32Array(text.length + 1);
     for (const span of spans) {
-      depthByChar[span.start]! += 1;
-      depthByChar[span.end]! -= 1;
       const open = tokenAt(span.open);
       isMark[open] = 1;
       openToken.push(open);
       if (span.close === null) {
-        closeToken.push(tokens.length);
+        closeToken.push(count);
       } else {
         const close = tokenAt(span.close);
         isMark[close] = 1;
         closeToken.push(close);
       }
     }
-    let running = 0;
-    for (let i = 0; i < depthByChar.length; i += 1) {
-      running += depthByChar[i]!;
-      depthByChar[i] = running;
+    // A token's depth is the spans begun at or before its start less those ended there; tokens come in text order.
+    const starts = spans.map((span) => span.start).sort((a, b) => a - b);
+    const ends = spans.map((span) => span.end).sort((a, b) => a - b);
+    let begun = 0;
+    let ended = 0;
+    for (let i = 0; i < count; i += 1) {
+      const at = tokens[i]!.start;
+      while (begun < starts.length && starts[begun]! <= at) begun += 1;
+      while (ended < ends.length && ends[ended]! <= at) ended += 1;
+      depth[i] = isMark[i] ? 0 : begun - ended;
     }
-    for (let i = 0; i < tokens.length; i += 1) depth[i] = isMark[i] ? 0 : depthByChar[tokens[i]!.start]!;
   }
 
-  const { sentenceStart, sentenceEnd } = sentences(tokens, depth);
+  markSentences(tokens, depth, sentenceStart, sentenceEnd);
 
   const mentionEnding: (EntityMention | undefined)[] = new Array(tokens.length);
   const mentionStarting: (EntityMention | undefined)[] = new Array(tokens.length);
@@ -109,12 +116,11 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
 }
 
 /**
- * Sentences of the reporter's text: a full stop inside a quote does not end
- * the sentence that frames the quote, and neither does an abbreviation (`Dr.`).
+ * Sentences of the reporter's text, written per token into the two tables: a
+ * full stop inside a quote does not end the sentence that frames the quote,
+ * and neither does an abbreviation (`Dr.`).
  */
-function sentences(tokens: readonly Token[], depth: Int32Array): { sentenceStart: Int32Array; sentenceEnd: Int32Array } {
-  const sentenceStart = new Int32Array(tokens.length);
-  const sentenceEnd = new Int32Array(tokens.length);
+function markSentences(tokens: readonly Token[], depth: Int32Array, sentenceStart: Int32Array, sentenceEnd: Int32Array): void {
   let start = 0;
   const close = (endExclusive: number): void => {
     for (let i = start; i < endExclusive; i += 1) {
@@ -133,7 +139,6 @@ function sentences(tokens: readonly Token[], depth: Int32Array): { sentenceStart
     close(i + 1);
   }
   close(tokens.length);
-  return { sentenceStart, sentenceEnd };
 }
 
 function isAbbreviation(token: Token): boolean {

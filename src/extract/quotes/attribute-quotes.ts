@@ -14,6 +14,7 @@ import type { AnalyzedBlock } from './analyze-block.ts';
 import { cueAccordingTo, cueAccordingToInSentence, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
+import { letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
@@ -297,9 +298,6 @@ export function attributeQuotes(analysis: ArticleAnalysis, sites: readonly Quote
 /** A headline quote this short could be repeated by chance: `"No"`. */
 const MIN_ECHO_WORDS = 2;
 
-function normalized(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-}
 
 /**
  * A headline quote without a speaker of its own: the speaker of the body
@@ -307,23 +305,35 @@ function normalized(text: string): string {
  * headline names (`MD says "…"`), else the name before `:` or the verb.
  */
 function attributeHeadlines(context: MatchContext, sites: readonly QuoteSite[]): void {
-  const bodyQuotes = new EchoIndex();
+  // The accepted body quotes as they stand before any headline is attributed; their words are
+  // indexed only when a quote first asks (in most articles every quote has its speaker and none asks).
+  const accepted: { site: QuoteSite; found: Attribution }[] = [];
   for (const site of sites) {
     const found = context.attributions.get(site);
     if (site.block.block !== 'body' || found === undefined || found.confidence < ACCEPTED) continue;
-    const span = site.block.spans[site.span]!;
-    bodyQuotes.add(normalized(site.block.text.slice(span.start, span.end)), found);
+    accepted.push({ site, found });
   }
+  let index: EchoIndex | undefined;
+  const bodyQuotes = (): EchoIndex => {
+    if (index === undefined) {
+      index = new EchoIndex();
+      for (const { site, found } of accepted) {
+        const span = site.block.spans[site.span]!;
+        index.add(letterDigitWords(site.block.text.slice(span.start, span.end)), found);
+      }
+    }
+    return index;
+  };
   for (const site of sites) {
     if (site.kind === 'not-speech' || site.parent !== null) continue;
     const title = site.block.block === 'title';
     const own = context.attributions.get(site);
     if (own !== undefined && (title ? own.confidence >= ACCEPTED : true)) continue;
     const span = site.block.spans[site.span]!;
-    const words = normalized(site.block.text.slice(span.start, span.end));
+    const words = letterDigitWords(site.block.text.slice(span.start, span.end));
     // `Candidate calls result "a fraud foretold"` in a standfirst: the body later quotes the same words with their speaker.
     const minWords = title ? MIN_ECHO_WORDS : MIN_BODY_ECHO_WORDS;
-    const echoed = words.split(' ').length < minWords ? undefined : bodyQuotes.firstHolding(words);
+    const echoed = words.split(' ').length < minWords ? undefined : bodyQuotes().firstHolding(words);
     const found = echoed !== undefined ? inherit(echoed, 'headline') : title ? headlineSubject(context, site) : null;
     if (found !== null) context.attributions.set(site, found);
   }

@@ -12,7 +12,7 @@
  * a class of evidence with a stable id, never a word of a particular article.
  */
 import type { ArticleText, Entity, EntityMention, Extraction, Quote, Statement } from '../types.ts';
-import { hasTitleWord, nameWords } from './name-shape.ts';
+import { nameShape } from './name-shape.ts';
 import { reportingWordSpans } from './reporting-words.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { speakerFeatures } from './rule-features.ts';
@@ -89,8 +89,12 @@ interface BlockFacts {
   narrated: string;
   /** Where reporting words are written, in text order. */
   reporting: Span[];
-  /** A subject pronoun next to a reporting word: `he said`, `said she`. */
-  pronounCue: boolean;
+  /**
+   * A subject pronoun next to a reporting word: `he said`, `said she`.
+   * Worked out when a quote of the block first asks (see pronounCueOf): most
+   * blocks are only searched for earlier mentions and never ask.
+   */
+  pronounCue: boolean | undefined;
   /** The narration has no letter or digit: the block is quotes only. */
   onlyQuotes: boolean;
   opensWithQuote: boolean;
@@ -103,7 +107,7 @@ function blockFacts(narrated: string): BlockFacts {
   return {
     narrated,
     reporting,
-    pronounCue: reporting.some((span) => pronounNextTo(narrated, span.start, span.end)),
+    pronounCue: undefined,
     onlyQuotes: !/[\p{L}\p{N}]/u.test(narrated),
     opensWithQuote: firstLetter !== null && firstLetter[0] === '\u0000',
   };
@@ -113,6 +117,11 @@ function blockFacts(narrated: string): BlockFacts {
 
 
 
+/** The block's pronoun cue, worked out once. */
+function pronounCueOf(facts: BlockFacts): boolean {
+  facts.pronounCue ??= facts.reporting.some((span) => pronounNextTo(facts.narrated, span.start, span.end));
+  return facts.pronounCue;
+}
 
 /**
  * The last statement (sorted in reading order) that ends before the quote
@@ -221,7 +230,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
   const nameShapeOf = (entity: Entity) => {
     let shape = shapes.get(entity.id);
     if (shape === undefined) {
-      shape = { titled: hasTitleWord(entity.name), words: nameWords(entity.name).length };
+      shape = nameShape(entity.name);
       shapes.set(entity.id, shape);
     }
     return shape;
@@ -402,7 +411,7 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       add(featureId('quotes-by-candidate', countBucket(quoteCount.get(entityId) ?? 0, 3)));
       if (here.onlyQuotes) add(bothIds('block-only-quotes', recencyId));
       if (here.reporting.length === 0) add('block-no-reporting-word');
-      if (here.pronounCue) add(bothIds(bothIds('pronoun-cue', recencyId), kindId));
+      if (pronounCueOf(here)) add(bothIds(bothIds('pronoun-cue', recencyId), kindId));
       addConjunctions(vector, facts);
       return { entityId, name: entity.name, features: vector };
     });

@@ -26,7 +26,8 @@ function joined(made: Made, first: string, separator: string, second: string): s
   }
   let id = bySecond.get(second);
   if (id === undefined) {
-    id = first + separator + second;
+    // Joined rather than added: `+` makes a rope of its parts, and every model lookup of a rope compares it piece by piece.
+    id = [first, separator, second].join('');
     if (bySecond.size < KEPT_PER_PART) bySecond.set(second, id);
   }
   return id;

@@ -16,6 +16,15 @@ export function nameWords(name: string): string[] {
  * (many surnames are also titles: Stephen King, Ann Judge).
  */
 export function hasTitleWord(name: string): boolean {
-  const words = nameWords(name);
+  return hasTitleAmong(nameWords(name));
+}
+
+function hasTitleAmong(words: readonly string[]): boolean {
   return words.slice(0, -1).some((word) => TITLE_WORDS.has(word) || TITLE_MODIFIERS.has(word));
+}
+
+/** How many words a name has (as nameWords counts them) and whether it holds a title word, its words read once. */
+export function nameShape(name: string): { words: number; titled: boolean } {
+  const words = nameWords(name);
+  return { words: words.length, titled: hasTitleAmong(words) };
 }

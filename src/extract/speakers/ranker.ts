@@ -80,18 +80,17 @@ export function strongestFeatures(model: LogisticModel, features: FeatureIds, ri
 
 /** strongestFeatures with the features' weights already looked up (in their order). */
 function strongestOf(features: FeatureIds, weights: readonly number[], rival: FeatureIds, size: number): string[] {
-  const shared = new Set(rival);
   // One pass keeping the best `size` in order: every quote asks, and a full sort of its features cost more than the choice.
   const best: { id: string; push: number }[] = [];
   for (let i = 0; i < features.length; i += 1) {
     const push = weights[i]!;
     if (!(push > 0)) continue;
     const id = features[i]!;
-    if (shared.has(id)) continue;
     let at = best.length;
     // Ties by code-unit order: the same on every machine, and far cheaper than a locale compare.
     while (at > 0 && (push > best[at - 1]!.push || (push === best[at - 1]!.push && id < best[at - 1]!.id))) at -= 1;
-    if (at >= size) continue;
+    // Only a feature that would enter the list is looked for in the rival's few dozen (a set of them cost more to build).
+    if (at >= size || rival.includes(id)) continue;
     best.splice(at, 0, { id, push });
     if (best.length > size) best.pop();
   }

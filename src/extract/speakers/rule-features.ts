@@ -12,7 +12,7 @@ import type { ArticleText, Entity, EntityMention, Extraction, Quote } from '../t
 import { hasTitleWord } from './name-shape.ts';
 import type { FeatureIds } from './logistic-model.ts';
 import { countWork } from '../work-meter.ts';
-import { isSpaceAt } from '../analysis/characters.ts';
+import { isLetterOrDigitUnit, isSpaceAt } from '../analysis/characters.ts';
 import { confidenceBucket, countBucket, distanceBucket } from './buckets.ts';
 import { bothIds, featureId } from './feature-ids.ts';
 import { blockKey, gap, inside, narrationsOf, order, overlaps, spansAround, type BlockRef, type NarrationOf, type Span } from './block-spans.ts';
@@ -32,12 +32,16 @@ const PRONOUN = /\b(?:he|she|they|it|we|i)\b/iu;
 
 /** The clause around the cue: up to CUE_SUBJECT_WINDOW characters each side, stopping at a quote or a sentence or clause end. */
 function cueClause(narrated: string, cue: Span): Span {
-  const stops = /[\u0000.!?;]/u;
   let start = cue.start;
-  while (start > 0 && cue.start - start < CUE_SUBJECT_WINDOW && !stops.test(narrated[start - 1]!)) start -= 1;
+  while (start > 0 && cue.start - start < CUE_SUBJECT_WINDOW && !isClauseStop(narrated.charCodeAt(start - 1))) start -= 1;
   let end = cue.end;
-  while (end < narrated.length && end - cue.end < CUE_SUBJECT_WINDOW && !stops.test(narrated[end]!)) end += 1;
+  while (end < narrated.length && end - cue.end < CUE_SUBJECT_WINDOW && !isClauseStop(narrated.charCodeAt(end))) end += 1;
   return { start, end };
+}
+
+/** A quote's fill (FILL), `.`, `!`, `?` or `;`. */
+function isClauseStop(code: number): boolean {
+  return code === 0 || code === 0x2e || code === 0x21 || code === 0x3f || code === 0x3b;
 }
 
 /** How far from the quote a search for its sentence's ends or its cue looks: work per quote stays bounded. */
@@ -234,7 +238,8 @@ function indexArticle(extraction: Extraction, narrationOf: NarrationOf): Article
       countWork(narrated.length);
       const letter = /[\p{L}\p{N}]/u;
       let lastLetter = narrated.length - 1;
-      while (lastLetter >= 0 && !letter.test(narrated[lastLetter]!)) lastLetter -= 1;
+      // By character code: a paragraph ending in a long quote is walked back over all of its filled text.
+      while (lastLetter >= 0 && !isLetterOrDigitUnit(narrated, lastLetter)) lastLetter -= 1;
       found = {
         quotes,
         narrated,
