@@ -90,6 +90,16 @@ export const UNNAMED_PERSON_NOUNS: ReadonlyMap<string, Gender | undefined> = new
 /** Nouns for someone who speaks for an organization: unnamed, the organization is the speaker. */
 export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/**
+ * Heads of a body's own voice after its possessive name: `Telstra's social media
+ * team`, `the council's press office`, `Acme's spokespeople`. They speak for
+ * the body; unlike a spokesperson noun they need the possessive (`a team said`
+ * is nobody's).
+ */
+export const BODY_VOICE_NOUNS: ReadonlySet<string> = new Set([
+  'team', 'office', 'spokespeople', 'spokespersons', 'representative', 'representatives', 'account', 'staff',
+]);
+
 /** Possessive determiners before a kin noun: `his father`. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 

@@ -19,6 +19,11 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
     if (entity === undefined || (entity.kind !== 'person' && entity.kind !== 'organization')) return null;
     return { entity, certainty: ref.mention.form === 'role' ? REFERENCE_CONFIDENCE.role : REFERENCE_CONFIDENCE.name };
   }
+  if (ref.form === 'body-voice') {
+    // A person's spokesman or team is not the person (`Tony Blair's official spokesman`): only a body's voice is its own.
+    const entity = analysis.entityById.get(ref.mention.entityId);
+    return entity?.kind === 'organization' ? { entity, certainty: REFERENCE_CONFIDENCE.role } : null;
+  }
   if (ref.form === 'pronoun') {
     const found = resolvePronoun(analysis.discourse, analysis.entityById, ref.reading, block.order, at);
     return found === null ? null : { entity: found.entity, certainty: Math.min(found.certainty, REFERENCE_CONFIDENCE.pronoun) };

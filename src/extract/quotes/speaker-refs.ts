@@ -11,6 +11,7 @@ import {
   POSSESSIVE_DETERMINERS,
   PREPOSITIONS,
   SPOKESPERSON_NOUNS,
+  BODY_VOICE_NOUNS,
   SUBJECT_PRONOUNS,
   VERB_PREMODIFIERS,
   type PronounReading,
@@ -24,6 +25,8 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 /** How a cue names its speaker, before that is resolved to an entity. */
 export type SpeakerRef =
   | { form: 'mention'; mention: EntityMention; first: number }
+  /** `Acme's press office`: the owner speaks only if it is a body (a person's spokesman is not the person). */
+  | { form: 'body-voice'; mention: EntityMention; first: number }
   | { form: 'pronoun'; reading: PronounReading; first: number }
   | { form: 'document'; first: number }
   | { form: 'organization-noun'; noun: string; first: number; modifier?: string }
@@ -169,6 +172,15 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
     const noun = block.tokens[i - 1]!.lower;
     if (ORGANIZATION_SUBJECT_NOUNS.has(noun)) return { form: 'organization-noun', noun, first: i - 1 };
   }
+  // `Telstra's social media team responded`: a body's voice after its possessive name, a few lower-case words between.
+  if (BODY_VOICE_NOUNS.has(token.lower) || SPOKESPERSON_NOUNS.has(token.lower)) {
+    let j = i - 1;
+    while (j >= floor && j > i - 1 - MAX_VOICE_MODIFIERS && isLowerWord(block.tokens[j])) j -= 1;
+    const owner = j >= floor && j < i - 1 || BODY_VOICE_NOUNS.has(token.lower) ? block.mentionEnding[j] : undefined;
+    if (owner !== undefined && block.depth[j] === 0 && isPossessive(block.tokens[j]!)) {
+      return { form: 'body-voice', mention: owner, first: firstTokenOf(block, j, owner.start) };
+    }
+  }
   const reading = SUBJECT_PRONOUNS.get(token.lower);
   if (reading !== undefined) return { form: 'pronoun', reading, first: i };
   if ((DESCRIPTOR_NOUNS.has(token.lower) || AGE_DESCRIPTOR.test(token.lower)) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
@@ -233,6 +245,9 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', '
 
 const MAX_DESCRIPTION_WORDS = 2;
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
+/** Lower-case words allowed between a body's possessive name and its voice: `social media`, `press`. */
+const MAX_VOICE_MODIFIERS = 2;
 
 function isLowerWord(token: AnalyzedBlock['tokens'][number] | undefined): boolean {
   return token !== undefined && token.isWord && token.text === token.lower;

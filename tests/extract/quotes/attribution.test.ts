@@ -287,6 +287,16 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a quote to the body whose possessive name comes before its team or office', () => {
+    expect(speakers(['The Harbour Authority’s social media team responded: "We are working on a fix."'])).toEqual([
+      ['We are working on a fix.', 'Harbour Authority', 'direct'],
+    ]);
+  });
+
+  it('never gives a person’s spokesman’s words to the person', () => {
+    expect(speakers(['Tomas Berg’s official spokesman said: "He will not comment."'])).toEqual([['He will not comment.', null, 'direct']]);
+  });
+
   it('gives the words after X was quoted as saying to X, across the outlet that quoted', () => {
     expect(speakers(['Tomas Berg was quoted by the Harbour Gazette as saying the port "is not losing ships".'])).toEqual([
       ['is not losing ships', 'Tomas Berg', 'partial'],
