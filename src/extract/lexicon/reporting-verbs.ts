@@ -141,6 +141,7 @@ const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('dismiss', 'dismisses', 'dismissed', 'dismissed', 'dismissing', 'stance'),
   verb('welcome', 'welcomes', 'welcomed', 'welcomed', 'welcoming', 'stance'),
   verb('hope', 'hopes', 'hoped', 'hoped', 'hoping', 'stance'),
+  verb('express', 'expresses', 'expressed', 'expressed', 'expressing', 'stance'),
 ];
 
 /** Written form (lower case) -> verb. Built once; lookups are O(1). */

@@ -23,6 +23,10 @@ describe('reporting verbs', () => {
     for (const noun of ['question', 'questions', 'demand', 'demanding', 'laugh', 'laughs', 'wonder']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
   });
 
+  it('reads expressing a feeling as a stance: the partial quote after it is the subject’s', () => {
+    expect(speakers('Ruiz expressed disappointment at the "insensitivity" of the plan.')).toEqual([['insensitivity', 'Ana Ruiz']]);
+  });
+
   it('keeps a partial quote with the one who said it when a noun form stands between: the referendum question', () => {
     expect(speakers('Ruiz said the referendum question "seems straightforward".')).toEqual([['seems straightforward', 'Ana Ruiz']]);
   });
