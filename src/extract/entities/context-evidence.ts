@@ -159,7 +159,8 @@ function roleBefore(tokens: readonly Token[], first: number): string | undefined
   if (!head?.isWord || head.capitalized || !isPersonRoleNoun(head.key)) return undefined;
   const words = [head.key];
   const modifier = tokenAt(tokens, index - 1);
-  if (modifier?.isWord && !modifier.capitalized && !APPOSITIVE_DETERMINERS.has(modifier.key) && modifier.key.length > 3) {
+  // `asked prosecutor Tabitha Walker`: a reporting verb before the role is the sentence's verb, not part of the role.
+  if (modifier?.isWord && !modifier.capitalized && !APPOSITIVE_DETERMINERS.has(modifier.key) && modifier.key.length > 3 && !REPORTING_VERB_BY_FORM.has(modifier.key)) {
     words.unshift(modifier.key);
   }
   return words.join(' ');

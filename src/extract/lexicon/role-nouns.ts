@@ -114,6 +114,9 @@ export const REFERRING_ROLE_NOUNS: ReadonlyMap<string, EntityKind> = new Map<str
     'ambassador', 'chairman', 'chairwoman', 'ceo', 'founder', 'judge', 'king', 'queen', 'prince', 'princess',
     'pope', 'striker', 'coach', 'manager', 'actor', 'actress', 'singer', 'billionaire', 'spokesman',
     'spokeswoman', 'spokesperson', 'prime minister', 'chief executive', 'commissioner', 'detective',
+    // Offices of courts, schools, churches and local services a report names once and then refers back to.
+    'prosecutor', 'magistrate', 'lawyer', 'attorney', 'barrister', 'solicitor', 'sheriff', 'superintendent',
+    'principal', 'headteacher', 'professor', 'bishop', 'archbishop', 'priest', 'director',
   ].map((noun) => [noun, 'person'] as [string, EntityKind]),
   ...['company', 'firm', 'agency', 'airline', 'charity', 'carrier', 'retailer', 'broadcaster', 'club', 'bank',
     'startup', 'regulator', 'insurer', 'carmaker', 'automaker', 'ministry', 'commission', 'union'].map(
