@@ -176,7 +176,9 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   if (BODY_VOICE_NOUNS.has(token.lower) || SPOKESPERSON_NOUNS.has(token.lower)) {
     let j = i - 1;
     while (j >= floor && j > i - 1 - MAX_VOICE_MODIFIERS && isLowerWord(block.tokens[j])) j -= 1;
-    const owner = j >= floor && j < i - 1 || BODY_VOICE_NOUNS.has(token.lower) ? block.mentionEnding[j] : undefined;
+    // A spokesperson noun right after its owner's name was taken above; here it needs describing words between.
+    const described = i - 1 - j > 0;
+    const owner = j >= floor && (described || BODY_VOICE_NOUNS.has(token.lower)) ? block.mentionEnding[j] : undefined;
     if (owner !== undefined && block.depth[j] === 0 && isPossessive(block.tokens[j]!)) {
       return { form: 'body-voice', mention: owner, first: firstTokenOf(block, j, owner.start) };
     }

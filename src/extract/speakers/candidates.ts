@@ -113,10 +113,6 @@ function blockFacts(narrated: string): BlockFacts {
   };
 }
 
-
-
-
-
 /** The block's pronoun cue, worked out once. */
 function pronounCueOf(facts: BlockFacts): boolean {
   facts.pronounCue ??= facts.reporting.some((span) => pronounNextTo(facts.narrated, span.start, span.end));
