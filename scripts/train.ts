@@ -56,7 +56,7 @@ function main(argv: readonly string[]): number {
   if (missing.length > 0) {
     console.error(
       `train: missing gold set${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}.\n` +
-        'Training needs the real-news gold of ../shared (corpus and seed, not in a plain clone) and the eval/ sets;\n' +
+        `Training needs the real-news gold of ${REAL_NEWS_SETS.join(' and ')} (not in a plain clone) and the eval/ sets;\n` +
         `${args.out} was left as it is.`,
     );
     return 1;

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { REAL_NEWS_SETS } from '../../src/eval/gold-sets.ts';
+
+// Every gold set here is written to a temporary folder: the test reads nothing beside the clone.
 
 const run = promisify(execFile);
 const node = (args: string[]) => run(process.execPath, args).then(
@@ -51,7 +54,7 @@ describe('npm run train (scripts/train.ts)', () => {
     expect(code).toBe(1);
     expect(stderr).toBe(
       `train: missing gold set: ${missing}.\n` +
-        'Training needs the real-news gold of ../shared (corpus and seed, not in a plain clone) and the eval/ sets;\n' +
+        `Training needs the real-news gold of ${REAL_NEWS_SETS.join(' and ')} (not in a plain clone) and the eval/ sets;\n` +
         `${elsewhere} was left as it is.\n`,
     );
     expect(existsSync(elsewhere)).toBe(false);
