@@ -6,7 +6,6 @@
  */
 import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
 import { sentenceBoundaries } from './sentence-breaks.ts';
-import { isSpaceAt } from './characters.ts';
 
 /** A sentence as offsets into its paragraph (UTF-16, end exclusive); trailing spaces belong to it, so sentences tile the text. */
 export interface SentenceSpan {
@@ -21,6 +20,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 const OPENERS = /^[("'\u2018\u201c[]+/u;
 /** Single capitals with stops between them: `J`, `U.S`, `A.B.C` (the last stop is the one being judged). */
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+const SPACE = /\s/u;
 /** Line breaks the segmenter would end a sentence at; in a paragraph's plain text they are soft wraps. */
 const LINE_BREAKS = /[\n\r\u0085\u2028\u2029]/gu;
 /**
@@ -98,13 +98,13 @@ const LONGEST_ABBREVIATION = 64;
 /** Whether `text[from, to)`, trailing spaces aside, ends in `<abbreviation or initials>.`. */
 function endsWithAbbreviation(text: string, from: number, to: number): boolean {
   let stop = to;
-  while (stop > from && isSpaceAt(text, stop - 1)) stop -= 1;
+  while (stop > from && SPACE.test(text.charAt(stop - 1))) stop -= 1;
   const dot = stop - 1;
   if (dot <= from || text.charAt(dot) !== '.') return false;
   const limit = Math.max(from, dot - LONGEST_ABBREVIATION);
   let wordStart = dot;
-  while (wordStart > limit && !isSpaceAt(text, wordStart - 1)) wordStart -= 1;
-  if (wordStart === limit && limit > from && !isSpaceAt(text, limit - 1)) return false;
+  while (wordStart > limit && !SPACE.test(text.charAt(wordStart - 1))) wordStart -= 1;
+  if (wordStart === limit && limit > from && !SPACE.test(text.charAt(limit - 1))) return false;
   const bare = text.slice(wordStart, dot).replace(OPENERS, '');
   return ABBREVIATIONS.has(bare) || INITIALS.test(bare);
 }

@@ -5,7 +5,7 @@
  * Written as a character loop rather than a Unicode regular expression: it
  * runs on every block of every article and must stay linear and cheap.
  */
-import { nameKey, straightApostrophes } from '../name-key.ts';
+import { nameKey } from '../name-key.ts';
 import { isSpaceAt } from '../analysis/characters.ts';
 
 export interface Token {
@@ -19,8 +19,6 @@ export interface Token {
 
 const NON_ASCII_WORD = /[\p{L}\p{M}\p{N}]/u;
 /** `'`, `’`, `.` or `-`: what joins two word characters into one word. */
-const CURLY_APOSTROPHE = 0x2019;
-
 function isJoiner(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2e || code === 0x2d;
 }
@@ -47,8 +45,6 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     const isWord = isWordChar(text, i);
-    // Inside a word a curly apostrophe can only be a joiner: noted here, a word's lookup form needs no search for one.
-    let curly = false;
     if (isWord) {
       i += charLength(text, i);
       for (;;) {
@@ -62,17 +58,14 @@ export function tokenize(text: string): Token[] {
           if (code < 128 || !isWordChar(text, i)) break;
           i += charLength(text, i);
         }
-        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) {
-          curly ||= text.charCodeAt(i) === CURLY_APOSTROPHE;
-          i += 1;
-        } else break;
+        if (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && isWordChar(text, i + 1)) i += 1;
+        else break;
       }
     } else {
       i += charLength(text, i);
     }
     const word = text.slice(start, i);
-    const lower = !isWord ? nameKey(word) : curly ? straightApostrophes(word.toLowerCase()) : word.toLowerCase();
-    tokens.push({ text: word, lower, start, end: i, isWord });
+    tokens.push({ text: word, lower: nameKey(word), start, end: i, isWord });
   }
   return tokens;
 }
