@@ -27,7 +27,7 @@ import { createRequire } from 'node:module';
 import { constants } from 'node:os';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { forgetManifest, manifestFile, moveStamp, outputTrust } from '../src/integration/output-reuse.ts';
+import { forgetManifest, moveStamp, outputTrust } from '../src/integration/output-reuse.ts';
 import { SITE_SETTINGS } from '../src/integration/settings.ts';
 import { routeFile } from '../src/site/paths.ts';
 import {
@@ -143,11 +143,6 @@ async function configuredOutDir(root: string, configFile: string | undefined): P
 /** Astro's cache folder, as newsgraph() sets it. */
 function cacheFolder(root: string): string {
   return join(root, SITE_SETTINGS.cacheDir);
-}
-
-/** Astro's record of the pages it may reuse (experimental.incrementalBuild), in the cache folder newsgraph() sets. */
-export function reusablePagesManifest(root: string): string {
-  return manifestFile(cacheFolder(root));
 }
 
 /**

@@ -12,16 +12,10 @@ const CONTRACTING_PRONOUNS: ReadonlySet<string> = new Set(['i', 'you', 'he', 'sh
 const CONTRACTED_VERBS: ReadonlySet<string> = new Set(['m', 're', 've', 'll', 'd']);
 
 /**
- * A pronoun and a contracted verb written as one word (key with a straight
+ * A pronoun and a contracted verb written as one word (keys with a straight
  * apostrophe: `i'm`, `they've`). The tokenizer keeps the word whole, and `I'm`
- * is capitalized wherever it stands, so without this it reads as a name.
+ * is capitalized wherever it stands, so without these it reads as a name.
  */
-export function isPronounContraction(key: string): boolean {
-  const apostrophe = key.indexOf("'");
-  if (apostrophe <= 0) return false;
-  return CONTRACTING_PRONOUNS.has(key.slice(0, apostrophe)) && CONTRACTED_VERBS.has(key.slice(apostrophe + 1));
-}
-
 const PRONOUN_CONTRACTIONS: readonly string[] = [...CONTRACTING_PRONOUNS].flatMap((pronoun) => [...CONTRACTED_VERBS].map((verb) => `${pronoun}'${verb}`));
 
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set([

@@ -9,7 +9,7 @@ const TEENS: readonly string[] = ['ten', 'eleven', 'twelve', 'thirteen', 'fourte
 const TENS: readonly string[] = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** `one` ... `ninety-nine`, the tens and units joined by a hyphen (`forty-two`). */
-export const NUMBER_WORDS_TO_99: ReadonlySet<string> = new Set([
+const NUMBER_WORDS_TO_99: ReadonlySet<string> = new Set([
   ...UNITS,
   ...TEENS,
   ...TENS,

@@ -27,6 +27,8 @@ const COMMON_CUE_WORDS: ReadonlySet<string> = new Set([
 const REPORTING_WORD = /\b(?:said|says|say|saying|told|tells|added|adds|according|wrote|writes|asked|explained|stated|noted|continued|insisted|warned|argued|claimed|announced|declared|replied|recalled|admitted|stressed|urged|statement)\b/iu;
 
 const PRONOUN = /\b(?:he|she|they|it|we|i)\b/iu;
+/** The first letter or digit of a block's narration (compiled once, not per block). */
+const ANY_LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 
 
@@ -236,14 +238,13 @@ function indexArticle(extraction: Extraction, narrationOf: NarrationOf): Article
       const quotes = quotesByBlock.get(key) ?? [];
       const narrated = narrationOf(location);
       countWork(narrated.length);
-      const letter = /[\p{L}\p{N}]/u;
       let lastLetter = narrated.length - 1;
       // By character code: a paragraph ending in a long quote is walked back over all of its filled text.
       while (lastLetter >= 0 && !isLetterOrDigitUnit(narrated, lastLetter)) lastLetter -= 1;
       found = {
         quotes,
         narrated,
-        firstLetter: letter.exec(narrated)?.index ?? -1,
+        firstLetter: ANY_LETTER_OR_DIGIT.exec(narrated)?.index ?? -1,
         lastLetter,
         hasReportingWord: REPORTING_WORD.test(narrated),
         mentions: mentionsByBlock.get(key) ?? [],
