@@ -36,6 +36,11 @@ export function splitAtSpaces(text: string): string[] {
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
 
+/** `0-9`, `A-Z` or `a-z`: the letters and digits settled by character code, before any Unicode test. */
+export function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 /**
  * Whether the UTF-16 unit at `at`, read alone, is a letter or digit as
  * `/[\p{L}\p{N}]/u` reads it (half of a surrogate pair is neither): by
@@ -43,7 +48,7 @@ const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
  */
 export function isLetterOrDigitUnit(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  if (code < 128) return isAsciiLetterOrDigit(code);
   return LETTER_OR_DIGIT.test(text.charAt(at));
 }
 
@@ -62,8 +67,7 @@ export function letterDigitWords(text: string): string {
     const code = lower.charCodeAt(at);
     // A letter outside the basic plane is a surrogate pair, tested whole like the expression's code points.
     const length = code >= 0xd800 && code <= 0xdbff && isLowSurrogate(lower.charCodeAt(at + 1)) ? 2 : 1;
-    const kept =
-      code < 128 ? (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90) : LETTER_OR_DIGIT.test(lower.slice(at, at + length));
+    const kept = code < 128 ? isAsciiLetterOrDigit(code) : LETTER_OR_DIGIT.test(lower.slice(at, at + length));
     if (!kept) {
       if (at > wordStart) words.push(lower.slice(wordStart, at));
       wordStart = at + length;

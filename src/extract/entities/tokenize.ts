@@ -3,7 +3,7 @@
  * left-to-right pass. Offsets index the block text exactly, so every mention
  * built from tokens can be sliced back out of it.
  */
-import { isSpaceAt } from '../analysis/characters.ts';
+import { isAsciiLetterOrDigit, isSpaceAt } from '../analysis/characters.ts';
 import { ABBREVIATION_KEYS } from '../lexicon/abbreviations.ts';
 import { straightApostrophes } from '../name-key.ts';
 
@@ -34,7 +34,7 @@ export function isWordJoiner(code: number): boolean {
 /** Length in UTF-16 units of the letter or digit at `at` (2 for a surrogate pair), 0 when there is none. */
 function letterOrDigitAt(text: string, at: number): number {
   const code = text.charCodeAt(at);
-  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return 1;
+  if (isAsciiLetterOrDigit(code)) return 1;
   if (code < 128 || Number.isNaN(code)) return 0;
   const width = code >= 0xd800 && code <= 0xdbff ? 2 : 1;
   return LETTER_OR_DIGIT.test(text.slice(at, at + width)) ? width : 0;
@@ -163,7 +163,7 @@ function tokenOf(value: string, start: number, isWord: boolean, sentenceStart: b
     end: start + value.length,
     key,
     isWord,
-    capitalized: isWord && value !== '' && (first < 128 ? first >= 65 && first <= 90 : isUpperUnit(value[0]!)),
+    capitalized: isWord && value !== '' && isUpperUnit(value[0]!),
     // An ASCII lowercase first letter settles it without building the uppercase copy.
     allCaps: isWord && !isAsciiLower(first) && isAllCaps(value, lower),
     sentenceStart: isWord && sentenceStart,
