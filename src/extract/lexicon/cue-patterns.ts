@@ -8,6 +8,7 @@ export type AttributionRuleName =
   | 'quote-X-said'
   | 'X-said-colon'
   | 'according-to'
+  | 'quote-dash-X'
   | 'split'
   | 'partial-in-clause'
   | 'continuation'
@@ -34,6 +35,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'partial-in-clause', confidence: 0.8, example: 'Ruiz said the plan was "a good start".' },
   { name: 'continuation', confidence: 0.6, example: 'a paragraph that is only a quote, after a paragraph ending in an attributed quote' },
   { name: 'action-beat', confidence: 0.6, example: 'Ruiz shook her head. "…" (one person, the subject of the sentence before)' },
+  { name: 'quote-dash-X', confidence: 0.9, example: '"…" — Ana Ruiz (a block that is only a quote, signed by the name after a dash; in a headline, words may come before the quote)' },
 ];
 
 /** Rules applied after the per-quote pass, to quotes that share a speaker with another quote. */

@@ -99,6 +99,9 @@ function cueLimit(site: QuoteSite): number {
   return limit;
 }
 
+/** Dashes that sign a quote with its speaker's name: `'…' — Ruiz`. */
+const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']);
+
 const MATCHERS: Readonly<Record<string, Matcher>> = {
   'quote-said-X': (context, site) => {
     const match = cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
@@ -149,7 +152,27 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     if (entity === undefined || entity.kind !== 'person') return null;
     return { entity, confidence: RULE_BY_NAME.get('action-beat')!.confidence, cue: null, rule: 'action-beat' };
   },
+  // A pull quote or epigraph is the whole block: a quote that follows the reporter's words may be signed by the item's writer.
+  'quote-dash-X': (context, site) => (site.block.block === 'title' || openToken(site) !== 0 ? null : signedBy(context, site)),
 };
+
+/**
+ * `'We should not have lost' — Hallgrimsson`: the name after a dash right
+ * behind the closing mark, ending the block (a full stop at most after it).
+ * A name with more words after it starts a sentence of the reporter's.
+ */
+function signedBy(context: MatchContext, site: QuoteSite): Attribution | null {
+  const { block } = site;
+  const dash = closeToken(site) + 1;
+  if (dash >= block.tokens.length || !SIGNATURE_DASHES.has(block.tokens[dash]!.text)) return null;
+  let last = block.tokens.length - 1;
+  if (last > dash && block.tokens[last]!.text === '.') last -= 1;
+  const mention = block.mentionEnding[last];
+  if (mention === undefined || block.mentionStarting[dash + 1] !== mention) return null;
+  const entity = context.analysis.entityById.get(mention.entityId);
+  if (entity === undefined) return null;
+  return { entity, confidence: RULE_BY_NAME.get('quote-dash-X')!.confidence, cue: null, rule: 'quote-dash-X' };
+}
 
 /**
  * `In a briefing, he said:` closing one paragraph, the quote opening the next:
@@ -334,7 +357,8 @@ function attributeHeadlines(context: MatchContext, sites: readonly QuoteSite[]):
     // `Candidate calls result "a fraud foretold"` in a standfirst: the body later quotes the same words with their speaker.
     const minWords = title ? MIN_ECHO_WORDS : MIN_BODY_ECHO_WORDS;
     const echoed = words.split(' ').length < minWords ? undefined : bodyQuotes().firstHolding(words);
-    const found = echoed !== undefined ? inherit(echoed, 'headline') : title ? headlineSubject(context, site) : null;
+    // A headline signed after a dash (`Job cuts 'false economy' - Union`) yields to the body's own speaker of the same words.
+    const found = echoed !== undefined ? inherit(echoed, 'headline') : title ? (headlineSubject(context, site) ?? signedBy(context, site)) : null;
     if (found !== null) context.attributions.set(site, found);
   }
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+function speakers(list: FakeEntity[], title: string, paragraphs: string[]): [string, string | null, string | null][] {
+  const input = article(paragraphs, title);
+  return findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null, quote.rule]);
+}
+
+const VARGA: FakeEntity[] = [{ name: 'Ellen Varga', kind: 'person', aliases: ['Varga'] }];
+
+describe('quotes signed by a name after a dash', () => {
+  it('gives a headline quote to the name after the dash that ends the headline', () => {
+    expect(speakers(VARGA, "'We should have won' — Varga", ['Coach Ellen Varga spoke after the 1-0 loss.'])).toEqual([
+      ['We should have won', 'Ellen Varga', 'quote-dash-X'],
+    ]);
+  });
+
+  it('reads an en dash or a spaced hyphen as the same signature, with words of the headline before the quote', () => {
+    expect(speakers(VARGA, "Cuts 'a false economy' - Varga", ['Ellen Varga leads the union.'])).toEqual([['a false economy', 'Ellen Varga', 'quote-dash-X']]);
+    expect(speakers(VARGA, '"We go again" – Varga', ['Ellen Varga leads the club.'])).toEqual([['We go again', 'Ellen Varga', 'quote-dash-X']]);
+  });
+
+  it('gives a paragraph that is only a quote and its signature to the name that signs it', () => {
+    const list: FakeEntity[] = [{ name: 'Tom Hale', kind: 'person' }];
+    expect(speakers(list, 'Leadership lessons', ['"Leaders are made, not born." – Tom Hale'])).toEqual([['Leaders are made, not born.', 'Tom Hale', 'quote-dash-X']]);
+  });
+
+  it('does not give a quote inside the reporter’s sentence to the writer who signs the paragraph', () => {
+    const list: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person' }];
+    expect(speakers(list, 'Farm sensors', ['The device "could change farming in dry places." — Ana Ruiz'])).toEqual([['could change farming in dry places.', null, null]]);
+  });
+
+  it('does not sign a quote with a name that the reporter’s sentence goes on from', () => {
+    expect(speakers(VARGA, 'Derby day', ['"We lost" — Varga and her staff left early.'])).toEqual([['We lost', null, null]]);
+  });
+
+  it('lets a signed headline take the speaker of the body quote that repeats its words', () => {
+    const list: FakeEntity[] = [
+      { name: 'Tom Hale', kind: 'person' },
+      { name: 'Northwind Union', kind: 'organization' },
+    ];
+    const body = ['Tom Hale leads Northwind Union.', 'The cuts are "a false economy," Tom Hale said.'];
+    expect(speakers(list, "Cuts 'a false economy' - Northwind Union", body)).toEqual([
+      ['a false economy', 'Tom Hale', 'headline'],
+      ['a false economy,', 'Tom Hale', 'quote-X-said'],
+    ]);
+  });
+});
