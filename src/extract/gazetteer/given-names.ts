@@ -3,9 +3,11 @@
  * does not need it, `Tom Reyes` does) is a person even without a title or a
  * reporting verb nearby. Hand-kept and deliberately broad across languages;
  * lowercase. Names that are also common capitalized words (`May`, `Will`,
- * `Mark`) are left out.
+ * `Mark`) are left out. Joined with the generated tables of English-speaking
+ * (`given-names-en.ts`) and world (`given-names-world.ts`) given names.
  */
 import { ENGLISH_GIVEN_NAMES_TEXT } from './given-names-en.ts';
+import { WORLD_GIVEN_NAMES_TEXT } from './given-names-world.ts';
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   `aaron abdul abdullah abigail adam adrian ahmed ahmad aisha alan albert alberto alex alexander alexandra
@@ -33,5 +35,5 @@ sara sarah scott sean sebastian sergei sergey shane sharon sheryl simon sofia so
 steve steven stuart sue susan suzanne tamara tanya ted teresa theresa thomas tim timothy tina todd tom
 tony tracy valerie valérie vanessa victor victoria vincent vladimir walter wayne wendy william xi yasmin
 yvette yuri zoe zoë alejandro alejandra fernanda guadalupe tomás josé maría jesús andrés sebastián
-ramón mónica lucía inés gonzalo ricardo sergio diego valentina camila ximena joão gustavo rogério beatriz callum rosa ${ENGLISH_GIVEN_NAMES_TEXT}`.split(/\s+/),
+ramón mónica lucía inés gonzalo ricardo sergio diego valentina camila ximena joão gustavo rogério beatriz callum rosa ${ENGLISH_GIVEN_NAMES_TEXT} ${WORLD_GIVEN_NAMES_TEXT}`.split(/\s+/),
 );
