@@ -12,10 +12,12 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set([
   'interstate', 'route', 'airport', 'station', 'stadium', 'arena', 'harbour', 'harbor', 'port', 'plaza',
   'moor', 'moors', 'heath', 'vale', 'green', 'downs', 'ridge', 'quay', 'wharf', 'stand',
   'parade', 'quarter', 'estate', 'mews', 'promenade', 'grove', 'croft',
+  // Buildings of worship are places like stadiums and stations: `Christ Church Cathedral`, `Al-Noor Mosque`.
+  'cathedral', 'mosque', 'temple', 'synagogue', 'chapel', 'basilica', 'abbey', 'shrine', 'monastery',
 ]);
 
 /** Place heads that are also common surnames: after a given name they are a person's (`Damon Hill`, `Eva Green`). */
-export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['grove', 'croft', 'hill', 'green', 'heath', 'bridge', 'park', 'lane', 'ridge', 'moor', 'vale', 'way', 'row', 'close', 'place']);
+export const SURNAME_PLACE_HEADS: ReadonlySet<string> = new Set(['grove', 'croft', 'hill', 'green', 'heath', 'bridge', 'park', 'lane', 'ridge', 'moor', 'vale', 'way', 'row', 'close', 'place', 'temple', 'chapel', 'abbey']);
 
 /** Place heads written before their name: `Mount Everest`, `Lake Geneva`, `Highway 89`. */
 export const PLACE_PREFIX_HEADS: ReadonlySet<string> = new Set([

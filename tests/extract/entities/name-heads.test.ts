@@ -29,6 +29,17 @@ describe('party-state tags', () => {
 });
 
 describe('head words', () => {
+  it('makes a building of worship a place, even when its name opens with a given name', () => {
+    expect(named('Crowds filled Christ Church Cathedral and the Sultan Quarry Mosque on Friday.')).toEqual([
+      'place:Christ Church Cathedral',
+      'place:Sultan Quarry Mosque',
+    ]);
+  });
+
+  it('keeps a worship head after a given name a surname (Shirley Temple), as with Hill and Green', () => {
+    expect(named('Shirley Temple sang at Westminster Abbey.')).toEqual(['person:Shirley Temple', 'place:Westminster Abbey']);
+  });
+
   it('makes a two-word name ending in a trade noun an organization', () => {
     expect(named('Shares in Pelham Snacks fell on Monday.')).toEqual(['organization:Pelham Snacks']);
   });
