@@ -91,6 +91,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isTitleLike(inner.replace(/,/gu, ''), words) && afterWorkWord(block, open) && !speechFollows(block, close)) return 'not-speech';
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
     if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && calledAfterWorkNoun(block, open)) return 'not-speech';
+    if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && namesWhereItWasSaid(block, open, words.length)) return 'not-speech';
     if (isRatingLabel(block, open, close, inner)) return 'not-speech';
     if (span.depth === 0 && isQuotedModifier(block, open, close, words)) return 'not-speech';
     if (span.depth === 0 && isLabelBeforeAppositive(block, open, close, words)) return 'not-speech';
@@ -103,6 +104,31 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
   if (isHeading(block, open, close, inner, words.length)) return 'partial';
   return startsSentence(block, s, site.previousClose, inner) ? 'direct' : 'partial';
 }
+
+/**
+ * `Northwind says on "The Harbour Countdown"`, `told "Morning Live"`: a
+ * Title Case quote that a reporting verb puts as the place or audience of
+ * the words names a page or a programme; the words are elsewhere.
+ */
+function namesWhereItWasSaid(block: AnalyzedBlock, open: number, wordCount: number): boolean {
+  const before = block.tokens[open - 1];
+  if (before === undefined) return false;
+  if (TELL_FORMS.has(before.lower)) return wordCount >= 2;
+  if (!SPEECH_VENUE_PREPOSITIONS.has(before.lower)) return false;
+  for (let j = open - 2; j >= Math.max(0, open - 1 - VENUE_VERB_WINDOW); j -= 1) {
+    const token = block.tokens[j]!;
+    if (!token.isWord || block.depth[j] !== 0) return false;
+    if (REPORTING_VERB_BY_FORM.get(token.lower)?.strength === 'speech') return true;
+  }
+  return false;
+}
+
+/** `told "…"`: the audience follows `tell` directly. */
+const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
+/** `said on "…"`, `spoke to "…"`, `in an interview with "…"`. */
+const SPEECH_VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'with']);
+/** How many words may stand between the reporting verb and its venue: `said in a post on`. */
+const VENUE_VERB_WINDOW = 4;
 
 /** `rates the stock a "buy"`, `cut to "sell."`, `her "buy" rating`, `rates the stock "hold."`: an analyst's rating. */
 function isRatingLabel(block: AnalyzedBlock, open: number, close: number, inner: string): boolean {
@@ -195,6 +221,7 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
   }
   if (NAMING_CUES.some((cue) => cue.every((word, k) => block.tokens[end - cue.length + 1 + k]?.lower === word))) return true;
   if (end >= 0 && namingCallAt(block, end)) return true;
+  if (namesItsObject(block, open)) return true;
   if (block.tokens[end]?.lower !== 'as') return false;
   for (let j = end - 1; j >= Math.max(0, end - 1 - MAX_WORDS_BEFORE_AS); j -= 1) {
     const token = block.tokens[j]!;
@@ -202,6 +229,34 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
     if (NAMING_VERBS_BEFORE_AS.has(token.lower)) return true;
   }
   return false;
+}
+
+/**
+ * `named its robot "Robogee"`, `christened the boat "Sea Wren"`: a verb
+ * that only names, then its object (a determiner and one or two lower-case
+ * nouns), then the quote: the name given, not words said.
+ */
+function namesItsObject(block: AnalyzedBlock, open: number): boolean {
+  let j = open - 1;
+  let nouns = 0;
+  while (j >= 0 && nouns < MAX_NAMED_OBJECT_NOUNS && isLowerCaseWord(block.tokens[j]!) && !OBJECT_DETERMINERS.has(block.tokens[j]!.lower)) {
+    j -= 1;
+    nouns += 1;
+  }
+  if (nouns === 0 || j < 1 || !OBJECT_DETERMINERS.has(block.tokens[j]!.lower)) return false;
+  return OBJECT_NAMING_VERBS.has(block.tokens[j - 1]!.lower);
+}
+
+/**
+ * Verbs that give a name and nothing else. `called` and `dubbed` are left out: with an object
+ * between they label it in the speaker's words (`dubbed the sequel "unabashedly trivial"`).
+ */
+const OBJECT_NAMING_VERBS: ReadonlySet<string> = new Set(['named', 'names', 'naming', 'nicknamed', 'christened', 'renamed', 'codenamed', 'code-named']);
+const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
+const MAX_NAMED_OBJECT_NOUNS = 2;
+
+function isLowerCaseWord(token: Token): boolean {
+  return token.isWord && token.text === token.lower;
 }
 
 /** `More reviews: 'The Magic Flute' at…`: a colon after a list or link word introduces titles. */

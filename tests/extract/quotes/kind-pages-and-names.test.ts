@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article } from './fake-entities.ts';
+
+function kinds(paragraphs: string[]): [string, string][] {
+  return findQuotes(article(paragraphs, null), { entities: [], mentions: [] }).map((quote) => [quote.text, quote.kind]);
+}
+
+describe('quote kinds: pages, programmes and names given', () => {
+  it('calls a Title Case name after `website,` not-speech, and before `site` too', () => {
+    expect(kinds(['On a new website, "The Harbour Lights Countdown", the firm urged users to upgrade.'])).toEqual([['The Harbour Lights Countdown', 'not-speech']]);
+    expect(kinds(['Not mentioned on the "Harbour Lights Countdown" site were the flaws.'])).toEqual([['Harbour Lights Countdown', 'not-speech']]);
+  });
+
+  it('calls the page or programme a reporting verb puts the words on not-speech, and keeps the words speech', () => {
+    expect(kinds(['"It is time to say goodbye," the firm says on "The Harbour Lights Countdown".'])).toEqual([
+      ['It is time to say goodbye,', 'direct'],
+      ['The Harbour Lights Countdown', 'not-speech'],
+    ]);
+    expect(kinds(['"We never take it for granted," the actor said in a post on "Morning Live."'])).toEqual([
+      ['We never take it for granted,', 'direct'],
+      ['Morning Live.', 'not-speech'],
+    ]);
+  });
+
+  it('calls a programme of two words or more right after `told` not-speech', () => {
+    expect(kinds(['The mayor told "Good Morning Harbour Town" the bridge would reopen.'])).toEqual([['Good Morning Harbour Town', 'not-speech']]);
+  });
+
+  it('keeps Title Case words after `on` speech when no reporting verb puts them there', () => {
+    expect(kinds(['Members voted on "A Fair Wage For Every Worker" at the rally.'])).toEqual([['A Fair Wage For Every Worker', 'partial']]);
+  });
+
+  it('calls the name a naming verb gives its object not-speech', () => {
+    expect(kinds(['The refugee team named their robot "Hopebot." It won a prize.'])).toEqual([['Hopebot.', 'not-speech']]);
+    expect(kinds(['Fishers christened the new boat "Sea Wren" in May.'])).toEqual([['Sea Wren', 'not-speech']]);
+  });
+
+  it('keeps a label after `dubbed` or `called` and an object speech: the labeller’s own words', () => {
+    expect(kinds(['A review in the Gazette dubbed the sequel "unabashedly trivial".'])).toEqual([['unabashedly trivial', 'partial']]);
+    expect(kinds(['The minister called the plan "a reckless gamble".'])).toEqual([['a reckless gamble', 'partial']]);
+  });
+});
