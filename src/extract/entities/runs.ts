@@ -68,6 +68,32 @@ function andLeadsToHead(tokens: readonly Token[], afterAnd: number): number {
   return 0;
 }
 
+/**
+ * `of Technology`, `of New York`: a complement of one word or a known place is
+ * whole, so a body after `and` is another one. `of Representatives Science and
+ * Innovation Committee` runs on into the head its words describe.
+ */
+function closedComplement(tokens: readonly Token[], from: number, end: number): boolean {
+  if (from < 0 || from >= end) return false;
+  if (end - from === 1) return true;
+  return end - from <= AND_LOOKAHEAD && lookupKnownName(tokens.slice(from, end).map((t) => t.text).join(' '))?.kind === 'place';
+}
+
+/**
+ * `Institute of Technology and Colorado State University`: words after `and`
+ * that reach a head of their own (one that names a body and takes a
+ * complement) start a second name; `Department of Health and Human Services`
+ * goes on with its complement.
+ */
+function startsSecondBody(tokens: readonly Token[], afterAnd: number): boolean {
+  for (let index = afterAnd; index < tokens.length && index < afterAnd + AND_LOOKAHEAD; index += 1) {
+    const token = tokens[index]!;
+    if (!isCapitalizedWord(token)) return false;
+    if (ORGANIZATION_HEADS_WITH_COMPLEMENT.has(token.key)) return true;
+  }
+  return false;
+}
+
 /** `, Mediation and Arbitration` ends a complement: two single unknown words joined by `and`, then no more capitals. */
 function listsComplement(tokens: readonly Token[], afterComma: number): boolean {
   const [middle, and, last, beyond] = [tokens[afterComma], tokens[afterComma + 1], tokens[afterComma + 2], tokens[afterComma + 3]];
@@ -88,6 +114,8 @@ export function findRuns(tokens: readonly Token[]): Run[] {
     let end = index + 1;
     // Inside `Department of ...`, `and` may join too: `of Health and Human Services`.
     let inComplement = false;
+    // Where the complement's words begin: `Technology` of `Institute of Technology`.
+    let complementFrom = -1;
     for (;;) {
       const next = tokens[end];
       if (next === undefined || !next.isWord) {
@@ -128,11 +156,13 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       if (COMPLEMENT_CONNECTORS.has(next.text) && (takesComplement(previous) || inComplement)) {
         if (isCapitalizedWord(after)) {
           inComplement = true;
+          complementFrom = end + 1;
           end += 2;
           continue;
         }
         if (after?.text === 'the' && isCapitalizedWord(tokens[end + 2])) {
           inComplement = true;
+          complementFrom = end + 2;
           end += 3;
           continue;
         }
@@ -158,7 +188,8 @@ export function findRuns(tokens: readonly Token[]): Run[] {
           if (word.isWord && word.key !== 'the' && !word.allCaps && !word.text.includes('.')) leftWords += 1;
         }
         const twoNames = leftWords >= 2 && toHead >= 2;
-        if (inComplement || (!leftIsName && toHead > 0 && !twoNames)) {
+        const secondBody = inComplement && closedComplement(tokens, complementFrom, end) && startsSecondBody(tokens, end + 1);
+        if ((inComplement && !secondBody) || (!leftIsName && toHead > 0 && !twoNames)) {
           end += 2;
           continue;
         }
