@@ -776,6 +776,46 @@ function isWorkTitle(tokens: readonly Token[], first: number): boolean {
   return noun !== undefined && noun.isWord && !noun.capitalized && WORK_NOUNS.has(noun.key);
 }
 
+/** Works named as examples after their plural noun: `films such as`, `novels including`, `hits like`. */
+const LISTED_WORK_NOUNS: ReadonlySet<string> = new Set([
+  'films', 'movies', 'novels', 'books', 'shows', 'plays', 'series', 'songs', 'albums', 'singles', 'tracks', 'hits',
+  'documentaries', 'musicals', 'operas', 'dramas', 'comedies', 'thrillers', 'sitcoms', 'podcasts', 'paintings', 'poems',
+  'titles', 'games', 'franchises', 'works',
+]);
+/** Most names of a list a listed work may stand after: `films such as A, B, C and D`. */
+const LISTED_WORKS_REACH = 6;
+
+/**
+ * `in films such as Ghost Town and Knocked Up`: every name of a list opened
+ * by `such as`, `including` or `like` after a plural noun of works is a title,
+ * but for a maker named in the possessive (`novels such as Ann Lyle's Tides`).
+ */
+function isListedWork(tokens: readonly Token[], first: number, end: number): boolean {
+  if (isPossessiveMark(tokens[end]?.text ?? '')) return false;
+  let index = first - 1;
+  for (let items = 0; items < LISTED_WORKS_REACH; items += 1) {
+    const joiner = tokenAt(tokens, index);
+    if (joiner?.text !== ',' && joiner?.key !== 'and' && joiner?.key !== 'or') break;
+    index -= 1;
+    if (tokenAt(tokens, index)?.text === ',') index -= 1;
+    // Back over the previous title: capitalized words and the small words inside titles.
+    let words = 0;
+    while (index >= 0 && words < LONGEST_TITLED_NAME && (tokens[index]!.capitalized || TITLE_INNER_WORDS.has(tokens[index]!.key))) {
+      index -= 1;
+      words += 1;
+    }
+    if (words === 0) return false;
+  }
+  const lead = tokenAt(tokens, index);
+  let nounAt = index - 1;
+  if (lead?.key === 'as' && tokenAt(tokens, index - 1)?.key === 'such') nounAt = index - 2;
+  else if (lead?.key !== 'including' && lead?.key !== 'like') return false;
+  const noun = tokenAt(tokens, nounAt);
+  return noun !== undefined && noun.isWord && !noun.capitalized && LISTED_WORK_NOUNS.has(noun.key);
+}
+/** Small words inside a title: `Father of the Bride`, `The 40-Year-Old Virgin`. */
+const TITLE_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
+
 const PLAYED_VERBS: ReadonlySet<string> = new Set(['played', 'plays', 'playing', 'portrays', 'portrayed', 'portraying']);
 /** Most lowercase words between `played` and a character's name: `played ferry captain Ruth Tamsin`. */
 const CHARACTER_ROLE_REACH = 3;
@@ -941,7 +981,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
     for (const candidate of candidatesOfRun(block, run.first, run.end, lookup, definedAcronyms)) {
       if (titleOf && !candidate.known && !candidate.headKind) continue;
       if (candidate.known?.kind === 'place' && namesSomethingElse(tokens, candidate.end)) continue;
-      if (!candidate.known && (isWorkTitle(tokens, candidate.first) || inSetlist(block, candidate.first))) continue;
+      if (!candidate.known && (isWorkTitle(tokens, candidate.first) || inSetlist(block, candidate.first) || isListedWork(tokens, candidate.first, candidate.end))) continue;
       if (!candidate.known && isQuotedWorkTitle(tokens, candidate.first, candidate.end)) continue;
       if (!candidate.known && !candidate.headKind && isCharacterPlayed(block, candidate.first)) continue;
       if (!candidate.known && namesConstituency(tokens, candidate.first, candidate.end)) candidate.headKind = 'place';

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../src/extract/entities/index.ts';
+
+function named(...paragraphs: string[]): string[] {
+  return findEntities({ title: null, caption: null, dateline: [], paragraphs })
+    .entities.map((entity) => `${entity.kind}:${entity.name}`)
+    .sort();
+}
+
+describe('works listed as examples', () => {
+  it('names no entity for the titles after `films such as`, the last one after and included', () => {
+    expect(named('Ann Lyle stole scenes in films such as Ghost Harbour and Knocked Over before her big break.')).toEqual(['person:Ann Lyle']);
+  });
+
+  it('names no entity for a list after `hits including` or `series like`', () => {
+    expect(named('He sang on hits including Come Tomorrow, Silver Tide and Ferry Song.')).toEqual([]);
+    expect(named('She directed series like The Wardens and Bergen Street.')).toEqual([]);
+  });
+
+  it('keeps the maker named in the possessive before a listed work', () => {
+    expect(named('He admired novels such as Margaret Orrin’s Tides of Brass.')).toEqual(['person:Margaret Orrin']);
+  });
+
+  it('keeps places listed after a plural noun that is no work', () => {
+    expect(named('Cities such as London and Paris were hit.')).toEqual(['place:London', 'place:Paris']);
+  });
+});
