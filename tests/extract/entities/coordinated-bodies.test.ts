@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/extract/entities/index.ts';
 
@@ -30,5 +31,21 @@ describe('two bodies joined by and', () => {
 
   it('keeps and inside a complement with no head of its own after it', () => {
     expect(named('The Department of Health and Human Services said so.')).toEqual(['organization:Department of Health and Human Services']);
+  });
+});
+
+describe('two bodies joined by and, for any invented names', () => {
+  const invented = fc.stringMatching(/^Q[a-z]{3,8}$/);
+
+  it('reads `the <A> Institute of <B> and <C> University` as two bodies', () => {
+    fc.assert(
+      fc.property(invented, invented, invented, (a, b, c) => {
+        fc.pre(new Set([a, b, c]).size === 3);
+        expect(named(`Researchers at the ${a} Institute of ${b} and ${c} University ran the trial.`)).toEqual(
+          [`organization:${a} Institute of ${b}`, `organization:${c} University`].sort(),
+        );
+      }),
+      { numRuns: 100, seed: 20261206 },
+    );
   });
 });

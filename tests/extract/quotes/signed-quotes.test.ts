@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/extract/quotes/index.ts';
 import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
@@ -45,5 +46,36 @@ describe('quotes signed by a name after a dash', () => {
       ['a false economy', 'Tom Hale', 'headline'],
       ['a false economy,', 'Tom Hale', 'quote-X-said'],
     ]);
+  });
+});
+
+describe('quotes signed after a dash, for any words and any signature', () => {
+  const word = fc.stringMatching(/^[a-z]{1,8}$/);
+  const sentence = fc.array(word, { minLength: 1, maxLength: 12 }).map((words) => `${words.join(' ')}.`);
+  const surname = fc.stringMatching(/^[A-Z][a-z]{2,9}$/);
+  const dash = fc.constantFrom('—', '–', '-', '―');
+
+  it('gives a paragraph that is only a quote and its dash signature to the signing name', () => {
+    fc.assert(
+      fc.property(sentence, surname, dash, (words, family, mark) => {
+        const name = `Ada ${family}`;
+        const input = article([`"${words}" ${mark} ${name}`], 'Quotes of the week');
+        const quotes = findQuotes(input, fakeEntities(input, [{ name, kind: 'person' }]));
+        expect(quotes.map((quote) => [quote.speaker, quote.rule])).toEqual([[name, 'quote-dash-X']]);
+      }),
+      { numRuns: 200, seed: 20261206 },
+    );
+  });
+
+  it('never signs a quote that the reporter’s words come before in a body paragraph', () => {
+    fc.assert(
+      fc.property(sentence, sentence, surname, dash, (lead, words, family, mark) => {
+        const name = `Ada ${family}`;
+        const input = article([`${lead.slice(0, -1)} "${words}" ${mark} ${name}`], 'Quotes of the week');
+        const quotes = findQuotes(input, fakeEntities(input, [{ name, kind: 'person' }]));
+        expect(quotes.every((quote) => quote.rule !== 'quote-dash-X')).toBe(true);
+      }),
+      { numRuns: 200, seed: 20261206 },
+    );
   });
 });
