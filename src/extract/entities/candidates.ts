@@ -784,6 +784,8 @@ const LISTED_WORK_NOUNS: ReadonlySet<string> = new Set([
 ]);
 /** Most names of a list a listed work may stand after: `films such as A, B, C and D`. */
 const LISTED_WORKS_REACH = 6;
+/** Small words inside a title: `Father of the Bride`, `The 40-Year-Old Virgin`. */
+const TITLE_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
 
 /**
  * `in films such as Ghost Town and Knocked Up`: every name of a list opened
@@ -813,8 +815,6 @@ function isListedWork(tokens: readonly Token[], first: number, end: number): boo
   const noun = tokenAt(tokens, nounAt);
   return noun !== undefined && noun.isWord && !noun.capitalized && LISTED_WORK_NOUNS.has(noun.key);
 }
-/** Small words inside a title: `Father of the Bride`, `The 40-Year-Old Virgin`. */
-const TITLE_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
 
 const PLAYED_VERBS: ReadonlySet<string> = new Set(['played', 'plays', 'playing', 'portrays', 'portrayed', 'portraying']);
 /** Most lowercase words between `played` and a character's name: `played ferry captain Ruth Tamsin`. */
