@@ -159,7 +159,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
 /**
  * `'We should not have lost' — Hallgrimsson`: the name after a dash right
  * behind the closing mark, ending the block (a full stop at most after it).
- * A name with more words after it starts a sentence of the reporter's.
+ * A name with more words after it starts a sentence of the reporter's. Only a
+ * person signs: a page title ending `- BBC News` names the site, not a speaker.
  */
 function signedBy(context: MatchContext, site: QuoteSite): Attribution | null {
   const { block } = site;
@@ -170,7 +171,7 @@ function signedBy(context: MatchContext, site: QuoteSite): Attribution | null {
   const mention = block.mentionEnding[last];
   if (mention === undefined || block.mentionStarting[dash + 1] !== mention) return null;
   const entity = context.analysis.entityById.get(mention.entityId);
-  if (entity === undefined) return null;
+  if (entity?.kind !== 'person') return null;
   return { entity, confidence: RULE_BY_NAME.get('quote-dash-X')!.confidence, cue: null, rule: 'quote-dash-X' };
 }
 

@@ -36,6 +36,13 @@ describe('quotes signed by a name after a dash', () => {
     expect(speakers(VARGA, 'Derby day', ['"We lost" — Varga and her staff left early.'])).toEqual([['We lost', null, null]]);
   });
 
+  it('takes no organization for a signature: a page title ending in the site’s name names no speaker', () => {
+    const list: FakeEntity[] = [{ name: 'Northwind Herald', kind: 'organization' }];
+    expect(speakers(list, "Minister calls plan 'a reckless gamble' - Northwind Herald", ['The Northwind Herald asked readers for views.'])).toEqual([
+      ['a reckless gamble', null, null],
+    ]);
+  });
+
   it('lets a signed headline take the speaker of the body quote that repeats its words', () => {
     const list: FakeEntity[] = [
       { name: 'Tom Hale', kind: 'person' },
