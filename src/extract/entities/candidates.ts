@@ -10,6 +10,7 @@ import { EVENT_HEADS, EVENT_PREFIX_HEADS, NUMBERED_OUTLET_HEADS, NUMBERED_PLACE_
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES, SCHEME_HEADS } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, POST_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
+import { TITLE_SMALL_WORDS } from '../lexicon/quote-kind-cues.ts';
 import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
@@ -780,26 +781,37 @@ function isWorkTitle(tokens: readonly Token[], first: number): boolean {
 const LISTED_WORK_NOUNS: ReadonlySet<string> = new Set([
   'films', 'movies', 'novels', 'books', 'shows', 'plays', 'series', 'songs', 'albums', 'singles', 'tracks', 'hits',
   'documentaries', 'musicals', 'operas', 'dramas', 'comedies', 'thrillers', 'sitcoms', 'podcasts', 'paintings', 'poems',
-  'titles', 'games', 'franchises', 'works',
+  'games', 'franchises',
 ]);
 /** Most names of a list a listed work may stand after: `films such as A, B, C and D`. */
 const LISTED_WORKS_REACH = 6;
-/** Small words inside a title: `Father of the Bride`, `The 40-Year-Old Virgin`. */
-const TITLE_INNER_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
+/** Small words inside a title (`Father of the Bride`); `and`, `or` and `as` join list items and clauses instead. */
+const TITLE_INNER_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS].filter((word) => word !== 'and' && word !== 'or' && word !== 'as'));
 
 /**
  * `in films such as Ghost Town and Knocked Up`: every name of a list opened
  * by `such as`, `including` or `like` after a plural noun of works is a title,
  * but for a maker named in the possessive (`novels such as Ann Lyle's Tides`).
+ * A list has one `and`; `, and` closes a list only after another comma
+ * (`A, B, and C`), else it opens a clause (`such as Ghost Harbour, and Ann Lyle said`).
  */
 function isListedWork(tokens: readonly Token[], first: number, end: number): boolean {
   if (isPossessiveMark(tokens[end]?.text ?? '')) return false;
   let index = first - 1;
+  let passedAnd = false;
+  let needsComma = false;
   for (let items = 0; items < LISTED_WORKS_REACH; items += 1) {
     const joiner = tokenAt(tokens, index);
-    if (joiner?.text !== ',' && joiner?.key !== 'and' && joiner?.key !== 'or') break;
+    const comma = joiner?.text === ',';
+    const and = joiner?.key === 'and' || joiner?.key === 'or';
+    if (!comma && !and) break;
+    if (and && passedAnd) return false;
+    passedAnd ||= and;
     index -= 1;
-    if (tokenAt(tokens, index)?.text === ',') index -= 1;
+    if (and && tokenAt(tokens, index)?.text === ',') {
+      index -= 1;
+      needsComma = true;
+    }
     // Back over the previous title: capitalized words and the small words inside titles.
     let words = 0;
     while (index >= 0 && words < LONGEST_TITLED_NAME && (tokens[index]!.capitalized || TITLE_INNER_WORDS.has(tokens[index]!.key))) {
@@ -807,6 +819,8 @@ function isListedWork(tokens: readonly Token[], first: number, end: number): boo
       words += 1;
     }
     if (words === 0) return false;
+    if (needsComma && tokenAt(tokens, index)?.text !== ',') return false;
+    needsComma = false;
   }
   const lead = tokenAt(tokens, index);
   let nounAt = index - 1;

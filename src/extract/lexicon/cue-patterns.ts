@@ -33,9 +33,9 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'according-to', confidence: 0.85, example: 'According to the ministry, "…"' },
   { name: 'split', confidence: 0.9, example: '"…," Ruiz said. "…" (the part after the attribution)' },
   { name: 'partial-in-clause', confidence: 0.8, example: 'Ruiz said the plan was "a good start".' },
+  { name: 'quote-dash-X', confidence: 0.9, example: '"…" — Ana Ruiz (a block that is only a quote, signed by the name after a dash; in a headline, words may come before the quote)' },
   { name: 'continuation', confidence: 0.6, example: 'a paragraph that is only a quote, after a paragraph ending in an attributed quote' },
   { name: 'action-beat', confidence: 0.6, example: 'Ruiz shook her head. "…" (one person, the subject of the sentence before)' },
-  { name: 'quote-dash-X', confidence: 0.9, example: '"…" — Ana Ruiz (a block that is only a quote, signed by the name after a dash; in a headline, words may come before the quote)' },
 ];
 
 /** Rules applied after the per-quote pass, to quotes that share a speaker with another quote. */

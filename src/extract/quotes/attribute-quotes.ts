@@ -358,7 +358,8 @@ function attributeHeadlines(context: MatchContext, sites: readonly QuoteSite[]):
     // `Candidate calls result "a fraud foretold"` in a standfirst: the body later quotes the same words with their speaker.
     const minWords = title ? MIN_ECHO_WORDS : MIN_BODY_ECHO_WORDS;
     const echoed = words.split(' ').length < minWords ? undefined : bodyQuotes().firstHolding(words);
-    // A headline signed after a dash (`Job cuts 'false economy' - Union`) yields to the body's own speaker of the same words.
+    // A headline signed after a dash (`Cuts 'a false economy' - Ada Bell`) yields to the body's own speaker of the same
+    // words, then to a name before its colon or verb (`Hale: "We go again" — Ada Bell`).
     const found = echoed !== undefined ? inherit(echoed, 'headline') : title ? (headlineSubject(context, site) ?? signedBy(context, site)) : null;
     if (found !== null) context.attributions.set(site, found);
   }

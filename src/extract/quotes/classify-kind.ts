@@ -37,7 +37,7 @@ import { isSubjectOfVerbAfter } from './kind-clause.ts';
 import { isExampleOfWork } from './kind-examples.ts';
 import { isNestedLabel } from './kind-nested-label.ts';
 import { isSubtitledTitle } from './kind-titles.ts';
-import { isCapitalized, type Token } from './tokenize.ts';
+import { isCapitalized, isLowerWord, type Token } from './tokenize.ts';
 
 /** Where a quote sits, as the kind classifier needs it. */
 export interface QuoteSiteShape {
@@ -92,6 +92,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
     if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && calledAfterWorkNoun(block, open)) return 'not-speech';
     if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && namesWhereItWasSaid(block, open, words.length)) return 'not-speech';
+    if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && namesItsObject(block, open)) return 'not-speech';
     if (isRatingLabel(block, open, close, inner)) return 'not-speech';
     if (span.depth === 0 && isQuotedModifier(block, open, close, words)) return 'not-speech';
     if (span.depth === 0 && isLabelBeforeAppositive(block, open, close, words)) return 'not-speech';
@@ -125,9 +126,9 @@ function namesWhereItWasSaid(block: AnalyzedBlock, open: number, wordCount: numb
 
 /** `told "…"`: the audience follows `tell` directly. */
 const TELL_FORMS: ReadonlySet<string> = new Set(['told', 'tells', 'telling']);
-/** `said on "…"`, `spoke to "…"`, `in an interview with "…"`. */
-const SPEECH_VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'to', 'with']);
-/** How many words may stand between the reporting verb and its venue: `said in a post on`. */
+/** `said on "…"`, `in an interview with "…"`; not `to`, which after `asked` or `urged` opens what they are asked to do. */
+const SPEECH_VENUE_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'with']);
+/** How many tokens may stand between the reporting verb and the quote, its preposition included: `said in a post on`. */
 const VENUE_VERB_WINDOW = 4;
 
 /** `rates the stock a "buy"`, `cut to "sell."`, `her "buy" rating`, `rates the stock "hold."`: an analyst's rating. */
@@ -221,7 +222,6 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
   }
   if (NAMING_CUES.some((cue) => cue.every((word, k) => block.tokens[end - cue.length + 1 + k]?.lower === word))) return true;
   if (end >= 0 && namingCallAt(block, end)) return true;
-  if (namesItsObject(block, open)) return true;
   if (block.tokens[end]?.lower !== 'as') return false;
   for (let j = end - 1; j >= Math.max(0, end - 1 - MAX_WORDS_BEFORE_AS); j -= 1) {
     const token = block.tokens[j]!;
@@ -234,12 +234,13 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
 /**
  * `named its robot "Robogee"`, `christened the boat "Sea Wren"`: a verb
  * that only names, then its object (a determiner and one or two lower-case
- * nouns), then the quote: the name given, not words said.
+ * nouns), then a Title Case quote: the name given, not words said. In sentence
+ * case it is the namer's words: `named the city "the best place to live"`.
  */
 function namesItsObject(block: AnalyzedBlock, open: number): boolean {
   let j = open - 1;
   let nouns = 0;
-  while (j >= 0 && nouns < MAX_NAMED_OBJECT_NOUNS && isLowerCaseWord(block.tokens[j]!) && !OBJECT_DETERMINERS.has(block.tokens[j]!.lower)) {
+  while (j >= 0 && nouns < MAX_NAMED_OBJECT_NOUNS && isLowerWord(block.tokens[j]) && !OBJECT_DETERMINERS.has(block.tokens[j]!.lower)) {
     j -= 1;
     nouns += 1;
   }
@@ -254,10 +255,6 @@ function namesItsObject(block: AnalyzedBlock, open: number): boolean {
 const OBJECT_NAMING_VERBS: ReadonlySet<string> = new Set(['named', 'names', 'naming', 'nicknamed', 'christened', 'renamed', 'codenamed', 'code-named']);
 const OBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'my', 'your', 'this', 'that']);
 const MAX_NAMED_OBJECT_NOUNS = 2;
-
-function isLowerCaseWord(token: Token): boolean {
-  return token.isWord && token.text === token.lower;
-}
 
 /** `More reviews: 'The Magic Flute' at…`: a colon after a list or link word introduces titles. */
 function afterLinkColon(block: AnalyzedBlock, open: number): boolean {

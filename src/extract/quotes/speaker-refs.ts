@@ -19,7 +19,7 @@ import {
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.ts';
 import type { EntityMention } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { isCapitalized, isPossessive } from './tokenize.ts';
+import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 
 /** How a cue names its speaker, before that is resolved to an entity. */
@@ -250,10 +250,6 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 
 /** Lower-case words allowed between a body's possessive name and its voice: `social media`, `press`. */
 const MAX_VOICE_MODIFIERS = 2;
-
-function isLowerWord(token: AnalyzedBlock['tokens'][number] | undefined): boolean {
-  return token !== undefined && token.isWord && token.text === token.lower;
-}
 
 /** A person is named before the affiliation, but the entity finder did not resolve them. */
 const UNNAMED_HOLDER = 'unnamed-holder';

@@ -75,6 +75,11 @@ export function isCapitalized(token: Token): boolean {
   return first !== undefined && token.isWord && first !== first.toLowerCase();
 }
 
+/** A word written all in lower case: `social`, `robot`. */
+export function isLowerWord(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && token.text === token.lower;
+}
+
 /** `Korea's`, `Reuters'`: the word ends in a possessive. */
 export function isPossessive(token: Token): boolean {
   return token.lower.endsWith("'s");

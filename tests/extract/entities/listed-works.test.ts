@@ -21,6 +21,18 @@ describe('works listed as examples', () => {
     expect(named('He admired novels such as Margaret Orrin’s Tides of Brass.')).toEqual(['person:Margaret Orrin']);
   });
 
+  it('keeps a person who opens a clause after `, and` when no other comma made a list', () => {
+    expect(named('Actors in films such as Ghost Harbour, and Ann Lyle said so.')).toEqual(['person:Ann Lyle']);
+  });
+
+  it('reads `A, B, and C` as one list of titles', () => {
+    expect(named('She starred in films such as Ghost Harbour, Knocked Over, and Silver Tide.')).toEqual([]);
+  });
+
+  it('keeps what follows titles, games and works: those nouns name other things in the news too', () => {
+    expect(named('He won titles including the Harwick Premier League.')).toEqual(['event:Harwick Premier League']);
+  });
+
   it('keeps places listed after a plural noun that is no work', () => {
     expect(named('Cities such as London and Paris were hit.')).toEqual(['place:London', 'place:Paris']);
   });

@@ -36,6 +36,14 @@ describe('quote kinds: pages, programmes and names given', () => {
     expect(kinds(['Fishers christened the new boat "Sea Wren" in May.'])).toEqual([['Sea Wren', 'not-speech']]);
   });
 
+  it('keeps words in sentence case after a naming verb and its object speech: the namer’s words', () => {
+    expect(kinds(['The magazine named the city "the best place to live in Europe".'])).toEqual([['the best place to live in Europe', 'partial']]);
+  });
+
+  it('keeps Title Case words after `asked to` speech: `to` opens what they are asked to do', () => {
+    expect(kinds(['Residents were asked to "Stay Home And Save Lives" all week.'])).toEqual([['Stay Home And Save Lives', 'partial']]);
+  });
+
   it('keeps a label after `dubbed` or `called` and an object speech: the labeller’s own words', () => {
     expect(kinds(['A review in the Gazette dubbed the sequel "unabashedly trivial".'])).toEqual([['unabashedly trivial', 'partial']]);
     expect(kinds(['The minister called the plan "a reckless gamble".'])).toEqual([['a reckless gamble', 'partial']]);

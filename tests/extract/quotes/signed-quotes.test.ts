@@ -46,13 +46,41 @@ describe('quotes signed by a name after a dash', () => {
   it('lets a signed headline take the speaker of the body quote that repeats its words', () => {
     const list: FakeEntity[] = [
       { name: 'Tom Hale', kind: 'person' },
-      { name: 'Northwind Union', kind: 'organization' },
+      { name: 'Ada Bell', kind: 'person' },
     ];
-    const body = ['Tom Hale leads Northwind Union.', 'The cuts are "a false economy," Tom Hale said.'];
-    expect(speakers(list, "Cuts 'a false economy' - Northwind Union", body)).toEqual([
+    const body = ['Tom Hale leads the union.', 'The cuts are "a false economy," Tom Hale said.'];
+    expect(speakers(list, "Cuts 'a false economy' - Ada Bell", body)).toEqual([
       ['a false economy', 'Tom Hale', 'headline'],
       ['a false economy,', 'Tom Hale', 'quote-X-said'],
     ]);
+  });
+});
+
+describe('quotes signed after a dash, against the other rules', () => {
+  const PEOPLE: FakeEntity[] = [
+    { name: 'Tom Hale', kind: 'person', aliases: ['Hale'] },
+    { name: 'Ada Bell', kind: 'person' },
+  ];
+
+  it('takes the signature over a continuation of the paragraph before', () => {
+    expect(speakers(PEOPLE, 'Quotes of the week', ['"We go again," Tom Hale said.', '"Leaders are made, not born." — Ada Bell'])).toEqual([
+      ['We go again,', 'Tom Hale', 'quote-X-said'],
+      ['Leaders are made, not born.', 'Ada Bell', 'quote-dash-X'],
+    ]);
+  });
+
+  it('takes the signature over the person of the sentence before', () => {
+    expect(speakers(PEOPLE, 'Quotes of the week', ['Tom Hale shook his head.', '"Leaders are made, not born." — Ada Bell'])).toEqual([
+      ['Leaders are made, not born.', 'Ada Bell', 'quote-dash-X'],
+    ]);
+  });
+
+  it('lets the name before a headline colon speak before a signature', () => {
+    expect(speakers(PEOPLE, 'Hale: "We go again" — Ada Bell', ['Tom Hale leads the club.'])[0]).toEqual(['We go again', 'Tom Hale', 'headline']);
+  });
+
+  it('signs no quote left open: the dash is inside its words', () => {
+    expect(speakers(PEOPLE, 'Quotes of the week', ['"We go again — Ada Bell'])).toEqual([['We go again — Ada Bell', null, null]]);
   });
 });
 
