@@ -70,13 +70,16 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
   const words = innerTokens.filter((token) => token.isWord);
 
   if (!site.chained) {
+    // Asked by most of the shapes below: Title Case as written, and with a comma or full stop inside the closing mark.
+    const titleLike = isTitleLike(inner, words);
+    const titleLikeBeforeStop = isTitleLike(inner.replace(/[,.]$/u, ''), words);
     if (words.length <= 8 && followsNamingCue(block, open)) return 'not-speech';
     if (isExampleOfWork(block, open, words.length)) return 'not-speech';
     if (site.previousKind === 'not-speech' && joinedToPrevious(block, site.previousClose, open)) return 'not-speech';
-    if (isTitleLike(inner, words) && block.tokens[open - 1]?.text !== ':' && !spokenAfter(block, open, close)) {
+    if (titleLike && block.tokens[open - 1]?.text !== ':' && !spokenAfter(block, open, close)) {
       if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
     }
-    if (isTitleLike(inner, words) && afterLinkColon(block, open)) return 'not-speech';
+    if (titleLike && afterLinkColon(block, open)) return 'not-speech';
     // `of "Harbour Years: A Memoir"`: Title Case on both sides of one colon is a title and its subtitle
     // wherever it stands (in public news text checked for this shape, none of 86 was speech).
     if (block.block !== 'title' && isSubtitledTitle(inner, innerTokens, words) && block.tokens[open - 1]?.text !== ':') {
@@ -84,15 +87,15 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     }
     if (isPerformedWork(block, open, close, inner, words)) return 'not-speech';
     // American style puts the comma inside the marks: `the thriller "Glass Orchard," which…`.
-    if (isTitleLike(inner.replace(/[,.]$/, ''), words) && /[,.]$/.test(inner) && !speechFollows(block, close)) {
+    if (titleLikeBeforeStop && /[,.]$/.test(inner) && !speechFollows(block, close)) {
       if (afterWorkWord(block, open) || TITLE_DETERMINER_LEAD_INS.has(block.tokens[open - 1]?.lower ?? '')) return 'not-speech';
     }
     // `His memoir, "Salt, Fire, Time", is out in March`: a title may hold commas when a work noun introduces it.
     if (isTitleLike(inner.replace(/,/gu, ''), words) && afterWorkWord(block, open) && !speechFollows(block, close)) return 'not-speech';
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
-    if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && calledAfterWorkNoun(block, open)) return 'not-speech';
-    if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && namesWhereItWasSaid(block, open, words.length)) return 'not-speech';
-    if (isTitleLike(inner.replace(/[,.]$/u, ''), words) && namesItsObject(block, open)) return 'not-speech';
+    if (titleLikeBeforeStop && (calledAfterWorkNoun(block, open) || namesWhereItWasSaid(block, open, words.length) || namesItsObject(block, open))) {
+      return 'not-speech';
+    }
     if (isRatingLabel(block, open, close, inner)) return 'not-speech';
     if (span.depth === 0 && isQuotedModifier(block, open, close, words)) return 'not-speech';
     if (span.depth === 0 && isLabelBeforeAppositive(block, open, close, words)) return 'not-speech';
