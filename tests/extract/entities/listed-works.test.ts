@@ -29,8 +29,8 @@ describe('works listed as examples', () => {
     expect(named('She starred in films such as Ghost Harbour, Knocked Over, and Silver Tide.')).toEqual([]);
   });
 
-  it('keeps what follows titles, games and works: those nouns name other things in the news too', () => {
-    expect(named('He won titles including the Harwick Premier League.')).toEqual(['event:Harwick Premier League']);
+  it('keeps what follows titles and works: those nouns name other things in the news too', () => {
+    expect(named('He won titles including Harwick Premier League and Dunmore Cup.')).toEqual(['event:Dunmore Cup', 'event:Harwick Premier League']);
   });
 
   it('keeps places listed after a plural noun that is no work', () => {
