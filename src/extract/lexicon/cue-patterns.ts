@@ -109,6 +109,8 @@ export const SOURCE_INTRODUCERS: readonly (readonly string[])[] = [
 export const CUE_WINDOW = {
   /** Tokens after a closing mark searched for `X said` / `said X`. */
   after: 30,
+  /** After a quote that ends with a full stop, the cue's sentence must end within this many tokens of its verb. */
+  tailAfterFullStop: 5,
   /** The subject of an after-quote cue must start within this many tokens of the closing mark. */
   afterSubjectStart: 6,
   /** Tokens before an opening mark searched for `X said:`. */

@@ -29,10 +29,12 @@ export interface AnalyzedBlock {
   openToken: number[];
   /** Per span: token index of the closing mark, or the token count when unclosed. */
   closeToken: number[];
+  /** A quote left open ends where the next one opens (see pairMarks): paragraphs ran together into this block. */
+  runTogether: boolean;
 }
 
 /** `.`, `!`, `?` or `…`: the one-character tokens that may end a sentence, told by code (every token is asked). */
-function isTerminal(text: string): boolean {
+export function isTerminal(text: string): boolean {
   if (text.length !== 1) return false;
   const code = text.charCodeAt(0);
   return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
@@ -93,7 +95,8 @@ export function analyzeBlock(block: Block, paragraph: number, order: number, tex
     mentionEnding[last] = mention;
   }
 
-  return { block, paragraph, order, text, tokens, spans, depth, isMark, sentenceStart, sentenceEnd, mentionEnding, mentionStarting, openToken, closeToken };
+  const runTogether = spans.some((span) => span.cutShort);
+  return { block, paragraph, order, text, tokens, spans, depth, isMark, sentenceStart, sentenceEnd, mentionEnding, mentionStarting, openToken, closeToken, runTogether };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
 import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
-import type { AnalyzedBlock } from './analyze-block.ts';
+import { isTerminal, type AnalyzedBlock } from './analyze-block.ts';
 import { quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
@@ -49,9 +49,33 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
     // `… "a speed bump." She said: "…"`: a verb with a colon introduces the next quote, not this one.
     if (opensQuoteAfterColon(block, verb.last)) return null;
+    if (block.runTogether && endsWithFullStop(block, close) && !sentenceEndsSoon(block, verb.last, limit)) return null;
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
   return null;
+}
+
+/** The quote's own last sentence ends inside its marks: `"… the game."`. */
+function endsWithFullStop(block: AnalyzedBlock, close: number): boolean {
+  return block.tokens[close - 1]?.text === '.';
+}
+
+/**
+ * After a quote that ends its own sentence (`"… the game." Neville admitted
+ * there had been incidents`), in a block whose paragraphs ran together, the
+ * words after it may begin a new paragraph. Their verb reports the quote only
+ * when that sentence is no more than the cue (`"…." Smith said on Monday.`);
+ * one that runs on says something new. On pages whose paragraphs are kept
+ * apart, the same shape is as often the speaker going on (`"…." Hennig
+ * described the position she finds herself in`), so it is left to the cue.
+ */
+function sentenceEndsSoon(block: AnalyzedBlock, verbLast: number, limit: number): boolean {
+  const end = Math.min(limit, verbLast + 1 + CUE_WINDOW.tailAfterFullStop);
+  for (let k = verbLast + 1; k <= end && k < block.tokens.length; k += 1) {
+    if (block.depth[k] !== 0) return false;
+    if (isTerminal(block.tokens[k]!.text)) return true;
+  }
+  return false;
 }
 
 function opensQuoteAfterColon(block: AnalyzedBlock, verbLast: number): boolean {

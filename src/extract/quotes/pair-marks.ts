@@ -14,6 +14,8 @@ export interface QuoteSpan {
   family: QuoteMarkFamily;
   /** 0 for a top-level quote, 1 for a quote inside it, … */
   depth: number;
+  /** Unclosed, it ends where the next quote of its family opens: paragraphs ran together into one block. */
+  cutShort: boolean;
 }
 
 interface OpenMark {
@@ -26,11 +28,8 @@ interface OpenMark {
  * surroundings say so and a mark of its family is open; otherwise it opens
  * when its surroundings (or, if they say nothing, the table) allow.
  *
- * An opener left at the end closes at the end of the block, so a quote never
- * runs into the next paragraph. Only the outermost one is kept, and an unclosed
- * single mark only when it starts the block or follows a colon (`said: ‘We…`,
- * the first paragraph of a multi-paragraph quote): a stray apostrophe must not
- * turn the rest of a paragraph into a quote.
+ * An opener left at the end is a quote without a closing mark (see
+ * unclosedSpans): it never runs into the next paragraph.
  */
 export function pairMarks(text: string, marks: readonly MarkToken[]): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -51,7 +50,7 @@ export function pairMarks(text: string, marks: readonly MarkToken[]): QuoteSpan[
       openCount[family] -= 1;
       const { start, end } = trimmed(text, opener.token.index + opener.token.length, token.index);
       if (end > start) {
-        spans.push({ open: opener.token.index, start, end, close: token.index, closeLength: token.length, family, depth: 0 });
+        spans.push({ open: opener.token.index, start, end, close: token.index, closeLength: token.length, family, depth: 0, cutShort: false });
       }
       continue;
     }
@@ -62,16 +61,66 @@ export function pairMarks(text: string, marks: readonly MarkToken[]): QuoteSpan[
     }
   }
 
-  const outermost = stack[0];
-  if (outermost !== undefined) {
-    const { start, end } = trimmed(text, outermost.token.index + outermost.token.length, text.length);
-    const before = text.slice(0, outermost.token.index).trimEnd();
-    const introduced = before === '' || before.endsWith(':');
-    if (end > start && (outermost.token.mark.family !== 'single' || introduced)) {
-      spans.push({ open: outermost.token.index, start, end, close: null, closeLength: 0, family: outermost.token.mark.family, depth: 0 });
-    }
-  }
+  // A loop, not a spread: a block of stray marks can leave more openers than a call takes arguments.
+  for (const span of unclosedSpans(text, stack, spans)) spans.push(span);
   return withDepths(spans);
+}
+
+/**
+ * The quotes whose closing mark never came. Each ends at the end of the block,
+ * or where the next quote with a mark of its own family opens: a quote cannot
+ * hold one marked like itself (`"…'…'…"`, never `"…"…"…"`), so that quote
+ * begins a new one. This is the multi-paragraph convention (`"First
+ * paragraph` then `"Second," she said.`) run into one block, or a closing
+ * mark dropped. Such a paragraph ends a sentence; marks left open that cut
+ * no sentence short (`"Delta "Delta "Delta`) are no quotes. As before, the
+ * first opener left open runs to the end of the block when nothing of its
+ * family follows. An unclosed single mark counts only when it starts the block
+ * or follows a colon (`said: ‘We…`): a stray apostrophe must not turn the
+ * rest of a paragraph into a quote.
+ */
+function unclosedSpans(text: string, openers: readonly OpenMark[], closed: readonly QuoteSpan[]): QuoteSpan[] {
+  // Where quotes open, per family and in text order; the openers are in text order, so one pointer per family finds the next.
+  const opens: Record<QuoteMarkFamily, number[]> = { double: [], single: [], guillemet: [] };
+  for (const span of closed) opens[span.family].push(span.open);
+  for (const { token } of openers) opens[token.mark.family].push(token.index);
+  for (const list of Object.values(opens)) list.sort((a, b) => a - b);
+  const next: Record<QuoteMarkFamily, number> = { double: 0, single: 0, guillemet: 0 };
+  const spans: QuoteSpan[] = [];
+  // Whether the last opener of each family was kept as a paragraph that ran into the next.
+  const runOn: Record<QuoteMarkFamily, boolean> = { double: false, single: false, guillemet: false };
+  openers.forEach(({ token }, i) => {
+    const family = token.mark.family;
+    const list = opens[family];
+    while (next[family] < list.length && list[next[family]]! <= token.index) next[family] += 1;
+    const nextOpen = list[next[family]] ?? text.length;
+    const cutShort = nextOpen < text.length;
+    const { start, end } = trimmed(text, token.index + token.length, nextOpen);
+    // A paragraph of a multi-paragraph quote ends a sentence; the last runs to the end of the block after such a paragraph, or alone.
+    const kept = cutShort ? endsSentence(text, end) : i === 0 || runOn[family];
+    runOn[family] = kept && cutShort;
+    if (kept && end > start && (family !== 'single' || introduced(text, token.index))) {
+      spans.push({ open: token.index, start, end, close: null, closeLength: 0, family, depth: 0, cutShort });
+    }
+  });
+  return spans;
+}
+
+/** Marks that may close what a sentence's full stop ends: `‘Pagan.’`, `(… ends.)`. */
+const AFTER_FULL_STOP = '\'’"”)]»›';
+
+/** The text before `end` ends with `.`, `!`, `?` or `…`, closing marks aside. */
+function endsSentence(text: string, end: number): boolean {
+  let last = end - 1;
+  while (last >= 0 && AFTER_FULL_STOP.includes(text[last]!)) last -= 1;
+  return last >= 0 && '.!?…'.includes(text[last]!);
+}
+
+/** The mark at `at` starts its block or follows a colon, spaces aside. */
+function introduced(text: string, at: number): boolean {
+  let before = at - 1;
+  while (before >= 0 && /\s/u.test(text[before]!)) before -= 1;
+  return before < 0 || text[before] === ':';
 }
 
 /** The inner text without the spaces French typography puts inside « guillemets ». */

@@ -2,6 +2,7 @@ import type { QuoteKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import { classifyKind } from './classify-kind.ts';
+import type { QuoteSpan } from './pair-marks.ts';
 
 /** One quotation-marked span and its place among the others. */
 export interface QuoteSite {
@@ -45,6 +46,11 @@ export function quoteSites(analysis: ArticleAnalysis): QuoteSite[] {
         site.chainPrevious = lastOfPreviousBlock;
         lastOfPreviousBlock!.chained = true;
         lastOfPreviousBlock!.chainNext = site;
+      } else if (span.depth === 0 && continuesInBlock(previous, span)) {
+        site.chained = true;
+        site.chainPrevious = previous;
+        previous!.chained = true;
+        previous!.chainNext = site;
       }
       enclosing.push(site);
       blockSites.push(site);
@@ -92,6 +98,17 @@ function normalizedText(site: QuoteSite, lowerCase = true): string {
     .replace(/[\s.,!?;:]+$/u, '')
     .replace(/\s+/gu, ' ');
   return lowerCase ? text.toLowerCase() : text;
+}
+
+/**
+ * The quote before in the same block never closed, and this one opens with a
+ * mark of its family: paragraphs of one multi-paragraph quote run into one
+ * block (see pairMarks, which ends the open quote where this one opens).
+ */
+function continuesInBlock(previous: QuoteSite | null, span: QuoteSpan): boolean {
+  if (previous === null) return false;
+  const open = previous.block.spans[previous.span]!;
+  return open.close === null && open.family === span.family;
 }
 
 /** The previous paragraph's last quote is still open, and this paragraph starts with an opening mark of its family. */
