@@ -49,7 +49,7 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
     // `… "a speed bump." She said: "…"`: a verb with a colon introduces the next quote, not this one.
     if (opensQuoteAfterColon(block, verb.last)) return null;
-    if (block.runTogether && endsWithFullStop(block, close) && !sentenceEndsSoon(block, verb.last, limit)) return null;
+    if (endsWithFullStop(block, close) && !sentenceEndsSoon(block, verb.last, limit) && (block.runTogether || !continuesWithSubject(block, ref, close))) return null;
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
   return null;
@@ -62,18 +62,37 @@ function endsWithFullStop(block: AnalyzedBlock, close: number): boolean {
 
 /**
  * After a quote that ends its own sentence (`"… the game." Neville admitted
- * there had been incidents`), in a block whose paragraphs ran together, the
- * words after it may begin a new paragraph. Their verb reports the quote only
- * when that sentence is no more than the cue (`"…." Smith said on Monday.`);
- * one that runs on says something new. On pages whose paragraphs are kept
- * apart, the same shape is as often the speaker going on (`"…." Hennig
- * described the position she finds herself in`), so it is left to the cue.
+ * there had been incidents`), the words after it begin a new sentence. Its
+ * verb reports the quote when that sentence is no more than the cue (`"…."
+ * Smith said on Monday.`). One that runs on says something new, unless its
+ * subject goes on from before the quote (see continuesWithSubject); in a
+ * block whose paragraphs ran together it may begin a new paragraph, so there
+ * it never reports the quote.
  */
 function sentenceEndsSoon(block: AnalyzedBlock, verbLast: number, limit: number): boolean {
   const end = Math.min(limit, verbLast + 1 + CUE_WINDOW.tailAfterFullStop);
   for (let k = verbLast + 1; k <= end && k < block.tokens.length; k += 1) {
     if (block.depth[k] !== 0) return false;
     if (isTerminal(block.tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+/** How far back (in tokens) a named subject is looked for before the quote it might go on from. */
+const SUBJECT_BEFORE_WINDOW = 120;
+
+/**
+ * Whether a subject after a finished quote goes on from the paragraph before
+ * it (`Hennig responded that … "…." She described …`, `… Zenghelis … "…."
+ * Zenghelis described her as …`): a pronoun, or a name the reporter's words
+ * before the quote already gave. A person named there for the first time
+ * (`"…." Mr. Grossman said he did not trust …`) begins something new.
+ */
+function continuesWithSubject(block: AnalyzedBlock, ref: SpeakerRef, close: number): boolean {
+  if (ref.form !== 'mention') return true;
+  const entityId = ref.mention.entityId;
+  for (let k = close - 1; k >= Math.max(0, close - SUBJECT_BEFORE_WINDOW); k -= 1) {
+    if (block.depth[k] === 0 && block.mentionStarting[k]?.entityId === entityId) return true;
   }
   return false;
 }

@@ -98,8 +98,35 @@ describe('speakers of paragraphs run into one block', () => {
     ]);
   });
 
-  it('leaves a paragraph kept apart to its cue as before: `"…." Pell described the plan`', () => {
-    expect(speakers(PEOPLE, ['"We were lucky." Pell described the plan to the council on Monday.'])).toEqual([['We were lucky.', 'Ada Pell', 'quote-X-said']]);
+});
+
+describe('a name and a verb after a quote that ends with a full stop, on pages whose paragraphs are kept apart', () => {
+  it('report the quote when the name goes on from the reporter’s words before it', () => {
+    expect(speakers(PEOPLE, ['Ada Pell spoke first. "We were lucky." Pell described the plan to the council on Monday.'])).toEqual([
+      ['We were lucky.', 'Ada Pell', 'quote-X-said'],
+    ]);
+  });
+
+  it('report the quote when the subject is a pronoun', () => {
+    expect(speakers(PEOPLE, ['Ada Pell spoke first. "We were lucky." She described the plan to the council on Monday.'])).toEqual([
+      ['We were lucky.', 'Ada Pell', 'quote-X-said'],
+    ]);
+  });
+
+  it('do not report it when the name is new to the paragraph: a new person begins something new', () => {
+    expect(speakers(PEOPLE, ['Ada Pell spoke first. "We were lucky." Tom Reyes said he did not trust the figures the council gave.'])).toEqual([
+      ['We were lucky.', null, null],
+    ]);
+  });
+
+  it('still report it when the sentence is only the cue', () => {
+    expect(speakers(PEOPLE, ['"We were lucky." Tom Reyes said on Monday.'])).toEqual([['We were lucky.', 'Tom Reyes', 'quote-X-said']]);
+  });
+
+  it('report a quote that ends with a comma as before, whatever runs on after the cue', () => {
+    expect(speakers(PEOPLE, ['"We were lucky," Tom Reyes said, adding that the council had not yet paid for the repairs.'])).toEqual([
+      ['We were lucky,', 'Tom Reyes', 'quote-X-said'],
+    ]);
   });
 });
 
