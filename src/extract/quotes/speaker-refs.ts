@@ -363,10 +363,22 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
     const mention = block.mentionStarting[j];
     if (mention === undefined) continue;
     const ref: SpeakerRef = { form: 'mention', mention, first: j };
-    if (isPerson(mention)) return ref;
+    if (isPerson(mention)) {
+      // `said Kidman's publicist Wendy Day`: a person in the possessive owns the speaker and is not them.
+      if (possessiveAfter(block.text, mention.end)) continue;
+      return ref;
+    }
     fallback ??= ref;
   }
   return fallback;
+}
+
+/** A possessive ending right after a name: `Kidman's`, `Kidman’s`, `Jones'`. */
+function possessiveAfter(text: string, end: number): boolean {
+  const mark = text[end];
+  if (mark !== "'" && mark !== '’') return false;
+  const next = text[end + 1];
+  return next === 's' ? !/[\p{L}\p{N}]/u.test(text[end + 2] ?? '') : text[end - 1] === 's' && !/[\p{L}\p{N}]/u.test(next ?? '');
 }
 
 /** Lowercase words after a name that do not make it the subject of a clause: `Smith and Jones,`. */

@@ -32,6 +32,15 @@ describe('quote attribution', () => {
     expect(quote!.confidence).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('gives "…," said X’s aide Y to the aide, not to the person who owns the title', () => {
+    expect(speakers(['"The ferry will run all winter," said Ruiz’s deputy Tomas Berg.'])).toEqual([['The ferry will run all winter,', 'Tomas Berg', 'direct']]);
+    expect(speakers(["\"The ferry will run all winter,\" said Ruiz's deputy Tomas Berg."])).toEqual([['The ferry will run all winter,', 'Tomas Berg', 'direct']]);
+  });
+
+  it('names no one for "…," said X’s lawyer: the lawyer spoke, and the text does not name them', () => {
+    expect(speakers(['"The ferry will run all winter," said Ruiz’s lawyer.'])).toEqual([['The ferry will run all winter,', null, 'direct']]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
