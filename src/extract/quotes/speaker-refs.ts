@@ -168,7 +168,11 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   // `a council spokeswoman said`: an unnamed spokesperson speaks for the organization.
   if (SPOKESPERSON_NOUNS.has(token.lower) && i - 1 >= floor) {
     const owner = block.mentionEnding[i - 1];
-    if (owner !== undefined) return { form: 'mention', mention: owner, first: firstTokenOf(block, i - 1, owner.start) };
+    if (owner !== undefined) {
+      const first = firstTokenOf(block, i - 1, owner.start);
+      // `Ms Ruiz's spokesman said`: as below, only a body speaks through its spokesperson.
+      return isPossessive(block.tokens[i - 1]!) ? { form: 'body-voice', mention: owner, first } : { form: 'mention', mention: owner, first };
+    }
     const noun = block.tokens[i - 1]!.lower;
     if (ORGANIZATION_SUBJECT_NOUNS.has(noun)) return { form: 'organization-noun', noun, first: i - 1 };
   }

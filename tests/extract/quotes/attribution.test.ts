@@ -41,6 +41,13 @@ describe('quote attribution', () => {
     expect(speakers(['"The ferry will run all winter," said Ruiz’s lawyer.'])).toEqual([['The ferry will run all winter,', null, 'direct']]);
   });
 
+  it('gives X’s spokesman said: "…" to no one when X is a person, as "…," said X’s spokesman', () => {
+    expect(speakers(['Ms Ruiz’s spokesman said: "The ferry will run all winter."'])).toEqual([['The ferry will run all winter.', null, 'direct']]);
+    expect(speakers(['The Harbour Authority’s spokesman said: "The ferry will run all winter."'])).toEqual([
+      ['The ferry will run all winter.', 'Harbour Authority', 'direct'],
+    ]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
