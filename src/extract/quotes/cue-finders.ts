@@ -49,6 +49,8 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
     // `… "a speed bump." She said: "…"`: a verb with a colon introduces the next quote, not this one.
     if (opensQuoteAfterColon(block, verb.last)) return null;
+    // `"Can it hold?" Berg replied, "It held."`: after a quote that ends its sentence, a verb with a comma and a quote introduces that quote.
+    if (isTerminal(block.tokens[close - 1]?.text ?? '') && opensQuoteAfterComma(block, verb.last)) return null;
     if (endsWithFullStop(block, close) && !sentenceEndsSoon(block, verb.last, limit) && (block.runTogether || !continuesWithSubject(block, ref, close))) return null;
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
@@ -95,6 +97,10 @@ function continuesWithSubject(block: AnalyzedBlock, ref: SpeakerRef, close: numb
     if (block.depth[k] === 0 && block.mentionStarting[k]?.entityId === entityId) return true;
   }
   return false;
+}
+
+function opensQuoteAfterComma(block: AnalyzedBlock, verbLast: number): boolean {
+  return block.tokens[verbLast + 1]?.text === ',' && ((block.depth[verbLast + 2] ?? 0) > 0 || (block.depth[verbLast + 3] ?? 0) > 0);
 }
 
 function opensQuoteAfterColon(block: AnalyzedBlock, verbLast: number): boolean {

@@ -48,6 +48,20 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a finished quote before `X replied, "…"` to its own cue, not to X: that cue introduces the next quote', () => {
+    expect(speakers(['Ruiz asked Berg about the pier, saying, "Can it hold?" Berg replied, "It held last year."'])).toEqual([
+      ['Can it hold?', 'Ana Ruiz', 'direct'],
+      ['It held last year.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('still gives "…," X said, "…" both parts of the split quote', () => {
+    expect(speakers(['"It held," Berg said, "and it will hold again."'])).toEqual([
+      ['It held,', 'Tomas Berg', 'direct'],
+      ['and it will hold again.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
