@@ -106,7 +106,19 @@ export function quotedAsSayingSubject(block: AnalyzedBlock, verb: number, floor:
     if (block.depth[k] !== 0 || !tokens[k]!.isWord) return null;
     if (tokens[k]!.lower !== 'quoted') continue;
     const auxiliary = tokens[k - 1]?.lower;
-    return subjectBefore(block, auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'been' ? k - 1 : k, floor);
+    if (auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'been') return subjectBefore(block, k - 1, floor);
+    // `The Gazette quoted Berg as saying …`: in the active voice the one quoted is the object, not the subject;
+    // `with Mr Dixon quoted as saying` names no object and is passive.
+    return quotedObject(block, k, verb - 1) ?? subjectBefore(block, k, floor);
+  }
+  return null;
+}
+
+/** The name between an active `quoted` at `quoted` and its `as` at `as`; null when none is named there. */
+function quotedObject(block: AnalyzedBlock, quoted: number, as: number): SpeakerRef | null {
+  for (let j = quoted + 1; j < as; j += 1) {
+    const mention = block.mentionStarting[j];
+    if (mention !== undefined) return { form: 'mention', mention, first: j };
   }
   return null;
 }

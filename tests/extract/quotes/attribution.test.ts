@@ -62,6 +62,13 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives X quoted Y as saying: "…" to Y, the one quoted, and keeps Y quoted as saying passive', () => {
+    expect(speakers(['Berg quoted Ruiz as saying: "The ferry will run all winter."'])).toEqual([['The ferry will run all winter.', 'Ana Ruiz', 'direct']]);
+    expect(speakers(['The port reopened, with Ruiz quoted as saying: "The ferry will run all winter."'])).toEqual([
+      ['The ferry will run all winter.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
