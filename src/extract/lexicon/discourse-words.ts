@@ -175,6 +175,19 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'investigation', 'review', 'audit', 'paper', 'post', 'tweet', 'email', 'e-mail',
 ]);
 
+/**
+ * Nouns of saying: what someone said, named as a thing (`Berg's claim that …`,
+ * `her description of the plan as …`). A partial quote in their clause is the
+ * words of whoever the noun belongs to.
+ */
+export const SAYING_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'description', 'descriptions', 'remark', 'remarks', 'comment',
+  'comments', 'words', 'warning', 'warnings', 'accusation', 'accusations', 'allegation', 'allegations', 'suggestion',
+  'suggestions', 'insistence', 'argument', 'arguments', 'pledge', 'pledges', 'promise', 'promises', 'criticism',
+  'complaint', 'complaints', 'characterisation', 'characterization', 'statement', 'statements', 'denial', 'admission',
+  'boast', 'prediction', 'predictions', 'threat', 'threats', 'insult', 'insults', 'jibe', 'retort',
+]);
+
 /** Words allowed between a determiner and a document noun: `the latest press release`. */
 export const DOCUMENT_MODIFIERS: ReadonlySet<string> = new Set([
   'press', 'news', 'latest', 'new', 'joint', 'official', 'annual', 'final', 'full', 'written', 'prepared', 'brief',

@@ -1,10 +1,10 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
-import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
+import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal, type AnalyzedBlock } from './analyze-block.ts';
 import { quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
-import { isCapitalized } from './tokenize.ts';
+import { isCapitalized, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A cue found next to a quote: who it names and the cue words as written. */
@@ -274,6 +274,32 @@ function openingSubject(block: AnalyzedBlock, before: number): SpeakerRef | null
 }
 
 /**
+ * Whether the noun of saying at `k` gives its content up to the quote at
+ * `open`: `claim that …`, `words, "…"`, `description of the pier as …`.
+ * Otherwise the noun is only talked about (`Berg's comments were "ill-advised"`,
+ * `describes Berg's comments as "rubbish"`), and the quote is whoever talks.
+ */
+function introducesContent(block: AnalyzedBlock, k: number, open: number): boolean {
+  const next = block.tokens[k + 1]?.lower;
+  if (next === 'that') return true;
+  if (next === ',' || next === ':') return k + 2 === open;
+  if (next !== 'of') return false;
+  for (let j = k + 2; j < open; j += 1) if (block.tokens[j]!.lower === 'as') return true;
+  return false;
+}
+
+/** The name in the possessive right before token `k` (`Berg's` of `Berg's claim`), or null. */
+function possessiveOwnerBefore(block: AnalyzedBlock, k: number): SpeakerRef | null {
+  const before = block.tokens[k - 1];
+  if (before === undefined || block.depth[k - 1] !== 0 || !isPossessive(before)) return null;
+  const mention = block.mentionEnding[k - 1];
+  if (mention === undefined) return null;
+  let first = k - 1;
+  while (first > 0 && block.tokens[first - 1]!.start >= mention.start) first -= 1;
+  return { form: 'mention', mention, first };
+}
+
+/**
  * The verb that governs a partial quote: the nearest reporting verb before
  * it in its sentence, with that verb's subject (`Novak said that … as Russia
  * "…"` gives Novak, not Russia).
@@ -282,6 +308,11 @@ export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null
   const floor = Math.max(block.sentenceStart[open]!, open - CUE_WINDOW.clause);
   for (let k = open - 1; k >= floor; k -= 1) {
     if (block.depth[k] !== 0) continue;
+    // `Ruiz rejected Berg's claim that it was "unsafe"`: what a noun of saying says is its owner's.
+    if (SAYING_NOUNS.has(block.tokens[k]!.lower) && introducesContent(block, k, open)) {
+      const owner = possessiveOwnerBefore(block, k);
+      if (owner !== null) return { ref: owner, cue: `${block.tokens[k - 1]!.text} ${block.tokens[k]!.text}`, stance: false };
+    }
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;
     // `X quit the party, accusing its leaders of …`: the words before the comma are an object;

@@ -69,6 +69,16 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a partial quote in what a noun of saying says to the noun’s owner: `Ruiz rejected Berg’s claim that …`', () => {
+    expect(speakers(['Ruiz rejected Berg’s claim that the pier was "unsafe".'])).toEqual([['unsafe', 'Tomas Berg', 'partial']]);
+    expect(speakers(['Ruiz mocked Berg’s description of the pier as "a death trap".'])).toEqual([['a death trap', 'Tomas Berg', 'partial']]);
+    expect(speakers(['In Berg’s words, "the pier is a death trap."'])).toEqual([['the pier is a death trap.', 'Tomas Berg', 'partial']]);
+  });
+
+  it('keeps a partial quote about a noun of saying with the one who talks: `Ruiz said Berg’s comments were "…"`', () => {
+    expect(speakers(['Ruiz said Berg’s comments were "ill-advised".'])).toEqual([['ill-advised', 'Ana Ruiz', 'partial']]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
