@@ -259,6 +259,8 @@ function openingSubject(block: AnalyzedBlock, before: number): SpeakerRef | null
     const mention = block.mentionStarting[k];
     if (mention !== undefined) {
       last = { mention, first: k };
+      // Past the mention's tokens, and past its first token always: `Berg's` is one token that ends after the name `Berg`.
+      k += 1;
       while (k < before && block.tokens[k]!.end <= mention.end) k += 1;
       continue;
     }
