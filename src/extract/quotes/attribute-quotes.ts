@@ -11,7 +11,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { cueAccordingTo, cueAccordingToInSentence, cueAfter, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { letterDigitWords } from '../analysis/characters.ts';
@@ -112,7 +112,9 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     return match !== null && !match.verbFirst ? fromCue(context, site, 'quote-X-said', match) : null;
   },
   'X-said-colon': (context, site) =>
-    fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site))) ?? colonCueInParagraphBefore(context, site),
+    fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site))) ??
+    colonCueInParagraphBefore(context, site) ??
+    fromCue(context, site, 'X-said-colon', colonClauseSubject(site.block, openToken(site))),
   'according-to': (context, site) =>
     fromCue(context, site, 'according-to', cueAccordingTo(site.block, openToken(site), cueFloor(site), context.isPerson)),
   split: (context, site) => {

@@ -246,6 +246,25 @@ function nearestSubjectBefore(block: AnalyzedBlock, from: number, floor: number)
   return null;
 }
 
+/** How many tokens a short clause before a colon may hold, the colon included: `Ruiz was blunt:`. */
+const COLON_CLAUSE_TOKENS = 6;
+
+/**
+ * `Ruiz disagreed: "…"`, `Ruiz was blunt: "…"`, `Ruiz's message was simple:
+ * "…"`: a short sentence that names its subject first and hands over to the
+ * quote with a colon introduces that subject's words, with no verb of saying.
+ */
+export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch | null {
+  const colon = open - 1;
+  if (block.tokens[colon]?.text !== ':') return null;
+  const start = block.sentenceStart[colon]!;
+  if (colon - start >= COLON_CLAUSE_TOKENS) return null;
+  for (let k = start; k < colon; k += 1) if (block.depth[k] !== 0) return null;
+  const ref = openingSubject(block, colon);
+  if (ref === null) return null;
+  return { ref, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
+}
+
 /**
  * `Party whip Jo Bell on Friday resigned, …`: the name that ends the run of
  * names, capitalized words and role nouns opening the sentence, when a

@@ -79,6 +79,19 @@ describe('quote attribution', () => {
     expect(speakers(['Ruiz said Berg’s comments were "ill-advised".'])).toEqual([['ill-advised', 'Ana Ruiz', 'partial']]);
   });
 
+  it('gives a quote after a short sentence that names its subject and ends in a colon to that subject, with no verb of saying', () => {
+    expect(speakers(['Berg called the pier "unsafe". Ruiz disagreed: "It is safe."'])).toEqual([
+      ['unsafe', 'Tomas Berg', 'partial'],
+      ['It is safe.', 'Ana Ruiz', 'direct'],
+    ]);
+    expect(speakers(['Ruiz was blunt: "It is safe."'])).toEqual([['It is safe.', 'Ana Ruiz', 'direct']]);
+  });
+
+  it('does not read a long sentence before a colon, or one without a name first, as the quote’s subject', () => {
+    expect(speakers(['Ruiz walked to the end of the old pier at dawn: "It is safe."'])).toEqual([['It is safe.', null, 'direct']]);
+    expect(speakers(['The pier has one problem: "It is unsafe."'])).toEqual([['It is unsafe.', null, 'direct']]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
