@@ -227,10 +227,19 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
   for (let k = sentenceStart; k < verb - 1; k += 1) {
     const earlier = reportingVerbAt(block, k);
     if (earlier === null) continue;
-    const ref = subjectBefore(block, k, sentenceStart);
+    // `"…," said Ruiz, adding that …`: after a quote, a verb of saying may come before its subject.
+    const ref = subjectBefore(block, k, sentenceStart) ?? (participle ? subjectAfterQuoteVerb(block, k, earlier.last) : null);
     if (ref !== null) return ref;
   }
   return null;
+}
+
+/** The name right after a verb of saying that follows a quote's closing mark: `"…," said Ruiz`, `"…", said Ruiz`. */
+function subjectAfterQuoteVerb(block: AnalyzedBlock, first: number, last: number): SpeakerRef | null {
+  const afterMark = block.isMark[first - 1] === 1 || (block.tokens[first - 1]?.text === ',' && block.isMark[first - 2] === 1);
+  if (first < 1 || !afterMark) return null;
+  const mention = block.mentionStarting[last + 1];
+  return mention === undefined || block.depth[last + 1] !== 0 ? null : { form: 'mention', mention, first: last + 1 };
 }
 
 /** The nearest name ending at or before `from` (not before `floor`) that stands as the subject of a verb, after the sentence's first word. */

@@ -92,6 +92,13 @@ describe('quote attribution', () => {
     expect(speakers(['The pier has one problem: "It is unsafe."'])).toEqual([['It is unsafe.', null, 'direct']]);
   });
 
+  it('gives a partial quote after `"…," said X, adding that` to X, the verb of saying coming before its subject', () => {
+    expect(speakers(['"It is safe," said Ruiz, adding that the pier was "sound".'])).toEqual([
+      ['It is safe,', 'Ana Ruiz', 'direct'],
+      ['sound', 'Ana Ruiz', 'partial'],
+    ]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
