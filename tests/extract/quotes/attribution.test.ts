@@ -99,6 +99,10 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives "…," said the Y’s role, X to X, the name after the role', () => {
+    expect(speakers(['"The ferry will run all winter," said the port’s director, Ana Ruiz.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
