@@ -11,7 +11,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { cueAccordingTo, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { letterDigitWords } from '../analysis/characters.ts';
@@ -116,7 +116,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     colonCueInParagraphBefore(context, site) ??
     fromCue(context, site, 'X-said-colon', colonClauseSubject(site.block, openToken(site))),
   'according-to': (context, site) =>
-    fromCue(context, site, 'according-to', cueAccordingTo(site.block, openToken(site), cueFloor(site), context.isPerson)),
+    fromCue(context, site, 'according-to', cueAccordingTo(site.block, openToken(site), cueFloor(site), context.isPerson)) ??
+    fromCue(context, site, 'according-to', cueAccordingToAfter(site.block, closeToken(site), cueLimit(site), context.isPerson)),
   split: (context, site) => {
     const previous = site.previous;
     if (previous === null) return null;

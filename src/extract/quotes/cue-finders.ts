@@ -164,6 +164,18 @@ export function cueAccordingTo(block: AnalyzedBlock, open: number, floor: number
   return null;
 }
 
+/** After the closing mark: `"…," according to Ruiz.` */
+export function cueAccordingToAfter(block: AnalyzedBlock, close: number, limit: number, isPerson: (m: EntityMention) => boolean): CueMatch | null {
+  const { tokens } = block;
+  let k = close + 1;
+  while (k < limit && tokens[k]!.text === ',') k += 1;
+  const introducer = SOURCE_INTRODUCERS.find((words) => words.every((word, n) => tokens[k + n]?.lower === word && k + n < limit));
+  if (introducer === undefined) return null;
+  const after = k + introducer.length - 1;
+  const ref = speakerAfter(block, after, limit, isPerson) ?? documentAfter(block, after, limit);
+  return ref === null ? null : { ref, cue: block.text.slice(tokens[k]!.start, tokens[after]!.end), stance: false };
+}
+
 /**
  * `According to X, the plan will "…"`: a fragment in a sentence that opens
  * (or has a clause opening) with `According to X,` is X's.

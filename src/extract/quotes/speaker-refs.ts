@@ -106,13 +106,16 @@ export function quotedAsSayingSubject(block: AnalyzedBlock, verb: number, floor:
     if (block.depth[k] !== 0 || !tokens[k]!.isWord) return null;
     if (tokens[k]!.lower !== 'quoted') continue;
     const auxiliary = tokens[k - 1]?.lower;
-    if (auxiliary === 'was' || auxiliary === 'were' || auxiliary === 'been') return subjectBefore(block, k - 1, floor);
+    if (auxiliary !== undefined && PASSIVE_AUXILIARIES.has(auxiliary)) return subjectBefore(block, k - 1, floor);
     // `The Gazette quoted Berg as saying …`: in the active voice the one quoted is the object, not the subject;
     // `with Mr Dixon quoted as saying` names no object and is passive.
     return quotedObject(block, k, verb - 1) ?? subjectBefore(block, k, floor);
   }
   return null;
 }
+
+/** `was`, `is`, `been`… before `quoted as saying`: the one quoted is the subject. */
+const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** The name between an active `quoted` at `quoted` and its `as` at `as`; null when none is named there. */
 function quotedObject(block: AnalyzedBlock, quoted: number, as: number): SpeakerRef | null {

@@ -103,6 +103,11 @@ describe('quote attribution', () => {
     expect(speakers(['"The ferry will run all winter," said the port’s director, Ana Ruiz.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
   });
 
+  it('attributes "…," according to X after the quote, and X is quoted as saying "…" in the present', () => {
+    expect(speakers(['"The ferry will run all winter," according to Ruiz.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
+    expect(speakers(['Ruiz is quoted as saying "the ferry will run all winter".'])).toEqual([['the ferry will run all winter', 'Ana Ruiz', 'partial']]);
+  });
+
   it('attributes "…," said X with a title before the name', () => {
     expect(speakers(['“The tide was high,” said engineer Tomas Berg.'])).toEqual([['The tide was high,', 'Tomas Berg', 'direct']]);
   });
