@@ -81,3 +81,10 @@ export function letterDigitWords(text: string): string {
 function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
+
+/** `.`, `!`, `?` or `…`: the one-character tokens that may end a sentence, told by code (every token is asked). */
+export function isTerminal(text: string): boolean {
+  if (text.length !== 1) return false;
+  const code = text.charCodeAt(0);
+  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
+}

@@ -1,3 +1,4 @@
+import { isTerminal } from '../analysis/characters.ts';
 import { ABBREVIATION_KEYS } from '../lexicon/abbreviations.ts';
 import type { Block, EntityMention } from '../types.ts';
 import { pairMarks, type QuoteSpan } from './pair-marks.ts';
@@ -33,12 +34,6 @@ export interface AnalyzedBlock {
   runTogether: boolean;
 }
 
-/** `.`, `!`, `?` or `…`: the one-character tokens that may end a sentence, told by code (every token is asked). */
-export function isTerminal(text: string): boolean {
-  if (text.length !== 1) return false;
-  const code = text.charCodeAt(0);
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x2026;
-}
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 
 export function analyzeBlock(block: Block, paragraph: number, order: number, text: string, mentions: readonly EntityMention[]): AnalyzedBlock {

@@ -1,7 +1,8 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
 import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
-import { isTerminal, type AnalyzedBlock } from './analyze-block.ts';
-import { quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
+import { isTerminal } from '../analysis/characters.ts';
+import type { AnalyzedBlock } from './analyze-block.ts';
+import { firstTokenOf, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { isCapitalized, isPossessive } from './tokenize.ts';
@@ -48,9 +49,9 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     const ref = subjectBefore(block, k, j);
     if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
     // `… "a speed bump." She said: "…"`: a verb with a colon introduces the next quote, not this one.
-    if (opensQuoteAfterColon(block, verb.last)) return null;
+    if (opensQuoteAfter(block, verb.last, ':')) return null;
     // `"Can it hold?" Berg replied, "It held."`: after a quote that ends its sentence, a verb with a comma and a quote introduces that quote.
-    if (isTerminal(block.tokens[close - 1]?.text ?? '') && opensQuoteAfterComma(block, verb.last)) return null;
+    if (isTerminal(block.tokens[close - 1]?.text ?? '') && opensQuoteAfter(block, verb.last, ',')) return null;
     if (endsWithFullStop(block, close) && !sentenceEndsSoon(block, verb.last, limit) && (block.runTogether || !continuesWithSubject(block, ref, close))) return null;
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
@@ -99,13 +100,10 @@ function continuesWithSubject(block: AnalyzedBlock, ref: SpeakerRef, close: numb
   return false;
 }
 
-function opensQuoteAfterComma(block: AnalyzedBlock, verbLast: number): boolean {
-  return block.tokens[verbLast + 1]?.text === ',' && ((block.depth[verbLast + 2] ?? 0) > 0 || (block.depth[verbLast + 3] ?? 0) > 0);
-}
-
-function opensQuoteAfterColon(block: AnalyzedBlock, verbLast: number): boolean {
+/** The verb ending at `verbLast` is followed by `mark` (`:` or `,`) and a quote opening. */
+function opensQuoteAfter(block: AnalyzedBlock, verbLast: number, mark: string): boolean {
   // The opening mark itself has depth 0; the word after it is inside the quote.
-  return block.tokens[verbLast + 1]?.text === ':' && ((block.depth[verbLast + 2] ?? 0) > 0 || (block.depth[verbLast + 3] ?? 0) > 0);
+  return block.tokens[verbLast + 1]?.text === mark && ((block.depth[verbLast + 2] ?? 0) > 0 || (block.depth[verbLast + 3] ?? 0) > 0);
 }
 
 /**
@@ -335,10 +333,7 @@ function possessiveOwnerBefore(block: AnalyzedBlock, k: number): SpeakerRef | nu
   const before = block.tokens[k - 1];
   if (before === undefined || block.depth[k - 1] !== 0 || !isPossessive(before)) return null;
   const mention = block.mentionEnding[k - 1];
-  if (mention === undefined) return null;
-  let first = k - 1;
-  while (first > 0 && block.tokens[first - 1]!.start >= mention.start) first -= 1;
-  return { form: 'mention', mention, first };
+  return mention === undefined ? null : { form: 'mention', mention, first: firstTokenOf(block, k - 1, mention.start) };
 }
 
 /**

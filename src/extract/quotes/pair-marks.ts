@@ -1,4 +1,5 @@
-import type { QuoteMarkFamily } from '../lexicon/quote-marks.ts';
+import { isTerminal } from '../analysis/characters.ts';
+import { QUOTE_MARK_BY_TEXT, type QuoteMarkFamily } from '../lexicon/quote-marks.ts';
 import type { MarkToken } from './scan-marks.ts';
 
 /** A quoted span inside one block of text. */
@@ -106,14 +107,11 @@ function unclosedSpans(text: string, openers: readonly OpenMark[], closed: reado
   return spans;
 }
 
-/** Marks that may close what a sentence's full stop ends: `‘Pagan.’`, `(… ends.)`. */
-const AFTER_FULL_STOP = '\'’"”)]»›';
-
-/** The text before `end` ends with `.`, `!`, `?` or `…`, closing marks aside. */
+/** The text before `end` ends a sentence, quote marks and brackets after its full stop aside: `‘Pagan.’`, `(… ends.)`. */
 function endsSentence(text: string, end: number): boolean {
   let last = end - 1;
-  while (last >= 0 && AFTER_FULL_STOP.includes(text[last]!)) last -= 1;
-  return last >= 0 && '.!?…'.includes(text[last]!);
+  while (last >= 0 && (QUOTE_MARK_BY_TEXT.has(text[last]!) || text[last] === ')' || text[last] === ']')) last -= 1;
+  return last >= 0 && isTerminal(text[last]!);
 }
 
 /** The mark at `at` starts its block or follows a colon, spaces aside. */

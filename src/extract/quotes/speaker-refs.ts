@@ -305,7 +305,8 @@ function affiliationHolder(block: AnalyzedBlock, first: number, floor: number): 
   return namedPerson ? UNNAMED_HOLDER : null;
 }
 
-function firstTokenOf(block: AnalyzedBlock, last: number, start: number): number {
+/** The first token of the mention starting at character `start` whose last token is `last`. */
+export function firstTokenOf(block: AnalyzedBlock, last: number, start: number): number {
   let first = last;
   while (first > 0 && block.tokens[first - 1]!.start >= start) first -= 1;
   return first;
