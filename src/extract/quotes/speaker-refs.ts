@@ -19,8 +19,8 @@ import {
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.ts';
 import type { EntityMention } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
+import { isCapitalized, isLowerWord, isPossessive, type Token } from './tokenize.ts';
+import { isPersonRoleNoun, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 
 /** How a cue names its speaker, before that is resolved to an entity. */
 export type SpeakerRef =
@@ -392,11 +392,34 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
     if (isPerson(mention)) {
       // `said Kidman's publicist Wendy Day`: a person in the possessive owns the speaker and is not them.
       if (possessiveAfter(block.text, mention.end)) continue;
-      return ref;
+      return holderAfterModifier(block, mention, Math.min(limit, tokens.length), isPerson) ?? ref;
     }
     fallback ??= ref;
   }
   return fallback;
+}
+
+/**
+ * `said Romney voter Lena Marsh`, `said Acme chief engineer Tom Berg`: a name
+ * used as a modifier of a role noun (one or two lowercase words), then the
+ * name of the one who holds the role, who is the speaker. Null when the name
+ * is not followed so.
+ */
+function holderAfterModifier(block: AnalyzedBlock, mention: EntityMention, limit: number, isPerson: (mention: EntityMention) => boolean): SpeakerRef | null {
+  const { tokens } = block;
+  let k = 0;
+  while (k < limit && tokens[k]!.start < mention.end) k += 1;
+  const firstNoun = k;
+  while (k < limit && k - firstNoun < 2 && block.depth[k] === 0 && isModifiedNoun(tokens[k]!)) k += 1;
+  // The noun the name modifies is a role (`voter`, `chief executive`), not a particle of the name or a verb.
+  if (k === firstNoun || k >= limit || !isPersonRoleNoun(tokens[k - 1]!.lower)) return null;
+  const holder = block.mentionStarting[k];
+  return holder !== undefined && holder.entityId !== mention.entityId && isPerson(holder) ? { form: 'mention', mention: holder, first: k } : null;
+}
+
+/** A lowercase word that can be the noun a name modifies: not a word that joins the names or ties the second to something else. */
+function isModifiedNoun(token: Token): boolean {
+  return isLowerWord(token) && !PREPOSITIONS.has(token.lower) && !NOT_VERBS.has(token.lower);
 }
 
 /** A possessive ending right after a name: `Kidman's`, `Kidman’s`, `Jones'`. */

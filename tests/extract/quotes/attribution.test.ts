@@ -37,6 +37,15 @@ describe('quote attribution', () => {
     expect(speakers(["\"The ferry will run all winter,\" said Ruiz's deputy Tomas Berg."])).toEqual([['The ferry will run all winter,', 'Tomas Berg', 'direct']]);
   });
 
+  it('gives "…," said X adviser Y to Y: a name that modifies a role noun describes the holder, who speaks', () => {
+    expect(speakers(['"The ferry will run all winter," said Ruiz adviser Tomas Berg.'])).toEqual([['The ferry will run all winter,', 'Tomas Berg', 'direct']]);
+    expect(speakers(['"The ferry will run all winter," said Ruiz chief engineer Tomas Berg.'])).toEqual([['The ferry will run all winter,', 'Tomas Berg', 'direct']]);
+  });
+
+  it('keeps "…," said X as Y … with X: only a role noun between the names makes the first a modifier', () => {
+    expect(speakers(['"The ferry will run all winter," said Ruiz as Berg watched.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
+  });
+
   it('names no one for "…," said X’s lawyer: the lawyer spoke, and the text does not name them', () => {
     expect(speakers(['"The ferry will run all winter," said Ruiz’s lawyer.'])).toEqual([['The ferry will run all winter,', null, 'direct']]);
   });
