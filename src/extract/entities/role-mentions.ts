@@ -40,6 +40,11 @@ function headOf(role: string): string {
   return last.endsWith('ies') ? `${last.slice(0, -3)}y` : last.endsWith('s') && last.length > 3 && !last.endsWith('ss') ? last.slice(0, -1) : last;
 }
 
+/** A role phrase's role when it is a referring role of two words (`prime minister`), which is found by nothing less. */
+function compoundRoleOf(role: string): string | undefined {
+  return role.includes(' ') && REFERRING_ROLE_NOUNS.has(role) ? role : undefined;
+}
+
 function readPhrase(tokens: readonly Token[], the: number): RolePhrase | undefined {
   let affiliation: string | undefined;
   for (let index = the + 1; index < tokens.length && index <= the + 1 + MAX_MODIFIERS; index += 1) {
@@ -101,6 +106,9 @@ function lookupKeysOf(entity: Entity): string[] {
   for (const learned of entity.roles) {
     const head = headOf(learned);
     keys.add(headKey(entity.kind, head));
+    // Only the compound itself: a deputy prime minister is not `the prime minister`.
+    const compound = learned.toLowerCase();
+    if (REFERRING_ROLE_NOUNS.has(compound) && compound.includes(' ')) keys.add(headKey(entity.kind, compound));
     if (LEADER_ROLES.has(learned) || LEADER_ROLES.has(head)) leads = true;
   }
   const named = nameRole(entity);
@@ -149,7 +157,8 @@ class RecentEntities {
   /** The most recent entity that fits the phrase, else the only one of its kind so far. */
   resolve(phrase: RolePhrase): Entity | undefined {
     if (phrase.compass) return this.latest(compassKey(phrase.compass), undefined);
-    const key = phrase.role === 'leader' ? leaderKey(phrase.kind) : headKey(phrase.kind, headOf(phrase.role));
+    // `the prime minister` is found by that compound role only: a welfare minister is another minister.
+    const key = phrase.role === 'leader' ? leaderKey(phrase.kind) : headKey(phrase.kind, compoundRoleOf(phrase.role) ?? headOf(phrase.role));
     const found = this.latest(key, phrase.affiliation);
     if (found) return found;
     const ofKind = this.seenOfKind.get(phrase.kind);

@@ -164,6 +164,25 @@ describe('role phrases', () => {
     expect(entityNamed(entities, 'North Macedonia').aliases).toEqual(['North Macedonia', 'the North']);
   });
 
+  it('resolves `the prime minister` only to the one given that role, not to another minister or a deputy', () => {
+    const { entities, mentions } = findEntities(
+      article(['Prime Minister Ola Brekke spoke first.', 'Deputy Prime Minister Jon Tveit and welfare minister Siv Lund followed.', 'The prime minister left early.']),
+    );
+    const roleMentions = mentions.filter((mention) => mention.form === 'role').map((mention) => [mention.text, mention.entityId]);
+    expect(roleMentions).toEqual([['The prime minister', entityNamed(entities, 'Ola Brekke').id]]);
+  });
+
+  it('resolves `the minister` to the last minister named, whatever the ministry', () => {
+    const { entities, mentions } = findEntities(article(['Welfare minister Siv Lund spoke first.', 'The minister left early.']));
+    const roleMentions = mentions.filter((mention) => mention.form === 'role').map((mention) => [mention.text, mention.entityId]);
+    expect(roleMentions).toEqual([['The minister', entityNamed(entities, 'Siv Lund').id]]);
+  });
+
+  it('emits nothing for `the prime minister` when only other ministers were named', () => {
+    const { mentions } = findEntities(article(['Welfare minister Siv Lund spoke first.', 'Deputy Prime Minister Jon Tveit spoke next.', 'The prime minister left early.']));
+    expect(mentions.filter((mention) => mention.form === 'role')).toEqual([]);
+  });
+
   it('emits nothing when two people could be meant and no role was learned', () => {
     const { mentions } = findEntities(article(['Ada Brisk, 52, met Lena Quorn, 40.', 'The minister left early.']));
     expect(mentions.filter((mention) => mention.form === 'role')).toEqual([]);
