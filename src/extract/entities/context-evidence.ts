@@ -15,6 +15,7 @@ import {
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
+import { KIN_NOUNS } from '../lexicon/discourse-words.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
@@ -321,6 +322,22 @@ function initialsSpell(tokens: readonly Token[], first: number, end: number, acr
   return initials.length >= 2 && acronym.toUpperCase().startsWith(initials.toUpperCase());
 }
 
+/**
+ * `AOL chief executive Jo Park`, `Final Wars producer Jo Park`, `GNS Science
+ * seismologist Jo Park`: one or two lowercase words from `end`, the last a
+ * person's role noun (a learned ending or prefix counts), then a capitalized
+ * word (the holder's name).
+ */
+function modifiesRoleOfName(tokens: readonly Token[], end: number): boolean {
+  for (let at = end; at < end + 2; at += 1) {
+    const token = tokens[at];
+    // `Kris Jenner says son Rob …`: a verb is no modifier's noun, and kin are a person's.
+    if (!token?.isWord || token.capitalized || isSpeechVerb(token) || KIN_NOUNS.has(token.key)) return false;
+    if (isPersonRoleNoun(token.key) && tokens[at + 1]?.isWord === true && tokens[at + 1]!.capitalized) return true;
+  }
+  return false;
+}
+
 export function addContextEvidence(candidate: Candidate, lookup: NameLookup): void {
   const { tokens } = candidate.block;
   const { first, end, scores } = candidate;
@@ -328,7 +345,9 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   const beforePrevious = tokenAt(tokens, first - 2);
   const next = tokens[end];
 
-  const speaks = reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first);
+  // `said AOL chief executive Jo Park`: the name before a role and its holder modifies the role; the holder speaks.
+  const modifiesRole = modifiesRoleOfName(tokens, end);
+  const speaks = !modifiesRole && (reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first));
   if (speaks) {
     credit(candidate, 'person', 'reporting-subject', EVIDENCE.reportingSubject);
     credit(candidate, 'organization', 'reporting-subject', EVIDENCE.reportingSubject / 2);
@@ -390,10 +409,9 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
   // `Acme Weekly managing editor Jo Marsh`, `Acme chief executive Jane Doe`.
   // `GNS Science seismologist Jo Park`: a learned ending (`-ologist`) or a prefix makes a role noun as well.
-  const roleHead = next?.isWord && !next.capitalized ? (isPersonRoleNoun(next.key) ? next : tokens[end + 1]) : undefined;
   // `Aviation safety consultant Jo Park`, `former Test captain Jo Park`: one field word describes the role, no employer.
   const describesRole = end - first === 1 && ROLE_DESCRIBING_WORDS.has(tokens[first]!.key);
-  if (roleHead?.isWord && !roleHead.capitalized && isPersonRoleNoun(roleHead.key) && tokens[roleHead.index + 1]?.capitalized && !candidate.headKind && !describesRole) {
+  if (modifiesRole && !candidate.headKind && !describesRole) {
     credit(candidate, 'organization', 'employer-before-role', EVIDENCE.affiliationOfRole);
   }
   // `a spokesman for Acme`, `chairman of the HEC`.

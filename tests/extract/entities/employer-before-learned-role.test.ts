@@ -22,6 +22,16 @@ describe('an employer before a learned role', () => {
   });
 });
 
+describe('a name that modifies a role after a verb of saying', () => {
+  it('makes the employer of the name in said X general manager Y: the holder speaks, X employs', () => {
+    expect(kindsAndNames('"Calls will be cheap," said KRU general manager Jo Ristau.')).toEqual(['organization:KRU', 'person:Jo Ristau']);
+  });
+
+  it('still makes a speaker of a name before a verb and a kin noun: Jo Ristau says son Ben', () => {
+    expect(kindsAndNames('Jo Ristau says son Ben Ristau is doing well.')).toEqual(['person:Jo Ristau', 'person:Ben Ristau']);
+  });
+});
+
 describe('a body after a learned role and its preposition', () => {
   it('makes a body of the name after a statistician with', () => {
     expect(kindsAndNames('The virus spread fast, a statistician with Marrowfield said.')).toEqual(['organization:Marrowfield']);
