@@ -33,6 +33,7 @@ export function isWordJoiner(code: number): boolean {
 
 /** Length in UTF-16 units of the letter or digit at `at` (2 for a surrogate pair), 0 when there is none. */
 function letterOrDigitAt(text: string, at: number): number {
+  if (at >= text.length) return 0;
   const code = text.charCodeAt(at);
   if (isAsciiLetterOrDigit(code)) return 1;
   if (code < 128 || Number.isNaN(code)) return 0;
@@ -52,13 +53,13 @@ function endOfWord(text: string, start: number): number {
     if (width === 0) return end;
     while (width > 0) {
       end += width;
-      // ASCII letters and digits, most of any word, without the call.
-      let code = text.charCodeAt(end);
-      while ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) code = text.charCodeAt(++end);
-      width = code < 128 ? 0 : letterOrDigitAt(text, end);
+      // ASCII letters and digits, most of any word, without the call. Reads stay inside the text: one past
+      // its end would return NaN, and optimized code that once read out of bounds reads every character slower.
+      while (end < text.length && isAsciiLetterOrDigit(text.charCodeAt(end))) end += 1;
+      width = end < text.length && text.charCodeAt(end) >= 128 ? letterOrDigitAt(text, end) : 0;
     }
     // A joiner counts only between two word characters: `Moon-Putin`, `O’Brien`.
-    if (!isWordJoiner(text.charCodeAt(end)) || letterOrDigitAt(text, end + 1) === 0) return end;
+    if (end >= text.length || !isWordJoiner(text.charCodeAt(end)) || letterOrDigitAt(text, end + 1) === 0) return end;
     end += 1;
   }
 }
@@ -69,6 +70,15 @@ const SENTENCE_END = new Set(['.', '!', '?', ':', '…', '•']);
 const OPENING_QUOTES = new Set(['“', '‘', '"', "'", '«', '(', '[']);
 
 const isAsciiLower = (code: number) => code >= 97 && code <= 122;
+
+/**
+ * The UTF-16 unit at `at`, or -1 outside the text. The scan asks one past a
+ * word or the text often; charCodeAt would answer NaN there, but optimized
+ * code that has once read out of bounds reads every character more slowly.
+ */
+function codeAt(text: string, at: number): number {
+  return at >= 0 && at < text.length ? text.charCodeAt(at) : -1;
+}
 
 /**
  * `tokens[index]`, undefined before the first token as after the last. Names
@@ -189,7 +199,7 @@ export function tokenize(text: string): Token[] {
     }
     // Most words are not initials: try the pattern only where a period follows the first letter.
     let dotted: RegExpExecArray | null = null;
-    if (text.charCodeAt(position + 1) === 0x2e) {
+    if (codeAt(text, position + 1) === 0x2e) {
       DOTTED_INITIALS.lastIndex = position;
       dotted = DOTTED_INITIALS.exec(text);
     }
@@ -210,8 +220,8 @@ export function tokenize(text: string): Token[] {
       let value = text.slice(position, wordEnd);
       // A possessive `'s` is its own token: `Korea's` names Korea.
       // Only an apostrophe right before the final `s` can make one: most words ending in `s` are plurals.
-      const apostrophe = value.charCodeAt(value.length - 2);
-      const possessive = value.charCodeAt(value.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? POSSESSIVE.exec(value) : null;
+      const apostrophe = codeAt(value, value.length - 2);
+      const possessive = codeAt(value, value.length - 1) === 0x73 && (apostrophe === 0x27 || apostrophe === 0x2019) ? POSSESSIVE.exec(value) : null;
       if (possessive && possessive[1]!.length > 0) value = possessive[1]!;
       const nameLength = possessive ? 0 : nameBeforeModifier(value);
       if (nameLength > 0) {
@@ -225,7 +235,7 @@ export function tokenize(text: string): Token[] {
       let end = position + value.length;
       // The lowercase form is made only where a period follows: most words are read without one.
       const takesPeriod =
-        !possessive && text.charCodeAt(end) === 0x2e && (ABBREVIATION_KEYS.has(value.toLowerCase()) || (value.length === 1 && UPPER.test(value)));
+        !possessive && codeAt(text, end) === 0x2e && (ABBREVIATION_KEYS.has(value.toLowerCase()) || (value.length === 1 && UPPER.test(value)));
       if (takesPeriod) end += 1;
       push(takesPeriod ? text.slice(position, end) : value, position, true, sentenceStart);
       sentenceStart = false;
