@@ -15,13 +15,13 @@ export interface AnalyzedBlock {
   tokens: Token[];
   spans: QuoteSpan[];
   /** Per token: how many quotes it lies inside (0 = the reporter's own words). */
-  depth: Int32Array;
-  /** Per token: whether it is a quote mark that opens or closes a span. */
-  isMark: Uint8Array;
+  depth: number[];
+  /** Per token: 1 for a quote mark that opens or closes a span, else 0. */
+  isMark: number[];
   /** Per token: index of the first token of its sentence (sentences of the reporter's text). */
-  sentenceStart: Int32Array;
+  sentenceStart: number[];
   /** Per token: index one past the last token of its sentence. */
-  sentenceEnd: Int32Array;
+  sentenceEnd: number[];
   /** Per token: the mention whose last token it is. */
   mentionEnding: (EntityMention | undefined)[];
   /** Per token: the mention whose first token it is. */
@@ -41,13 +41,13 @@ export function analyzeBlock(block: Block, paragraph: number, order: number, tex
   const spans = pairMarks(text, scanMarks(text));
   const tokenAt = (offset: number): number => tokenIndexAt(tokens, offset);
 
-  // The per-token tables share one buffer: allocating a typed array's store cost more than filling it.
+  // Plain arrays of small integers: an ArrayBuffer is allocated outside the heap by a call into the runtime
+  // and tracked by the collector, which cost more per block than filling the arrays.
   const count = tokens.length;
-  const buffer = new ArrayBuffer(13 * count);
-  const depth = new Int32Array(buffer, 0, count);
-  const sentenceStart = new Int32Array(buffer, 4 * count, count);
-  const sentenceEnd = new Int32Array(buffer, 8 * count, count);
-  const isMark = new Uint8Array(buffer, 12 * count, count);
+  const depth = zeros(count);
+  const sentenceStart = zeros(count);
+  const sentenceEnd = zeros(count);
+  const isMark = zeros(count);
   const openToken: number[] = [];
   const closeToken: number[] = [];
   // Most paragraphs quote nobody: every depth stays 0.
@@ -94,6 +94,13 @@ export function analyzeBlock(block: Block, paragraph: number, order: number, tex
   return { block, paragraph, order, text, tokens, spans, depth, isMark, sentenceStart, sentenceEnd, mentionEnding, mentionStarting, openToken, closeToken, runTogether };
 }
 
+/** `count` zeros in a packed array of small integers. */
+function zeros(count: number): number[] {
+  const array: number[] = [];
+  for (let i = 0; i < count; i += 1) array.push(0);
+  return array;
+}
+
 /**
  * Index of the token covering character `offset` (-1 for a space between
  * tokens or an offset past the text), by binary search over the tokens, which
@@ -118,7 +125,7 @@ export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
  * full stop inside a quote does not end the sentence that frames the quote,
  * and neither does an abbreviation (`Dr.`).
  */
-function markSentences(tokens: readonly Token[], depth: Int32Array, sentenceStart: Int32Array, sentenceEnd: Int32Array): void {
+function markSentences(tokens: readonly Token[], depth: readonly number[], sentenceStart: number[], sentenceEnd: number[]): void {
   let start = 0;
   const close = (endExclusive: number): void => {
     for (let i = start; i < endExclusive; i += 1) {
