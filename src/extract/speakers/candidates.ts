@@ -174,6 +174,23 @@ function nearbyMentions(mentions: readonly BlockMention[], quote: Span | null): 
   return spansAround(mentions, quote, MENTIONS_NEAR);
 }
 
+/** What the mentions near a quote say of one entity. */
+interface Evidence {
+  nearestDistance: number;
+  sameBlockMentions: EntityMention[];
+  mentionedInQuote: boolean;
+  nameForm: boolean;
+  lastSeen: number;
+  nextToCue: boolean;
+}
+
+/** An entity of a quote's evidence with its rank by recency (-1 when not seen before the quote). */
+interface Ranked {
+  id: string;
+  entry: Evidence;
+  recency: number;
+}
+
 /**
  * The candidates of every quote of the article, in quote order. Reads only the
  * engine's output and the text, so the same function serves training (with
@@ -264,14 +281,6 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     } else {
       searched.push({ block: 'body', paragraph: 0 });
     }
-    interface Evidence {
-      nearestDistance: number;
-      sameBlockMentions: EntityMention[];
-      mentionedInQuote: boolean;
-      nameForm: boolean;
-      lastSeen: number;
-      nextToCue: boolean;
-    }
     const evidence = new Map<string, Evidence>();
     const touch = (entityId: string): Evidence => {
       let found = evidence.get(entityId);
@@ -308,17 +317,20 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     }
     evidence.delete('');
 
-    const recency = [...evidence.entries()]
-      .filter(([, entry]) => entry.lastSeen > -Infinity)
-      .sort((a, b) => b[1].lastSeen - a[1].lastSeen)
-      .map(([id]) => id);
-    const recencyRank = new Map(recency.map((id, rank) => [id, rank]));
-    const rankOf = (id: string) => recencyRank.get(id) ?? -1;
-    const ranked = [...evidence.keys()]
+    // Every entity with its evidence and its recency rank (-1: not seen before the quote), read once: the
+    // sorts compare these fields instead of looking both sides up in maps at every comparison.
+    const entries: Ranked[] = [...evidence].map(([id, entry]) => ({ id, entry, recency: -1 }));
+    entries
+      .filter(({ entry }) => entry.lastSeen > -Infinity)
+      .sort((a, b) => b.entry.lastSeen - a.entry.lastSeen)
+      .forEach((ranked, rank) => {
+        ranked.recency = rank;
+      });
+    const ranked = entries
       .sort((a, b) => {
-        const da = evidence.get(a)!.nearestDistance;
-        const db = evidence.get(b)!.nearestDistance;
-        return da - db || (rankOf(a) + 1 || 99) - (rankOf(b) + 1 || 99) || a.localeCompare(b);
+        const da = a.entry.nearestDistance;
+        const db = b.entry.nearestDistance;
+        return da - db || (a.recency + 1 || 99) - (b.recency + 1 || 99) || a.id.localeCompare(b.id);
       })
       .slice(0, MAX_CANDIDATES);
 
@@ -326,8 +338,8 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     // Which candidate is written nearest before and after the quote in its own block.
     const nearestSide = (side: 'before' | 'after'): string | null => {
       let best: { id: string; gap: number } | null = null;
-      for (const id of ranked) {
-        for (const m of evidence.get(id)!.sameBlockMentions) {
+      for (const { id, entry } of ranked) {
+        for (const m of entry.sameBlockMentions) {
           if ((side === 'before') !== (m.end <= quote.start)) continue;
           const g = gap(m, quoteSpan);
           if (best === null || g < best.gap) best = { id, gap: g };
@@ -341,9 +353,8 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
     const quoteKindId = featureId('quote-kind', quote.kind);
     const blockId = featureId('block', quote.block);
     const candidatesId = featureId('candidates', countBucket(ranked.length, 4));
-    return ranked.map((entityId, readingRank): SpeakerCandidate => {
+    return ranked.map(({ id: entityId, entry, recency: rank }, readingRank): SpeakerCandidate => {
       const entity = entityById.get(entityId)!;
-      const entry = evidence.get(entityId)!;
       // Every id below is written once by construction (distinct templates), so a plain list holds them.
       const vector: string[] = [];
       const add = (id: string) => {
@@ -378,7 +389,6 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       } else if (engineNames) fact('engine=other');
       else fact('engine=none');
       fact(para);
-      const rank = rankOf(entityId);
       const recencyId = featureId('recency', rank < 0 ? 'none' : countBucket(rank, 3));
       add(recencyId);
       if (entry.sameBlockMentions.length > 0) {
