@@ -15,7 +15,7 @@ import {
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
-import { KIN_NOUNS } from '../lexicon/discourse-words.ts';
+import { KIN_NOUNS, PREPOSITIONS } from '../lexicon/discourse-words.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
@@ -347,9 +347,15 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   // `said AOL chief executive Jo Park`: the name before a role and its holder modifies the role; the holder speaks.
   const modifiesRole = modifiesRoleOfName(tokens, end);
-  const speaks = !modifiesRole && (reportingVerbFollows(tokens, end) || reportingVerbPrecedes(tokens, first));
+  // `Craig Walker from Elders says`: a name after a preposition is the object of the phrase, not the verb's subject.
+  const afterPreposition = PREPOSITIONS.has((previous?.key === 'the' ? beforePrevious : previous)?.key ?? '');
+  const speaksAfter = reportingVerbFollows(tokens, end);
+  const speaks = !modifiesRole && ((!afterPreposition && speaksAfter) || reportingVerbPrecedes(tokens, first));
   if (speaks) {
     credit(candidate, 'person', 'reporting-subject', EVIDENCE.reportingSubject);
+    credit(candidate, 'organization', 'reporting-subject', EVIDENCE.reportingSubject / 2);
+  } else if (speaksAfter && afterPreposition && !modifiesRole) {
+    // The speaker's employer as often as their town: what the name says of itself decides.
     credit(candidate, 'organization', 'reporting-subject', EVIDENCE.reportingSubject / 2);
   }
   // `Officials in Lubbock`: a town of the world-cities table, unless it follows `the`.
