@@ -101,7 +101,7 @@ export function summarizeSets(articles: readonly ArticleRows[]): TrainingSetSumm
 export interface TrainingPlan {
   /** Newton steps of every fit. */
   iterations: number;
-  /** L2 penalties tried; the one with the lowest out-of-fold log loss is kept (the smallest of equals). */
+  /** L2 penalties tried; chooseL2 keeps the largest whose out-of-fold log loss is within one standard error of the lowest. */
   l2Grid: readonly number[];
   /** Folds of the inner cross-validation that gives every row an out-of-fold probability. */
   innerFolds: number;
@@ -147,26 +147,60 @@ function outOfFold(articles: readonly ArticleRows[], inner: readonly number[], p
 }
 
 /**
- * Trains the weights on every row. Both the penalty and the threshold are
- * chosen on out-of-fold probabilities (an inner cross-validation over the same
- * articles), because probabilities of rows the model was fitted on are too
- * sure of themselves: a threshold picked on them misses the target on new text.
+ * The penalty by the one-standard-error rule: among the penalties whose
+ * out-of-fold log loss is within one standard error of the lowest, the
+ * largest. The error is that of the difference from the lowest, paired by
+ * article (articles, not rows, are what the folds hold out). Two penalties a
+ * fraction of an error apart fit the gold equally well; the larger gives
+ * flatter probabilities, which new text, less like the gold than the gold is
+ * like itself, bears better. `lossByArticle[k][i]` is the summed log loss of
+ * article i's rows under penalty `grid[k]`; `rows` is their total count.
+ */
+export function chooseL2(grid: readonly number[], lossByArticle: readonly (readonly number[])[], rows: number): number {
+  if (grid.length === 0) throw new Error('training plan: l2Grid is empty');
+  const total = (k: number) => lossByArticle[k]!.reduce((sum, loss) => sum + loss, 0);
+  let best = 0;
+  for (let k = 1; k < grid.length; k += 1) if (total(k) < total(best)) best = k;
+  let chosen = best;
+  for (let k = 0; k < grid.length; k += 1) {
+    if (grid[k]! <= grid[chosen]!) continue;
+    const differences = lossByArticle[k]!.map((loss, i) => loss - lossByArticle[best]![i]!);
+    if ((total(k) - total(best)) / rows <= standardErrorOfSum(differences) / rows) chosen = k;
+  }
+  return grid[chosen]!;
+}
+
+/** Standard error of the sum of independent values, estimated from their spread (0 for fewer than two). */
+function standardErrorOfSum(values: readonly number[]): number {
+  if (values.length < 2) return 0;
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  const variance = values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / (values.length - 1);
+  return Math.sqrt(variance * values.length);
+}
+
+/**
+ * Trains the weights on every row. Both the penalty (chooseL2) and the
+ * threshold are chosen on out-of-fold probabilities (an inner cross-validation
+ * over the same articles), because probabilities of rows the model was fitted
+ * on are too sure of themselves: a threshold picked on them misses the target
+ * on new text.
  */
 export function trainSpeakerModel(articles: readonly ArticleRows[], plan: TrainingPlan): SpeakerModel {
   if (plan.l2Grid.length === 0) throw new Error('training plan: l2Grid is empty');
   const rows = articles.flatMap((article) => article.rows);
   const inner = articles.map(({ run }) => innerFoldOf(run.set, run.name, plan.innerFolds));
-  let best: { l2: number; loss: number; scored: ReturnType<typeof outOfFold> } | null = null;
-  for (const l2 of plan.l2Grid) {
-    const scored = outOfFold(articles, inner, plan, l2);
-    const loss = logLoss(scored.flatMap((entry) => entry.rows));
-    if (best === null || loss < best.loss) best = { l2, loss, scored };
-  }
-  const thresholdRows = best!.scored.filter((entry) => plan.choosesThreshold(entry.article.run.set)).flatMap((entry) => entry.quotes);
+  const scoredByL2 = plan.l2Grid.map((l2) => outOfFold(articles, inner, plan, l2));
+  const lossByArticle = scoredByL2.map((scored) => {
+    const byArticle = new Map(scored.map((entry) => [entry.article, logLoss(entry.rows) * entry.rows.length]));
+    return articles.map((article) => byArticle.get(article) ?? 0);
+  });
+  const l2 = chooseL2(plan.l2Grid, lossByArticle, rows.length);
+  const scored = scoredByL2[plan.l2Grid.indexOf(l2)]!;
+  const thresholdRows = scored.filter((entry) => plan.choosesThreshold(entry.article.run.set)).flatMap((entry) => entry.quotes);
   return buildSpeakerModel({
     rows,
     training: summarizeSets(articles),
-    options: { l2: best!.l2, iterations: plan.iterations },
+    options: { l2, iterations: plan.iterations },
     // No out-of-fold row from the sets that choose (too few articles for the inner folds): fall back to the fit rows.
     thresholdRows: thresholdRows.length > 0 ? thresholdRows : undefined,
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import type { ArticleText } from '../../src/extract/types.ts';
-import { crossValidate, fnv1a, foldOf, innerFoldOf, logLoss, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
+import { chooseL2, crossValidate, fnv1a, foldOf, innerFoldOf, logLoss, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
 
 describe('fnv1a and foldOf', () => {
   it('is the standard 32-bit FNV-1a', () => {
@@ -114,5 +114,25 @@ describe('innerFoldOf', () => {
       const training = names.filter((name) => foldOf('corpus', name, 5) !== outer);
       expect(new Set(training.map((name) => innerFoldOf('corpus', name, 5))).size).toBe(5);
     }
+  });
+});
+
+describe('chooseL2 (the one-standard-error rule)', () => {
+  it('takes the penalty with the lowest loss when a larger one is clearly worse', () => {
+    // Every article loses 1 more under 30 than under 10: a difference with no spread, far beyond its error.
+    expect(chooseL2([10, 30], [[5, 5, 5, 5], [6, 6, 6, 6]], 40)).toBe(10);
+  });
+
+  it('takes a larger penalty whose loss is within one standard error of the lowest', () => {
+    // Under 30 the articles lose +2, -1, +1, -1.6 against 10: 0.4 in all, the error of that sum about 3.4.
+    expect(chooseL2([10, 30], [[5, 5, 5, 5], [7, 4, 6, 3.4]], 40)).toBe(30);
+  });
+
+  it('never takes a penalty smaller than the lowest-loss one, however close', () => {
+    expect(chooseL2([10, 30, 100], [[5.1, 5, 5, 5], [5, 5, 5, 5], [9, 9, 9, 9]], 40)).toBe(30);
+  });
+
+  it('keeps the only penalty of a one-penalty grid', () => {
+    expect(chooseL2([30], [[1, 2]], 10)).toBe(30);
   });
 });

@@ -14,9 +14,20 @@ describe('chooseThreshold', () => {
     expect(chooseThreshold(scored([0.6, 0], [0.7, 1], [0.8, 1], [0.9, 1]), 0.97, 0)).toBe(0.7);
   });
 
-  it('checks every candidate, since precision can fall again as the threshold rises', () => {
-    // At 0.6: 4/5 = 0.8 reaches 0.8; at 0.7: 3/4 = 0.75 does not; lowest wins.
-    expect(chooseThreshold(scored([0.6, 1], [0.7, 0], [0.8, 1], [0.85, 1], [0.9, 1]), 0.8, 0)).toBe(0.6);
+  it('lowers the line from the top and stops where precision first falls below the target: a lower recrossing is luck', () => {
+    // From the top: 0.9, 0.85, 0.8 keep 1/1, 2/2, 3/3; at 0.7 3/4 = 0.75 falls below 0.8, so the line stays at 0.8,
+    // though at 0.6 4/5 = 0.8 would reach the target again.
+    expect(chooseThreshold(scored([0.6, 1], [0.7, 0], [0.8, 1], [0.85, 1], [0.9, 1]), 0.8, 0)).toBe(0.8);
+  });
+
+  it('ignores shortfalls above the first threshold that reaches the target: too few rows there to judge', () => {
+    // At 0.9: 0/1; at 0.8: 1/2; the share first reaches 0.6 at 0.7 (2/3) and stays above it down to 0.5 (6/8).
+    expect(chooseThreshold(scored([0.9, 0], [0.8, 1], [0.7, 1], [0.65, 1], [0.6, 1], [0.55, 1], [0.52, 0], [0.5, 1]), 0.6, 0)).toBe(0.5);
+  });
+
+  it('keeps rows of equal probability together: the line never splits a tie', () => {
+    // At 0.7 two rows, one wrong: 2/3 kept; the tie is judged as one step.
+    expect(chooseThreshold(scored([0.7, 1], [0.7, 0], [0.9, 1]), 0.9, 0)).toBe(0.9);
   });
 
   it('never goes below 0.5, where pages stop naming the speaker anyway', () => {
