@@ -392,7 +392,7 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
     if (isPerson(mention)) {
       // `said Kidman's publicist Wendy Day`: a person in the possessive owns the speaker and is not them.
       if (possessiveAfter(block.text, mention.end)) continue;
-      return holderAfterModifier(block, mention, Math.min(limit, tokens.length), isPerson) ?? ref;
+      return holderAfterModifier(block, mention, j, Math.min(limit, tokens.length), isPerson) ?? ref;
     }
     fallback ??= ref;
   }
@@ -400,18 +400,18 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
 }
 
 /**
- * `said Romney voter Lena Marsh`, `said Acme chief engineer Tom Berg`: a name
- * used as a modifier of a role noun (one or two lowercase words), then the
- * name of the one who holds the role, who is the speaker. Null when the name
- * is not followed so.
+ * `said Cobain biographer Charles Cross`, `said Acme chief engineer Tom Berg`:
+ * a name used as a modifier of a role noun (one or two lowercase words), then
+ * the name of the one who holds the role, who is the speaker. `first` is the
+ * mention's first token. Null when the name is not followed so.
  */
-function holderAfterModifier(block: AnalyzedBlock, mention: EntityMention, limit: number, isPerson: (mention: EntityMention) => boolean): SpeakerRef | null {
+function holderAfterModifier(block: AnalyzedBlock, mention: EntityMention, first: number, limit: number, isPerson: (mention: EntityMention) => boolean): SpeakerRef | null {
   const { tokens } = block;
-  let k = 0;
+  let k = first;
   while (k < limit && tokens[k]!.start < mention.end) k += 1;
   const firstNoun = k;
   while (k < limit && k - firstNoun < 2 && block.depth[k] === 0 && isModifiedNoun(tokens[k]!)) k += 1;
-  // The noun the name modifies is a role (`voter`, `chief executive`), not a particle of the name or a verb.
+  // The noun the name modifies is a role (`biographer`, `chief executive`), not a particle of the name or a verb.
   if (k === firstNoun || k >= limit || !isPersonRoleNoun(tokens[k - 1]!.lower)) return null;
   const holder = block.mentionStarting[k];
   return holder !== undefined && holder.entityId !== mention.entityId && isPerson(holder) ? { form: 'mention', mention: holder, first: k } : null;
