@@ -151,9 +151,9 @@ function outOfFold(articles: readonly ArticleRows[], inner: readonly number[], p
  * out-of-fold log loss is within one standard error of the lowest, the
  * largest. The error is that of the difference from the lowest, paired by
  * article (articles, not rows, are what the folds hold out). Two penalties a
- * fraction of an error apart fit the gold equally well; the larger gives
- * flatter probabilities, which new text, less like the gold than the gold is
- * like itself, bears better. `lossByArticle[k][i]` is the summed log loss of
+ * fraction of an error apart fit the gold equally well, and the lowest of them
+ * flips with a single row; the larger is the simpler fit the gold cannot tell
+ * from the best (the usual one-standard-error rule). `lossByArticle[k][i]` is the summed log loss of
  * article i's rows under penalty `grid[k]`; `rows` is their total count.
  */
 export function chooseL2(grid: readonly number[], lossByArticle: readonly (readonly number[])[], rows: number): number {
