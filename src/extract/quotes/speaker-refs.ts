@@ -295,6 +295,8 @@ function affiliationHolder(block: AnalyzedBlock, first: number, floor: number): 
   if (ARTICLES.has(block.tokens[at]?.lower ?? '')) at -= 1;
   const link = block.tokens[at];
   if (link === undefined || !AFFILIATION_LINKS.has(link.lower) || at - 1 < floor) return null;
+  const opened = holderOfOpenAppositive(block, at, floor);
+  if (opened !== null) return opened;
   const name = at - 1;
   const holder = block.mentionEnding[name];
   if (block.depth[name] !== 0) return null;
@@ -303,6 +305,28 @@ function affiliationHolder(block: AnalyzedBlock, first: number, floor: number): 
   const before = block.tokens[name - 1];
   const namedPerson = isCapitalized(last) && before !== undefined && isCapitalized(before) && block.sentenceStart[name] !== name;
   return namedPerson ? UNNAMED_HOLDER : null;
+}
+
+/** Most lower-case words of a role between its article and its `at`: `a senior fund manager`. */
+const MAX_OPEN_ROLE_WORDS = 4;
+
+/**
+ * `Marc Ostwald, a strategist at Monument Securities told …`: a person, a
+ * comma, then a role (an article and lower-case words, one of them a person's
+ * role noun) and its affiliation, the appositive never closed before the
+ * verb. The person is the subject. `link` is the index of `at`, `of` or `from`.
+ */
+function holderOfOpenAppositive(block: AnalyzedBlock, link: number, floor: number): SpeakerRef | null {
+  const { tokens } = block;
+  let j = link - 1;
+  let role = false;
+  while (j >= floor && link - 1 - j < MAX_OPEN_ROLE_WORDS && isLowerWord(tokens[j]) && !ARTICLES.has(tokens[j]!.lower)) {
+    if (isPersonRoleNoun(tokens[j]!.lower)) role = true;
+    j -= 1;
+  }
+  if (!role || j - 2 < floor || !ARTICLES.has(tokens[j]?.lower ?? '') || tokens[j - 1]!.text !== ',' || block.depth[j - 2] !== 0) return null;
+  const person = block.mentionEnding[j - 2];
+  return person === undefined ? null : { form: 'mention', mention: person, first: firstTokenOf(block, j - 2, person.start) };
 }
 
 /** The first token of the mention starting at character `start` whose last token is `last`. */

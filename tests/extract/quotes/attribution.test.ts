@@ -46,6 +46,15 @@ describe('quote attribution', () => {
     expect(speakers(['"The ferry will run all winter," said Ruiz as Berg watched.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
   });
 
+  it('gives X, a role at Y said … to X when the appositive is left open before the verb', () => {
+    expect(speakers(['Tomas Berg, an engineer at the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Tomas Berg', 'direct']]);
+    expect(speakers(['"The pier is sound," Tomas Berg, a senior engineer at the Harbour Authority told reporters.'])).toEqual([['The pier is sound,', 'Tomas Berg', 'direct']]);
+  });
+
+  it('still gives a quote to the body when no person stands before the role: the spokesperson for Y said', () => {
+    expect(speakers(['A spokesperson for the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Harbour Authority', 'direct']]);
+  });
+
   it('names no one for "…," said X’s lawyer: the lawyer spoke, and the text does not name them', () => {
     expect(speakers(['"The ferry will run all winter," said Ruiz’s lawyer.'])).toEqual([['The ferry will run all winter,', null, 'direct']]);
   });
