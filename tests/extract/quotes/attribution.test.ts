@@ -51,6 +51,10 @@ describe('quote attribution', () => {
     expect(speakers(['"The pier is sound," Tomas Berg, a senior engineer at the Harbour Authority told reporters.'])).toEqual([['The pier is sound,', 'Tomas Berg', 'direct']]);
   });
 
+  it('gives X with Y said … to X, as X of Y and X at Y', () => {
+    expect(speakers(['Tomas Berg with the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Tomas Berg', 'direct']]);
+  });
+
   it('still gives a quote to the body when no person stands before the role: the spokesperson for Y said', () => {
     expect(speakers(['A spokesperson for the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Harbour Authority', 'direct']]);
   });
