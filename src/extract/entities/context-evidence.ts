@@ -338,6 +338,31 @@ function modifiesRoleOfName(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Words a body's name may hold, or be described by, between `from` and the part the finder kept: `Parks and Wildlife`, `Adelaide-based`, `grower group`. */
+const AFFILIATION_NAME_JOINERS: ReadonlySet<string> = new Set(['and', '&', 'the']);
+
+/** How far back from a name the words of a longer body's name and its description are read. */
+const AFFILIATION_REACH = 6;
+
+/**
+ * `Jo Park from Northern Territory Parks and Wildlife says`, `Jo Park from
+ * Adelaide-based Tarrow Bio says`, `from grower group Ausveg`: the name is the
+ * last part of a body's name, or a body described first, after `from`, `with`
+ * or `at` that follows a person's name. It is the affiliation, not the subject.
+ */
+function tailOfAffiliation(tokens: readonly Token[], first: number): boolean {
+  let lower = 0;
+  for (let k = first - 1; k >= Math.max(0, first - AFFILIATION_REACH); k -= 1) {
+    const token = tokens[k]!;
+    if (!token.isWord) return false;
+    if (token.key === 'from' || token.key === 'with' || token.key === 'at') return k !== first - 1 && tokens[k - 1]?.isWord === true && tokens[k - 1]!.capitalized;
+    if (token.capitalized || AFFILIATION_NAME_JOINERS.has(token.key) || token.text.includes('-')) continue;
+    lower += 1;
+    if (lower > 2) return false;
+  }
+  return false;
+}
+
 export function addContextEvidence(candidate: Candidate, lookup: NameLookup): void {
   const { tokens } = candidate.block;
   const { first, end, scores } = candidate;
@@ -348,7 +373,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   // `said AOL chief executive Jo Park`: the name before a role and its holder modifies the role; the holder speaks.
   const modifiesRole = modifiesRoleOfName(tokens, end);
   // `Craig Walker from Elders says`: a name after a preposition is the object of the phrase, not the verb's subject.
-  const afterPreposition = PREPOSITIONS.has((previous?.key === 'the' ? beforePrevious : previous)?.key ?? '');
+  const afterPreposition = PREPOSITIONS.has((previous?.key === 'the' ? beforePrevious : previous)?.key ?? '') || tailOfAffiliation(tokens, first);
   const speaksAfter = reportingVerbFollows(tokens, end);
   const speaks = !modifiesRole && ((!afterPreposition && speaksAfter) || reportingVerbPrecedes(tokens, first));
   if (speaks) {

@@ -25,6 +25,13 @@ describe('a name after a preposition before a verb of saying', () => {
     expect(entities.map((entity) => `${entity.kind}:${entity.name}`)).toEqual(['person:Jo Ristau', 'organization:Tarrow Growers Association']);
   });
 
+  it('reads past the rest of a long body name or its description: from Tarrow Parks and Wildlife, from grower group Tarrowbank', () => {
+    for (const opening of ['Jo Ristau from Tarrow Parks and Wildlife says prices will rise.', 'Jo Ristau from grower group Tarrowbank says prices will rise.']) {
+      const { quotes } = extractArticle(text(opening, '"Growers are nervous," he said.'), { speakerModel: null });
+      expect(quotes.map((quote) => quote.speaker)).toEqual(['Jo Ristau']);
+    }
+  });
+
   it('still makes a person of the subject itself: Jo Ristau says', () => {
     expect(findEntities(text('Prices will rise, Jo Ristau says.')).entities.map((entity) => `${entity.kind}:${entity.name}`)).toEqual(['person:Jo Ristau']);
   });
