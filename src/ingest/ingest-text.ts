@@ -1,5 +1,6 @@
 import { renderEntry, type ArticleFrontmatter } from './article-entry.ts';
 import { stripBidiControls } from './bidi-controls.ts';
+import { decodeCharacterReferences } from './character-references.ts';
 import { captionEvidence, captionsAbove, captionWithoutCredit, describesImage, type CaptionEvidence } from './caption.ts';
 import { findDateline } from './dateline.ts';
 import { looksLikeHeadline } from './headline.ts';
@@ -55,10 +56,17 @@ function baseName(source: string): string {
 
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
+/** The first few of a list for a one-line warning: `&eacute; &amp; &#8220; … (2 more)`. */
+function shortList(items: readonly string[], shown = 5): string {
+  const head = items.slice(0, shown).join(' ');
+  return items.length > shown ? `${head} … (${items.length - shown} more)` : head;
+}
+
 /**
- * The non-blank lines of the raw text, trimmed and without bidi controls,
- * which would both hide a title's real text and throw off the headline,
- * caption and dateline rules. Each line that had some gets a warning.
+ * The non-blank lines of the raw text, trimmed, with HTML character
+ * references decoded (they split names and show as markup) and without bidi
+ * controls (which would both hide a title's real text and throw off the
+ * headline, caption and dateline rules). Each line that had some gets a warning.
  */
 function splitLines(raw: string, warnings: string[]): string[] {
   const lines: string[] = [];
@@ -66,7 +74,13 @@ function splitLines(raw: string, warnings: string[]): string[] {
     .replace(/^\uFEFF/u, '')
     .split(/\r\n|\r|\n/u)
     .forEach((rawLine, index) => {
-      const { text, removed } = stripBidiControls(rawLine);
+      // Decoded first: a reference can spell a bidi control (`&#x202E;`).
+      const references = decodeCharacterReferences(rawLine);
+      if (references.decoded.length > 0) {
+        const what = plural(references.decoded.length, 'HTML character reference');
+        warnings.push(`line ${index + 1}: decoded ${what} (${shortList(references.decoded)})`);
+      }
+      const { text, removed } = stripBidiControls(references.text);
       if (removed.length > 0) {
         const what = plural(removed.length, 'bidirectional control character');
         warnings.push(`line ${index + 1}: removed ${what} (${removed.join(' ')})`);

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { decodeCharacterReferences } from '../../src/ingest/character-references.ts';
 import { articleTextFromMarkdown } from '../../src/extract/article-text.ts';
 import { IngestError } from '../../src/ingest/ingest-error.ts';
 import { ingestText } from '../../src/ingest/ingest-text.ts';
@@ -25,7 +26,8 @@ describe('ingestText on any text', () => {
         }
         const { title, caption, removed } = result.frontmatter;
         const accounted = [title, caption, ...removed, ...result.paragraphs].filter((x) => x !== null);
-        const inputLines = raw.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+        // Lines as ingest reads them: HTML character references decoded.
+        const inputLines = raw.split('\n').map((l) => decodeCharacterReferences(l).text.trim()).filter((l) => l.length > 0);
         for (const input of inputLines) {
           checked += 1;
           expect(accounted.some((kept) => kept === input || input.endsWith(kept))).toBe(true);
