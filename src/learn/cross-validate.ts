@@ -154,18 +154,18 @@ function outOfFold(articles: readonly ArticleRows[], inner: readonly number[], p
  * fraction of an error apart fit the gold equally well, and the lowest of them
  * flips with a single row; the larger is the simpler fit the gold cannot tell
  * from the best (the usual one-standard-error rule). `lossByArticle[k][i]` is the summed log loss of
- * article i's rows under penalty `grid[k]`; `rows` is their total count.
+ * article i's rows under penalty `grid[k]`.
  */
-export function chooseL2(grid: readonly number[], lossByArticle: readonly (readonly number[])[], rows: number): number {
+export function chooseL2(grid: readonly number[], lossByArticle: readonly (readonly number[])[]): number {
   if (grid.length === 0) throw new Error('training plan: l2Grid is empty');
-  const total = (k: number) => lossByArticle[k]!.reduce((sum, loss) => sum + loss, 0);
+  const totals = lossByArticle.map((losses) => losses.reduce((sum, loss) => sum + loss, 0));
   let best = 0;
-  for (let k = 1; k < grid.length; k += 1) if (total(k) < total(best)) best = k;
+  for (let k = 1; k < grid.length; k += 1) if (totals[k]! < totals[best]!) best = k;
   let chosen = best;
   for (let k = 0; k < grid.length; k += 1) {
     if (grid[k]! <= grid[chosen]!) continue;
     const differences = lossByArticle[k]!.map((loss, i) => loss - lossByArticle[best]![i]!);
-    if ((total(k) - total(best)) / rows <= standardErrorOfSum(differences) / rows) chosen = k;
+    if (totals[k]! - totals[best]! <= standardErrorOfSum(differences)) chosen = k;
   }
   return grid[chosen]!;
 }
@@ -194,7 +194,7 @@ export function trainSpeakerModel(articles: readonly ArticleRows[], plan: Traini
     const byArticle = new Map(scored.map((entry) => [entry.article, logLoss(entry.rows) * entry.rows.length]));
     return articles.map((article) => byArticle.get(article) ?? 0);
   });
-  const l2 = chooseL2(plan.l2Grid, lossByArticle, rows.length);
+  const l2 = chooseL2(plan.l2Grid, lossByArticle);
   const scored = scoredByL2[plan.l2Grid.indexOf(l2)]!;
   const thresholdRows = scored.filter((entry) => plan.choosesThreshold(entry.article.run.set)).flatMap((entry) => entry.quotes);
   return buildSpeakerModel({

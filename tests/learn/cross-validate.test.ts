@@ -120,19 +120,19 @@ describe('innerFoldOf', () => {
 describe('chooseL2 (the one-standard-error rule)', () => {
   it('takes the penalty with the lowest loss when a larger one is clearly worse', () => {
     // Every article loses 1 more under 30 than under 10: a difference with no spread, far beyond its error.
-    expect(chooseL2([10, 30], [[5, 5, 5, 5], [6, 6, 6, 6]], 40)).toBe(10);
+    expect(chooseL2([10, 30], [[5, 5, 5, 5], [6, 6, 6, 6]])).toBe(10);
   });
 
   it('takes a larger penalty whose loss is within one standard error of the lowest', () => {
     // Under 30 the articles lose +2, -1, +1, -1.6 against 10: 0.4 in all, the error of that sum about 3.4.
-    expect(chooseL2([10, 30], [[5, 5, 5, 5], [7, 4, 6, 3.4]], 40)).toBe(30);
+    expect(chooseL2([10, 30], [[5, 5, 5, 5], [7, 4, 6, 3.4]])).toBe(30);
   });
 
   it('never takes a penalty smaller than the lowest-loss one, however close', () => {
-    expect(chooseL2([10, 30, 100], [[5.1, 5, 5, 5], [5, 5, 5, 5], [9, 9, 9, 9]], 40)).toBe(30);
+    expect(chooseL2([10, 30, 100], [[5.1, 5, 5, 5], [5, 5, 5, 5], [9, 9, 9, 9]])).toBe(30);
   });
 
   it('keeps the only penalty of a one-penalty grid', () => {
-    expect(chooseL2([30], [[1, 2]], 10)).toBe(30);
+    expect(chooseL2([30], [[1, 2]])).toBe(30);
   });
 });
