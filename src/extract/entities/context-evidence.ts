@@ -15,7 +15,7 @@ import {
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
-import { KIN_NOUNS, PREPOSITIONS } from '../lexicon/discourse-words.ts';
+import { AFFILIATION_LINKS, KIN_NOUNS, PREPOSITIONS } from '../lexicon/discourse-words.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
@@ -347,15 +347,15 @@ const AFFILIATION_REACH = 6;
 /**
  * `Jo Park from Northern Territory Parks and Wildlife says`, `Jo Park from
  * Adelaide-based Tarrow Bio says`, `from grower group Ausveg`: the name is the
- * last part of a body's name, or a body described first, after `from`, `with`
- * or `at` that follows a person's name. It is the affiliation, not the subject.
+ * last part of a body's name, or a body described first, after one of the
+ * AFFILIATION_LINKS that follows a person's name. It is the affiliation, not the subject.
  */
 function tailOfAffiliation(tokens: readonly Token[], first: number): boolean {
   let lower = 0;
   for (let k = first - 1; k >= Math.max(0, first - AFFILIATION_REACH); k -= 1) {
     const token = tokens[k]!;
     if (!token.isWord) return false;
-    if (token.key === 'from' || token.key === 'with' || token.key === 'at') return k !== first - 1 && tokens[k - 1]?.isWord === true && tokens[k - 1]!.capitalized;
+    if (AFFILIATION_LINKS.has(token.key)) return k !== first - 1 && tokens[k - 1]?.isWord === true && tokens[k - 1]!.capitalized;
     if (token.capitalized || AFFILIATION_NAME_JOINERS.has(token.key) || token.text.includes('-')) continue;
     lower += 1;
     if (lower > 2) return false;
@@ -372,14 +372,14 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   // `said AOL chief executive Jo Park`: the name before a role and its holder modifies the role; the holder speaks.
   const modifiesRole = modifiesRoleOfName(tokens, end);
-  // `Craig Walker from Elders says`: a name after a preposition is the object of the phrase, not the verb's subject.
-  const afterPreposition = PREPOSITIONS.has((previous?.key === 'the' ? beforePrevious : previous)?.key ?? '') || tailOfAffiliation(tokens, first);
   const speaksAfter = reportingVerbFollows(tokens, end);
+  // `Craig Walker from Elders says`: a name after a preposition is the object of the phrase, not the verb's subject.
+  const afterPreposition = speaksAfter && (PREPOSITIONS.has((previous?.key === 'the' ? beforePrevious : previous)?.key ?? '') || tailOfAffiliation(tokens, first));
   const speaks = !modifiesRole && ((!afterPreposition && speaksAfter) || reportingVerbPrecedes(tokens, first));
   if (speaks) {
     credit(candidate, 'person', 'reporting-subject', EVIDENCE.reportingSubject);
     credit(candidate, 'organization', 'reporting-subject', EVIDENCE.reportingSubject / 2);
-  } else if (speaksAfter && afterPreposition && !modifiesRole) {
+  } else if (afterPreposition && !modifiesRole) {
     // The speaker's employer as often as their town: what the name says of itself decides.
     credit(candidate, 'organization', 'reporting-subject', EVIDENCE.reportingSubject / 2);
   }

@@ -257,3 +257,10 @@ export const CLAUSE_BREAKS_BARE: ReadonlySet<string> = new Set(['as', 'because',
 
 /** Words before a bare break word that make it part of a phrase instead: `such as`, `as well as`. */
 export const BARE_BREAK_BLOCKERS: ReadonlySet<string> = new Set(['such', 'well', 'so', 'just', 'same', 'as', 'known', 'regarded', 'seen', 'described']);
+
+/**
+ * Words joining a person to the body they belong to: `Peter Grant of Morgan
+ * Hale`, `Doug Sommerville with the NSW Department`, `Jo Park from Elders`.
+ * The name after one is the person's affiliation, not the subject of what follows.
+ */
+export const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);

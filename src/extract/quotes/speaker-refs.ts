@@ -9,6 +9,7 @@ import {
   KIN_NOUNS,
   ORGANIZATION_SUBJECT_NOUNS,
   POSSESSIVE_DETERMINERS,
+  AFFILIATION_LINKS,
   PREPOSITIONS,
   SPOKESPERSON_NOUNS,
   BODY_VOICE_NOUNS,
@@ -258,8 +259,6 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
 /** `Denver-based`, `state-owned`, `family-run`: a compound modifier ending in a lower-case word. */
 const HYPHENATED_MODIFIER = /^[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*-\p{Ll}+$/u;
 
-/** Words joining a person to the organization they belong to: `Peter Grant of Morgan Hale`, `Doug Sommerville with the NSW Department`. */
-const AFFILIATION_LINKS: ReadonlySet<string> = new Set(['of', 'at', 'from', 'with']);
 
 /** Lower-case words inside institution names: `Universidad de las Américas`, `Banco do Brasil`. */
 const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'la', 'las', 'los', 'do', 'da', 'dos', 'das', 'di', 'della', 'y', 'e']);
