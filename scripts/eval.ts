@@ -1,5 +1,5 @@
 /**
- * `npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--engine | --model <file>]`
+ * `npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--engine | --model <file>] [--folds <list>]`
  * `npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>] [--threshold-on <dir>]...`
  *
  * Scores the extraction engine against hand-made gold: every `X.txt` with an
@@ -19,12 +19,12 @@ import { loadGoldSet, setName } from '../src/eval/gold-sets.ts';
 import { scoreArticle, type ArticleScore } from '../src/eval/score-article.ts';
 import { countHeadlines, formatHeadlines, judgeHeadline } from '../src/eval/score-headline.ts';
 import { totalScore } from '../src/eval/score-article.ts';
-import { crossValidate, DEFAULT_FOLDS, DEFAULT_PLAN } from '../src/learn/cross-validate.ts';
+import { crossValidate, DEFAULT_FOLDS, DEFAULT_PLAN, foldOf } from '../src/learn/cross-validate.ts';
 import { crossValidationAsJson, formatCrossValidation } from '../src/learn/format-cross-validation.ts';
 import { SPEAKER_MODEL_FILE, readSpeakerModel } from '../src/learn/speaker-model-file.ts';
 import { applySpeakerModel, type SpeakerModel } from '../src/extract/speakers/ranker.ts';
 
-const USAGE = `Usage: npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--engine | --model <file>]
+const USAGE = `Usage: npm run eval -- <dir>... [--json] [--verbose] [--entities <dir>] [--engine | --model <file>] [--folds <list>]
        npm run eval -- --cv [k] <dir>... [--json] [--entities <dir>] [--threshold-on <dir>]...`;
 
 interface EvalArgs {
@@ -38,10 +38,12 @@ interface EvalArgs {
   cv: number | null;
   /** With --cv: only these sets' rows choose the threshold (all sets when empty). */
   thresholdOn: string[];
+  /** Only articles in these folds of the DEFAULT_FOLDS split are scored (all when null). */
+  folds: number[] | null;
 }
 
 function parseArgs(argv: readonly string[]): EvalArgs | string {
-  const args: EvalArgs = { dirs: [], json: false, verbose: false, entitiesDir: null, modelFile: SPEAKER_MODEL_FILE, cv: null, thresholdOn: [] };
+  const args: EvalArgs = { dirs: [], json: false, verbose: false, entitiesDir: null, modelFile: SPEAKER_MODEL_FILE, cv: null, thresholdOn: [], folds: null };
   let chosen: string | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
@@ -62,6 +64,13 @@ function parseArgs(argv: readonly string[]): EvalArgs | string {
         args.modelFile = value;
       }
       else args.thresholdOn.push(setName(value));
+    } else if (arg === '--folds') {
+      const value = argv[++i] ?? '';
+      const folds = value.split(',').map((part) => part.trim());
+      if (!folds.every((fold) => /^\d+$/u.test(fold) && Number(fold) < DEFAULT_FOLDS)) {
+        return `--folds needs fold numbers from 0 to ${DEFAULT_FOLDS - 1}, separated by commas (got '${value}')`;
+      }
+      args.folds = [...new Set(folds.map(Number))].sort((a, b) => a - b);
     } else if (arg === '--cv') {
       // An optional fold count right after --cv; a directory named only by digits would need ./ in front.
       const next = argv[i + 1];
@@ -76,6 +85,7 @@ function parseArgs(argv: readonly string[]): EvalArgs | string {
   if (args.dirs.length === 0) return 'no directory given';
   if (args.cv !== null && (chosen !== null || args.verbose)) return '--cv trains its own models: it takes neither --engine, a model nor --verbose';
   if (args.cv === null && args.thresholdOn.length > 0) return '--threshold-on goes with --cv';
+  if (args.cv !== null && args.folds !== null) return '--folds picks articles for a plain eval; --cv scores every fold';
   const unknown = args.thresholdOn.filter((set) => !args.dirs.map(setName).includes(set));
   if (unknown.length > 0) return `--threshold-on ${unknown.join(', ')}: not among the directories given`;
   return args;
@@ -97,8 +107,10 @@ function main(argv: readonly string[]): number {
   }
   const entityList = entityListFor(args.entitiesDir);
   const model = args.modelFile === null || args.cv !== null ? null : loadModel(args.modelFile);
-  const articles = args.dirs.flatMap((dir) => loadGoldSet(dir, entityList));
-  if (articles.length === 0) throw new InputError(`${args.dirs.join(', ')}: no X.txt with an X.gold.json beside it`);
+  const loaded = args.dirs.flatMap((dir) => loadGoldSet(dir, entityList));
+  if (loaded.length === 0) throw new InputError(`${args.dirs.join(', ')}: no X.txt with an X.gold.json beside it`);
+  const folds = args.folds;
+  const articles = folds === null ? loaded : loaded.filter((article) => folds.includes(foldOf(article.set, article.name, DEFAULT_FOLDS)));
 
   if (args.cv !== null) {
     const thresholdOn = new Set(args.thresholdOn);
@@ -126,6 +138,7 @@ function main(argv: readonly string[]): number {
     return 0;
   }
   if (args.verbose) console.log(explanations.join('\n'));
+  if (folds !== null) console.log(`Folds ${folds.join(', ')} of ${DEFAULT_FOLDS} only (foldOf in src/learn/cross-validate.ts): ${articles.length} of ${loaded.length} articles.\n`);
   console.log(formatScoreTable(scores, total));
   console.log(formatHeadlines(headlines));
   console.log(`Entity list: ${entityList.length} entries. Speakers need confidence >= 0.5; spans match by normalized text.`);

@@ -1,9 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_FOLDS, foldOf } from '../../src/learn/cross-validate.ts';
 
 const run = promisify(execFile);
 const node = (args: string[]) => run(process.execPath, args).then(
@@ -91,7 +92,9 @@ describe('npm run eval (scripts/eval.ts)', () => {
 
   /** Six one-quote articles; gold gives two of the quotes to someone else. */
   function cvSet(): string {
-    const set = mkdtempSync(join(tmpdir(), 'newsgraph-eval-cv-'));
+    // A fixed folder name: an article's fold is a hash of its folder and name.
+    const set = join(mkdtempSync(join(tmpdir(), 'newsgraph-eval-cv-')), 'harbour');
+    mkdirSync(set);
     const people = ['Ada Pell', 'Tom Reyes', 'Lena Marsh', 'Omar Diallo', 'Rita Vance', 'Jon Abel'];
     people.forEach((person, i) => {
       const quote = `The crossing number ${i} opens in spring,`;
@@ -131,6 +134,24 @@ describe('npm run eval (scripts/eval.ts)', () => {
     expect([alone.code, alone.stderr.split('\n')[0]]).toEqual([2, 'eval: --threshold-on goes with --cv']);
     const other = await node(['scripts/eval.ts', '--cv', dir, '--threshold-on', 'eval/blind']);
     expect([other.code, other.stderr.split('\n')[0]]).toEqual([2, 'eval: --threshold-on eval/blind: not among the directories given']);
+  });
+
+  it('scores only the articles of the folds given with --folds, and says how many', async () => {
+    const set = cvSet();
+    // Folds of harbour/a0..a5 in the 5-fold split: 3, 2, 1, 0, 2, 1.
+    expect([0, 1, 2, 3, 4, 5].map((i) => foldOf(set, `a${i}`, DEFAULT_FOLDS))).toEqual([3, 2, 1, 0, 2, 1]);
+    const { code, stdout } = await node(['scripts/eval.ts', set, '--folds', '3,1', '--json']);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).articles.map((article: { article: string }) => article.article)).toEqual(['a0', 'a2', 'a5']);
+    const text = await node(['scripts/eval.ts', set, '--folds', '1,3']);
+    expect(text.stdout).toMatch(/^Folds 1, 3 of 5 only \(foldOf in src\/learn\/cross-validate.ts\): 3 of 6 articles.\n/);
+  });
+
+  it('exits 2 on --folds naming no fold of the split, or given with --cv', async () => {
+    const bad = await node(['scripts/eval.ts', dir, '--folds', '3,9']);
+    expect([bad.code, bad.stderr.split('\n')[0]]).toEqual([2, `eval: --folds needs fold numbers from 0 to ${DEFAULT_FOLDS - 1}, separated by commas (got '3,9')`]);
+    const withCv = await node(['scripts/eval.ts', '--cv', dir, '--folds', '3']);
+    expect([withCv.code, withCv.stderr.split('\n')[0]]).toEqual([2, 'eval: --folds picks articles for a plain eval; --cv scores every fold']);
   });
 
   it('exits 2 on --cv with fewer than 2 folds', async () => {
