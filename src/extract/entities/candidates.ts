@@ -908,7 +908,8 @@ function complementTitleIndex(tokens: readonly Token[], first: number): number {
   if (tokenAt(tokens, index)?.key === 'the') index -= 1;
   if (!COMPLEMENT_WORDS.has(tokenAt(tokens, index)?.text ?? '')) return -1;
   const title = tokenAt(tokens, index - 1);
-  return title !== undefined && title.capitalized && TITLE_WORDS.has(title.key) ? index - 1 : -1;
+  // Lowercase too: `former secretary of State Hillary Clinton`.
+  return title !== undefined && title.isWord && TITLE_WORDS.has(title.key) ? index - 1 : -1;
 }
 
 /**
@@ -933,6 +934,9 @@ function splitComplementName(block: BlockText, first: number, end: number, title
     GIVEN_NAMES.has(tokens[nameFirst]!.key) || TITLE_MODIFIERS.has(portfolioLast) || ORGANIZATION_HEADS.has(portfolioLast) ||
     LONE_COMMON_NOUNS.has(portfolioLast) || ROLE_DESCRIBING_WORDS.has(portfolioLast);
   if (!boundary) return undefined;
+  // After a lowercase title (`a director of Crown Central Petroleum`) the complement is most often an employer:
+  // only a given name opening two words that name no body shows a person's name there.
+  if (!tokens[titleIndex]!.capitalized && (!GIVEN_NAMES.has(tokens[nameFirst]!.key) || nameHeadKind(block, nameFirst, end) !== undefined)) return undefined;
   const results: Candidate[] = [];
   const portfolioText = textOf(block, first, nameFirst);
   const known = lookup(portfolioText);
@@ -990,8 +994,10 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
       candidates.push(...holder);
       continue;
     }
-    // `Director of Public Health`: the words after a title's `of` belong to the title.
-    const titleOf = tokenAt(tokens, run.first - 1)?.text === 'of' && TITLE_WORDS.has(tokenAt(tokens, run.first - 2)?.key ?? '');
+    // `Director of Public Health`: the words after a capitalized title's `of` belong to the title; after a
+    // lowercase one (`a director of Zentrix`, `co-founder of PayPal`) they name the employer.
+    const ofTitle = tokenAt(tokens, run.first - 2);
+    const titleOf = tokenAt(tokens, run.first - 1)?.text === 'of' && ofTitle !== undefined && ofTitle.capitalized && TITLE_WORDS.has(ofTitle.key);
     for (const candidate of candidatesOfRun(block, run.first, run.end, lookup, definedAcronyms)) {
       if (titleOf && !candidate.known && !candidate.headKind) continue;
       if (candidate.known?.kind === 'place' && namesSomethingElse(tokens, candidate.end)) continue;

@@ -445,10 +445,11 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   if (modifiesRole && !candidate.headKind && !describesRole) {
     credit(candidate, 'organization', 'employer-before-role', EVIDENCE.affiliationOfRole);
   }
-  // `a spokesman for Acme`, `chairman of the HEC`.
+  // `a spokesman for Acme`, `chairman of the HEC`; not `coach of Wilkinson's club`, where the name owns the body.
   const affiliationWord = previous?.key === 'the' ? beforePrevious : previous;
   const roleWord = affiliationWord ? tokenAt(tokens, affiliationWord.index - 1) : undefined;
-  if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && isPersonRoleNoun(roleWord.key)) {
+  const owns = next !== undefined && isPossessiveMark(next.text);
+  if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && isPersonRoleNoun(roleWord.key) && !owns) {
     credit(candidate, 'organization', 'role-of-body', EVIDENCE.affiliationOfRole);
   }
   // `Harbour City’s Sam Okafor`: an employer before a person.

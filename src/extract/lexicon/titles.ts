@@ -25,8 +25,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['igp', 'inspector-general of police'], ['aig', 'assistant inspector-general of police'],
 ]);
 
-export const TITLE_WORDS: ReadonlySet<string> = new Set([
-  ...ROLE_ABBREVIATIONS.keys(),
+const TITLE_WORD_LIST: readonly string[] = [
   // Courtesy titles.
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'professor', 'sir', 'dame', 'lord', 'lady', 'rev', 'reverend',
   'hon', 'fr', 'sr',
@@ -34,9 +33,9 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'alhaji', 'alhaja', 'hajia', 'hajiya', 'mallam', 'malam', 'datuk', 'dato', 'datin', 'tun', 'phra', 'engr', 'barr',
   // Heads of state and government, ministers, legislators.
   'president', 'premier', 'minister', 'chancellor', 'secretary', 'governor', 'gov', 'senator', 'sen',
-  'congressman', 'congresswoman', 'representative', 'rep', 'mp', 'mep', 'councillor', 'cllr', 'cr', 'councilman',
+  'congressman', 'congresswoman', 'representative', 'rep', 'mp', 'mep', 'msp', 'mla', 'councillor', 'cllr', 'cr', 'councilman',
   'councilwoman', 'mayor', 'ambassador', 'commissioner', 'speaker', 'attorney', 'leader', 'whip', 'reeve',
-  'provost', 'chief',
+  'provost', 'chief', 'treasurer', 'undersecretary', 'auditor',
   // Courts.
   'judge', 'justice', 'magistrate',
   // Police and armed forces.
@@ -46,10 +45,19 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'admiral', 'commander', 'cmdr', 'marshal', 'sheriff',
   // Roles written like titles.
   'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson',
-  'director', 'executive', 'officer', 'founder', 'coach', 'manager',
+  'director', 'executive', 'officer', 'founder', 'coach', 'manager', 'editor', 'boss',
   // Royalty and clergy.
   'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'pope', 'bishop', 'archbishop', 'cardinal', 'imam',
   'rabbi', 'ayatollah',
+];
+
+/** Prefixes joined to a title by a hyphen, making another title: `Vice-President`, `Under-Secretary`, `Ex-Minister`, `Co-Founder`. */
+const HYPHENATED_TITLE_PREFIXES: readonly string[] = ['vice', 'under', 'deputy', 'acting', 'ex', 'co'];
+
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_ABBREVIATIONS.keys(),
+  ...TITLE_WORD_LIST,
+  ...HYPHENATED_TITLE_PREFIXES.flatMap((prefix) => TITLE_WORD_LIST.map((title) => `${prefix}-${title}`)),
 ]);
 
 /**
