@@ -306,14 +306,15 @@ function affiliationHolder(block: AnalyzedBlock, first: number, floor: number): 
   return namedPerson ? UNNAMED_HOLDER : null;
 }
 
-/** Most lower-case words of a role between its article and its `at`: `a senior fund manager`. */
-const MAX_OPEN_ROLE_WORDS = 4;
+/** Most lower-case words of a role between its comma (or article) and its `at`: `chairman and chief executive officer`. */
+const MAX_OPEN_ROLE_WORDS = 6;
 
 /**
- * `Marc Ostwald, a strategist at Monument Securities told …`: a person, a
- * comma, then a role (an article and lower-case words, one of them a person's
- * role noun) and its affiliation, the appositive never closed before the
- * verb. The person is the subject. `link` is the index of `at`, `of` or `from`.
+ * `Marc Ostwald, a strategist at Monument Securities told …`, `Jim Miller,
+ * president of NAWG said`: a person, a comma, then a role (lower-case words,
+ * perhaps after an article, one of them a person's role noun) and its
+ * affiliation, the appositive never closed before the verb. The person is the
+ * subject. `link` is the index of `at`, `of` or `from`.
  */
 function holderOfOpenAppositive(block: AnalyzedBlock, link: number, floor: number): SpeakerRef | null {
   const { tokens } = block;
@@ -323,9 +324,10 @@ function holderOfOpenAppositive(block: AnalyzedBlock, link: number, floor: numbe
     if (isPersonRoleNoun(tokens[j]!.lower)) role = true;
     j -= 1;
   }
-  if (!role || j - 2 < floor || !ARTICLES.has(tokens[j]?.lower ?? '') || tokens[j - 1]!.text !== ',' || block.depth[j - 2] !== 0) return null;
-  const person = block.mentionEnding[j - 2];
-  return person === undefined ? null : { form: 'mention', mention: person, first: firstTokenOf(block, j - 2, person.start) };
+  if (ARTICLES.has(tokens[j]?.lower ?? '')) j -= 1;
+  if (!role || j - 1 < floor || tokens[j]?.text !== ',' || block.depth[j - 1] !== 0) return null;
+  const person = block.mentionEnding[j - 1];
+  return person === undefined ? null : { form: 'mention', mention: person, first: firstTokenOf(block, j - 1, person.start) };
 }
 
 /** The first token of the mention starting at character `start` whose last token is `last`. */

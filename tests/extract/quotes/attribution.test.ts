@@ -55,6 +55,11 @@ describe('quote attribution', () => {
     expect(speakers(['Tomas Berg with the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Tomas Berg', 'direct']]);
   });
 
+  it('gives X, role of Y said … to X without an article before the role, over up to six lower-case words', () => {
+    expect(speakers(['"The pier is sound," Tomas Berg, chief engineer of the Harbour Authority said.'])).toEqual([['The pier is sound,', 'Tomas Berg', 'direct']]);
+    expect(speakers(['"The pier is sound," Tomas Berg, chairman and chief executive officer of the Harbour Authority said.'])).toEqual([['The pier is sound,', 'Tomas Berg', 'direct']]);
+  });
+
   it('still gives a quote to the body when no person stands before the role: the spokesperson for Y said', () => {
     expect(speakers(['A spokesperson for the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Harbour Authority', 'direct']]);
   });
