@@ -43,6 +43,24 @@ describe('speakerCandidates', () => {
     expect(features(3, 'Ada Pell')).toContain('engine=other');
   });
 
+  it('keeps the speaker the rules name after the quote among the candidates, however many bodies its paragraph names before', () => {
+    const crowded: ArticleText = {
+      title: null,
+      caption: null,
+      dateline: [],
+      paragraphs: [
+        'Northwind Capital, Harbour Trust, Bellweather Bank, Kestrel Holdings and Marlow Partners all sold shares. ' +
+          '"The onus is on the board," said Ana Ruiz, investment director at Corbel Advisers.',
+      ],
+    };
+    const found = extractArticle(crowded);
+    const quote = found.quotes.findIndex((q) => q.text.startsWith('The onus'));
+    expect(found.quotes[quote]!.speaker).toBe('Ana Ruiz');
+    const list = speakerCandidates(found, crowded)[quote]!.map((candidate) => candidate.name);
+    expect(list).toHaveLength(MAX_CANDIDATES);
+    expect(list).toContain('Ana Ruiz');
+  });
+
   it('sees a pronoun next to a reporting verb in the quote’s paragraph', () => {
     expect(features(0, 'Ada Pell')).toContain('pronoun-cue&recency=0&kind=person');
   });
