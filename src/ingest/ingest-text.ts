@@ -1,6 +1,7 @@
 import { renderEntry, type ArticleFrontmatter } from './article-entry.ts';
 import { stripBidiControls } from './bidi-controls.ts';
 import { decodeCharacterReferences } from './character-references.ts';
+import { straightenDoubledQuoteMarks } from './doubled-quote-marks.ts';
 import { captionEvidence, captionsAbove, captionWithoutCredit, describesImage, type CaptionEvidence } from './caption.ts';
 import { findDateline } from './dateline.ts';
 import { looksLikeHeadline } from './headline.ts';
@@ -64,9 +65,11 @@ function shortList(items: readonly string[], shown = 5): string {
 
 /**
  * The non-blank lines of the raw text, trimmed, with HTML character
- * references decoded (they split names and show as markup) and without bidi
+ * references decoded (they split names and show as markup), without bidi
  * controls (which would both hide a title's real text and throw off the
- * headline, caption and dateline rules). Each line that had some gets a warning.
+ * headline, caption and dateline rules) and with double quote marks typed as
+ * two apostrophes or backticks written as one `"`. Each line that had some
+ * gets a warning.
  */
 function splitLines(raw: string, warnings: string[]): string[] {
   const lines: string[] = [];
@@ -85,7 +88,11 @@ function splitLines(raw: string, warnings: string[]): string[] {
         const what = plural(removed.length, 'bidirectional control character');
         warnings.push(`line ${index + 1}: removed ${what} (${removed.join(' ')})`);
       }
-      const line = text.trim();
+      const doubled = straightenDoubledQuoteMarks(text);
+      if (doubled.replaced > 0) {
+        warnings.push(`line ${index + 1}: read ${plural(doubled.replaced, 'pair')} of apostrophes or backticks ('' or \`\`) as double quote marks`);
+      }
+      const line = doubled.text.trim();
       if (line.length > 0) lines.push(line);
     });
   return lines;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeCharacterReferences } from '../../src/ingest/character-references.ts';
+import { straightenDoubledQuoteMarks } from '../../src/ingest/doubled-quote-marks.ts';
 import { articleTextFromMarkdown } from '../../src/extract/article-text.ts';
 import { IngestError } from '../../src/ingest/ingest-error.ts';
 import { ingestText } from '../../src/ingest/ingest-text.ts';
@@ -26,8 +27,11 @@ describe('ingestText on any text', () => {
         }
         const { title, caption, removed } = result.frontmatter;
         const accounted = [title, caption, ...removed, ...result.paragraphs].filter((x) => x !== null);
-        // Lines as ingest reads them: HTML character references decoded.
-        const inputLines = raw.split('\n').map((l) => decodeCharacterReferences(l).text.trim()).filter((l) => l.length > 0);
+        // Lines as ingest reads them: HTML character references decoded, doubled quote marks as one.
+        const inputLines = raw
+          .split('\n')
+          .map((l) => straightenDoubledQuoteMarks(decodeCharacterReferences(l).text).text.trim())
+          .filter((l) => l.length > 0);
         for (const input of inputLines) {
           checked += 1;
           expect(accounted.some((kept) => kept === input || input.endsWith(kept))).toBe(true);
