@@ -279,9 +279,36 @@ export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch
   const start = block.sentenceStart[colon]!;
   if (colon - start >= COLON_CLAUSE_TOKENS) return null;
   for (let k = start; k < colon; k += 1) if (block.depth[k] !== 0) return null;
-  const ref = openingSubject(block, colon);
+  const ref = openingSubject(block, colon) ?? nameBeforeColon(block, start, colon);
   if (ref === null) return null;
   return { ref, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
+}
+
+/**
+ * `Marco Rubio: "…"`, `Senator Ann Roe: "…"`: a sentence that is only a name
+ * (capitalized words before it at most) handing over to a quote with a colon,
+ * as headlines and transcripts write who said it.
+ */
+function nameBeforeColon(block: AnalyzedBlock, start: number, colon: number): SpeakerRef | null {
+  const last = block.mentionEnding[colon - 1];
+  if (last === undefined || namesAWork(block, colon + 1)) return null;
+  const first = firstTokenOf(block, colon - 1, last.start);
+  for (let k = start; k < first; k += 1) if (!block.tokens[k]!.isWord || !isCapitalized(block.tokens[k]!)) return null;
+  return { form: 'mention', mention: last, first };
+}
+
+/** Most words of a capitalized quote after `Name:` read as a title: `Andy Stott: "Numb"` names a track. */
+const WORK_TITLE_WORDS = 2;
+
+/** Whether the quote opening at `open` is one or two capitalized words, as a work's title is. */
+function namesAWork(block: AnalyzedBlock, open: number): boolean {
+  let words = 0;
+  for (let k = open + 1; k < block.tokens.length && block.depth[k]! > 0; k += 1) {
+    const token = block.tokens[k]!;
+    if (!token.isWord) continue;
+    if (!isCapitalized(token) || (words += 1) > WORK_TITLE_WORDS) return false;
+  }
+  return words > 0;
 }
 
 /**

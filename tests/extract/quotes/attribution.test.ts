@@ -60,6 +60,13 @@ describe('quote attribution', () => {
     expect(speakers(['"The pier is sound," Tomas Berg, chairman and chief executive officer of the Harbour Authority said.'])).toEqual([['The pier is sound,', 'Tomas Berg', 'direct']]);
   });
 
+  it('gives Name: "…" to the name, as headlines and transcripts write it, but not a place, nor a title of one or two words', () => {
+    expect(speakers(['Ana Ruiz: "The ferry will run all winter."'])).toEqual([['The ferry will run all winter.', 'Ana Ruiz', 'direct']]);
+    expect(speakers(['Mayor Ana Ruiz: "The ferry will run all winter."'])).toEqual([['The ferry will run all winter.', 'Ana Ruiz', 'direct']]);
+    expect(speakers(['Lisbon: "The ferry will run all winter."'])).toEqual([['The ferry will run all winter.', null, 'direct']]);
+    expect(speakers(['Tomas Berg: "Harbour Lights"'])).toEqual([['Harbour Lights', null, 'direct']]);
+  });
+
   it('still gives a quote to the body when no person stands before the role: the spokesperson for Y said', () => {
     expect(speakers(['A spokesperson for the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Harbour Authority', 'direct']]);
   });
