@@ -137,6 +137,33 @@ function placesReadTwice(candidates: readonly Candidate[], isShort: (candidate: 
 }
 
 /** The longer group a one-word name belongs to, when exactly one fits. */
+/** A name of the group is a person's by its title or its given name (`Hillary Clinton`), not by its shape alone (`Upper Egypt`). */
+function hasPersonEvidence(group: OpenGroup): boolean {
+  return group.candidates.some((candidate) => candidate.headKind === 'person' || (candidate.clues ?? []).some((clue) => clue.id === GIVEN_NAME_CLUE));
+}
+
+const GIVEN_NAME_CLUE = 'given-name';
+
+/** A town's name alone (a known place or one of the world-cities table), with no other place evidence around it. */
+function isTownAlone(candidate: Candidate): boolean {
+  if (candidate.nameKeys.length !== 1 || candidate.allCaps) return false;
+  const town = (candidate.known?.kind === 'place' && candidate.known.listEntry === undefined) || candidate.worldCity === true;
+  return town && placeEvidenceBesidesTown(candidate) === 0;
+}
+
+function placeEvidenceBesidesTown(candidate: Candidate): number {
+  return (candidate.clues ?? []).reduce((sum, clue) => (clue.kind === 'place' && clue.id !== WORLD_CITY_CLUE ? sum + clue.weight : sum), 0);
+}
+
+const WORLD_CITY_CLUE = 'world-city';
+
+/** The candidate as a person's surname: not the town, and without the town's evidence. */
+function asSurname(candidate: Candidate): Candidate {
+  const town = (candidate.clues ?? []).filter((clue) => clue.id === WORLD_CITY_CLUE).reduce((sum, clue) => sum + clue.weight, 0);
+  const clues = candidate.clues?.filter((clue) => clue.id !== WORLD_CITY_CLUE);
+  return { ...candidate, known: undefined, worldCity: undefined, scores: { ...candidate.scores, place: candidate.scores.place - town }, clues };
+}
+
 function groupForShortName(word: Candidate, index: ShortNameIndex, placesInText: ReadonlySet<string>): OpenGroup | undefined {
   const key = word.nameKeys[0]!;
   if (word.allCaps) {
@@ -314,8 +341,9 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   // `Sgt Brady` after `Sgt Tom Brady`: a title before a surname still leaves a short name to join the full one.
   const isShort = (candidate: Candidate) =>
     !candidate.known && candidate.nameKeys.length === 1 && (!candidate.headKind || candidate.headKind === 'person');
+  const townsAlone = candidates.filter(isTownAlone);
   for (const candidate of candidates) {
-    if (!isShort(candidate)) open(groupKey(candidate), candidate);
+    if (!isShort(candidate) && !townsAlone.includes(candidate)) open(groupKey(candidate), candidate);
   }
   const tails = joinFamilyNameTails(order, byKey);
   for (const group of joinPlaceLedTails(order, byKey)) tails.add(group);
@@ -324,8 +352,20 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   const longGroups = indexLongGroups(order);
   const isLong = new Set(order);
   const placesInText = placesReadTwice(candidates, isShort);
+  // `Clinton said` after `Hillary Clinton`: a town's name written alone, with nothing around it that reads
+  // as a place, is the surname of the one person the article names in full with it. Shared by two people
+  // (`Bill Clinton`), it is known to be neither one of them nor the town: what is written around it decides.
+  const placed = new Set<Candidate>();
+  for (const candidate of townsAlone) {
+    const people = (longGroups.bySurname.get(candidate.nameKeys[0]!) ?? []).filter((group) => !group.known && hasPersonEvidence(group));
+    if (people.length === 1) people[0]!.candidates.push(asSurname(candidate));
+    else if (people.length > 1) open(`name:${candidate.nameKeys[0]!}`, asSurname(candidate));
+    else if (!isShort(candidate)) open(groupKey(candidate), candidate);
+    else continue;
+    placed.add(candidate);
+  }
   for (const candidate of candidates) {
-    if (!isShort(candidate)) continue;
+    if (!isShort(candidate) || placed.has(candidate)) continue;
     const key = groupKey(candidate);
     const owner = byKey.get(key) ?? groupForShortName(candidate, longGroups, placesInText);
     if (owner) {
