@@ -157,7 +157,7 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
     const antecedent = block.mentionEnding[i - 2];
     if (antecedent !== undefined && block.depth[i - 2] === 0) return { form: 'mention', mention: antecedent, first: firstTokenOf(block, i - 2, antecedent.start) };
   }
-  if (tokens[i]!.text === ',') return appositiveHead(block, Math.max(floor, i - MAX_APPOSITIVE_SPAN), i);
+  if (tokens[i]!.text === ',') return appositiveHead(block, Math.max(floor, i - MAX_APPOSITIVE_SPAN), i, tokens[verb]!.lower.endsWith('ing'));
   return null;
 }
 
@@ -342,13 +342,15 @@ export function firstTokenOf(block: AnalyzedBlock, last: number, start: number):
  * in a name: `In a statement, Northwind, which operates as Blue Heron,
  * issued …` gives Northwind, and a long title after the name is skipped.
  */
-function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number): SpeakerRef | null {
+function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number, participle = false): SpeakerRef | null {
   let chunkStart = floor;
   for (let j = floor; j <= lastComma; j += 1) {
     if (block.tokens[j]!.text !== ',' || block.depth[j] !== 0) continue;
     // `Tom Reed quits Labour, says …`: a clause opening with a name has that name as its subject, never its object.
-    const opening = block.mentionStarting[chunkStart];
-    const start = chunkStart;
+    // Before a participle (`…, saying "…"`), also after a clause opener and past titles: `And then Tom Reed went on
+    // the attack, saying`, `Harbour Police Chief Tom Reed lobbied for a ban, saying` (a finite verb there may be a
+    // clause of its own: `But Howard denied Yeo, his spokesman, said`).
+    const { mention: opening, first: start } = participle ? nameOpeningChunk(block, chunkStart, j) : { mention: block.mentionStarting[chunkStart], first: chunkStart };
     chunkStart = j + 1;
     if (opening !== undefined && block.depth[start] === 0) {
       let openingLast = start;
@@ -374,6 +376,34 @@ function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number):
     if (affiliated !== null) return affiliated;
   }
   return null;
+}
+
+/** Words that may open a clause before its subject: `And then Tom Reed went …`. */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet', 'also']);
+
+/**
+ * The name that ends the run of capitalized words and role nouns opening the chunk from `start` to `end`
+ * (after clause openers): `Harbour Police Chief Tom Reed` and `Harbour Police spokesman Tom Reed` give Tom
+ * Reed, not Harbour Police. Undefined when none does.
+ */
+function nameOpeningChunk(block: AnalyzedBlock, start: number, end: number): { mention: EntityMention | undefined; first: number } {
+  let k = start;
+  while (k < end && CLAUSE_OPENERS.has(block.tokens[k]!.lower)) k += 1;
+  let found: { mention: EntityMention | undefined; first: number } = { mention: block.mentionStarting[start], first: start };
+  if (k === start && found.mention === undefined) return found;
+  while (k < end) {
+    const mention = block.mentionStarting[k];
+    if (mention !== undefined) {
+      found = { mention, first: k };
+      k += 1;
+      while (k < end && block.tokens[k]!.end <= mention.end) k += 1;
+      continue;
+    }
+    // `White House spokesman Marlin Fitzwater`: role nouns belong to the run as its capitalized words do.
+    if (!isCapitalized(block.tokens[k]!) && !PERSON_ROLE_NOUNS.has(block.tokens[k]!.lower)) break;
+    k += 1;
+  }
+  return found;
 }
 
 /** Capitalized words an unresolved place or body may run to: `the Westbrook University Police Department`. */

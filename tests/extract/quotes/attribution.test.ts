@@ -67,6 +67,15 @@ describe('quote attribution', () => {
     expect(speakers(['Tomas Berg: "Harbour Lights"'])).toEqual([['Harbour Lights', null, 'direct']]);
   });
 
+  it('gives …, saying, "…" to the name ending the capitalized run that opens the clause, after And or But', () => {
+    expect(speakers(['And then Tomas Berg went on the attack, saying, "The pier is sound."'])).toEqual([['The pier is sound.', 'Tomas Berg', 'direct']]);
+    expect(speakers(['But Harbour Authority engineer Tomas Berg disputed the report, saying, "The pier is sound."'])).toEqual([['The pier is sound.', 'Tomas Berg', 'direct']]);
+  });
+
+  it('still reads a finite verb after a name opening with But as a clause of its own: the name after its object said it', () => {
+    expect(speakers(['But Ruiz denied Tomas Berg, the engineer, said the pier was "unsound".'])).toEqual([['unsound', 'Tomas Berg', 'partial']]);
+  });
+
   it('still gives a quote to the body when no person stands before the role: the spokesperson for Y said', () => {
     expect(speakers(['A spokesperson for the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Harbour Authority', 'direct']]);
   });
