@@ -5,7 +5,7 @@ import type { AnalyzedBlock } from './analyze-block.ts';
 import { firstTokenOf, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
-import { isCapitalized, isPossessive } from './tokenize.ts';
+import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 /** A cue found next to a quote: who it names and the cue words as written. */
@@ -276,12 +276,31 @@ const COLON_CLAUSE_TOKENS = 6;
 export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch | null {
   const colon = open - 1;
   if (block.tokens[colon]?.text !== ':') return null;
-  const start = block.sentenceStart[colon]!;
+  // `In a Fox interview later that day, Trump went even further: "…"`: the clause after an opening phrase's comma.
+  const start = clauseStartBefore(block, colon);
   if (colon - start >= COLON_CLAUSE_TOKENS) return null;
   for (let k = start; k < colon; k += 1) if (block.depth[k] !== 0) return null;
-  const ref = openingSubject(block, colon) ?? nameBeforeColon(block, start, colon);
+  // A headline's `Name: "…"` is the headline rule's (`headlines.ts`), which weighs it against the body.
+  const ref = openingSubject(block, colon, start) ?? (block.block === 'title' ? null : nameBeforeColon(block, start, colon));
   if (ref === null) return null;
   return { ref, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
+}
+
+/**
+ * Where the short clause ending at token `at` starts: after the last comma outside quotes within
+ * COLON_CLAUSE_TOKENS of it, or at the sentence's start (the scan is bounded, so a sentence of many colons
+ * costs no more than its length).
+ */
+function clauseStartBefore(block: AnalyzedBlock, at: number): number {
+  const sentence = block.sentenceStart[at]!;
+  for (let k = at - 1; k > sentence && at - k <= COLON_CLAUSE_TOKENS; k -= 1) {
+    if (block.tokens[k]!.text !== ',' || block.depth[k] !== 0) continue;
+    // Only an opening phrase (`In a Fox interview later that day,`) stands apart; a name before the comma
+    // (`Howard Kurtz, Fox News: "…"`) makes what follows its affiliation, not a clause.
+    for (let j = sentence; j < k; j += 1) if (isLowerWord(block.tokens[j])) return k + 1;
+    return sentence;
+  }
+  return sentence;
 }
 
 /**
@@ -316,8 +335,7 @@ function namesAWork(block: AnalyzedBlock, open: number): boolean {
  * names, capitalized words and role nouns opening the sentence, when a
  * lower-case word (the verb, or `on`) follows it.
  */
-function openingSubject(block: AnalyzedBlock, before: number): SpeakerRef | null {
-  const start = block.sentenceStart[before]!;
+function openingSubject(block: AnalyzedBlock, before: number, start: number = block.sentenceStart[before]!): SpeakerRef | null {
   let last: { mention: EntityMention; first: number } | null = null;
   let k = start;
   while (k < before) {

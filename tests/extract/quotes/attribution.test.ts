@@ -76,6 +76,14 @@ describe('quote attribution', () => {
     expect(speakers(['But Ruiz denied Tomas Berg, the engineer, said the pier was "unsound".'])).toEqual([['unsound', 'Tomas Berg', 'partial']]);
   });
 
+  it('reads a short clause before a colon after an opening phrase and its comma: In an interview later that day, X went further: "…"', () => {
+    expect(speakers(['In a radio interview later that day, Ana Ruiz went further: "The ferry will run all winter."'])).toEqual([['The ferry will run all winter.', 'Ana Ruiz', 'direct']]);
+  });
+
+  it('does not read a body after a name and its comma before a colon as the speaker: X, Body: "…"', () => {
+    expect(speakers(['Tomas Berg, Harbour Authority: "The pier is sound."'])).toEqual([['The pier is sound.', null, 'direct']]);
+  });
+
   it('still gives a quote to the body when no person stands before the role: the spokesperson for Y said', () => {
     expect(speakers(['A spokesperson for the Harbour Authority said: "The pier is sound."'])).toEqual([['The pier is sound.', 'Harbour Authority', 'direct']]);
   });
