@@ -136,7 +136,6 @@ function placesReadTwice(candidates: readonly Candidate[], isShort: (candidate: 
   return places;
 }
 
-/** The longer group a one-word name belongs to, when exactly one fits. */
 /** A name of the group is a person's by its title or its given name (`Hillary Clinton`), not by its shape alone (`Upper Egypt`). */
 function hasPersonEvidence(group: OpenGroup): boolean {
   return group.candidates.some((candidate) => candidate.headKind === 'person' || (candidate.clues ?? []).some((clue) => clue.id === GIVEN_NAME_CLUE));
@@ -164,6 +163,7 @@ function asSurname(candidate: Candidate): Candidate {
   return { ...candidate, known: undefined, worldCity: undefined, scores: { ...candidate.scores, place: candidate.scores.place - town }, clues };
 }
 
+/** The longer group a one-word name belongs to, when exactly one fits. */
 function groupForShortName(word: Candidate, index: ShortNameIndex, placesInText: ReadonlySet<string>): OpenGroup | undefined {
   const key = word.nameKeys[0]!;
   if (word.allCaps) {
@@ -342,8 +342,9 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   const isShort = (candidate: Candidate) =>
     !candidate.known && candidate.nameKeys.length === 1 && (!candidate.headKind || candidate.headKind === 'person');
   const townsAlone = candidates.filter(isTownAlone);
+  const waiting = new Set(townsAlone);
   for (const candidate of candidates) {
-    if (!isShort(candidate) && !townsAlone.includes(candidate)) open(groupKey(candidate), candidate);
+    if (!isShort(candidate) && !waiting.has(candidate)) open(groupKey(candidate), candidate);
   }
   const tails = joinFamilyNameTails(order, byKey);
   for (const group of joinPlaceLedTails(order, byKey)) tails.add(group);

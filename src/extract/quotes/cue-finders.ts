@@ -286,6 +286,9 @@ export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch
   return { ref, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
 }
 
+/** How far back before its comma an opening phrase is read for a lower-case word. */
+const OPENING_PHRASE_TOKENS = 8;
+
 /**
  * Where the short clause ending at token `at` starts: after the last comma outside quotes within
  * COLON_CLAUSE_TOKENS of it, or at the sentence's start (the scan is bounded, so a sentence of many colons
@@ -296,8 +299,9 @@ function clauseStartBefore(block: AnalyzedBlock, at: number): number {
   for (let k = at - 1; k > sentence && at - k <= COLON_CLAUSE_TOKENS; k -= 1) {
     if (block.tokens[k]!.text !== ',' || block.depth[k] !== 0) continue;
     // Only an opening phrase (`In a Fox interview later that day,`) stands apart; a name before the comma
-    // (`Howard Kurtz, Fox News: "…"`) makes what follows its affiliation, not a clause.
-    for (let j = sentence; j < k; j += 1) if (isLowerWord(block.tokens[j])) return k + 1;
+    // (`Howard Kurtz, Fox News: "…"`) makes what follows its affiliation, not a clause. Read back a bounded
+    // stretch, so many colons in one long sentence cost no more than its length.
+    for (let j = k - 1; j >= Math.max(sentence, k - OPENING_PHRASE_TOKENS); j -= 1) if (isLowerWord(block.tokens[j])) return k + 1;
     return sentence;
   }
   return sentence;

@@ -332,15 +332,15 @@ export function speakerCandidates(extraction: Extraction, text: ArticleText): Qu
       return da - db || (a.recency + 1 || 99) - (b.recency + 1 || 99) || a.id.localeCompare(b.id);
     });
     const ranked = entries.slice(0, MAX_CANDIDATES);
+    const engineNames = namesSomeone(quote);
     // A speaker the rules name in the quote's own block is always ranked: named after the quote (`"…," said Ann
     // Roe, director of X at Y`), it sorts behind every name before it, and five bodies named around could push
     // it out. A choice below half, or one the rules reached through a pronoun, takes its chances with the others.
-    if (namesSomeone(quote) && !ranked.some((entry) => entry.id === quote.speakerId)) {
+    if (engineNames && !ranked.some((entry) => entry.id === quote.speakerId)) {
       const own = entries.find((entry) => entry.id === quote.speakerId);
       if (own !== undefined && own.entry.sameBlockMentions.length > 0) ranked[ranked.length - 1] = own;
     }
 
-    const engineNames = namesSomeone(quote);
     // Which candidate is written nearest before and after the quote in its own block.
     const nearestSide = (side: 'before' | 'after'): string | null => {
       let best: { id: string; gap: number } | null = null;
