@@ -42,10 +42,10 @@ const TITLE_WORD_LIST: readonly string[] = [
   'det', 'detective', 'insp', 'inspector', 'supt', 'superintendent', 'sgt', 'sergeant', 'constable', 'pc',
   'garda', 'const', 'dci', 'ds', 'dsupt', 'pte', 'brig', 'capt', 'captain', 'lt', 'lieutenant', 'col', 'colonel', 'gen', 'maj', 'cpl', 'corporal',
   'brigadier',
-  'admiral', 'commander', 'cmdr', 'marshal', 'sheriff',
+  'admiral', 'adm', 'commander', 'cmdr', 'marshal', 'sheriff',
   // Roles written like titles.
   'spokesman', 'spokeswoman', 'spokesperson', 'ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'chairperson',
-  'director', 'executive', 'officer', 'founder', 'coach', 'manager', 'editor', 'boss',
+  'director', 'executive', 'officer', 'founder', 'coach', 'manager', 'editor', 'boss', 'dj',
   // Royalty and clergy.
   'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'pope', 'bishop', 'archbishop', 'cardinal', 'imam',
   'rabbi', 'ayatollah',

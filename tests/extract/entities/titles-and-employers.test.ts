@@ -33,6 +33,11 @@ describe('titles before a name', () => {
     ]);
   });
 
+  it('reads the abbreviated Adm. and a DJ as titles', () => {
+    expect(entitiesOf('Retired Adm. Harry Harmon said the fleet was ready.')).toEqual([{ name: 'Harry Harmon', kind: 'person', roles: ['adm'] }]);
+    expect(entitiesOf('The song was chosen by DJ Norma Cooke.')).toEqual([{ name: 'Norma Cooke', kind: 'person', roles: ['dj'] }]);
+  });
+
   it('reads MSP as a title after a party', () => {
     expect(entitiesOf('The cuts are deep, said Green MSP Morag Bell.')).toEqual([
       { name: 'Green', kind: 'organization', roles: [] },
