@@ -2,7 +2,7 @@ import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
 import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { firstTokenOf, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
+import { firstTokenOf, nameEndingOpeningRun, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
@@ -340,26 +340,10 @@ function namesAWork(block: AnalyzedBlock, open: number): boolean {
  * lower-case word (the verb, or `on`) follows it.
  */
 function openingSubject(block: AnalyzedBlock, before: number, start: number = block.sentenceStart[before]!): SpeakerRef | null {
-  let last: { mention: EntityMention; first: number } | null = null;
-  let k = start;
-  while (k < before) {
-    const mention = block.mentionStarting[k];
-    if (mention !== undefined) {
-      last = { mention, first: k };
-      // Past the mention's tokens, and past its first token always: `Berg's` is one token that ends after the name `Berg`.
-      k += 1;
-      while (k < before && block.tokens[k]!.end <= mention.end) k += 1;
-      continue;
-    }
-    const token = block.tokens[k]!;
-    if (!token.isWord || block.depth[k] !== 0) break;
-    if (!isCapitalized(token) && !PERSON_ROLE_NOUNS.has(token.lower)) break;
-    last = null;
-    k += 1;
-  }
-  const next = block.tokens[k];
-  if (last === null || next === undefined || !next.isWord || isCapitalized(next)) return null;
-  return { form: 'mention', mention: last.mention, first: last.first };
+  const run = nameEndingOpeningRun(block, start, before);
+  const next = block.tokens[run.end];
+  if (run.last === null || next === undefined || !next.isWord || isCapitalized(next)) return null;
+  return { form: 'mention', mention: run.last.mention, first: run.last.first };
 }
 
 /**

@@ -382,28 +382,38 @@ function appositiveHead(block: AnalyzedBlock, floor: number, lastComma: number, 
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'yet', 'also']);
 
 /**
- * The name that ends the run of capitalized words and role nouns opening the chunk from `start` to `end`
- * (after clause openers): `Harbour Police Chief Tom Reed` and `Harbour Police spokesman Tom Reed` give Tom
- * Reed, not Harbour Police. Undefined when none does.
+ * The name that ends the run of names, capitalized words and role nouns from `start` (not past `end`),
+ * and the index of the first token after the run: `Harbour Police Chief Tom Reed` and `White House
+ * spokesman Marlin Fitzwater` give the person, not the body; a capitalized word after the last name
+ * (`Tom Reed Harbour …`) leaves none. Read by the clause-opening subjects of both cue finders.
  */
-function nameOpeningChunk(block: AnalyzedBlock, start: number, end: number): { mention: EntityMention | undefined; first: number } {
+export function nameEndingOpeningRun(block: AnalyzedBlock, start: number, end: number): { last: { mention: EntityMention; first: number } | null; end: number } {
+  let last: { mention: EntityMention; first: number } | null = null;
   let k = start;
-  while (k < end && CLAUSE_OPENERS.has(block.tokens[k]!.lower)) k += 1;
-  let found: { mention: EntityMention | undefined; first: number } = { mention: block.mentionStarting[start], first: start };
-  if (k === start && found.mention === undefined) return found;
   while (k < end) {
     const mention = block.mentionStarting[k];
     if (mention !== undefined) {
-      found = { mention, first: k };
+      last = { mention, first: k };
+      // Past the mention's tokens, and past its first token always: `Berg's` is one token that ends after the name `Berg`.
       k += 1;
       while (k < end && block.tokens[k]!.end <= mention.end) k += 1;
       continue;
     }
-    // `White House spokesman Marlin Fitzwater`: role nouns belong to the run as its capitalized words do.
-    if (!isCapitalized(block.tokens[k]!) && !PERSON_ROLE_NOUNS.has(block.tokens[k]!.lower)) break;
+    const token = block.tokens[k]!;
+    if (!token.isWord || block.depth[k] !== 0) break;
+    if (!isCapitalized(token) && !PERSON_ROLE_NOUNS.has(token.lower)) break;
+    last = null;
     k += 1;
   }
-  return found;
+  return { last, end: k };
+}
+
+/** The subject `nameEndingOpeningRun` finds after the clause openers of a chunk: `And then Tom Reed went …`. */
+function nameOpeningChunk(block: AnalyzedBlock, start: number, end: number): { mention: EntityMention | undefined; first: number } {
+  let k = start;
+  while (k < end && CLAUSE_OPENERS.has(block.tokens[k]!.lower)) k += 1;
+  const { last } = nameEndingOpeningRun(block, k, end);
+  return last === null ? { mention: undefined, first: start } : last;
 }
 
 /** Capitalized words an unresolved place or body may run to: `the Westbrook University Police Department`. */
