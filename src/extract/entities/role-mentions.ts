@@ -107,8 +107,8 @@ function lookupKeysOf(entity: Entity): string[] {
     const head = headOf(learned);
     keys.add(headKey(entity.kind, head));
     // Only the compound itself: a deputy prime minister is not `the prime minister`.
-    const compound = learned.toLowerCase();
-    if (REFERRING_ROLE_NOUNS.has(compound) && compound.includes(' ')) keys.add(headKey(entity.kind, compound));
+    const compound = compoundRoleOf(learned.toLowerCase());
+    if (compound !== undefined) keys.add(headKey(entity.kind, compound));
     if (LEADER_ROLES.has(learned) || LEADER_ROLES.has(head)) leads = true;
   }
   const named = nameRole(entity);
