@@ -370,7 +370,10 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
     const key = groupKey(candidate);
     const owner = byKey.get(key) ?? groupForShortName(candidate, longGroups, placesInText);
     if (owner) {
-      owner.candidates.push(candidate);
+      // `confidence in Rubio` after `Marco Rubio`: joined to a person's full name, a town's word is that
+      // person's surname, so the towns table says nothing of it (its other evidence still counts).
+      const surname = candidate.worldCity === true && !owner.known && isLong.has(owner) && hasPersonEvidence(owner);
+      owner.candidates.push(surname ? asSurname(candidate) : candidate);
       // A short name may define an acronym a later one uses: `Nato (NATO)`.
       const acronym = candidate.definesAcronym;
       if (acronym !== undefined && isLong.has(owner) && !longGroups.byAcronym.has(acronym)) {

@@ -24,6 +24,18 @@ describe('a surname that is a town', () => {
     ).toEqual([['Mary Clinton', 'person']]);
   });
 
+  it('keeps the person a person when the surname alone comes after prepositions a town could follow', () => {
+    expect(
+      entitiesOf(
+        'Mary Clinton spoke on Monday.',
+        'Many voters have faith in Clinton.',
+        'Others have doubts about Clinton.',
+        'Some are angry with Clinton.',
+        'Few in Clinton agree.',
+      ).map((entity) => [entity.name, entity.kind]),
+    ).toEqual([['Mary Clinton', 'person']]);
+  });
+
   it('is a person of its own when two people share it and it is the subject of a verb of saying', () => {
     expect(entitiesOf('Mary Clinton and Tom Clinton arrived together.', 'The vote would be close, Clinton said.').map((entity) => [entity.name, entity.kind])).toEqual([
       ['Mary Clinton', 'person'],
