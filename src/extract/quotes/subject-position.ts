@@ -1,5 +1,6 @@
-import { SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { PREPOSITIONS, SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
+import { FUNCTION_WORDS } from '../entities/common-words.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 
 /** How far an appositive (`Reyes, a spokesman with Northwind,`) may run before the verb. */
@@ -15,6 +16,7 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   const { tokens, depth } = block;
   const before = tokens[first - 1];
   if (before !== undefined && REPORTING_VERB_BY_FORM.has(before.lower) && !before.lower.endsWith('ing')) return true;
+  if (isObjectPosition(block, first)) return false;
   let j = last + 1;
   if (tokens[j]?.text === '(') {
     while (j < tokens.length && tokens[j]!.text !== ')' && j - last < 10) j += 1;
@@ -32,6 +34,22 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   if (j !== appositiveStart) j += 1;
   if (tokens[j]?.text === ',') j += 1;
   return isVerbHint(tokens, j);
+}
+
+/** Prepositions that also open a clause, whose subject a name after them may be: `after Ruiz spoke`. */
+const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'like', 'than']);
+
+/**
+ * A name right after a preposition (`voters willing to vote for Ruiz were`) or
+ * an infinitive's verb (`willing to back Ruiz threw`) is that word's object,
+ * whatever verb follows it: the verb has another subject.
+ */
+function isObjectPosition(block: AnalyzedBlock, first: number): boolean {
+  const before = block.tokens[first - 1];
+  if (before === undefined || !before.isWord || before.text[0] !== before.text[0]!.toLowerCase()) return false;
+  if (PREPOSITIONS.has(before.lower)) return !CLAUSE_OPENING_PREPOSITIONS.has(before.lower);
+  // `to which Ruiz replied`: only a verb there takes the name as its object.
+  return block.tokens[first - 2]?.lower === 'to' && !FUNCTION_WORDS.has(before.lower);
 }
 
 /** Words joining a person to an organization named after them: `Hannah Pryce of the University of Leeds said`. */

@@ -30,6 +30,19 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('never reads she as a name that is the object of a preposition or an infinitive, though a verb follows it', () => {
+    const list: FakeEntity[] = [
+      { name: 'Helen Ward', kind: 'person' },
+      { name: 'Jo Lund', kind: 'person' },
+    ];
+    expect(
+      speakers(list, ['Councillor Helen Ward said the decision of voters to back Jo Lund surprised the town. "Nobody saw it coming," she said.']),
+    ).toEqual([['Nobody saw it coming,', 'Helen Ward']]);
+    expect(
+      speakers(list, ['Councillor Helen Ward said the letter from Jo Lund arrived on Monday. "It was late," she said.']),
+    ).toEqual([['It was late,', 'Helen Ward']]);
+  });
+
   it('never reads she as the subject of the clause reported after `said`', () => {
     const list: FakeEntity[] = [
       { name: 'Helen Ward', kind: 'person' },
