@@ -6,7 +6,7 @@ import {
   STANCE_VERB_FACTOR,
   type AttributionRuleName,
 } from '../lexicon/cue-patterns.ts';
-import { VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { SUBJECT_PRONOUNS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
@@ -136,6 +136,7 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   continuation: (context, site) => {
     const { block } = site;
     if (block.block !== 'body' || openToken(site) !== 0 || site.kind !== 'direct') return null;
+    if (unnamedCueAfter(site)) return null;
     const before = context.analysis.blocks[block.order - 1];
     if (before === undefined || before.block !== 'body') return null;
     const last = lastTopLevelSite(context, before.order);
@@ -189,6 +190,38 @@ function colonCueInParagraphBefore(context: MatchContext, site: QuoteSite): Attr
   const end = before?.tokens.length ?? 0;
   if (before === undefined || before.block !== 'body' || end === 0 || before.tokens[end - 1]!.text !== ':') return null;
   return fromCue(context, site, 'X-said-colon', cueBefore(before, end, before.sentenceStart[end - 1]!), before);
+}
+
+/** Words after a closing mark that may still hold the quote's own cue: `said another analyst`. */
+const UNNAMED_CUE_REACH = 4;
+
+/** Determiners that bring in someone not met before: `said another trader`, `a voice-over says`. */
+const INDEFINITE_DETERMINERS: ReadonlySet<string> = new Set(['a', 'an', 'another', 'one', 'some', 'other', 'others', 'several']);
+
+/**
+ * `"…," said another trader`, `"…," a witness told reporters`: the sentence
+ * goes on after the closing mark with a reporting verb and a subject brought
+ * in as someone new. Whoever that is, the quote does not carry on an earlier
+ * speaker's words. (`the spokesman said` most often means the one already
+ * quoted, so a definite subject does not count.)
+ */
+function unnamedCueAfter(site: QuoteSite): boolean {
+  const { block } = site;
+  let i = closeToken(site) + 1;
+  if (block.tokens[i]?.text === ',') i += 1;
+  const first = block.tokens[i];
+  // A capital after the mark opens the reporter's next sentence (`"…." Dr Tamimi said the main issues …`).
+  if (first === undefined || !first.isWord || first.text[0] !== first.lower[0]) return false;
+  let verb = false;
+  let someoneNew = false;
+  for (let k = i; k < block.tokens.length && k < i + UNNAMED_CUE_REACH; k += 1) {
+    const token = block.tokens[k]!;
+    if (!token.isWord) break;
+    if (SUBJECT_PRONOUNS.has(token.lower) || block.mentionStarting[k] !== undefined) return false;
+    if (REPORTING_VERB_BY_FORM.has(token.lower)) verb = true;
+    if (INDEFINITE_DETERMINERS.has(token.lower)) someoneNew = true;
+  }
+  return verb && someoneNew;
 }
 
 /** A reporting verb after the quote in its sentence: the quote has a cue of its own, even one not resolved (`a witness said`). */

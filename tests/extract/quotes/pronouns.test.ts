@@ -441,6 +441,17 @@ describe('a descriptor speaker going on in the next paragraphs', () => {
     ]);
   });
 
+  it('does not lift a continuation onto a quote whose own cue brings in someone new', () => {
+    expect(speakers(list, ['"I miss the ovens," Ola Brandt says.', '"Prices will rise," said another baker.'])).toEqual([
+      ['I miss the ovens,', 'Ola Brandt'],
+      ['Prices will rise,', null],
+    ]);
+    expect(speakers(list, ['"I miss the ovens," Ola Brandt says.', '"Prices will rise," the baker added.'])).toEqual([
+      ['I miss the ovens,', 'Ola Brandt'],
+      ['Prices will rise,', 'Ola Brandt'],
+    ]);
+  });
+
   it('does not lift a continuation when the cue sentence names someone else', () => {
     expect(
       speakers(list, ['Ola Brandt sold the bakery in May.', '"I miss the ovens," the 40-year-old says of Ivo Marek.', '"Here, people come back every day."']),
