@@ -15,7 +15,9 @@ const MAX_APPOSITIVES = 2;
 export function isSubjectPosition(block: AnalyzedBlock, first: number, last: number): boolean {
   const { tokens, depth } = block;
   const before = tokens[first - 1];
-  if (before !== undefined && REPORTING_VERB_BY_FORM.has(before.lower) && !before.lower.endsWith('ing')) return true;
+  const verbBefore = before === undefined ? undefined : REPORTING_VERB_BY_FORM.get(before.lower);
+  // `said Graham` names the speaker; after a verb of stance the name is its object (`accused Graham of`).
+  if (verbBefore !== undefined && !before!.lower.endsWith('ing')) return verbBefore.strength === 'speech';
   if (isObjectPosition(block, first)) return false;
   let j = last + 1;
   if (tokens[j]?.text === '(') {

@@ -43,6 +43,16 @@ describe('pronoun speakers', () => {
     ).toEqual([['It was late,', 'Helen Ward']]);
   });
 
+  it('never reads she as the one a verb of stance is about: X accused Y of …', () => {
+    const list: FakeEntity[] = [
+      { name: 'Helen Ward', kind: 'person' },
+      { name: 'Jo Lund', kind: 'person' },
+    ];
+    expect(speakers(list, ['Councillor Helen Ward accused Jo Lund of misleading the town. "It is a disgrace," she said.'])).toEqual([
+      ['It is a disgrace,', 'Helen Ward'],
+    ]);
+  });
+
   it('never reads she as the subject of the clause reported after `said`', () => {
     const list: FakeEntity[] = [
       { name: 'Helen Ward', kind: 'person' },
