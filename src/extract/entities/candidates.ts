@@ -16,7 +16,7 @@ import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence, givesAgeAfterComma } from './context-evidence.ts';
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
-import { isPossessiveMark, tokenAt, type Token } from './tokenize.ts';
+import { isPossessive, tokenAt, type Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
 import { countWork } from '../work-meter.ts';
 import { splitAtSpaces } from '../analysis/characters.ts';
@@ -697,7 +697,7 @@ function joinPossessiveLeads(block: BlockText, candidates: Candidate[]): Candida
     const lead = candidates[index]!;
     const next = candidates[index + 1];
     const apostrophe = block.tokens[lead.end];
-    if (next && apostrophe && isPossessiveMark(apostrophe.text) && next.first === lead.end + 1) {
+    if (next && isPossessive(apostrophe) && next.first === lead.end + 1) {
       const leadIsPlace = lead.known?.kind === 'place';
       const nextIsDepartment =
         next.headKind === 'organization' && ORGANIZATION_HEADS_WITH_COMPLEMENT.has(block.tokens[next.first]!.key);
@@ -796,7 +796,7 @@ const TITLE_INNER_WORDS: ReadonlySet<string> = new Set([...TITLE_SMALL_WORDS].fi
  * (`A, B, and C`), else it opens a clause (`such as Ghost Harbour, and Ann Lyle said`).
  */
 function isListedWork(tokens: readonly Token[], first: number, end: number): boolean {
-  if (isPossessiveMark(tokens[end]?.text ?? '')) return false;
+  if (isPossessive(tokens[end])) return false;
   let index = first - 1;
   let passedAnd = false;
   let needsComma = false;
@@ -974,7 +974,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
     // alias the text gives, starts at the title: `Energy Minister Alexander Novak`.
     const apostrophe = tokens[run.end];
     if (
-      apostrophe && isPossessiveMark(apostrophe.text) && run.end - run.first === 1 &&
+      isPossessive(apostrophe) && run.end - run.first === 1 &&
       countryOfDemonym(tokens[run.first]!.text) !== undefined && tokens[run.end + 1]?.capitalized
     ) {
       // Only the run right after matters: a bounded slice keeps long paragraphs linear.

@@ -21,7 +21,7 @@ import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS,
 import type { Candidate, NameLookup } from './candidates.ts';
 import { ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { credit, EVIDENCE } from './scores.ts';
-import { isPartyTag, isPossessiveMark, tokenAt, type Token } from './tokenize.ts';
+import { isPartyTag, isPossessive, tokenAt, type Token } from './tokenize.ts';
 
 /** Words that may stand between a subject and its reporting verb: `Putin also said`, `Moon has said`. */
 const VERB_GAP_WORDS: ReadonlySet<string> = new Set([
@@ -116,7 +116,7 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
     // `Ana Ruiz, a six-year-old,`: in words too, as before a name.
     if (isAgeAdjective(token.text)) return 'age';
     // `the club's treasurer`, `Kestrel's chief executive`: the owner before a possessive is no head; the role follows.
-    if (isPossessiveMark(token.text) && index > end + 1) {
+    if (isPossessive(token) && index > end + 1) {
       roleStart = index + 1;
       continue;
     }
@@ -136,7 +136,7 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
     if (kind) {
       // `a data protection charity`: stop at the first head; `chairman of` stops at `chairman`.
       const next = tokens[index + 1];
-      if (next !== undefined && isPossessiveMark(next.text)) continue;
+      if (isPossessive(next)) continue;
       const compound = next?.isWord && !next.capitalized && (isPersonRoleNoun(next.key) || ORGANIZATION_ROLE_NOUNS.has(next.key));
       if (compound) continue;
       // `with Moon, the Russian president said`: a new subject, not an appositive.
@@ -199,7 +199,7 @@ function rolePhraseBefore(tokens: readonly Token[], first: number, end: number):
     for (let determiner = head - 1; determiner >= 0 && determiner >= head - 1 - ROLE_PHRASE_MODIFIERS; determiner -= 1) {
       const word = tokens[determiner]!;
       // `Wierzba's new bakery`: a possessive determines the phrase too.
-      if (isPossessiveMark(word.text)) return { kind, role: token.key };
+      if (isPossessive(word)) return { kind, role: token.key };
       if (!word.isWord) break;
       if (APPOSITIVE_DETERMINERS.has(word.key) || word.key === 'my') return { kind, role: token.key };
       if (word.capitalized && !word.sentenceStart) break;
@@ -448,12 +448,12 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   // `a spokesman for Acme`, `chairman of the HEC`; not `coach of Wilkinson's club`, where the name owns the body.
   const affiliationWord = previous?.key === 'the' ? beforePrevious : previous;
   const roleWord = affiliationWord ? tokenAt(tokens, affiliationWord.index - 1) : undefined;
-  const owns = next !== undefined && isPossessiveMark(next.text);
+  const owns = isPossessive(next);
   if (affiliationWord && AFFILIATION_PREPOSITIONS.has(affiliationWord.key) && roleWord?.isWord && isPersonRoleNoun(roleWord.key) && !owns) {
     credit(candidate, 'organization', 'role-of-body', EVIDENCE.affiliationOfRole);
   }
   // `Harbour City’s Sam Okafor`: an employer before a person.
-  if (next && isPossessiveMark(next.text) && tokens[end + 1]?.capitalized) {
+  if (isPossessive(next) && tokens[end + 1]?.capitalized) {
     credit(candidate, 'organization', 'employer-possessive', EVIDENCE.possessiveBeforePerson);
   }
 
@@ -489,7 +489,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   if (isInAddress(tokens, first)) credit(candidate, 'place', 'address', EVIDENCE.address);
   // `Jamaica's Tam Vero`: a full name a place owns is one of its people, a player or a citizen.
-  if (previous && isPossessiveMark(previous.text) && end - first >= 2 && scores.person > 0 && !candidate.headKind && placeEndsAt(tokens, first - 1, lookup)) {
+  if (isPossessive(previous) && end - first >= 2 && scores.person > 0 && !candidate.headKind && placeEndsAt(tokens, first - 1, lookup)) {
     credit(candidate, 'person', 'place-possessive', EVIDENCE.possessiveBeforePerson);
   }
   // `Jo Park of Kestrel Radio`: a full name followed by the body it works for.

@@ -10,7 +10,7 @@ import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, POSSESSIVE_NAME
 import { NUMBERED_OUTLET_HEADS, NUMBERED_PLACE_HEADS, PLACE_PREFIX_HEADS } from '../gazetteer/name-heads.ts';
 import { lookupKnownName } from '../gazetteer/index.ts';
 import { countWork } from '../work-meter.ts';
-import { isPossessiveMark, type Token } from './tokenize.ts';
+import { isPossessive, type Token } from './tokenize.ts';
 
 export interface Run {
   /** Index of the first token. */
@@ -123,7 +123,7 @@ export function findRuns(tokens: readonly Token[]): Run[] {
         const after = tokens[end + 1];
         // `Information Commissioner's Office`: an office is named after the post that runs it.
         const namesOffice = isCapitalizedWord(after) && after!.key === 'office' && end - first >= 2;
-        if (next !== undefined && isPossessiveMark(next.text) && (POSSESSIVE_NAME_WORDS.has(tokens[end - 1]!.key) || namesOffice) && isCapitalizedWord(after)) {
+        if (isPossessive(next) && (POSSESSIVE_NAME_WORDS.has(tokens[end - 1]!.key) || namesOffice) && isCapitalizedWord(after)) {
           end += 2;
           continue;
         }

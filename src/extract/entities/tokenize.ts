@@ -90,11 +90,35 @@ export function tokenAt(tokens: readonly Token[], index: number): Token | undefi
   return index >= 0 ? tokens[index] : undefined;
 }
 
-/** The possessive `'s` or `’s` split off a word (`/^['’]s$/`), by character code: it is asked of many tokens. */
-export function isPossessiveMark(text: string): boolean {
-  if (text.length !== 2 || text.charCodeAt(1) !== 0x73) return false;
-  const mark = text.charCodeAt(0);
-  return mark === 0x27 || mark === 0x2019;
+/** The key of every possessive token: `'s`, `’s`, and the apostrophe of `Sanders' campaign`. */
+const POSSESSIVE_KEY = "'s";
+
+/** Whether the token marks a possessive: `'s` split off a word, or the lone apostrophe after a name ending in `s`. */
+export function isPossessive(token: Token | undefined): boolean {
+  return token !== undefined && token.key === POSSESSIVE_KEY;
+}
+
+/** How far back an opening single quote is looked for before an apostrophe after `s`. */
+const OPEN_QUOTE_REACH = 120;
+
+/**
+ * `Sanders' campaign`, `Jones’ lawyer`: an apostrophe right after a
+ * capitalized word ending in `s`, then a space and a lowercase word, is the
+ * possessive of a plural or of a name ending in `s`. Not when a single quote
+ * opened before it in the sentence may close there (`the 'Lions' said`), nor
+ * before a capitalized word, where it may belong to a name (`Workers' Union`).
+ */
+function isPluralPossessive(text: string, wordStart: number, at: number): boolean {
+  const mark = codeAt(text, at);
+  if ((mark !== 0x27 && mark !== 0x2019) || codeAt(text, at - 1) !== 0x73 || !isUpperUnit(text[wordStart] ?? '')) return false;
+  if (codeAt(text, at + 1) !== 0x20 || !/\p{Ll}/u.test(text[at + 2] ?? '')) return false;
+  for (let index = wordStart - 1; index >= 0 && index >= wordStart - OPEN_QUOTE_REACH; index -= 1) {
+    const code = text.charCodeAt(index);
+    if (code === 0x2e || code === 0x21 || code === 0x3f) break;
+    if (code === 0x2018) return false;
+    if ((code === 0x27 || code === 0x2019) && (index === 0 || isSpaceAt(text, index - 1))) return false;
+  }
+  return true;
 }
 
 /** The party letter of a `R-Texas` tag as its own token (`/^[RDI]-$/`), by character code. */
@@ -242,6 +266,10 @@ export function tokenize(text: string): Token[] {
       if (possessive) {
         push(possessive[2]!, end, false, false);
         end += possessive[2]!.length;
+      } else if (isPluralPossessive(text, position, end)) {
+        push(text[end]!, end, false, false);
+        tokens[tokens.length - 1]!.key = POSSESSIVE_KEY;
+        end += 1;
       }
       position = end;
       continue;

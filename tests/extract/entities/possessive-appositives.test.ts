@@ -23,6 +23,11 @@ describe('possessives in an appositive', () => {
     expect(kindsAndNames("Orla Venn, Marrowgate's chief executive, said funds were low.")).toEqual(['person:Orla Venn']);
   });
 
+  it('reads the role after an owner whose name ends in s and takes the apostrophe alone', () => {
+    expect(kindsAndNames("Tad Devine, Harkness' senior adviser, said funds were low.")).toEqual(['person:Tad Devine']);
+    expect(kindsAndNames('Tad Devine, Harkness’ senior adviser, said funds were low.')).toEqual(['person:Tad Devine']);
+  });
+
   it('reads the body after the country’s', () => {
     expect(kindsAndNames("Kestrelco, the country's largest bank, said funds were low.")).toEqual(['organization:Kestrelco']);
   });
