@@ -309,6 +309,9 @@ function isRankBeforeName(block: BlockText, first: number, end: number): boolean
 const isTitlePart = (token: Token) =>
   TITLE_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key) || countryOfDemonym(token.text) !== undefined;
 
+/** Ordinals that open a rank: `Second Lieutenant`, `First Secretary`. */
+const RANK_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);
+
 /**
  * `Apple Chief Executive Tim Cook`, `Bank of England Governor Andrew Bailey`:
  * one capitalized run holding an employer (or place), a title, then a
@@ -341,7 +344,12 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
   let employerFirst = first;
   while (employerFirst < titleFirst && isTitlePart(tokens[employerFirst]!)) employerFirst += 1;
   const lastOfEmployer = tokens[titleFirst - 1]!;
-  if (employerFirst === titleFirst || !lastOfEmployer.isWord || (!lastOfEmployer.allCaps && FUNCTION_WORDS.has(lastOfEmployer.key))) return undefined;
+  // `Meanwhile Chief Executive ...`: a lone function word is no employer; a name of several words may end in one
+  // of the page words the table also holds (`Human Rights Watch`, `Fox News`), not in a rank (`Army Second Lieutenant`).
+  const functionWordEnds =
+    !lastOfEmployer.allCaps && FUNCTION_WORDS.has(lastOfEmployer.key) &&
+    (titleFirst - employerFirst === 1 || !lastOfEmployer.capitalized || RANK_WORDS.has(lastOfEmployer.key));
+  if (employerFirst === titleFirst || !lastOfEmployer.isWord || functionWordEnds) return undefined;
 
   const results: Candidate[] = [];
   const employerText = textOf(block, employerFirst, titleFirst);

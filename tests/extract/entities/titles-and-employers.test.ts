@@ -33,6 +33,15 @@ describe('titles before a name', () => {
     ]);
   });
 
+  it('reads an employer of several words ending in a word the page-furniture table holds', () => {
+    expect(entitiesOf('Coastal Watch Director Ada Lyle said the beach would close.')).toEqual([
+      { name: 'Coastal Watch', kind: 'organization', roles: [] },
+      { name: 'Ada Lyle', kind: 'person', roles: ['director'] },
+    ]);
+    // A lone such word is no employer.
+    expect(entitiesOf('Meanwhile Director Ada Lyle said the beach would close.')).toEqual([{ name: 'Ada Lyle', kind: 'person', roles: ['director'] }]);
+  });
+
   it('reads the abbreviated Adm. and a DJ as titles', () => {
     expect(entitiesOf('Retired Adm. Harry Harmon said the fleet was ready.')).toEqual([{ name: 'Harry Harmon', kind: 'person', roles: ['adm'] }]);
     expect(entitiesOf('The song was chosen by DJ Norma Cooke.')).toEqual([{ name: 'Norma Cooke', kind: 'person', roles: ['dj'] }]);
