@@ -139,12 +139,21 @@ function markSentences(tokens: readonly Token[], depth: readonly number[], sente
     if (depth[i] !== 0 || !isTerminal(token.text)) continue;
     const previous = tokens[i - 1];
     if (token.text === '.' && previous !== undefined && previous.end === token.start && isAbbreviation(previous)) continue;
-    const next = tokens[i + 1];
-    if (next !== undefined && next.isWord && !UPPER_OR_DIGIT.test(next.text)) continue;
-    close(i + 1);
+    // Past closing brackets (`Reid (D-Nev.) said`): a lower-case word or a comma goes on with the same sentence
+    // (`Thompson, R-Pa., said`), as Unicode's sentence breaks also read it.
+    let after = i + 1;
+    while (after < tokens.length && CLOSING_BRACKETS.has(tokens[after]!.text)) after += 1;
+    const next = tokens[after];
+    if (next !== undefined && ((next.isWord && !UPPER_OR_DIGIT.test(next.text)) || CLAUSE_PUNCTUATION.has(next.text))) continue;
+    // The brackets closing after the full stop belong to its sentence: `(see below.)`.
+    close(after);
   }
   close(tokens.length);
 }
+
+const CLOSING_BRACKETS: ReadonlySet<string> = new Set([')', ']']);
+/** Marks that never open a sentence: after them a full stop was an abbreviation's. */
+const CLAUSE_PUNCTUATION: ReadonlySet<string> = new Set([',', ';']);
 
 function isAbbreviation(token: Token): boolean {
   if (ABBREVIATION_KEYS.has(token.lower)) return true;

@@ -64,15 +64,25 @@ describe('analyzeBlock: sentences of the reporter\'s text', () => {
     expect(starts).toEqual(['Dr', '“', 'Why', 'Then', 'Stop']);
   });
 
-  test('the token that ends a sentence is one of . ! ? … for any text', () => {
+  test('go on past a full stop whose closing bracket or comma comes before a lower-case word: Reid (D-Nev.) said, Paul, R-Ky., said', () => {
+    const starts = (text: string) => [...new Set(analyzeBlock('body', 0, 0, text, []).sentenceStart)].map((i) => analyzeBlock('body', 0, 0, text, []).tokens[i]!.text);
+    expect(starts('Ada Reid (D-Nev.) said it. Then she left.')).toEqual(['Ada', 'Then']);
+    expect(starts('Ada Paul, R-Ky., said it. Then she left.')).toEqual(['Ada', 'Then']);
+    expect(starts('He left (see below.) Then she came.')).toEqual(['He', 'Then']);
+  });
+
+  test('the token that ends a sentence is one of . ! ? …, or a closing bracket right after one, for any text', () => {
     const text = fc
-      .array(fc.constantFrom('He', 'left', '.', '!', '?', '…', '...', '“Yes.”', 'Mr.', 'then', 'Then', '2', '‼', '?!', ';'), { maxLength: 30 })
+      .array(fc.constantFrom('He', 'left', '.', '!', '?', '…', '...', '“Yes.”', 'Mr.', 'then', 'Then', '2', '‼', '?!', ';', ')', '(', ','), { maxLength: 30 })
       .map((parts) => parts.join(' '));
     fc.assert(
       fc.property(text, (value) => {
         const block = analyzeBlock('body', 0, 0, value, []);
         for (let i = 0; i < block.tokens.length - 1; i += 1) {
-          if (block.sentenceEnd[i] === i + 1) expect(['.', '!', '?', '…']).toContain(block.tokens[i]!.text);
+          if (block.sentenceEnd[i] !== i + 1) continue;
+          let last = i;
+          while (last > 0 && block.tokens[last]!.text === ')') last -= 1;
+          expect(['.', '!', '?', '…']).toContain(block.tokens[last]!.text);
         }
       }),
     );

@@ -26,6 +26,11 @@ describe('quote attribution', () => {
     expect(speakers(['"The ferry will run all winter," Ruiz said.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
   });
 
+  it('attributes "…," X (D-St.) said and "…," X, R-St., said: the state abbreviation ends no sentence', () => {
+    expect(speakers(['"The ferry will run all winter," Ana Ruiz (D-Ore.) said.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
+    expect(speakers(['"The pier will hold," Tomas Berg, R-Pa., said of the storm.'])).toEqual([['The pier will hold,', 'Tomas Berg', 'direct']]);
+  });
+
   it('attributes "…," said X, the Y of Z and records the cue and rule', () => {
     const [quote] = quotes(['"We need a second pier," said Tomas Berg, the chief engineer of the port.']);
     expect(quote).toMatchObject({ speaker: 'Tomas Berg', speakerId: 'person-tomas-berg', cue: 'said', rule: 'quote-said-X', kind: 'direct' });
