@@ -383,8 +383,9 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
     // The speaker's employer as often as their town: what the name says of itself decides.
     credit(candidate, 'organization', 'reporting-subject', EVIDENCE.reportingSubject / 2);
   }
-  // `Officials in Lubbock`: a town of the world-cities table, unless it follows `the`.
-  if (candidate.worldCity && !candidate.afterThe) credit(candidate, 'place', 'world-city', EVIDENCE.worldCity);
+  // `Officials in Lubbock`: a town of the world-cities table, unless it follows `the`, or speaks: `Buchanan said`
+  // is a person of that name (the capitals that speak for their governments are in the decisive tables, not here).
+  if (candidate.worldCity && !candidate.afterThe && !speaks) credit(candidate, 'place', 'world-city', EVIDENCE.worldCity);
   // `Aston Villa have opened talks`: one person never takes a plural verb, a team or a body may.
   // Only a name that opens its clause is the verb's subject: `Residents of Little Bramford have` is not; nor a lone capitalized first word (`Investors have`).
   const opensClause = previous === undefined || previous.key === 'the' || (!previous.isWord && previous.text !== ',');

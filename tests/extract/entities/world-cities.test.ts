@@ -1,6 +1,6 @@
 /**
  * The world-cities table (`src/extract/gazetteer/world-cities.ts`): larger towns that no decisive
- * table holds are evidence for a place, outweighing a weak clue such as a reporting verb, while a
+ * table holds are evidence for a place, except for a name that speaks (`"…," Lubbock said`), and a
  * surname that is also a town still joins its person.
  */
 import { describe, expect, it } from 'vitest';
@@ -33,6 +33,10 @@ describe('a world city in the text', () => {
 
   it('is a place however small, down to 15,000 people', () => {
     expect(kindsAndNames('Officials said Germersheim needs more buses.')).toEqual(['place:Germersheim']);
+  });
+
+  it('is no place when it speaks: a person of that name said it', () => {
+    expect(kindsAndNames('The council met on Monday.', '"The buses are full," Lubbock said.')).toEqual(['person:Lubbock']);
   });
 
   it('is no place after `the`', () => {
