@@ -228,6 +228,20 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
   const participle = block.tokens[verb]!.lower.endsWith('ing');
   if (before === undefined || (!COORDINATORS.has(before.lower) && !participle)) return null;
   const sentenceStart = Math.max(floor, block.sentenceStart[verb]!, verb - CUE_WINDOW.clause);
+  // `Graham said that Carson is a "…" and said that Trump "…"`, `He said Saddam was … and said Iran would …`: a
+  // verb after `and` that reports a clause as an earlier one did, in the same way, goes on from that verb and
+  // shares its subject, not the subject of the clause between. (`… and shouted: "…"` opens a quote of its own.)
+  if (before.lower === 'and') {
+    const thatClause = block.tokens[verb + 1]?.lower === 'that';
+    const clause = thatClause || (block.tokens[verb + 1]?.isWord === true && block.isMark[verb + 1] !== 1);
+    for (let k = sentenceStart; clause && k < verb - 1; k += 1) {
+      const earlier = reportingVerbAt(block, k);
+      if (earlier === null) continue;
+      const parallel = thatClause ? block.tokens[earlier.last + 1]?.lower === 'that' : block.tokens[k]!.lower === block.tokens[verb]!.lower;
+      const ref = parallel ? subjectBefore(block, k, sentenceStart) : null;
+      if (ref !== null) return ref;
+    }
+  }
   // `Horgan told the court that …, Foley walked towards her and shouted: "…"`: a bare `and` joins the
   // verb to the nearest clause, so its subject is the nearest name that is itself a subject.
   if (before.lower === 'and' && block.tokens[verb - 2]?.text !== ',') {

@@ -83,8 +83,13 @@ export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null 
   // `an Instagram post`, `a Facebook note`: a bare form after `a/an` and one modifier is a noun, since a
   // singular subject would take the -s form.
   if (token.lower === verb.lemma && INDEFINITE_ARTICLES.has(block.tokens[i - 2]?.lower ?? '') && before?.isWord === true) return null;
+  // `Rubio will continue to be …`: before an infinitive, `continue` says how long, not that anyone spoke.
+  if (ASPECT_BEFORE_INFINITIVE.has(verb.lemma) && block.tokens[i + 1]?.lower === 'to') return null;
   return { verb, index: i, last: i };
 }
+
+/** Reporting verbs that, before `to`, only mark duration (`continued to rise`). */
+const ASPECT_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['continue']);
 
 function phraseAt(block: AnalyzedBlock, at: number, words: readonly string[]): boolean {
   if (at < 0 || at + words.length > block.tokens.length) return false;

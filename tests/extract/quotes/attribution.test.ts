@@ -31,6 +31,19 @@ describe('quote attribution', () => {
     expect(speakers(['"The pier will hold," Tomas Berg, R-Pa., said of the storm.'])).toEqual([['The pier will hold,', 'Tomas Berg', 'direct']]);
   });
 
+  it('reads no speaker in `continue to`: the partial quote after it is the sentence’s reporting verb’s', () => {
+    expect(speakers(['Ruiz said she was sure Tomas Berg would continue to be "a great engineer" for years.'])).toEqual([
+      ['a great engineer', 'Ana Ruiz', 'partial'],
+    ]);
+  });
+
+  it('gives a second reported clause after `and said` the subject of the first `said`, not of the clause between', () => {
+    expect(speakers(['Ruiz said that Berg is "a fine engineer" and said that the pier "will hold."'])).toEqual([
+      ['a fine engineer', 'Ana Ruiz', 'partial'],
+      ['will hold.', 'Ana Ruiz', 'partial'],
+    ]);
+  });
+
   it('attributes "…," said X, the Y of Z and records the cue and rule', () => {
     const [quote] = quotes(['"We need a second pier," said Tomas Berg, the chief engineer of the port.']);
     expect(quote).toMatchObject({ speaker: 'Tomas Berg', speakerId: 'person-tomas-berg', cue: 'said', rule: 'quote-said-X', kind: 'direct' });
