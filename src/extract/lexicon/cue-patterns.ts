@@ -80,6 +80,9 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
   { words: ['put', 'out', 'a', 'statement'], verbIndex: 0 },
   { words: ['went', 'on', 'to', 'say'], verbIndex: 0 },
   { words: ['took', 'to', 'twitter'], verbIndex: 0 },
+  // `as Tom Ridge put it: "…"`: how someone worded what the quote gives.
+  { words: ['put', 'it'], verbIndex: 0 },
+  { words: ['puts', 'it'], verbIndex: 0 },
 ];
 
 /**

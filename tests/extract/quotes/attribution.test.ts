@@ -44,6 +44,11 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives the quote after `as X put it` to X', () => {
+    expect(speakers(['Or, as Tomas Berg put it: "The pier will outlive us all."'])).toEqual([['The pier will outlive us all.', 'Tomas Berg', 'direct']]);
+    expect(speakers(['As Ruiz puts it, the ferry is "a lifeline."'])).toEqual([['a lifeline.', 'Ana Ruiz', 'partial']]);
+  });
+
   it('attributes "…," said X, the Y of Z and records the cue and rule', () => {
     const [quote] = quotes(['"We need a second pier," said Tomas Berg, the chief engineer of the port.']);
     expect(quote).toMatchObject({ speaker: 'Tomas Berg', speakerId: 'person-tomas-berg', cue: 'said', rule: 'quote-said-X', kind: 'direct' });
