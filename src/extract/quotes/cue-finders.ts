@@ -4,7 +4,6 @@ import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { firstTokenOf, nameEndingOpeningRun, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
-import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
