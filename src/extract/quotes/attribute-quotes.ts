@@ -337,7 +337,9 @@ export function attributeQuotes(analysis: ArticleAnalysis, sites: readonly Quote
     if (site.kind === 'not-speech' || site.parent === null) continue;
     const outer = attributions.get(site.parent);
     const quoted = quotedWithinQuote(site);
-    if (quoted === null) {
+    // `"People go by and I just say, 'Thank you for voting,'" Bennett explained`: words the speaker says they
+    // say are the speaker's own.
+    if (quoted === null || site.block.tokens[quoted.subject]?.lower === 'i') {
       if (outer !== undefined) attributions.set(site, inherit(outer, 'nested'));
       continue;
     }

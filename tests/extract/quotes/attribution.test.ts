@@ -364,6 +364,13 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a nested quote the speaker says they said to that speaker: "… I said, \'…\'," X said', () => {
+    expect(speakers(['"The crew was scared, so I said, \'Stay on the pier,\'" Berg said.'])).toEqual([
+      ["The crew was scared, so I said, 'Stay on the pier,'", 'Tomas Berg', 'direct'],
+      ['Stay on the pier,', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
   it('gives a nested quote the speaker of the quote around it', () => {
     expect(speakers(['"They called it "a fair deal" at first," Berg said.'])).toEqual([
       ['They called it "a fair deal" at first,', 'Tomas Berg', 'direct'],
