@@ -65,7 +65,10 @@ describe('analyzeBlock: sentences of the reporter\'s text', () => {
   });
 
   test('go on past a full stop whose closing bracket or comma comes before a lower-case word: Reid (D-Nev.) said, Paul, R-Ky., said', () => {
-    const starts = (text: string) => [...new Set(analyzeBlock('body', 0, 0, text, []).sentenceStart)].map((i) => analyzeBlock('body', 0, 0, text, []).tokens[i]!.text);
+    const starts = (text: string) => {
+      const block = analyzeBlock('body', 0, 0, text, []);
+      return [...new Set(block.sentenceStart)].map((i) => block.tokens[i]!.text);
+    };
     expect(starts('Ada Reid (D-Nev.) said it. Then she left.')).toEqual(['Ada', 'Then']);
     expect(starts('Ada Paul, R-Ky., said it. Then she left.')).toEqual(['Ada', 'Then']);
     expect(starts('He left (see below.) Then she came.')).toEqual(['He', 'Then']);
