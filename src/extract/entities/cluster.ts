@@ -369,17 +369,19 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
     if (!isShort(candidate) || placed.has(candidate)) continue;
     const key = groupKey(candidate);
     const owner = byKey.get(key) ?? groupForShortName(candidate, longGroups, placesInText);
+    // `confidence in Rubio` after `Marco Rubio`: a town's word that is the surname of a person named in full (or of
+    // several: `Hillary Clinton`, `Bill Clinton`) is read as that surname, so the towns table says nothing of it
+    // (its other evidence still counts).
+    const surname =
+      candidate.worldCity === true && (longGroups.bySurname.get(candidate.nameKeys[0]!) ?? []).some((group) => !group.known && hasPersonEvidence(group));
     if (owner) {
-      // `confidence in Rubio` after `Marco Rubio`: joined to a person's full name, a town's word is that
-      // person's surname, so the towns table says nothing of it (its other evidence still counts).
-      const surname = candidate.worldCity === true && !owner.known && isLong.has(owner) && hasPersonEvidence(owner);
-      owner.candidates.push(surname ? asSurname(candidate) : candidate);
+      owner.candidates.push(surname && !owner.known ? asSurname(candidate) : candidate);
       // A short name may define an acronym a later one uses: `Nato (NATO)`.
       const acronym = candidate.definesAcronym;
       if (acronym !== undefined && isLong.has(owner) && !longGroups.byAcronym.has(acronym)) {
         longGroups.byAcronym.set(acronym, owner);
       }
-    } else open(key, candidate);
+    } else open(key, surname ? asSurname(candidate) : candidate);
   }
 
   const merged = joinCompanyShortNames(order);

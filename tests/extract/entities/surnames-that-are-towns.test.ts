@@ -44,6 +44,24 @@ describe('a surname that is a town', () => {
     ]);
   });
 
+  it('is no town when two people share it, even after prepositions a town could follow', () => {
+    expect(
+      entitiesOf(
+        'Mary Clinton and Tom Clinton arrived together.',
+        'Many voters have faith in Clinton.',
+        'Others have doubts about Clinton.',
+        'Some are angry with Clinton.',
+        'Few in Clinton agree.',
+        'The vote would be close, Clinton said.',
+        'Clinton said it again.',
+      ).map((entity) => [entity.name, entity.kind]),
+    ).toEqual([
+      ['Mary Clinton', 'person'],
+      ['Tom Clinton', 'person'],
+      ['Clinton', 'person'],
+    ]);
+  });
+
   it('is the town when no person of that name is in the article', () => {
     expect(entitiesOf('Officials in Clinton said the vote would be close.').map((entity) => [entity.name, entity.kind])).toEqual([['Clinton', 'place']]);
   });
