@@ -143,6 +143,11 @@ function hasPersonEvidence(group: OpenGroup): boolean {
 
 const GIVEN_NAME_CLUE = 'given-name';
 
+/** The groups of people named in full with this surname: `Hillary Clinton` and `Bill Clinton` for `clinton`. */
+function peopleWithSurname(index: ShortNameIndex, key: string): OpenGroup[] {
+  return (index.bySurname.get(key) ?? []).filter((group) => !group.known && hasPersonEvidence(group));
+}
+
 /** A town's name alone (a known place or one of the world-cities table), with no other place evidence around it. */
 function isTownAlone(candidate: Candidate): boolean {
   if (candidate.nameKeys.length !== 1 || candidate.allCaps) return false;
@@ -358,7 +363,7 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   // (`Bill Clinton`), it is known to be neither one of them nor the town: what is written around it decides.
   const placed = new Set<Candidate>();
   for (const candidate of townsAlone) {
-    const people = (longGroups.bySurname.get(candidate.nameKeys[0]!) ?? []).filter((group) => !group.known && hasPersonEvidence(group));
+    const people = peopleWithSurname(longGroups, candidate.nameKeys[0]!);
     if (people.length === 1) people[0]!.candidates.push(asSurname(candidate));
     else if (people.length > 1) open(`name:${candidate.nameKeys[0]!}`, asSurname(candidate));
     else if (!isShort(candidate)) open(groupKey(candidate), candidate);
@@ -372,8 +377,7 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
     // `confidence in Rubio` after `Marco Rubio`: a town's word that is the surname of a person named in full (or of
     // several: `Hillary Clinton`, `Bill Clinton`) is read as that surname, so the towns table says nothing of it
     // (its other evidence still counts).
-    const surname =
-      candidate.worldCity === true && (longGroups.bySurname.get(candidate.nameKeys[0]!) ?? []).some((group) => !group.known && hasPersonEvidence(group));
+    const surname = candidate.worldCity === true && peopleWithSurname(longGroups, candidate.nameKeys[0]!).length > 0;
     if (owner) {
       owner.candidates.push(surname && !owner.known ? asSurname(candidate) : candidate);
       // A short name may define an acronym a later one uses: `Nato (NATO)`.
