@@ -227,19 +227,9 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
   const participle = block.tokens[verb]!.lower.endsWith('ing');
   if (before === undefined || (!COORDINATORS.has(before.lower) && !participle)) return null;
   const sentenceStart = Math.max(floor, block.sentenceStart[verb]!, verb - CUE_WINDOW.clause);
-  // `Graham said that Carson is a "…" and said that Trump "…"`, `He said Saddam was … and said Iran would …`: a
-  // verb after `and` that reports a clause as an earlier one did, in the same way, goes on from that verb and
-  // shares its subject, not the subject of the clause between. (`… and shouted: "…"` opens a quote of its own.)
   if (before.lower === 'and') {
-    const thatClause = block.tokens[verb + 1]?.lower === 'that';
-    const clause = thatClause || (block.tokens[verb + 1]?.isWord === true && block.isMark[verb + 1] !== 1);
-    for (let k = sentenceStart; clause && k < verb - 1; k += 1) {
-      const earlier = reportingVerbAt(block, k);
-      if (earlier === null) continue;
-      const parallel = thatClause ? block.tokens[earlier.last + 1]?.lower === 'that' : block.tokens[k]!.lower === block.tokens[verb]!.lower;
-      const ref = parallel ? subjectBefore(block, k, sentenceStart) : null;
-      if (ref !== null) return ref;
-    }
+    const parallel = parallelReportSubject(block, verb, sentenceStart);
+    if (parallel !== null) return parallel;
   }
   // `Horgan told the court that …, Foley walked towards her and shouted: "…"`: a bare `and` joins the
   // verb to the nearest clause, so its subject is the nearest name that is itself a subject.
@@ -252,6 +242,25 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
     if (earlier === null) continue;
     // `"…," said Ruiz, adding that …`: after a quote, a verb of saying may come before its subject.
     const ref = subjectBefore(block, k, sentenceStart) ?? (participle ? subjectAfterQuoteVerb(block, k, earlier.last) : null);
+    if (ref !== null) return ref;
+  }
+  return null;
+}
+
+/**
+ * `Graham said that Carson is a "…" and said that Trump "…"`, `He said Saddam was … and said Iran would …`: a
+ * verb after `and` that reports a clause as an earlier one did, in the same way (both before `that`, or the same
+ * word before a clause), goes on from that verb and shares its subject, not the subject of the clause between.
+ * `… and shouted: "…"` opens a quote of its own and has no parallel.
+ */
+function parallelReportSubject(block: AnalyzedBlock, verb: number, sentenceStart: number): SpeakerRef | null {
+  const thatClause = block.tokens[verb + 1]?.lower === 'that';
+  if (!thatClause && (block.tokens[verb + 1]?.isWord !== true || block.isMark[verb + 1] === 1)) return null;
+  for (let k = sentenceStart; k < verb - 1; k += 1) {
+    const earlier = reportingVerbAt(block, k);
+    if (earlier === null) continue;
+    const parallel = thatClause ? block.tokens[earlier.last + 1]?.lower === 'that' : block.tokens[k]!.lower === block.tokens[verb]!.lower;
+    const ref = parallel ? subjectBefore(block, k, sentenceStart) : null;
     if (ref !== null) return ref;
   }
   return null;
