@@ -16,6 +16,7 @@ import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
+import { reportingVerbAt } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 export interface Attribution {
@@ -218,7 +219,7 @@ function unnamedCueAfter(site: QuoteSite): boolean {
     const token = block.tokens[k]!;
     if (!token.isWord) break;
     if (SUBJECT_PRONOUNS.has(token.lower) || block.mentionStarting[k] !== undefined) return false;
-    if (REPORTING_VERB_BY_FORM.has(token.lower)) verb = true;
+    if (reportingVerbAt(block, k) !== null) verb = true;
     if (INDEFINITE_DETERMINERS.has(token.lower)) someoneNew = true;
   }
   return verb && someoneNew;
