@@ -374,18 +374,18 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
     if (!isShort(candidate) || placed.has(candidate)) continue;
     const key = groupKey(candidate);
     const owner = byKey.get(key) ?? groupForShortName(candidate, longGroups, placesInText);
-    // `confidence in Rubio` after `Marco Rubio`: a town's word that is the surname of a person named in full (or of
-    // several: `Hillary Clinton`, `Bill Clinton`) is read as that surname, so the towns table says nothing of it
-    // (its other evidence still counts).
-    const surname = candidate.worldCity === true && peopleWithSurname(longGroups, candidate.nameKeys[0]!).length > 0;
     if (owner) {
-      owner.candidates.push(surname && !owner.known ? asSurname(candidate) : candidate);
+      // `confidence in Rubio` after `Marco Rubio`: a town's word joining the surname of a person named in full (or
+      // the name two people share: `Hillary Clinton`, `Bill Clinton`) is read as that surname, so the towns table
+      // says nothing of it (its other evidence still counts).
+      const surname = candidate.worldCity === true && !owner.known && peopleWithSurname(longGroups, candidate.nameKeys[0]!).length > 0;
+      owner.candidates.push(surname ? asSurname(candidate) : candidate);
       // A short name may define an acronym a later one uses: `Nato (NATO)`.
       const acronym = candidate.definesAcronym;
       if (acronym !== undefined && isLong.has(owner) && !longGroups.byAcronym.has(acronym)) {
         longGroups.byAcronym.set(acronym, owner);
       }
-    } else open(key, surname ? asSurname(candidate) : candidate);
+    } else open(key, candidate);
   }
 
   const merged = joinCompanyShortNames(order);
