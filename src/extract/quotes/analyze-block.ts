@@ -145,6 +145,8 @@ function markSentences(tokens: readonly Token[], depth: readonly number[], sente
     while (after < tokens.length && CLOSING_BRACKETS.has(tokens[after]!.text)) after += 1;
     const next = tokens[after];
     if (next !== undefined && ((next.isWord && !UPPER_OR_DIGIT.test(next.text)) || CLAUSE_PUNCTUATION.has(next.text))) continue;
+    // `beside Nancy Pelosi (D-Calif.).`: the stop after the bracket is the sentence's own, and it ends there.
+    if (after > i + 1 && next !== undefined && isTerminal(next.text)) continue;
     // The brackets closing after the full stop belong to its sentence: `(see below.)`.
     close(after);
   }

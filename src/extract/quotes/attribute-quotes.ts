@@ -120,10 +120,9 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     fromCue(context, site, 'according-to', cueAccordingTo(site.block, openToken(site), cueFloor(site), context.isPerson)) ??
     fromCue(context, site, 'according-to', cueAccordingToAfter(site.block, closeToken(site), cueLimit(site), context.isPerson)),
   split: (context, site) => {
-    const previous = site.previous;
+    const previous = splitSource(context, site);
     if (previous === null) return null;
-    const earlier = context.attributions.get(previous);
-    if (earlier === undefined || !SPLIT_SOURCES.has(earlier.rule)) return null;
+    const earlier = context.attributions.get(previous)!;
     const { block } = site;
     // The previous quote's cue sentence ends right where this quote opens.
     if (block.sentenceEnd[closeToken(previous)] !== openToken(site)) return null;
@@ -160,6 +159,29 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   // A pull quote or epigraph is the whole block: a quote that follows the reporter's words may be signed by the item's writer.
   'quote-dash-X': (context, site) => (site.block.block === 'title' || openToken(site) !== 0 ? null : signedBy(context, site)),
 };
+
+/**
+ * The quote whose cue the sentence before `site` is: the previous top-level
+ * quote, or past partials built into that cue sentence and given to the same
+ * speaker (`"A," Roe told the AP after hinting that "changes" could come. "B"`).
+ * A partial given to someone else, or to no one, leaves the cue's reach unclear.
+ */
+function splitSource(context: MatchContext, site: QuoteSite): QuoteSite | null {
+  const { block } = site;
+  const cueSentenceEnd = openToken(site);
+  let previous = site.previous;
+  let speaker: string | null = null;
+  while (previous !== null) {
+    const found = context.attributions.get(previous);
+    if (found === undefined) return null;
+    // Reached past partials, the cue must be a whole quote's: a partial's own cue may be a relative clause (`the "bonfire" Labour promised`).
+    if (SPLIT_SOURCES.has(found.rule)) return speaker === null || (found.entity.id === speaker && previous.kind === 'direct') ? previous : null;
+    if (previous.kind !== 'partial' || block.sentenceEnd[closeToken(previous)] !== cueSentenceEnd) return null;
+    speaker = found.entity.id;
+    previous = previous.previous;
+  }
+  return null;
+}
 
 /**
  * `'We should not have lost' — Hallgrimsson`: the name after a dash right

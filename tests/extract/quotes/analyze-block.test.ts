@@ -74,6 +74,13 @@ describe('analyzeBlock: sentences of the reporter\'s text', () => {
     expect(starts('He left (see below.) Then she came.')).toEqual(['He', 'Then']);
   });
 
+  test('end a sentence at the full stop after a closing bracket that follows a full stop: beside Reid (D-Nev.). Then', () => {
+    const block = analyzeBlock('body', 0, 0, 'She stood beside Ada Reid (D-Nev.). Then she left.', []);
+    expect([...new Set(block.sentenceStart)].map((i) => block.tokens[i]!.text)).toEqual(['She', 'Then']);
+    expect(block.tokens[block.sentenceEnd[0]! - 1]!.text).toBe('.');
+    expect(block.sentenceEnd[0]).toBe(block.tokens.findIndex((token) => token.text === 'Then'));
+  });
+
   test('the token that ends a sentence is one of . ! ? …, or a closing bracket right after one, for any text', () => {
     const text = fc
       .array(fc.constantFrom('He', 'left', '.', '!', '?', '…', '...', '“Yes.”', 'Mr.', 'then', 'Then', '2', '‼', '?!', ';', ')', '(', ','), { maxLength: 30 })

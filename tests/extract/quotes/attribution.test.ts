@@ -258,6 +258,43 @@ describe('quote attribution', () => {
     expect(quotes(['"The pier is safe," Ruiz said. "It reopens tomorrow."'])[1]!.rule).toBe('split');
   });
 
+  it('attributes the part of a split quote after a cue sentence that ends in a bracket and a full stop: beside Berg (D-Ore.).', () => {
+    expect(speakers(['"The pier is safe," Ruiz told reporters beside Mr Berg (D-Ore.). "It reopens tomorrow."'])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'direct'],
+      ['It reopens tomorrow.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('attributes the part of a split quote after a cue sentence holding a partial quote of the same speaker', () => {
+    const found = quotes(['"The pier is safe," Ruiz told reporters after hinting that "changes" could come. "It reopens tomorrow."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'quote-X-said'],
+      ['changes', 'Ana Ruiz', 'partial-in-clause'],
+      ['It reopens tomorrow.', 'Ana Ruiz', 'split'],
+    ]);
+  });
+
+  it('reaches past partials of the cue sentence only to a whole quote’s cue, not to a partial’s (`the "bonfire" Ruiz had promised`)', () => {
+    const found = quotes([
+      '"We will win," Ruiz said. Berg said instead of the "bonfire of fees" Ruiz had promised, there had been an "explosion" of them. "Fees have doubled in a year."',
+    ]);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['We will win,', 'Ana Ruiz'],
+      ['bonfire of fees', 'Ana Ruiz'],
+      ['explosion', 'Ana Ruiz'],
+      ['Fees have doubled in a year.', null],
+    ]);
+  });
+
+  it('leaves the part after a cue sentence unattributed when a partial quote in it is someone else’s', () => {
+    const found = quotes(['"The pier is safe," Ruiz said as Berg said it was "a danger to everyone". "It reopens tomorrow."']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['a danger to everyone', 'Tomas Berg'],
+      ['It reopens tomorrow.', null],
+    ]);
+  });
+
   it('attributes a partial quote inside an X said (that) clause', () => {
     expect(speakers(['Berg said that the old cranes were "a danger to everyone" and must go.'])).toEqual([
       ['a danger to everyone', 'Tomas Berg', 'partial'],
