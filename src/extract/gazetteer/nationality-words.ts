@@ -9,7 +9,7 @@ export const NATIONALITY_WORDS: readonly string[] = [
   'Asian', 'Western', 'Eastern', 'Northern', 'Southern', 'Muslim', 'Christian', 'Jewish', 'Catholic',
   'Protestant', 'Orthodox', 'Sunni', 'Shia', 'Shiite', 'Hindu', 'Buddhist', 'Sikh', 'Soviet', 'Yankee',
   'Nigerians', 'Americans', 'Britons', 'Russians', 'Iowans', 'Texans', 'Californians', 'Londoners',
-  'Europeans', 'Africans', 'Asians', 'Arabs', 'Muslims', 'Christians', 'Jews', 'Catholics', 'Republican',
+  'Europeans', 'Africans', 'Asians', 'Arabs', 'Muslims', 'Christians', 'Jews', 'Catholics', 'Republican', 'Democrat',
   'Democratic', 'Tory', 'Conservative', 'Liberal', 'Socialist', 'Communist',
 ];
 

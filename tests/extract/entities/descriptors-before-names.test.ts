@@ -156,3 +156,10 @@ describe('the name after a descriptor', () => {
     );
   });
 });
+
+describe('a party member’s noun before the name', () => {
+  it('reads Democrat before a name as what describes the person, as Republican is', () => {
+    expect(people('Democrat Ellen Corlew said the vote would be close.').map(({ name }) => name)).toEqual(['Ellen Corlew']);
+    expect(people('Republican Ellen Corlew said the vote would be close.').map(({ name }) => name)).toEqual(['Ellen Corlew']);
+  });
+});
