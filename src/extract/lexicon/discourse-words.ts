@@ -252,6 +252,9 @@ export const SUBORDINATORS: ReadonlySet<string> = new Set([
   'after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'whereas', 'unless', 'once', 'if',
 ]);
 
+/** Conjunctions that join clauses of equal rank: after one, a new subject starts a clause of its own (`…, and Trump vowed`). */
+export const CLAUSE_COORDINATORS: ReadonlySet<string> = new Set(['and', 'but', 'or', 'nor', 'yet']);
+
 /** Words that end a reported clause even without a comma, when a new subject follows: `… unaffected as Russia …`. */
 export const CLAUSE_BREAKS_BARE: ReadonlySet<string> = new Set(['as', 'because', 'since', 'whereas', 'although', 'though', 'while']);
 

@@ -1,5 +1,5 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
-import { CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
+import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { firstTokenOf, nameEndingOpeningRun, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
@@ -47,6 +47,9 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     if (verb === null || verb.verb?.strength !== 'speech') continue;
     const ref = subjectBefore(block, k, j);
     if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
+    // `"glow in the dark," for instance, and Trump vowed to …`: a conjunction before a named subject opens a clause of
+    // someone new, whose verb reports what comes after it. A pronoun there (`…," and he admits`) goes on with the quote's speaker.
+    if (ref.form !== 'pronoun' && conjunctionBetween(block, j, ref.first)) return null;
     // `… "a speed bump." She said: "…"`: a verb with a colon introduces the next quote, not this one.
     if (opensQuoteAfter(block, verb.last, ':')) return null;
     // `"Can it hold?" Berg replied, "It held."`: after a quote that ends its sentence, a verb with a comma and a quote introduces that quote.
@@ -55,6 +58,22 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
   return null;
+}
+
+/**
+ * A conjunction that opens a clause, at the reporter's level, among the tokens
+ * from `from` (the first word after the quote) up to `to`: right after the
+ * quote (`"…" and Trump says`) or after a comma (`"…," for instance, and`). One
+ * without a comma joins words of a name or title (`chairman and chief executive
+ * Richard Parsons`, `Peters and Co analyst Wilf Gobert`).
+ */
+function conjunctionBetween(block: AnalyzedBlock, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const word = block.tokens[k]!.lower;
+    if (block.depth[k] !== 0 || !(CLAUSE_COORDINATORS.has(word) || SUBORDINATORS.has(word))) continue;
+    if (k === from || block.tokens[k - 1]!.text === ',') return true;
+  }
+  return false;
 }
 
 /** The quote's own last sentence ends inside its marks: `"… the game."`. */

@@ -295,6 +295,27 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('reads no cue in a clause a conjunction opens with a new name after the quote: `"…," for instance, and Berg vowed`', () => {
+    expect(speakers(['Ruiz said she would cut the fees "by half," for instance, and Berg vowed to "fight it all the way."'])).toEqual([
+      ['by half,', 'Ana Ruiz', 'partial'],
+      ['fight it all the way.', 'Tomas Berg', 'partial'],
+    ]);
+    expect(speakers(['Ruiz accused the council of "dragging its feet" and Berg says the plan is "a disgrace."'])).toEqual([
+      ['dragging its feet', 'Ana Ruiz', 'partial'],
+      ['a disgrace.', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('keeps the cue of a clause a conjunction opens with a pronoun: it goes on with the speaker (`"…," and she admits`)', () => {
+    expect(speakers(['Ana Ruiz was at the pier on Monday.', 'The new pier is "safe enough," and she admits that it is old.'])).toEqual([
+      ['safe enough,', 'Ana Ruiz', 'partial'],
+    ]);
+  });
+
+  it('keeps the cue after a title that holds `and`: `"…," chairman and chief executive Tomas Berg said`', () => {
+    expect(speakers(['"The pier will hold," chairman and chief executive Tomas Berg said.'])).toEqual([['The pier will hold,', 'Tomas Berg', 'direct']]);
+  });
+
   it('attributes a partial quote inside an X said (that) clause', () => {
     expect(speakers(['Berg said that the old cranes were "a danger to everyone" and must go.'])).toEqual([
       ['a danger to everyone', 'Tomas Berg', 'partial'],
