@@ -44,9 +44,9 @@ export function foldOf(set: string, name: string, k: number): number {
  * a differently salted hash, because inside outer fold f no article has
  * foldOf = f, so inner folds by the same hash would leave one of them empty.
  */
-export function innerFoldOf(set: string, name: string, k: number): number {
+export function innerFoldOf(set: string, name: string, k: number, salt = 0): number {
   const folder = set.split('/').filter((part) => part !== '').at(-1) ?? set;
-  return fnv1a(`inner/${folder}/${name}`) % k;
+  return fnv1a(`${salt === 0 ? 'inner' : `inner${salt}`}/${folder}/${name}`) % k;
 }
 
 export interface ArticleRows {
@@ -107,6 +107,12 @@ export interface TrainingPlan {
   innerFolds: number;
   /** Whether a set's rows take part in choosing the threshold (all of them still train the weights). */
   choosesThreshold: (set: string) => boolean;
+  /**
+   * How many assignments of articles to inner folds each give a line; the
+   * threshold is their median (see chooseBaggedThreshold). 1 is the line of
+   * one assignment.
+   */
+  thresholdAssignments: number;
 }
 
 /** Mean log loss of probabilities against labels, clamped so one sure mistake stays finite. */
@@ -195,14 +201,19 @@ export function trainSpeakerModel(articles: readonly ArticleRows[], plan: Traini
     return articles.map((article) => byArticle.get(article) ?? 0);
   });
   const l2 = chooseL2(plan.l2Grid, lossByArticle);
-  const scored = scoredByL2[plan.l2Grid.indexOf(l2)]!;
-  const thresholdRows = scored.filter((entry) => plan.choosesThreshold(entry.article.run.set)).flatMap((entry) => entry.quotes);
+  const choosing = (scored: readonly OutOfFold[]): ScoredRow[] =>
+    scored.filter((entry) => plan.choosesThreshold(entry.article.run.set)).flatMap((entry) => entry.quotes);
+  const thresholdRowSets = [choosing(scoredByL2[plan.l2Grid.indexOf(l2)]!)];
+  for (let salt = 1; salt < plan.thresholdAssignments; salt += 1) {
+    const assignment = articles.map(({ run }) => innerFoldOf(run.set, run.name, plan.innerFolds, salt));
+    thresholdRowSets.push(choosing(outOfFold(articles, assignment, plan, l2)));
+  }
   return buildSpeakerModel({
     rows,
     training: summarizeSets(articles),
     options: { l2, iterations: plan.iterations },
     // No out-of-fold row from the sets that choose (too few articles for the inner folds): fall back to the fit rows.
-    thresholdRows: thresholdRows.length > 0 ? thresholdRows : undefined,
+    thresholdRowSets: thresholdRowSets[0]!.length > 0 ? thresholdRowSets : undefined,
   });
 }
 
@@ -236,6 +247,7 @@ export const DEFAULT_PLAN: TrainingPlan = {
   l2Grid: [10, 30, 100],
   innerFolds: 5,
   choosesThreshold: () => true,
+  thresholdAssignments: 9,
 };
 
 export const DEFAULT_FOLDS = 5;

@@ -70,7 +70,7 @@ function run(i: number): GoldRun {
 
 describe('crossValidate', () => {
   const runs = Array.from({ length: 12 }, (_, i) => run(i));
-  const plan = { iterations: 15, l2Grid: [1, 10], innerFolds: 3, choosesThreshold: () => true };
+  const plan = { iterations: 15, l2Grid: [1, 10], innerFolds: 3, choosesThreshold: () => true, thresholdAssignments: 3 };
   const cv = crossValidate(runs, 3, plan);
 
   it('holds out every article exactly once, in folds by hash', () => {
@@ -114,6 +114,15 @@ describe('innerFoldOf', () => {
       const training = names.filter((name) => foldOf('corpus', name, 5) !== outer);
       expect(new Set(training.map((name) => innerFoldOf('corpus', name, 5))).size).toBe(5);
     }
+  });
+
+  it('keeps the first assignment as salt 0 and draws another one for every other salt', () => {
+    const names = Array.from({ length: 50 }, (_, i) => `a${i}`);
+    const assignment = (salt?: number) => names.map((name) => innerFoldOf('corpus', name, 5, salt));
+    expect(assignment(0)).toEqual(assignment());
+    expect(assignment(0)).toEqual(names.map((name) => fnv1a(`inner/corpus/${name}`) % 5));
+    expect(assignment(1)).toEqual(names.map((name) => fnv1a(`inner1/corpus/${name}`) % 5));
+    expect(assignment(1)).not.toEqual(assignment(0));
   });
 });
 

@@ -4,9 +4,29 @@ import type { ArticleText, Extraction, Quote } from '../../src/extract/types.ts'
 import { speakerCandidates } from '../../src/extract/speakers/candidates.ts';
 import { featureVectorOf } from '../../src/extract/speakers/logistic-model.ts';
 import { applySpeakerModel, parseSpeakerModel, SPEAKER_MODEL_FORMAT, strongestFeatures, TARGET_PRECISION, type SpeakerModel } from '../../src/extract/speakers/ranker.ts';
-import { buildSpeakerModel, chooseThreshold, serializeSpeakerModel, wilsonLowerBound } from '../../src/learn/speaker-model.ts';
+import { buildSpeakerModel, chooseBaggedThreshold, chooseThreshold, serializeSpeakerModel, wilsonLowerBound } from '../../src/learn/speaker-model.ts';
 
 const scored = (...pairs: [number, 0 | 1][]) => pairs.map(([probability, label]) => ({ probability, label }));
+
+describe('chooseBaggedThreshold', () => {
+  const line = (...points: [number, 0 | 1][]) => scored(...points);
+  it('takes the median of the lines of an odd number of row sets', () => {
+    expect(chooseBaggedThreshold([line([0.9, 1]), line([0.6, 1]), line([0.8, 1])], 0.97, 0)).toBe(0.8);
+  });
+
+  it('takes the higher of the two middle lines of an even number (precision first)', () => {
+    expect(chooseBaggedThreshold([line([0.9, 1]), line([0.6, 1]), line([0.8, 1]), line([0.7, 1])], 0.97, 0)).toBe(0.8);
+  });
+
+  it('is the line of the one set when given one', () => {
+    const rows = line([0.6, 0], [0.7, 1], [0.8, 1], [0.9, 1]);
+    expect(chooseBaggedThreshold([rows], 0.97, 0)).toBe(chooseThreshold(rows, 0.97, 0));
+  });
+
+  it('refuses no row sets', () => {
+    expect(() => chooseBaggedThreshold([])).toThrow('no row sets');
+  });
+});
 
 describe('chooseThreshold', () => {
   it('takes the lowest probability at which the kept rows reach the target precision (z = 0: the measured share)', () => {
@@ -166,9 +186,19 @@ describe('buildSpeakerModel and the model file', () => {
 
   it('picks the threshold on the rows given for it, when given', () => {
     const model = buildSpeakerModel({
-      rows, training: [], options: { l2: 1, iterations: 25 }, thresholdRows: [{ probability: 0.75, label: 1 }],
+      rows, training: [], options: { l2: 1, iterations: 25 }, thresholdRowSets: [[{ probability: 0.75, label: 1 }]],
     });
     expect(model.threshold).toBe(0.75);
+  });
+
+  it('takes the median of the lines of several row sets', () => {
+    const model = buildSpeakerModel({
+      rows,
+      training: [],
+      options: { l2: 1, iterations: 25 },
+      thresholdRowSets: [[{ probability: 0.9, label: 1 }], [{ probability: 0.6, label: 1 }], [{ probability: 0.8, label: 1 }]],
+    });
+    expect(model.threshold).toBe(0.8);
   });
 
   it('names the field of a broken model', () => {
