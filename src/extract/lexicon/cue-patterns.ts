@@ -34,7 +34,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'split', confidence: 0.9, example: '"…," Ruiz said. "…" (the part after the attribution)' },
   { name: 'partial-in-clause', confidence: 0.8, example: 'Ruiz said the plan was "a good start".' },
   { name: 'quote-dash-X', confidence: 0.9, example: '"…" — Ana Ruiz (a block that is only a quote, signed by the name after a dash; in a headline, words may come before the quote)' },
-  { name: 'continuation', confidence: 0.6, example: 'a paragraph that is only a quote, after a paragraph ending in an attributed quote' },
+  { name: 'continuation', confidence: 0.6, example: 'a paragraph that is only a quote, after a paragraph ending in an attributed quote, or after a paragraph of reported speech (`She added the pier was old.`) that follows the same speaker\'s quote' },
   { name: 'action-beat', confidence: 0.6, example: 'Ruiz shook her head. "…" (one person, the subject of the sentence before)' },
 ];
 

@@ -11,7 +11,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { letterDigitWords } from '../analysis/characters.ts';
@@ -140,7 +140,10 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     const before = context.analysis.blocks[block.order - 1];
     if (before === undefined || before.block !== 'body') return null;
     const last = lastTopLevelSite(context, before.order);
-    if (last === undefined || last.kind !== 'direct') return null;
+    // No quote in the paragraph before: it may report the same words indirectly (`He added the depth played a role.`),
+    // unless the quote's own cue names someone the rules above could not take (`"…," Ann Lee of stockbroker X said`).
+    if (last === undefined) return namedCueAfter(site) ? null : reportedParagraphSpeaker(context, site, before);
+    if (last.kind !== 'direct') return null;
     const earlier = context.attributions.get(last);
     if (earlier === undefined || earlier.confidence < 0.5) return null;
     // The previous paragraph ends with that quote (and its cue).
@@ -245,6 +248,29 @@ function unnamedCueAfter(site: QuoteSite): boolean {
     if (INDEFINITE_DETERMINERS.has(token.lower)) someoneNew = true;
   }
   return verb && someoneNew;
+}
+
+/**
+ * `"…," he said. / He added the depth played a role. / "…"`: the speaker of a
+ * paragraph of reported speech, when the last quote of the paragraph before
+ * it is the same speaker's: one person goes on, in reported speech and then
+ * in quotes. Reported speech alone may introduce anyone's words next.
+ */
+function reportedParagraphSpeaker(context: MatchContext, site: QuoteSite, reported: AnalyzedBlock): Attribution | null {
+  const found = fromCue(context, site, 'continuation', cueOfReportedParagraph(reported), reported);
+  if (found === null) return null;
+  const earlier = context.analysis.blocks[reported.order - 1];
+  const last = earlier === undefined || earlier.block !== 'body' ? undefined : lastTopLevelSite(context, earlier.order);
+  const speaker = last === undefined ? undefined : context.attributions.get(last);
+  return speaker !== undefined && speaker.entity.id === found.entity.id ? found : null;
+}
+
+/** A name right after the quote (a comma between at most) and a reporting verb later in its sentence: `"…," Ann Lee of X said`. */
+function namedCueAfter(site: QuoteSite): boolean {
+  const { block } = site;
+  let i = closeToken(site) + 1;
+  if (block.tokens[i]?.text === ',') i += 1;
+  return block.mentionStarting[i] !== undefined && cueWordAfter(site);
 }
 
 /** A reporting verb after the quote in its sentence: the quote has a cue of its own, even one not resolved (`a witness said`). */

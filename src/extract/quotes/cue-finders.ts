@@ -411,6 +411,32 @@ function possessiveOwnerBefore(block: AnalyzedBlock, k: number): SpeakerRef | nu
 }
 
 /**
+ * `Dr Ristau also said aftershocks shouldn't be an issue.`, `He added the
+ * depth played a role.`: a paragraph of reported speech with no quote marks,
+ * whose last sentence opens with its speaker and a verb of speech. The words
+ * it reports go on in a quote of the next paragraph, so this is that quote's
+ * cue. The subject must open the sentence: a verb further in belongs to a
+ * clause inside it (`The plan that Ruiz said was ready is late.`).
+ */
+export function cueOfReportedParagraph(block: AnalyzedBlock): CueMatch | null {
+  const { tokens } = block;
+  const end = tokens.length;
+  if (end === 0 || block.spans.length > 0) return null;
+  const start = block.sentenceStart[end - 1]!;
+  for (let k = start + 1; k < Math.min(end, start + REPORTED_VERB_REACH); k += 1) {
+    const verb = reportingVerbAt(block, k);
+    if (verb === null) continue;
+    if (verb.verb?.strength !== 'speech' || tokens[k]!.lower.endsWith('ing')) return null;
+    const ref = subjectBefore(block, k, start);
+    return ref !== null && ref.first === start ? { ref, cue: cueText(block, verb, false), stance: false } : null;
+  }
+  return null;
+}
+
+/** How far into its sentence the verb of a reported paragraph may stand: a subject, a title, an appositive, `also`. */
+const REPORTED_VERB_REACH = 12;
+
+/**
  * The verb that governs a partial quote: the nearest reporting verb before
  * it in its sentence, with that verb's subject (`Novak said that … as Russia
  * "…"` gives Novak, not Russia).

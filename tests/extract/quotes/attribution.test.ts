@@ -316,6 +316,48 @@ describe('quote attribution', () => {
     expect(speakers(['"The pier will hold," chairman and chief executive Tomas Berg said.'])).toEqual([['The pier will hold,', 'Tomas Berg', 'direct']]);
   });
 
+  it('continues the speaker through a paragraph of her reported speech: `"…," Ruiz said. / She added … / "…"`', () => {
+    const found = quotes(['"The pier is safe," Ruiz said.', 'She added the pier was old.', '"It needs work this winter."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'quote-X-said'],
+      ['It needs work this winter.', 'Ana Ruiz', 'continuation'],
+    ]);
+  });
+
+  it('gives every paragraph of a quote running on after a paragraph of reported speech that speaker', () => {
+    const found = quotes(['"The pier is safe," Ruiz said.', 'Ruiz also said the pier was old.', '"It needs work this winter.', '"And the next."']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter.', 'Ana Ruiz'],
+      ['And the next.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('takes no speaker from reported speech of someone other than the one quoted last', () => {
+    const found = quotes(['"The pier is safe," Berg said.', 'Ruiz also said the pier was old.', '"It needs work this winter.', '"And the next."']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Tomas Berg'],
+      ['It needs work this winter.', null],
+      ['And the next.', null],
+    ]);
+  });
+
+  it('takes no speaker from a paragraph whose speech verb is not its opening subject’s', () => {
+    const found = quotes(['"The pier is safe," Ruiz said.', 'The plan that Ruiz said was ready is late.', '"It needs work this winter."']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter.', null],
+    ]);
+  });
+
+  it('takes no speaker from reported speech before a quote whose own cue names someone the rules cannot take', () => {
+    const found = quotes(['"The pier is safe," Ruiz said.', 'Ruiz also said the pier was old.', '"It needs work this winter," Tomas Berg of stockbroker Hoare Govett said.']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', null],
+    ]);
+  });
+
   it('attributes a partial quote inside an X said (that) clause', () => {
     expect(speakers(['Berg said that the old cranes were "a danger to everyone" and must go.'])).toEqual([
       ['a danger to everyone', 'Tomas Berg', 'partial'],
