@@ -142,6 +142,21 @@ const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('welcome', 'welcomes', 'welcomed', 'welcomed', 'welcoming', 'stance'),
   verb('hope', 'hopes', 'hoped', 'hoped', 'hoping', 'stance'),
   verb('express', 'expresses', 'expressed', 'expressed', 'expressing', 'stance'),
+  // Verbs of praise and blame: their object is the one praised or blamed, their subject the one speaking.
+  // Not `thanks`: mostly the noun (`thanks to the rain`).
+  { lemma: 'thank', forms: ['thank', 'thanked', 'thanking'], strength: 'stance' },
+  // Not `praise`, `praises`, `blame`: mostly nouns (`full of praise`, `shares the blame`).
+  { lemma: 'praise', forms: ['praised', 'praising'], strength: 'stance' },
+  { lemma: 'blame', forms: ['blamed', 'blames', 'blaming'], strength: 'stance' },
+  verb('condemn', 'condemns', 'condemned', 'condemned', 'condemning', 'stance'),
+  verb('denounce', 'denounces', 'denounced', 'denounced', 'denouncing', 'stance'),
+  verb('decry', 'decries', 'decried', 'decried', 'decrying', 'stance'),
+  verb('bemoan', 'bemoans', 'bemoaned', 'bemoaned', 'bemoaning', 'stance'),
+  verb('laud', 'lauds', 'lauded', 'lauded', 'lauding', 'stance'),
+  verb('applaud', 'applauds', 'applauded', 'applauded', 'applauding', 'stance'),
+  { lemma: 'slam', forms: ['slammed', 'slams'], strength: 'stance' },
+  { lemma: 'blast', forms: ['blasted', 'blasts'], strength: 'stance' },
+  { lemma: 'hail', forms: ['hailed', 'hails'], strength: 'stance' },
 ];
 
 /** Written form (lower case) -> verb. Built once; lookups are O(1). */

@@ -85,8 +85,12 @@ export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null 
   if (token.lower === verb.lemma && INDEFINITE_ARTICLES.has(block.tokens[i - 2]?.lower ?? '') && before?.isWord === true) return null;
   // `Rubio will continue to be …`: before an infinitive, `continue` says how long, not that anyone spoke.
   if (ASPECT_BEFORE_INFINITIVE.has(verb.lemma) && block.tokens[i + 1]?.lower === 'to') return null;
+  // `could be blamed on`, `was praised by`: in the passive a verb of stance has no speaker for its subject.
+  if (verb.strength === 'stance' && before !== undefined && BE_FORMS.has(before.lower)) return null;
   return { verb, index: i, last: i };
 }
+
+const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
 /** Reporting verbs that, before `to`, only mark duration (`continued to rise`). */
 const ASPECT_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['continue']);

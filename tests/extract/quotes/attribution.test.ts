@@ -358,6 +358,21 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('reads verbs of praise and blame as verbs of stance: their subject is the speaker, their object is not', () => {
+    expect(speakers(['Ruiz praised Tomas Berg for his "tireless work" on the pier.'])).toEqual([['tireless work', 'Ana Ruiz', 'partial']]);
+    expect(speakers(['Ruiz slammed Tomas Berg as "a danger to the town."'])).toEqual([['a danger to the town.', 'Ana Ruiz', 'partial']]);
+  });
+
+  it('reads no speaker in a verb of stance in the passive, and goes on to the verb that has one (`said … could be blamed on "…"`)', () => {
+    expect(speakers(['Berg said the losses could be blamed on "poor management."'])).toEqual([['poor management.', 'Tomas Berg', 'partial']]);
+  });
+
+  it('reads `praise` and `blame` as nouns, no cue, when not past or -ing forms (`full of praise`)', () => {
+    expect(speakers(['Ruiz applauded the decisive move. "It was a brilliant goal." Berg was full of praise for the team.'])).toEqual([
+      ['It was a brilliant goal.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
   it('attributes a partial quote inside an X said (that) clause', () => {
     expect(speakers(['Berg said that the old cranes were "a danger to everyone" and must go.'])).toEqual([
       ['a danger to everyone', 'Tomas Berg', 'partial'],
