@@ -71,6 +71,10 @@ export const STANCE_VERB_FACTOR = 0.9;
 export interface CuePhrase {
   words: readonly string[];
   verbIndex: number;
+  /** The reporting verb form the phrase reads as, when its own verb word is none (`shot back` reads as `retorted`). */
+  readsAs?: string;
+  /** Only when punctuation follows: `she went on: "…"`, `"…," he went on.`, not `went on a diet`. */
+  beforePunctuation?: boolean;
 }
 
 export const CUE_PHRASES: readonly CuePhrase[] = [
@@ -83,6 +87,14 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
   // `as Tom Ridge put it: "…"`: how someone worded what the quote gives.
   { words: ['put', 'it'], verbIndex: 0 },
   { words: ['puts', 'it'], verbIndex: 0 },
+  // Phrasal verbs of speech: `"…," Trump went on`, `she shot back`, `he pointed out`. Not `hit back`,
+  // which is as often a deed (`he won't hit back "for the time being"`).
+  { words: ['went', 'on'], verbIndex: 0, readsAs: 'continued', beforePunctuation: true },
+  { words: ['goes', 'on'], verbIndex: 0, readsAs: 'continues', beforePunctuation: true },
+  { words: ['shot', 'back'], verbIndex: 0, readsAs: 'retorted' },
+  { words: ['fired', 'back'], verbIndex: 0, readsAs: 'retorted' },
+  { words: ['pointed', 'out'], verbIndex: 0, readsAs: 'noted' },
+  { words: ['points', 'out'], verbIndex: 0, readsAs: 'notes' },
 ];
 
 /**

@@ -16,7 +16,7 @@ import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
-import { reportingVerbAt } from './speaker-refs.ts';
+import { mayNameReportingVerb, reportingVerbAt } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 
 export interface Attribution {
@@ -295,7 +295,7 @@ function nextReportingWord(block: AnalyzedBlock): Int32Array {
   next = new Int32Array(count + 1);
   next[count] = count;
   for (let k = count - 1; k >= 0; k -= 1) {
-    next[k] = block.depth[k] === 0 && REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower) ? k : next[k + 1]!;
+    next[k] = block.depth[k] === 0 && mayNameReportingVerb(block.tokens[k]!.lower) ? k : next[k + 1]!;
   }
   countWork(count);
   nextReportingWordByBlock.set(block, next);

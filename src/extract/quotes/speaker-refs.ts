@@ -48,6 +48,21 @@ const MAX_APPOSITIVE_SPAN = 45;
 /** The word each cue phrase has for its verb (`issued` of `issued a statement`). */
 const CUE_PHRASE_VERBS: ReadonlySet<string> = new Set(CUE_PHRASES.map((phrase) => phrase.words[phrase.verbIndex]!));
 
+/** Verb words of the phrases that read as a reporting verb of their own (`shot` of `shot back`). */
+const READS_AS_PHRASE_VERBS: ReadonlySet<string> = new Set(
+  CUE_PHRASES.filter((phrase) => phrase.readsAs !== undefined).map((phrase) => phrase.words[phrase.verbIndex]!),
+);
+
+/**
+ * Whether reportingVerbAt may name a verb at a token of this word (lower
+ * case): a reporting verb's form, or the verb word of a phrase that reads as
+ * one. Callers scanning every token ask this first and skip the phrase search
+ * elsewhere.
+ */
+export function mayNameReportingVerb(lower: string): boolean {
+  return REPORTING_VERB_BY_FORM.has(lower) || READS_AS_PHRASE_VERBS.has(lower);
+}
+
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
 /** A court's written decisions: `the ruling said`, `the opinion states`. */
@@ -70,8 +85,11 @@ export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null 
   if (CUE_PHRASE_VERBS.has(token.lower)) {
     for (const phrase of CUE_PHRASES) {
       if (phraseAt(block, i - phrase.verbIndex, phrase.words)) {
-        const verb = REPORTING_VERB_BY_FORM.get(phrase.words[phrase.verbIndex]!) ?? null;
-        return { verb, index: i, last: i - phrase.verbIndex + phrase.words.length - 1 };
+        const verb = REPORTING_VERB_BY_FORM.get(phrase.readsAs ?? phrase.words[phrase.verbIndex]!) ?? null;
+        const last = i - phrase.verbIndex + phrase.words.length - 1;
+        const after = block.tokens[last + 1];
+        if (phrase.beforePunctuation === true && after?.isWord === true) continue;
+        return { verb, index: i, last };
       }
     }
   }

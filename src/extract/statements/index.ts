@@ -2,8 +2,7 @@ import type { ArticleAnalysis } from '../quotes/analyze-article.ts';
 import type { AnalyzedBlock } from '../quotes/analyze-block.ts';
 import { cueText } from '../quotes/cue-finders.ts';
 import { resolveSpeaker } from '../quotes/resolve-speaker.ts';
-import { reportingVerbAt, subjectBefore } from '../quotes/speaker-refs.ts';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
+import { mayNameReportingVerb, reportingVerbAt, subjectBefore } from '../quotes/speaker-refs.ts';
 import type { Statement } from '../types.ts';
 import { countWork } from '../work-meter.ts';
 import { ClauseIndex, clauseEnd, statementStart } from './clause-extent.ts';
@@ -64,9 +63,9 @@ export function reportedStatementsOf(analysis: ArticleAnalysis): ReportedStateme
 }
 
 function statementAt(analysis: ArticleAnalysis, block: AnalyzedBlock, index: ClauseIndex, i: number): ReportedStatement | null {
-  // reportingVerbAt names a verb only for a token that is a reporting verb's form (a cue phrase's verb
-  // is the token's own word), so the many other tokens skip its search of every cue phrase.
-  if (!REPORTING_VERB_BY_FORM.has(block.tokens[i]!.lower)) return null;
+  // reportingVerbAt names a verb only where mayNameReportingVerb says it may, so the many other tokens
+  // skip its search of every cue phrase.
+  if (!mayNameReportingVerb(block.tokens[i]!.lower)) return null;
   const verb = reportingVerbAt(block, i);
   if (verb === null || verb.verb === null || block.tokens[i]!.lower.endsWith('ing')) return null;
   const sentenceStart = block.sentenceStart[i]!;

@@ -373,6 +373,13 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('reads phrasal verbs of speech and more verbs of speech after a quote: went on, shot back, pressed, repeated', () => {
+    expect(speakers(['"It happens, right?" Ruiz went on, as if she had not heard.'])).toEqual([['It happens, right?', 'Ana Ruiz', 'direct']]);
+    expect(speakers(['"They are here for the free stuff," Berg shot back with a laugh.'])).toEqual([['They are here for the free stuff,', 'Tomas Berg', 'direct']]);
+    expect(speakers(['"Would it be negotiable?" Berg pressed.'])).toEqual([['Would it be negotiable?', 'Tomas Berg', 'direct']]);
+    expect(speakers(['Ruiz repeated that the pier was "safe enough."'])).toEqual([['safe enough.', 'Ana Ruiz', 'partial']]);
+  });
+
   it('attributes a partial quote inside an X said (that) clause', () => {
     expect(speakers(['Berg said that the old cranes were "a danger to everyone" and must go.'])).toEqual([
       ['a danger to everyone', 'Tomas Berg', 'partial'],
