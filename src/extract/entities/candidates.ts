@@ -5,7 +5,7 @@
  * kind is decided later, per entity, from all its candidates together.
  */
 import type { EntityKind, EntityListEntry } from '../types.ts';
-import { isLandName, isWorldCity, lookupKnownKey, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
+import { isLandName, isPartyWord, isWorldCity, lookupKnownKey, countryOfDemonym, nameKey } from '../gazetteer/index.ts';
 import { EVENT_HEADS, EVENT_PREFIX_HEADS, NUMBERED_OUTLET_HEADS, NUMBERED_PLACE_HEADS, PLACE_HEADS, PLACE_PREFIX_HEADS, SURNAME_PLACE_HEADS } from '../gazetteer/name-heads.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES, SCHEME_HEADS } from '../lexicon/org-suffixes.ts';
@@ -535,6 +535,17 @@ function candidatesOfRun(
     return [candidate];
   }
   if (isDemonymRun(block, first, end)) return [];
+  // `a New Hampshire Republican`, `the Texas Democrat`: a place and a party word describe someone and name
+  // nobody; the place alone is the entity.
+  if (end - first >= 2 && isPartyWord(tokens[end - 1]!.text)) {
+    const placeText = textOf(block, first, end - 1);
+    const place = lookup(placeText);
+    if (place?.kind === 'place') {
+      const candidate = newCandidateFor(block, first, end - 1, placeText);
+      candidate.known = place;
+      return [candidate];
+    }
+  }
   // `Regional Economic Outlook`, `Hang Seng Index`: a scheme, a report or an index is named, not a body.
   if (end - first >= 2 && SCHEME_HEADS.has(tokens[end - 1]!.key)) return [];
   if (end - first === 1 && !tokens[first]!.allCaps && LONE_COMMON_NOUNS.has(tokens[first]!.key)) return [];

@@ -7,7 +7,7 @@
 import type { EntityKind } from '../types.ts';
 import { nameKey } from '../name-key.ts';
 import { MAJOR_CITIES } from './cities.ts';
-import { NATIONALITY_NOUNS, NATIONALITY_WORDS } from './nationality-words.ts';
+import { NATIONALITY_NOUNS, NATIONALITY_WORDS, PARTY_WORDS } from './nationality-words.ts';
 import { COUNTRIES } from './countries.ts';
 import { INTERNATIONAL_ORGANIZATIONS, MEDIA_AND_COMPANIES } from './organizations.ts';
 import { REGIONS } from './regions.ts';
@@ -100,6 +100,13 @@ export function lookupKnownKey(key: string, written: string): Readonly<KnownName
 /** A country's or a large region's own name (`Canada`, `Africa`), never a city's: bodies are named for these. */
 export function isLandName(written: string): boolean {
   return LAND_NAMES.has(nameKey(written));
+}
+
+const PARTY_KEYS: ReadonlySet<string> = new Set(PARTY_WORDS.map(nameKey));
+
+/** A party's member or adjective (`Republican`, `Democrat`, `Tory`): see PARTY_WORDS. */
+export function isPartyWord(written: string): boolean {
+  return PARTY_KEYS.has(nameKey(written));
 }
 
 /**

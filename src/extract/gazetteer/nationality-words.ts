@@ -3,14 +3,21 @@
  * the country data does not list as demonyms. Like demonyms they describe an
  * entity (`English`, `Arab`) and are never entities themselves.
  */
+/**
+ * Party words: a member or an adjective of a political party. After a place
+ * they describe someone (`a New Hampshire Republican`, `the Texas Democrat`);
+ * a place with a nationality word may name a body (`China Eastern`, `London
+ * Irish`), a place with a party word never does.
+ */
+export const PARTY_WORDS: readonly string[] = ['Republican', 'Democrat', 'Democratic', 'Tory', 'Conservative', 'Liberal', 'Socialist', 'Communist'];
+
 export const NATIONALITY_WORDS: readonly string[] = [
   'English', 'Scottish', 'Welsh', 'Northern Irish', 'Arab', 'Arabic', 'Persian', 'Kurdish', 'Mandarin',
   'Cantonese', 'Hindi', 'Urdu', 'Tamil', 'Hebrew', 'Latino', 'Latina', 'Hispanic', 'European', 'African',
   'Asian', 'Western', 'Eastern', 'Northern', 'Southern', 'Muslim', 'Christian', 'Jewish', 'Catholic',
   'Protestant', 'Orthodox', 'Sunni', 'Shia', 'Shiite', 'Hindu', 'Buddhist', 'Sikh', 'Soviet', 'Yankee',
   'Nigerians', 'Americans', 'Britons', 'Russians', 'Iowans', 'Texans', 'Californians', 'Londoners',
-  'Europeans', 'Africans', 'Asians', 'Arabs', 'Muslims', 'Christians', 'Jews', 'Catholics', 'Republican', 'Democrat',
-  'Democratic', 'Tory', 'Conservative', 'Liberal', 'Socialist', 'Communist',
+  'Europeans', 'Africans', 'Asians', 'Arabs', 'Muslims', 'Christians', 'Jews', 'Catholics', ...PARTY_WORDS,
 ];
 
 /**

@@ -163,3 +163,15 @@ describe('a party member’s noun before the name', () => {
     expect(people('Republican Ellen Corlew said the vote would be close.').map(({ name }) => name)).toEqual(['Ellen Corlew']);
   });
 });
+
+describe('a place before a party word', () => {
+  it('reads `a New Hampshire Republican` as someone described, and the place alone as the entity', () => {
+    expect(entitiesOf('The vote will be close, said a New Hampshire Republican who asked not to be named.').map(({ name, kind }) => [name, kind])).toEqual([
+      ['New Hampshire', 'place'],
+    ]);
+  });
+
+  it('keeps a body named by a place and a nationality word (`China Eastern`): only a party word describes', () => {
+    expect(entitiesOf('China Eastern said the flights would resume.').map(({ name, kind }) => [name, kind])).toEqual([['China Eastern', 'organization']]);
+  });
+});
