@@ -104,11 +104,9 @@ export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null 
   // `Rubio will continue to be …`: before an infinitive, `continue` says how long, not that anyone spoke.
   if (ASPECT_BEFORE_INFINITIVE.has(verb.lemma) && block.tokens[i + 1]?.lower === 'to') return null;
   // `could be blamed on`, `was praised by`: in the passive a verb of stance has no speaker for its subject.
-  if (verb.strength === 'stance' && before !== undefined && BE_FORMS.has(before.lower)) return null;
+  if (verb.strength === 'stance' && before !== undefined && PASSIVE_AUXILIARIES.has(before.lower)) return null;
   return { verb, index: i, last: i };
 }
-
-const BE_FORMS: ReadonlySet<string> = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
 
 /** Reporting verbs that, before `to`, only mark duration (`continued to rise`). */
 const ASPECT_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(['continue']);
@@ -142,7 +140,7 @@ export function quotedAsSayingSubject(block: AnalyzedBlock, verb: number, floor:
   return null;
 }
 
-/** `was`, `is`, `been`… before `quoted as saying`: the one quoted is the subject. */
+/** `was`, `is`, `been`… before a participle: the passive (`quoted as saying`, `could be blamed on`). */
 const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** The name between an active `quoted` at `quoted` and its `as` at `as`; null when none is named there. */
