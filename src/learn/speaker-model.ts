@@ -67,12 +67,12 @@ export function chooseThreshold(rows: readonly ScoredRow[], target: number = TAR
 
 /**
  * The median of the lines chooseThreshold draws on each set of rows (the
- * higher middle one for an even count: precision first). Each set holds the same quotes scored
- * out of fold under another assignment of articles to inner folds; which
- * articles happen to train together moves a few wrong rows up or down by
- * hundredths, and one line follows them (0.86 to 0.91 over eight assignments
- * of the same gold). The median of several is the line the gold supports, not
- * the one a fold assignment happened to draw.
+ * higher middle one for an even count: precision first). Each set holds the
+ * same quotes scored out of fold under another assignment of articles to
+ * inner folds; which articles happen to train together moves a few wrong rows
+ * up or down by hundredths, and one line follows them (0.86 to 0.91 over
+ * eight assignments of the same gold). The median of several is the line the
+ * gold supports, not the one a fold assignment happened to draw.
  */
 export function chooseBaggedThreshold(rowSets: readonly (readonly ScoredRow[])[], target: number = TARGET_PRECISION, z: number = PRECISION_BOUND_Z): number {
   if (rowSets.length === 0) throw new Error('chooseBaggedThreshold: no row sets');

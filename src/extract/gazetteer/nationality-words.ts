@@ -1,9 +1,4 @@
 /**
- * Adjectives and group nouns for nations, languages, regions and faiths that
- * the country data does not list as demonyms. Like demonyms they describe an
- * entity (`English`, `Arab`) and are never entities themselves.
- */
-/**
  * Party words: a member or an adjective of a political party. After a place
  * they describe someone (`a New Hampshire Republican`, `the Texas Democrat`);
  * a place with a nationality word may name a body (`China Eastern`, `London
@@ -11,6 +6,11 @@
  */
 export const PARTY_WORDS: readonly string[] = ['Republican', 'Democrat', 'Democratic', 'Tory', 'Conservative', 'Liberal', 'Socialist', 'Communist'];
 
+/**
+ * Adjectives and group nouns for nations, languages, regions, faiths and
+ * parties that the country data does not list as demonyms. Like demonyms they
+ * describe an entity (`English`, `Arab`) and are never entities themselves.
+ */
 export const NATIONALITY_WORDS: readonly string[] = [
   'English', 'Scottish', 'Welsh', 'Northern Irish', 'Arab', 'Arabic', 'Persian', 'Kurdish', 'Mandarin',
   'Cantonese', 'Hindi', 'Urdu', 'Tamil', 'Hebrew', 'Latino', 'Latina', 'Hispanic', 'European', 'African',
