@@ -5,7 +5,11 @@ import type { ArticleText, Quote } from '../../../src/extract/types.ts';
 import { article, fakeEntities } from './fake-entities.ts';
 
 const MARKS = ['"', '“', '”', '‘', '’', "'", "''", '``', '«', '»', '„'];
-const WORDS = ['Ruiz', 'said', 'he', 'she', 'the', 'plan', 'is', 'good', 'According', 'to', ',', '.', ':', 'added', "don't", "'90s"];
+const WORDS = [
+  'Ruiz', 'said', 'he', 'she', 'the', 'plan', 'is', 'good', 'According', 'to', ',', '.', ':', 'added', "don't", "'90s",
+  // Words the split, reported-paragraph, conjunction and phrasal-verb cues read.
+  'and', 'also', 'went', 'on', 'shot', 'back', 'praised', 'was', 'blamed', '(D-Ore.)', ')', 'a', 'Texas', 'Democrat',
+];
 
 const piece = fc.oneof(fc.constantFrom(...MARKS), fc.constantFrom(...WORDS), fc.string({ maxLength: 6 }));
 const paragraphText = fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join(' ').replace(/ {2,}/g, ' '));
