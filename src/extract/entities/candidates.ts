@@ -279,12 +279,16 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
 const GIVEN_NAMES_OF_COMMON_WORDS: ReadonlySet<string> = new Set(['will', 'may', 'april', 'june', 'summer', 'autumn']);
 
 /** Two to four capitalized words with no function word; after a title, its first word may be `Will` or `May`. */
+/** Two or more initials, each with its stop: `W.A.`, `J.R.` (one, `J.`, is not written in capitals only). */
+const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
+
 function looksLikePersonName(block: BlockText, first: number, end: number, afterTitle = false): boolean {
   const length = end - first;
   if (length < 2 || length > 4) return false;
   for (let index = first; index < end; index += 1) {
     const token = block.tokens[index]!;
-    if (!token.isWord || !token.capitalized || token.allCaps || HAS_DIGIT.test(token.text)) return false;
+    // `W.A. Kistler`: initials are written in capitals and still part of a name.
+    if (!token.isWord || !token.capitalized || (token.allCaps && !INITIALS.test(token.text)) || HAS_DIGIT.test(token.text)) return false;
     const givenNameAfterTitle = afterTitle && index === first && !token.sentenceStart && GIVEN_NAMES_OF_COMMON_WORDS.has(token.key);
     if ((FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) && !givenNameAfterTitle) return false;
   }

@@ -175,3 +175,12 @@ describe('a place before a party word', () => {
     expect(entitiesOf('China Eastern said the flights would resume.').map(({ name, kind }) => [name, kind])).toEqual([['China Eastern', 'organization']]);
   });
 });
+
+describe('initials in a name after an employer and a title', () => {
+  it('splits `Hughes Tool Co Chairman W.A. Kistler` into the employer and the person, as with a given name', () => {
+    expect(entitiesOf('Hughes Tool Co Chairman W.A. Kistler said the offer was still open.').map(({ name, kind }) => [name, kind])).toEqual([
+      ['Hughes Tool Co', 'organization'],
+      ['W.A. Kistler', 'person'],
+    ]);
+  });
+});
