@@ -45,6 +45,9 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     if (block.depth[k] !== 0) return null;
     const verb = reportingVerbAt(block, k);
     if (verb === null || verb.verb?.strength !== 'speech') continue;
+    // `Clinton "drew well" in the primary, said Paul Beck.`: a cue that closes the sentence names the one who speaks it.
+    const closing = closingCue(block, close, verb, limit, isPerson);
+    if (closing !== null) return { ref: closing, cue: cueText(block, verb, false), stance: false, verbFirst: true };
     const ref = subjectBefore(block, k, j);
     if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
     // `"glow in the dark," for instance, and Trump vowed to …`: a conjunction before a named subject opens a clause of
@@ -58,6 +61,34 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
   return null;
+}
+
+/**
+ * `…, said Paul Beck.`: `said` after a comma, a person's name after it (a
+ * modifier of the name may come between: `said Ohio State University professor
+ * Paul Beck`, no preposition: `said of Cruz` names whom it is about), and the
+ * sentence's end right after the name: the cue of the whole sentence, so of a
+ * partial quote inside it. Only `say`: `told Agence France Presse` names
+ * whom the words were for. Not when the quote ends its own sentence, nor when
+ * a verb of speech before it in the sentence reports it for someone else.
+ */
+function closingCue(block: AnalyzedBlock, close: number, verb: VerbAt, limit: number, isPerson: (m: EntityMention) => boolean): SpeakerRef | null {
+  if (block.tokens[verb.index - 1]?.text !== ',' || verb.verb?.lemma !== 'say') return null;
+  // `"…." All sides are anxious, said Cape.`: after a quote that ends its own sentence, the words begin another.
+  if (endsWithFullStop(block, close)) return null;
+  // `The barrister had said the rules were "weighted", said Clarke.`: a quote inside a clause someone else reports is theirs.
+  for (let k = block.sentenceStart[close] ?? close; k < close; k += 1) {
+    if (reportingVerbAt(block, k) !== null) return null;
+  }
+  const ref = speakerAfter(block, verb.last, limit, isPerson);
+  if (ref === null || ref.form !== 'mention' || !isPerson(ref.mention)) return null;
+  for (let k = verb.last + 1; k < ref.first; k += 1) {
+    if (PREPOSITIONS.has(block.tokens[k]!.lower) || !block.tokens[k]!.isWord) return null;
+  }
+  let last = ref.first;
+  while (last + 1 < block.tokens.length && block.tokens[last + 1]!.end <= ref.mention.end) last += 1;
+  const after = block.tokens[last + 1];
+  return after !== undefined && isTerminal(after.text) ? ref : null;
 }
 
 /**

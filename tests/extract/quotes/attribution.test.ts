@@ -380,6 +380,26 @@ describe('quote attribution', () => {
     expect(speakers(['Ruiz repeated that the pier was "safe enough."'])).toEqual([['safe enough.', 'Ana Ruiz', 'partial']]);
   });
 
+  it('gives a partial quote the cue that closes its sentence: `Ruiz "…" last year, said Tomas Berg.`', () => {
+    expect(speakers(['Ruiz "drew well from the voters" in the last election, said Tomas Berg.'])).toEqual([
+      ['drew well from the voters', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('takes no closing cue for a quote reported inside the sentence by someone else, or one that ends its own sentence', () => {
+    expect(speakers(['The engineer had said the pier was "safe enough" for the winter, said Tomas Berg.'])).toEqual([
+      ['safe enough', null, 'partial'],
+    ]);
+    expect(speakers(['Ruiz spoke first. "The pier is safe." All sides agree on that, said Tomas Berg.'])).toEqual([
+      ['The pier is safe.', null, 'direct'],
+    ]);
+  });
+
+  it('takes as a closing cue only `said` and a name: `told Tomas Berg` names whom the words were for, `said of Tomas Berg` whom they are about', () => {
+    expect(speakers(['The plan "will not work" this year, a spokeswoman for the town, told Tomas Berg.'])).toEqual([['will not work', null, 'partial']]);
+    expect(speakers(['The plan "will not work" this year, a spokeswoman for the town, said of Tomas Berg.'])).toEqual([['will not work', null, 'partial']]);
+  });
+
   it('attributes a partial quote inside an X said (that) clause', () => {
     expect(speakers(['Berg said that the old cranes were "a danger to everyone" and must go.'])).toEqual([
       ['a danger to everyone', 'Tomas Berg', 'partial'],
