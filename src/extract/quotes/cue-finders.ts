@@ -77,7 +77,8 @@ function closingCue(block: AnalyzedBlock, close: number, verb: VerbAt, limit: nu
   // `"…." All sides are anxious, said Cape.`: after a quote that ends its own sentence, the words begin another.
   if (endsWithFullStop(block, close)) return null;
   // `The barrister had said the rules were "weighted", said Clarke.`: a quote inside a clause someone else reports is theirs.
-  for (let k = block.sentenceStart[close] ?? close; k < close; k += 1) {
+  // Looked for within the clause window, so a sentence of many quotes is not read again for each.
+  for (let k = Math.max(block.sentenceStart[close] ?? close, close - CUE_WINDOW.clause); k < close; k += 1) {
     if (reportingVerbAt(block, k) !== null) return null;
   }
   const ref = speakerAfter(block, verb.last, limit, isPerson);
