@@ -295,7 +295,10 @@ function nextReportingWord(block: AnalyzedBlock): Int32Array {
   next = new Int32Array(count + 1);
   next[count] = count;
   for (let k = count - 1; k >= 0; k -= 1) {
-    next[k] = block.depth[k] === 0 && mayNameReportingVerb(block.tokens[k]!.lower) ? k : next[k + 1]!;
+    // A phrase's verb word counts only inside its phrase: `shot back` is a cue, `shot the ball` is not.
+    const lower = block.tokens[k]!.lower;
+    const cue = REPORTING_VERB_BY_FORM.has(lower) || (mayNameReportingVerb(lower) && reportingVerbAt(block, k) !== null);
+    next[k] = block.depth[k] === 0 && cue ? k : next[k + 1]!;
   }
   countWork(count);
   nextReportingWordByBlock.set(block, next);

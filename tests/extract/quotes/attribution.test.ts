@@ -400,6 +400,12 @@ describe('quote attribution', () => {
     expect(speakers(['The plan "will not work" this year, a spokeswoman for the town, said of Tomas Berg.'])).toEqual([['will not work', null, 'partial']]);
   });
 
+  it('reads a phrase verb\'s word after a quote as a cue only inside its phrase: `shot back` is one, `shot the ball` is not', () => {
+    expect(speakers(['Ruiz smiled at the crowd. "It was a good day for the town." Berg shot the ball into the net.'])).toEqual([
+      ['It was a good day for the town.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
   it('attributes a partial quote inside an X said (that) clause', () => {
     expect(speakers(['Berg said that the old cranes were "a danger to everyone" and must go.'])).toEqual([
       ['a danger to everyone', 'Tomas Berg', 'partial'],
