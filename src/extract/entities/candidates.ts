@@ -278,10 +278,10 @@ function nameHeadKind(block: BlockText, first: number, end: number): EntityKind 
 /** Given names that are also function or calendar words: a name only right after a title (`Mayor Will Lyle`). */
 const GIVEN_NAMES_OF_COMMON_WORDS: ReadonlySet<string> = new Set(['will', 'may', 'april', 'june', 'summer', 'autumn']);
 
-/** Two to four capitalized words with no function word; after a title, its first word may be `Will` or `May`. */
 /** Two or more initials, each with its stop: `W.A.`, `J.R.` (one, `J.`, is not written in capitals only). */
 const INITIALS = /^(?:\p{Lu}\.){2,}$/u;
 
+/** Two to four capitalized words with no function word; after a title, its first word may be `Will` or `May`. */
 function looksLikePersonName(block: BlockText, first: number, end: number, afterTitle = false): boolean {
   const length = end - first;
   if (length < 2 || length > 4) return false;
