@@ -166,8 +166,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
 /**
  * The quote whose cue the sentence before `site` is: the previous top-level
  * quote, or past partials built into that cue sentence and given to the same
- * speaker (`"A," Roe told the AP after hinting that "changes" could come. "B"`).
- * A partial given to someone else, or to no one, leaves the cue's reach unclear.
+ * speaker (`"A," Roe told the AP after hinting that "changes" could come. "B"`),
+ * and past titles named in it. A partial given to someone else, or to no one, leaves the cue's reach unclear.
  */
 function splitSource(context: MatchContext, site: QuoteSite): QuoteSite | null {
   const { block } = site;
@@ -175,6 +175,11 @@ function splitSource(context: MatchContext, site: QuoteSite): QuoteSite | null {
   let previous = site.previous;
   let speaker: string | null = null;
   while (previous !== null) {
+    // A title named in the cue sentence is no one's words (`Roe said on ABC's "This Week" on Sunday. "B"`).
+    if (previous.kind === 'not-speech' && block.sentenceEnd[closeToken(previous)] === cueSentenceEnd) {
+      previous = previous.previous;
+      continue;
+    }
     const found = context.attributions.get(previous);
     if (found === undefined) return null;
     // Reached past partials, the cue must be a whole quote's: a partial's own cue may be a relative clause (`the "bonfire" Labour promised`).

@@ -274,6 +274,15 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('attributes the part of a split quote after a cue sentence that names a programme in quotes: on "Harbour Live"', () => {
+    const found = quotes(['"The pier is safe," Ruiz told reporters on "Harbour Live" on Sunday. "It reopens tomorrow."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.kind])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'direct'],
+      ['Harbour Live', null, 'not-speech'],
+      ['It reopens tomorrow.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
   it('reaches past partials of the cue sentence only to a whole quote’s cue, not to a partial’s (`the "bonfire" Ruiz had promised`)', () => {
     const found = quotes([
       '"We will win," Ruiz said. Berg said instead of the "bonfire of fees" Ruiz had promised, there had been an "explosion" of them. "Fees have doubled in a year."',
