@@ -1,3 +1,4 @@
+import { isTerminal } from '../analysis/characters.ts';
 import { SUBJECT_PRONOUNS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
@@ -37,7 +38,7 @@ import { isSubjectOfVerbAfter } from './kind-clause.ts';
 import { isExampleOfWork } from './kind-examples.ts';
 import { isNestedLabel } from './kind-nested-label.ts';
 import { isSubtitledTitle } from './kind-titles.ts';
-import { isCapitalized, isLowerWord, type Token } from './tokenize.ts';
+import { isCapitalized, isLowerWord, isPossessive, type Token } from './tokenize.ts';
 
 /** Where a quote sits, as the kind classifier needs it. */
 export interface QuoteSiteShape {
@@ -77,7 +78,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isExampleOfWork(block, open, words.length)) return 'not-speech';
     if (site.previousKind === 'not-speech' && joinedToPrevious(block, site.previousClose, open)) return 'not-speech';
     if (titleLike && block.tokens[open - 1]?.text !== ':' && !spokenAfter(block, open, close)) {
-      if (nextToWorkNoun(block, open, close) || words.length <= 3) return 'not-speech';
+      if (nextToWorkNoun(block, open, close) || words.length <= 3 || afterNamePossessive(block, open)) return 'not-speech';
     }
     if (titleLike && afterLinkColon(block, open)) return 'not-speech';
     // `of "Harbour Years: A Memoir"`: Title Case on both sides of one colon is a title and its subtitle
@@ -88,7 +89,9 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     if (isPerformedWork(block, open, close, inner, words)) return 'not-speech';
     // American style puts the comma inside the marks: `the thriller "Glass Orchard," which…`.
     if (titleLikeBeforeStop && /[,.]$/.test(inner) && !speechFollows(block, close)) {
-      if (afterWorkWord(block, open) || TITLE_DETERMINER_LEAD_INS.has(block.tokens[open - 1]?.lower ?? '')) return 'not-speech';
+      if (afterWorkWord(block, open) || TITLE_DETERMINER_LEAD_INS.has(block.tokens[open - 1]?.lower ?? '') || afterNamePossessive(block, open)) {
+        return 'not-speech';
+      }
     }
     // `His memoir, "Salt, Fire, Time", is out in March`: a title may hold commas when a work noun introduces it.
     if (isTitleLike(inner.replace(/,/gu, ''), words) && afterWorkWord(block, open) && !speechFollows(block, close)) return 'not-speech';
@@ -314,6 +317,8 @@ function isTheNickname(inner: string, words: readonly Token[]): boolean {
 
 function joinedToPrevious(block: AnalyzedBlock, previousClose: number, open: number): boolean {
   if (previousClose < 0 || open - previousClose > 3) return false;
+  // `told "Morning Live." "We are …"`: a title whose full stop ends the sentence joins nothing after it.
+  if (open === previousClose + 1 && isTerminal(block.tokens[previousClose - 1]?.text ?? '')) return false;
   for (let j = previousClose + 1; j < open; j += 1) {
     if (!LIST_JOINERS.has(block.tokens[j]!.lower)) return false;
   }
@@ -328,6 +333,24 @@ function isTitleLike(inner: string, words: readonly Token[]): boolean {
   if (!isCapitalized(words[0]!)) return false;
   return words.every((word) => isCapitalized(word) || TITLE_SMALL_WORDS.has(word.lower) || /^\d/.test(word.text));
 }
+
+/**
+ * `NBC's "Meet the Press."`: a Title Case quote owned by a name is the name of
+ * its show, work or slogan. Only in a sentence written in sentence case: a
+ * headline may capitalize every word (`Issa: Clinton's 'Honesty Is In Question.'`).
+ */
+function afterNamePossessive(block: AnalyzedBlock, open: number): boolean {
+  const before = block.tokens[open - 1];
+  if (block.block === 'title' || before === undefined || block.depth[open - 1] !== 0) return false;
+  if (!isCapitalized(before) || !isPossessive(before)) return false;
+  for (let j = open - 2; j >= Math.max(block.sentenceStart[open - 1]!, open - 1 - SENTENCE_CASE_WINDOW); j -= 1) {
+    if (block.depth[j] === 0 && isLowerWord(block.tokens[j])) return true;
+  }
+  return false;
+}
+
+/** How many tokens before a possessive are read for a lower-case word that shows the sentence is not a headline. */
+const SENTENCE_CASE_WINDOW = 8;
 
 function nextToWorkNoun(block: AnalyzedBlock, open: number, close: number): boolean {
   const before = block.tokens[open - 1];

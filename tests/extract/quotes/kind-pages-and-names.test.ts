@@ -27,6 +27,27 @@ describe('quote kinds: pages, programmes and names given', () => {
     expect(kinds(['The mayor told "Good Morning Harbour Town" the bridge would reopen.'])).toEqual([['Good Morning Harbour Town', 'not-speech']]);
   });
 
+  it('calls a Title Case quote owned by a name not-speech: a show, a work, a slogan (`Harbour TV’s "Morning Live."`)', () => {
+    expect(kinds(['"The pier is safe," Ruiz said in an interview on Harbour TV’s "Morning Live."'])).toEqual([
+      ['The pier is safe,', 'direct'],
+      ['Morning Live.', 'not-speech'],
+    ]);
+    expect(kinds(['She wore the mayor’s "A Harbour For Every Boat" hat.'])).toEqual([['A Harbour For Every Boat', 'partial']]);
+    expect(kinds(['She wore Berg’s "A Harbour For Every Boat" hat.'])).toEqual([['A Harbour For Every Boat', 'not-speech']]);
+  });
+
+  it('keeps a Title Case quote after a possessive speech in a line that capitalizes every word: a headline’s shape', () => {
+    expect(kinds(['Berg: Ruiz’s "Plan Is Not Working."', 'The mayor spoke on Sunday.'])).toEqual([['Plan Is Not Working.', 'partial']]);
+  });
+
+  it('keeps the quote after a title that ends its sentence apart from it: speech, not another title', () => {
+    expect(kinds(['"The pier is safe," Ruiz told "Morning Live." "It reopens tomorrow."'])).toEqual([
+      ['The pier is safe,', 'direct'],
+      ['Morning Live.', 'not-speech'],
+      ['It reopens tomorrow.', 'direct'],
+    ]);
+  });
+
   it('keeps Title Case words after `on` speech when no reporting verb puts them there', () => {
     expect(kinds(['Members voted on "A Fair Wage For Every Worker" at the rally.'])).toEqual([['A Fair Wage For Every Worker', 'partial']]);
   });
