@@ -1,8 +1,8 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
-import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
+import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { firstTokenOf, nameEndingOpeningRun, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
+import { firstTokenOf, nameEndingOpeningRun, PASSIVE_AUXILIARIES, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -295,7 +295,35 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
     const ref = subjectBefore(block, k, sentenceStart) ?? (participle ? subjectAfterQuoteVerb(block, k, earlier.last) : null);
     if (ref !== null) return ref;
   }
+  // `Berg adopted an accent and joked, "…"`: with no subject nearer, the subject opening the sentence does both.
+  if (before.lower === 'and' && sentenceStart === block.sentenceStart[verb] && !opensSubordinateClause(block, sentenceStart, verb - 1)) {
+    const opening = openingSubject(block, verb - 1, sentenceStart);
+    // `The Rove ad hits Clinton … and claims that "…"`: a name right after a determiner modifies the noun after it.
+    if (opening === null || DETERMINERS.has(block.tokens[opening.first - 1]?.lower ?? '')) return null;
+    return isPassiveSubject(block, opening) ? null : opening;
+  }
   return null;
+}
+
+/** `Silverman was booed and shouted down by …`: the subject of a passive is not who does the verb after `and`. */
+function isPassiveSubject(block: AnalyzedBlock, ref: SpeakerRef): boolean {
+  if (ref.form !== 'mention') return false;
+  let k = ref.first;
+  while (k < block.tokens.length && block.tokens[k]!.end <= ref.mention.end) k += 1;
+  return PASSIVE_AUXILIARIES.has(block.tokens[k]?.lower ?? '') && (block.tokens[k + 1]?.lower.endsWith('ed') ?? false);
+}
+
+/**
+ * A subordinate or relative clause opens between `from` and `to` (`Capra was
+ * the butt of a gaffe when the host opened the envelope and declared …`): its
+ * own subject, named or not, may be the one that goes on after `and`.
+ */
+function opensSubordinateClause(block: AnalyzedBlock, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const word = block.tokens[k]!.lower;
+    if (block.depth[k] === 0 && (SUBORDINATORS.has(word) || RELATIVE_OPENERS.has(word) || word === 'that')) return true;
+  }
+  return false;
 }
 
 /**

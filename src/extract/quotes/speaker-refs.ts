@@ -141,7 +141,7 @@ export function quotedAsSayingSubject(block: AnalyzedBlock, verb: number, floor:
 }
 
 /** `was`, `is`, `been`… before a participle: the passive (`quoted as saying`, `could be blamed on`). */
-const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** The name between an active `quoted` at `quoted` and its `as` at `as`; null when none is named there. */
 function quotedObject(block: AnalyzedBlock, quoted: number, as: number): SpeakerRef | null {

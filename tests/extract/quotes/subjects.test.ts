@@ -128,6 +128,30 @@ describe('a verb joined by a bare and', () => {
       ['He was always polite.', 'Colm Hart', 'direct'],
     ]);
   });
+
+  it('gives the verb after and the subject opening the sentence when no other subject comes between', () => {
+    expect(spoken(['Dan Foyle adopted a fake accent and joked, "I will make it easier for them."'])).toEqual([
+      ['I will make it easier for them.', 'Dan Foyle', 'direct'],
+    ]);
+  });
+
+  it('gives no speaker when a subordinate clause opens before and: its own subject may go on', () => {
+    expect(spoken(['Dan Foyle was the butt of the joke when the host opened the envelope and declared "come on up".'])).toEqual([
+      ['come on up', null, 'partial'],
+    ]);
+  });
+
+  it('gives no speaker when the opening subject is in the passive: `was booed and shouted down by`', () => {
+    expect(spoken(['Dan Foyle was heckled and shouted down by fans chanting "go home".'])).toEqual([
+      ['go home', null, 'partial'],
+    ]);
+  });
+
+  it('gives no speaker when the opening name follows a determiner: it modifies a noun (`The Dan Foyle ad`)', () => {
+    expect(spoken(['The Dan Foyle ad hits the council for its spending and claims that "the town deserves better".'])).toEqual([
+      ['the town deserves better', null, 'partial'],
+    ]);
+  });
 });
 
 describe('a role held for an organization', () => {
