@@ -208,6 +208,8 @@ export const VERB_PREMODIFIERS: ReadonlySet<string> = new Set([
   'initially', 'separately', 'similarly', 'likewise', 'equally', 'immediately', 'angrily', 'bluntly', 'calmly',
   'clearly', 'emphatically', 'explicitly', 'formally', 'jokingly', 'proudly', 'quietly', 'sharply', 'softly',
   'tearfully', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
+  // `Cruz himself said`: a reflexive that stresses the subject.
+  'himself', 'herself', 'themselves', 'itself',
 ]);
 
 /** Auxiliaries kept in the cue as written: `has said`. */

@@ -44,6 +44,10 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('reads a reflexive that stresses the subject as no subject of its own: `Ruiz herself said`', () => {
+    expect(speakers(['Ruiz herself said on Tuesday that "the only way to win is to ask".'])).toEqual([['the only way to win is to ask', 'Ana Ruiz', 'partial']]);
+  });
+
   it('gives the quote after `as X put it` to X', () => {
     expect(speakers(['Or, as Tomas Berg put it: "The pier will outlive us all."'])).toEqual([['The pier will outlive us all.', 'Tomas Berg', 'direct']]);
     expect(speakers(['As Ruiz puts it, the ferry is "a lifeline."'])).toEqual([['a lifeline.', 'Ana Ruiz', 'partial']]);
