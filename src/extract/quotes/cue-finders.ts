@@ -259,6 +259,23 @@ function documentAfter(block: AnalyzedBlock, after: number, limit: number): Spea
 
 const COORDINATORS = new Set(['and', 'but', ',']);
 
+/** How many words a cue phrase may have: `put out a statement`. */
+const MAX_CUE_PHRASE_WORDS = 4;
+
+/**
+ * `Berg issued a statement saying that …`, `Ruiz took to Twitter saying …`: a
+ * verb of saying in -ing right after a cue phrase goes on from it and shares
+ * its subject; the phrase's noun (`statement`) is no speaker of its own.
+ */
+function subjectOfPhraseBefore(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
+  if (!block.tokens[verb]!.lower.endsWith('ing')) return null;
+  for (let j = verb - 2; j >= Math.max(floor, verb - MAX_CUE_PHRASE_WORDS); j -= 1) {
+    const phrase = reportingVerbAt(block, j);
+    if (phrase !== null && phrase.last === verb - 1 && phrase.last > phrase.index) return subjectBefore(block, phrase.index, floor);
+  }
+  return null;
+}
+
 /** `…, adding` / `…, saying`: a verb in -ing right after a comma opens a participle clause of the sentence's subject. */
 function participleAfterComma(block: AnalyzedBlock, verb: number): boolean {
   return block.tokens[verb]!.lower.endsWith('ing') && block.tokens[verb - 1]?.text === ',';
@@ -515,7 +532,7 @@ export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null
     // `X quit the party, accusing its leaders of …`: the words before the comma are an object;
     // the one accusing is the subject that opens the sentence.
     const participleClause = participleAfterComma(block, k);
-    const ref = quotedAsSayingSubject(block, k, floor) ?? (participleClause
+    const ref = quotedAsSayingSubject(block, k, floor) ?? subjectOfPhraseBefore(block, k, floor) ?? (participleClause
       ? (inheritedSubject(block, k, floor) ?? openingSubject(block, k))
       : (subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor)));
     if (ref !== null) return { ref, cue: cueText(block, verb, false), stance: verb.verb?.strength === 'stance' };

@@ -48,6 +48,10 @@ describe('quote attribution', () => {
     expect(speakers(['Ruiz herself said on Tuesday that "the only way to win is to ask".'])).toEqual([['the only way to win is to ask', 'Ana Ruiz', 'partial']]);
   });
 
+  it('gives a verb of saying in -ing right after a cue phrase the phrase’s subject: `issued a statement saying`', () => {
+    expect(speakers(['Berg issued a statement saying that the mayor was "a remarkable person".'])).toEqual([['a remarkable person', 'Tomas Berg', 'partial']]);
+  });
+
   it('gives the quote after `as X put it` to X', () => {
     expect(speakers(['Or, as Tomas Berg put it: "The pier will outlive us all."'])).toEqual([['The pier will outlive us all.', 'Tomas Berg', 'direct']]);
     expect(speakers(['As Ruiz puts it, the ferry is "a lifeline."'])).toEqual([['a lifeline.', 'Ana Ruiz', 'partial']]);
