@@ -93,7 +93,8 @@ function cutWord(word: string, maxLength: number): string {
  * Readable kebab-case of `text`: Latin script folded to ASCII, other scripts
  * kept as letters and digits (`문재인-대통령-방미`, `москва-и-пекин`), cut at a
  * word boundary to at most `maxLength` characters and SLUG_MAX_BYTES bytes.
- * Empty only when `text` has no letter or digit.
+ * Empty only when `text` has no letter or digit but apostrophes (`ʼ` is a
+ * letter to Unicode).
  */
 export function slugify(text: string, maxLength = SLUG_MAX_LENGTH): string {
   const words = slugWords(text);
