@@ -276,9 +276,14 @@ function subjectOfPhraseBefore(block: AnalyzedBlock, verb: number, floor: number
   return null;
 }
 
-/** `…, adding` / `…, saying`: a verb in -ing right after a comma opens a participle clause of the sentence's subject. */
+/**
+ * `…, adding` / `…, saying`: a verb in -ing right after a comma opens a participle clause of the sentence's
+ * subject; the comma may stand inside a closing mark (`a defense of "New York values," saying …`).
+ */
 function participleAfterComma(block: AnalyzedBlock, verb: number): boolean {
-  return block.tokens[verb]!.lower.endsWith('ing') && block.tokens[verb - 1]?.text === ',';
+  if (!block.tokens[verb]!.lower.endsWith('ing')) return false;
+  if (block.tokens[verb - 1]?.text === ',') return true;
+  return block.isMark[verb - 1] === 1 && block.tokens[verb - 2]?.text === ',';
 }
 
 /** The reference stands right after a preposition (`on Twitter`, `to Labour`): an object, not a subject. */

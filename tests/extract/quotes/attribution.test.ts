@@ -52,6 +52,13 @@ describe('quote attribution', () => {
     expect(speakers(['Berg issued a statement saying that the mayor was "a remarkable person".'])).toEqual([['a remarkable person', 'Tomas Berg', 'partial']]);
   });
 
+  it('reads `, saying` as a participle clause of the subject when the comma stands inside a closing mark', () => {
+    expect(speakers(['Ruiz has delivered a defense of "harbour values," saying the town embodied "the heart of the coast".'])).toEqual([
+      ['harbour values,', null, 'partial'],
+      ['the heart of the coast', 'Ana Ruiz', 'partial'],
+    ]);
+  });
+
   it('gives the quote after `as X put it` to X', () => {
     expect(speakers(['Or, as Tomas Berg put it: "The pier will outlive us all."'])).toEqual([['The pier will outlive us all.', 'Tomas Berg', 'direct']]);
     expect(speakers(['As Ruiz puts it, the ferry is "a lifeline."'])).toEqual([['a lifeline.', 'Ana Ruiz', 'partial']]);
