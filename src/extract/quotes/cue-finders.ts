@@ -177,7 +177,7 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
     const before = quotedAs ?? subjectBefore(block, k, floor);
     // `…," he said on Twitter, adding, "…"`: a participle clause belongs to the sentence's subject, never to the object of a preposition before its comma.
     const ref = before !== null && objectOfPreposition(block, before) && participleAfterComma(block, k)
-      ? (inheritedSubject(block, k, floor) ?? openingSubject(block, k))
+      ? (inheritedSubject(block, k, floor) ?? clauseOpeningSubject(block, k))
       : (before ?? inheritedSubject(block, k, floor) ?? speakerAfterVerbBeforeComma(block, verb, last));
     if (ref === null) return null;
     return { ref, cue: cueText(block, verb, true), stance: verb.verb?.strength === 'stance' };
@@ -319,7 +319,7 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
   }
   // `Berg adopted an accent and joked, "…"`: with no subject nearer, the subject opening the sentence does both.
   if (before.lower === 'and' && sentenceStart === block.sentenceStart[verb] && !opensSubordinateClause(block, sentenceStart, verb - 1)) {
-    const opening = openingSubject(block, verb - 1, sentenceStart);
+    const opening = clauseOpeningSubject(block, verb - 1, sentenceStart);
     // `The Rove ad hits Clinton … and claims that "…"`: a name right after a determiner modifies the noun after it.
     if (opening === null || DETERMINERS.has(block.tokens[opening.first - 1]?.lower ?? '')) return null;
     return isPassiveSubject(block, opening) ? null : opening;
@@ -470,6 +470,32 @@ function openingSubject(block: AnalyzedBlock, before: number, start: number = bl
 }
 
 /**
+ * The subject opening the sentence that holds token `before`, or opening its
+ * main clause after an opening phrase and its comma (`In an interview with
+ * CNN, Trump continued …`). The phrase must hold a lower-case word: after a
+ * name and a comma (`Berg, 45, …`) comes an appositive, not the clause.
+ */
+function clauseOpeningSubject(block: AnalyzedBlock, before: number, start: number = block.sentenceStart[before]!): SpeakerRef | null {
+  const opening = openingSubject(block, before, start);
+  if (opening !== null || start !== block.sentenceStart[before]) return ownSubject(block, opening);
+  let lowerWord = false;
+  for (let k = start; k < Math.min(before, start + OPENING_PHRASE_TOKENS + 1); k += 1) {
+    if (block.depth[k] !== 0) return null;
+    if (block.tokens[k]!.text === ',') return lowerWord ? ownSubject(block, openingSubject(block, before, k + 1)) : null;
+    if (isLowerWord(block.tokens[k])) lowerWord = true;
+  }
+  return null;
+}
+
+/** `Clinton's campaign took the step of …`: a name in the possessive owns the subject and is not it. */
+function ownSubject(block: AnalyzedBlock, ref: SpeakerRef | null): SpeakerRef | null {
+  if (ref === null || ref.form !== 'mention') return ref;
+  let last = ref.first;
+  while (last + 1 < block.tokens.length && block.tokens[last + 1]!.end <= ref.mention.end) last += 1;
+  return isPossessive(block.tokens[last]!) ? null : ref;
+}
+
+/**
  * Whether the noun of saying at `k` gives its content up to the quote at
  * `open`: `claim that …`, `words, "…"`, `description of the pier as …`.
  * Otherwise the noun is only talked about (`Berg's comments were "ill-advised"`,
@@ -538,7 +564,7 @@ export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null
     // the one accusing is the subject that opens the sentence.
     const participleClause = participleAfterComma(block, k);
     const ref = quotedAsSayingSubject(block, k, floor) ?? subjectOfPhraseBefore(block, k, floor) ?? (participleClause
-      ? (inheritedSubject(block, k, floor) ?? openingSubject(block, k))
+      ? (inheritedSubject(block, k, floor) ?? clauseOpeningSubject(block, k))
       : (subjectBefore(block, k, floor) ?? inheritedSubject(block, k, floor)));
     if (ref !== null) return { ref, cue: cueText(block, verb, false), stance: verb.verb?.strength === 'stance' };
     if (participleClause) return null;

@@ -59,6 +59,18 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives `, saying` the subject of the main clause after an opening phrase and its comma', () => {
+    expect(speakers(['In an interview with the Gazette, Berg took aim at the plan, saying the council could not "make deals".'])).toEqual([
+      ['make deals', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('gives `, saying` no speaker when the subject is owned by a name: `Berg’s campaign`', () => {
+    expect(speakers(['Berg’s campaign took the unusual step of criticizing the council, accusing it of "overreach".'])).toEqual([
+      ['overreach', null, 'partial'],
+    ]);
+  });
+
   it('gives the quote after `as X put it` to X', () => {
     expect(speakers(['Or, as Tomas Berg put it: "The pier will outlive us all."'])).toEqual([['The pier will outlive us all.', 'Tomas Berg', 'direct']]);
     expect(speakers(['As Ruiz puts it, the ferry is "a lifeline."'])).toEqual([['a lifeline.', 'Ana Ruiz', 'partial']]);
