@@ -73,7 +73,7 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
  * a verb of speech before it in the sentence reports it for someone else.
  */
 function closingCue(block: AnalyzedBlock, close: number, verb: VerbAt, limit: number, isPerson: (m: EntityMention) => boolean): SpeakerRef | null {
-  if (block.tokens[verb.index - 1]?.text !== ',' || verb.verb?.lemma !== 'say') return null;
+  if (verb.verb?.lemma !== 'say') return null;
   // `"…." All sides are anxious, said Cape.`: after a quote that ends its own sentence, the words begin another.
   if (endsWithFullStop(block, close)) return null;
   // `The barrister had said the rules were "weighted", said Clarke.`: a quote inside a clause someone else reports is theirs.
@@ -81,6 +81,7 @@ function closingCue(block: AnalyzedBlock, close: number, verb: VerbAt, limit: nu
   for (let k = Math.max(block.sentenceStart[close] ?? close, close - CUE_WINDOW.clause); k < close; k += 1) {
     if (reportingVerbAt(block, k) !== null) return null;
   }
+  if (block.tokens[verb.index - 1]?.text !== ',') return closingSubjectFirst(block, verb, isPerson);
   const ref = speakerAfter(block, verb.last, limit, isPerson);
   if (ref === null || ref.form !== 'mention' || !isPerson(ref.mention)) return null;
   for (let k = verb.last + 1; k < ref.first; k += 1) {
@@ -90,6 +91,14 @@ function closingCue(block: AnalyzedBlock, close: number, verb: VerbAt, limit: nu
   while (last + 1 < block.tokens.length && block.tokens[last + 1]!.end <= ref.mention.end) last += 1;
   const after = block.tokens[last + 1];
   return after !== undefined && isTerminal(after.text) ? ref : null;
+}
+
+/** `…, Ban said.`: the closing cue with its subject first, a person's name between the comma and `said`. */
+function closingSubjectFirst(block: AnalyzedBlock, verb: VerbAt, isPerson: (m: EntityMention) => boolean): SpeakerRef | null {
+  const mention = block.mentionEnding[verb.index - 1];
+  if (mention === undefined || !isPerson(mention) || !isTerminal(block.tokens[verb.last + 1]?.text ?? '')) return null;
+  const first = firstTokenOf(block, verb.index - 1, mention.start);
+  return block.tokens[first - 1]?.text === ',' ? { form: 'mention', mention, first } : null;
 }
 
 /**

@@ -422,6 +422,18 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a partial quote the cue that closes its sentence with the name first: `…, Tomas Berg said.`', () => {
+    expect(speakers(['Many leaders became more "conversant" about the harbour and more willing to act, Tomas Berg said.'])).toEqual([
+      ['conversant', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
+  it('takes no closing cue with the name first when more follows `said` in the sentence', () => {
+    expect(speakers(['Many leaders became more "conversant" about the harbour and more willing to act, Tomas Berg said on the radio.'])).toEqual([
+      ['conversant', null, 'partial'],
+    ]);
+  });
+
   it('takes no closing cue for a quote reported inside the sentence by someone else, or one that ends its own sentence', () => {
     expect(speakers(['The engineer had said the pier was "safe enough" for the winter, said Tomas Berg.'])).toEqual([
       ['safe enough', null, 'partial'],
