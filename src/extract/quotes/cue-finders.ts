@@ -1,4 +1,5 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
+import { PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
 import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
@@ -326,8 +327,10 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
     const ref = subjectBefore(block, k, sentenceStart) ?? (participle ? subjectAfterQuoteVerb(block, k, earlier.last) : null);
     if (ref !== null) return ref;
   }
-  // `Berg adopted an accent and joked, "…"`: with no subject nearer, the subject opening the sentence does both.
-  if (before.lower === 'and' && sentenceStart === block.sentenceStart[verb] && !opensSubordinateClause(block, sentenceStart, verb - 1)) {
+  // `Berg adopted an accent and joked, "…"`: with no subject nearer, the subject opening the sentence does both;
+  // `Obama ended his list by saying "…"`, `Berg left after saying "…"`: a participle after `by` or a subordinator too.
+  const joined = before.lower === 'and' || (participle && PARTICIPLE_LEADS.has(before.lower));
+  if (joined && sentenceStart === block.sentenceStart[verb] && !opensSubordinateClause(block, sentenceStart, verb - 1)) {
     const opening = clauseOpeningSubject(block, verb - 1, sentenceStart);
     // `The Rove ad hits Clinton … and claims that "…"`: a name right after a determiner modifies the noun after it.
     if (opening === null || DETERMINERS.has(block.tokens[opening.first - 1]?.lower ?? '')) return null;
@@ -335,6 +338,9 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
   }
   return null;
 }
+
+/** Words before a participle that make it part of the clause's own action: `by saying`, `after saying`. */
+const PARTICIPLE_LEADS: ReadonlySet<string> = new Set(['by', ...PARTICIPLE_SUBORDINATORS]);
 
 /** `Silverman was booed and shouted down by …`: the subject of a passive is not who does the verb after `and`. */
 function isPassiveSubject(block: AnalyzedBlock, ref: SpeakerRef): boolean {

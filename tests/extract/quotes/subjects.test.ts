@@ -135,6 +135,11 @@ describe('a verb joined by a bare and', () => {
     ]);
   });
 
+  it('gives a participle after `by` or `after` the subject opening the sentence: `ended his speech by saying "…"`', () => {
+    expect(spoken(['Dan Foyle ended his speech by saying "Too many."'])).toEqual([['Too many.', 'Dan Foyle', 'direct']]);
+    expect(spoken(['Dan Foyle left the hall after saying the plan was "a disgrace".'])).toEqual([['a disgrace', 'Dan Foyle', 'partial']]);
+  });
+
   it('gives no speaker when a subordinate clause opens before and: its own subject may go on', () => {
     expect(spoken(['Dan Foyle was the butt of the joke when the host opened the envelope and declared "come on up".'])).toEqual([
       ['come on up', null, 'partial'],
