@@ -90,8 +90,31 @@ function closingCue(block: AnalyzedBlock, close: number, verb: VerbAt, limit: nu
   }
   let last = ref.first;
   while (last + 1 < block.tokens.length && block.tokens[last + 1]!.end <= ref.mention.end) last += 1;
+  return endsSentenceAfterName(block, last) ? ref : null;
+}
+
+/** How many tokens an appositive after the closing cue's name may run: `, executive director of National Nurses United, a union …`. */
+const CLOSING_APPOSITIVE_TOKENS = 30;
+
+/**
+ * The sentence ends right after the name at `last`, or after an appositive
+ * that describes it (`said RoseAnn DeMoro, executive director of National
+ * Nurses United.`): no quote, no verb of speech and no clause joined by a
+ * conjunction after its comma (`said Berg, and the union agreed`).
+ */
+function endsSentenceAfterName(block: AnalyzedBlock, last: number): boolean {
   const after = block.tokens[last + 1];
-  return after !== undefined && isTerminal(after.text) ? ref : null;
+  if (after === undefined) return false;
+  if (isTerminal(after.text)) return true;
+  if (after.text !== ',') return false;
+  for (let k = last + 2; k < Math.min(block.tokens.length, last + 2 + CLOSING_APPOSITIVE_TOKENS); k += 1) {
+    const token = block.tokens[k]!;
+    if (block.depth[k] !== 0 || block.isMark[k] === 1) return false;
+    if (isTerminal(token.text)) return true;
+    if (reportingVerbAt(block, k) !== null) return false;
+    if (block.tokens[k - 1]!.text === ',' && (CLAUSE_COORDINATORS.has(token.lower) || SUBORDINATORS.has(token.lower))) return false;
+  }
+  return false;
 }
 
 /** `…, Ban said.`: the closing cue with its subject first, a person's name between the comma and `said`. */

@@ -434,6 +434,18 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a partial quote the closing cue whose name an appositive follows to the sentence’s end', () => {
+    expect(speakers(['"We are happy" about the decision, said Tomas Berg, director of the union, a group that broke away.'])).toEqual([
+      ['We are happy', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('takes no closing cue when a clause joined by a conjunction follows the name', () => {
+    expect(speakers(['"We are happy" about the decision, said Tomas Berg, and the union left the hall at noon.'])).toEqual([
+      ['We are happy', null, 'direct'],
+    ]);
+  });
+
   it('takes no closing cue for a quote reported inside the sentence by someone else, or one that ends its own sentence', () => {
     expect(speakers(['The engineer had said the pier was "safe enough" for the winter, said Tomas Berg.'])).toEqual([
       ['safe enough', null, 'partial'],
