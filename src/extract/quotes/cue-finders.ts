@@ -207,7 +207,7 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;
     const quotedAs = quotedAsSayingSubject(block, k, floor);
-    const before = quotedAs ?? subjectBefore(block, k, floor);
+    const before = quotedAs ?? subjectOfCueBeforeParticiple(block, k, floor) ?? subjectBefore(block, k, floor);
     // `…," he said on Twitter, adding, "…"`: a participle clause belongs to the sentence's subject, never to the object of a preposition before its comma.
     const ref = before !== null && objectOfPreposition(block, before) && participleAfterComma(block, k)
       ? (inheritedSubject(block, k, floor) ?? clauseOpeningSubject(block, k))
@@ -215,6 +215,18 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
     if (ref === null) return null;
     return { ref, cue: cueText(block, verb, true), stance: verb.verb?.strength === 'stance' };
   }
+  return null;
+}
+
+/**
+ * `Ruiz left early, Berg said, adding, "…"`: a participle right after a cue
+ * that closes the clause before it (`Berg said,` or `said Berg,`) goes on
+ * from that cue, not from the name opening the sentence.
+ */
+function subjectOfCueBeforeParticiple(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
+  if (!participleAfterComma(block, verb) || block.tokens[verb - 1]?.text !== ',') return null;
+  const cue = reportingVerbAt(block, verb - 2);
+  if (cue !== null && cue.last === verb - 2 && cue.verb?.strength === 'speech') return subjectBefore(block, cue.index, floor);
   return null;
 }
 

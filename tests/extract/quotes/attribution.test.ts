@@ -71,6 +71,12 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives `, adding, "…"` right after a closing `X said,` to X, not to the name opening the sentence', () => {
+    expect(speakers(['Ruiz did not stay but left as soon as it was over, Berg said, adding, "She was not very interested."'])).toEqual([
+      ['She was not very interested.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
   it('gives the quote after `as X put it` to X', () => {
     expect(speakers(['Or, as Tomas Berg put it: "The pier will outlive us all."'])).toEqual([['The pier will outlive us all.', 'Tomas Berg', 'direct']]);
     expect(speakers(['As Ruiz puts it, the ferry is "a lifeline."'])).toEqual([['a lifeline.', 'Ana Ruiz', 'partial']]);
