@@ -11,7 +11,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { letterDigitWords } from '../analysis/characters.ts';
@@ -135,7 +135,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     (site.kind === 'partial' ? fromCue(context, site, 'according-to', cueAccordingToInSentence(site.block, openToken(site), context.isPerson)) : null),
   continuation: (context, site) => {
     const { block } = site;
-    if (block.block !== 'body' || openToken(site) !== 0 || site.kind !== 'direct') return null;
+    if (block.block !== 'body' || site.kind !== 'direct') return null;
+    if (openToken(site) !== 0) return reportedSentenceSpeaker(context, site);
     if (unnamedCueAfter(site)) return null;
     const before = context.analysis.blocks[block.order - 1];
     if (before === undefined || before.block !== 'body') return null;
@@ -268,6 +269,32 @@ function reportedParagraphSpeaker(context: MatchContext, site: QuoteSite, report
   const last = earlier === undefined || earlier.block !== 'body' ? undefined : lastTopLevelSite(context, earlier.order);
   const speaker = last === undefined ? undefined : context.attributions.get(last);
   return speaker !== undefined && speaker.entity.id === found.entity.id ? found : null;
+}
+
+/**
+ * `"…," Chiraphop told the Post. / The suspects cannot hide, he stressed. "…"`:
+ * a quote opening its sentence after a sentence of reported speech in its
+ * paragraph, whose speaker said the quote before it: one person goes on, as
+ * across paragraphs (reportedParagraphSpeaker). A quote with a cue of its own
+ * is left to that cue.
+ */
+function reportedSentenceSpeaker(context: MatchContext, site: QuoteSite): Attribution | null {
+  const { block } = site;
+  const open = openToken(site);
+  if (block.sentenceStart[open] !== open || cueWordAfter(site)) return null;
+  const start = block.sentenceStart[open - 1]!;
+  for (let k = start; k < open; k += 1) if (block.depth[k] !== 0 || block.isMark[k] === 1) return null;
+  const found = fromCue(context, site, 'continuation', cueOfReportedSentence(block, start, open, true));
+  if (found === null) return null;
+  const before = site.previous ?? lastTopLevelBefore(context, block.order);
+  const speaker = before === undefined ? undefined : context.attributions.get(before);
+  return speaker !== undefined && speaker.entity.id === found.entity.id ? found : null;
+}
+
+/** The last top-level quote of the nearest body paragraph before block `order`, if that paragraph is right before it. */
+function lastTopLevelBefore(context: MatchContext, order: number): QuoteSite | undefined {
+  const earlier = context.analysis.blocks[order - 1];
+  return earlier === undefined || earlier.block !== 'body' ? undefined : lastTopLevelSite(context, earlier.order);
 }
 
 /** A name right after the quote (a comma between at most) and a reporting verb later in its sentence: `"…," Ann Lee of X said`. */

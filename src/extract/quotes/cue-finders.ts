@@ -577,18 +577,32 @@ function possessiveOwnerBefore(block: AnalyzedBlock, k: number): SpeakerRef | nu
  * clause inside it (`The plan that Ruiz said was ready is late.`).
  */
 export function cueOfReportedParagraph(block: AnalyzedBlock): CueMatch | null {
-  const { tokens } = block;
-  const end = tokens.length;
+  const end = block.tokens.length;
   if (end === 0 || block.spans.length > 0) return null;
-  const start = block.sentenceStart[end - 1]!;
+  return cueOfReportedSentence(block, block.sentenceStart[end - 1]!, end, false);
+}
+
+/**
+ * The speaker of the sentence of reported speech from `start` to `end`: its
+ * subject and a verb of speech open it (`Ruiz said the council would meet.`),
+ * or, when `closing` is allowed, a verb of speech and its subject after a
+ * comma end it (`The pier is unsafe, he stressed.`).
+ */
+export function cueOfReportedSentence(block: AnalyzedBlock, start: number, end: number, closing: boolean): CueMatch | null {
+  const { tokens } = block;
   for (let k = start + 1; k < Math.min(end, start + REPORTED_VERB_REACH); k += 1) {
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;
-    if (verb.verb?.strength !== 'speech' || tokens[k]!.lower.endsWith('ing')) return null;
+    if (verb.verb?.strength !== 'speech' || tokens[k]!.lower.endsWith('ing')) break;
     const ref = subjectBefore(block, k, start);
-    return ref !== null && ref.first === start ? { ref, cue: cueText(block, verb, false), stance: false } : null;
+    if (ref !== null && ref.first === start) return { ref, cue: cueText(block, verb, false), stance: false };
+    break;
   }
-  return null;
+  if (!closing || end - start < 4 || !isTerminal(tokens[end - 1]!.text)) return null;
+  const verb = reportingVerbAt(block, end - 2);
+  if (verb === null || verb.last !== end - 2 || verb.verb?.strength !== 'speech') return null;
+  const ref = subjectBefore(block, verb.index, start);
+  return ref !== null && tokens[ref.first - 1]?.text === ',' ? { ref, cue: cueText(block, verb, false), stance: false } : null;
 }
 
 /** How far into its sentence the verb of a reported paragraph may stand: a subject, a title, an appositive, `also`. */

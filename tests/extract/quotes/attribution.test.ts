@@ -375,6 +375,30 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('continues the speaker through a sentence of his reported speech in the quote’s own paragraph: `…, he stressed. "…"`', () => {
+    const found = quotes(['"We have ordered checks," Berg said.', 'Nobody can hide behind the pier, he stressed. "I want the harbour clean."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([
+      ['We have ordered checks,', 'Tomas Berg', 'quote-X-said'],
+      ['I want the harbour clean.', 'Tomas Berg', 'continuation'],
+    ]);
+  });
+
+  it('continues the speaker through a reported sentence that opens with her and a verb of speech', () => {
+    const found = quotes(['"The pier is safe," Ruiz said. Ruiz also said the pier was old. "It needs work this winter."']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('takes no speaker from a reported sentence of someone other than the one quoted last, in the same paragraph', () => {
+    const found = quotes(['"The pier is safe," Berg said.', 'The pier is old, Ruiz said. "It needs work this winter."']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Tomas Berg'],
+      ['It needs work this winter.', null],
+    ]);
+  });
+
   it('takes no speaker from reported speech of someone other than the one quoted last', () => {
     const found = quotes(['"The pier is safe," Berg said.', 'Ruiz also said the pier was old.', '"It needs work this winter.', '"And the next."']);
     expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
