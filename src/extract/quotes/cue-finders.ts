@@ -362,9 +362,10 @@ function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): Sp
     const ref = subjectBefore(block, k, sentenceStart) ?? (participle ? subjectAfterQuoteVerb(block, k, earlier.last) : null);
     if (ref !== null) return ref;
   }
-  // `Berg adopted an accent and joked, "…"`: with no subject nearer, the subject opening the sentence does both;
+  // `Berg adopted an accent and joked, "…"`, `Berg did not name them, but told …`: with no subject nearer, the subject
+  // opening the sentence does both;
   // `Obama ended his list by saying "…"`, `Berg left after saying "…"`: a participle after `by` or a subordinator too.
-  const joined = before.lower === 'and' || (participle && PARTICIPLE_LEADS.has(before.lower));
+  const joined = before.lower === 'and' || before.lower === 'but' || (participle && PARTICIPLE_LEADS.has(before.lower));
   if (joined && sentenceStart === block.sentenceStart[verb] && !opensSubordinateClause(block, sentenceStart, verb - 1)) {
     const opening = clauseOpeningSubject(block, verb - 1, sentenceStart);
     // `The Rove ad hits Clinton … and claims that "…"`: a name right after a determiner modifies the noun after it.
@@ -514,9 +515,26 @@ function namesAWork(block: AnalyzedBlock, open: number): boolean {
  */
 function openingSubject(block: AnalyzedBlock, before: number, start: number = block.sentenceStart[before]!): SpeakerRef | null {
   const run = nameEndingOpeningRun(block, start, before);
-  const next = block.tokens[run.end];
+  let after = run.end;
+  // `Pat Toomey (R-Pa.) refused …`: a bracket after the name (a party tag, an age) is skipped.
+  if (run.last !== null && block.tokens[after]?.text === '(') {
+    const close = closingBracketAfter(block, after, before);
+    if (close !== null) after = close + 1;
+  }
+  const next = block.tokens[after];
   if (run.last === null || next === undefined || !next.isWord || isCapitalized(next)) return null;
   return { form: 'mention', mention: run.last.mention, first: run.last.first };
+}
+
+/** How many tokens a bracket after a name may hold: `(R-Pa.)`, `(D-N.Y.)`, `(pictured)`. */
+const NAME_BRACKET_TOKENS = 8;
+
+/** The `)` closing the bracket that opens at `open`, not past `limit` or NAME_BRACKET_TOKENS. */
+function closingBracketAfter(block: AnalyzedBlock, open: number, limit: number): number | null {
+  for (let k = open + 1; k < Math.min(limit, open + NAME_BRACKET_TOKENS); k += 1) {
+    if (block.tokens[k]!.text === ')') return k;
+  }
+  return null;
 }
 
 /**

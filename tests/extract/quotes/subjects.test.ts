@@ -140,6 +140,16 @@ describe('a verb joined by a bare and', () => {
     expect(spoken(['Dan Foyle left the hall after saying the plan was "a disgrace".'])).toEqual([['a disgrace', 'Dan Foyle', 'partial']]);
   });
 
+  it('gives the verb after `but` the subject opening the sentence: `did not name them, but told …, "…"`', () => {
+    expect(spoken(['Dan Foyle did not name his rivals, but told his supporters, "We will win this."'])).toEqual([['We will win this.', 'Dan Foyle', 'direct']]);
+  });
+
+  it('reads past a bracket after the name opening the sentence: `Dan Foyle (R-Pa.) refused …, responding …`', () => {
+    expect(spoken(['Dan Foyle (R-Pa.) refused to discuss it, responding that he is "not going into that".'])).toEqual([
+      ['not going into that', 'Dan Foyle', 'partial'],
+    ]);
+  });
+
   it('gives no speaker when a subordinate clause opens before and: its own subject may go on', () => {
     expect(spoken(['Dan Foyle was the butt of the joke when the host opened the envelope and declared "come on up".'])).toEqual([
       ['come on up', null, 'partial'],
