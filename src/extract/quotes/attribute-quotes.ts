@@ -14,7 +14,7 @@ import type { AnalyzedBlock } from './analyze-block.ts';
 import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
-import { letterDigitWords } from '../analysis/characters.ts';
+import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import { mayNameReportingVerb, reportingVerbAt } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -120,6 +120,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     fromCue(context, site, 'according-to', cueAccordingTo(site.block, openToken(site), cueFloor(site), context.isPerson)) ??
     fromCue(context, site, 'according-to', cueAccordingToAfter(site.block, closeToken(site), cueLimit(site), context.isPerson)),
   split: (context, site) => {
+    const adjacent = adjacentQuoteSpeaker(context, site);
+    if (adjacent !== null) return adjacent;
     const previous = splitSource(context, site);
     if (previous === null) return null;
     const earlier = context.attributions.get(previous)!;
@@ -163,6 +165,23 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   // A pull quote or epigraph is the whole block: a quote that follows the reporter's words may be signed by the item's writer.
   'quote-dash-X': (context, site) => (site.block.block === 'title' || openToken(site) !== 0 ? null : signedBy(context, site)),
 };
+
+/**
+ * `"…debate urgently." "Unless we get that, …"`: a whole quote that opens
+ * right after the closing mark of a whole quote ending its sentence goes on
+ * in the same voice (a paragraph break lost, or one quote cut in two); the
+ * earlier quote's speaker, if it has one, says both.
+ */
+function adjacentQuoteSpeaker(context: MatchContext, site: QuoteSite): Attribution | null {
+  const previous = site.previous;
+  if (previous === null || previous.kind !== 'direct' || site.kind !== 'direct') return null;
+  const close = closeToken(previous);
+  if (openToken(site) !== close + 1 || !isTerminal(site.block.tokens[close - 1]?.text ?? '')) return null;
+  const earlier = context.attributions.get(previous);
+  if (earlier === undefined) return null;
+  const split = inherit(earlier, 'split');
+  return earlier.confidence >= ACCEPTED ? { ...split, confidence: Math.max(ACCEPTED, split.confidence) } : split;
+}
 
 /**
  * The quote whose cue the sentence before `site` is: the previous top-level

@@ -307,6 +307,24 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a quote opening right after a whole quote that ends its sentence that quote’s speaker: `"…." "…"`', () => {
+    const found = quotes(['"The pier is safe," Ruiz said. "It reopens tomorrow." "Unless the storm comes back, the ferry runs too."']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It reopens tomorrow.', 'Ana Ruiz'],
+      ['Unless the storm comes back, the ferry runs too.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('gives a quote after a whole quote that does not end its sentence no speaker from it: `"…," "…"`', () => {
+    const found = quotes(['"The pier is safe," Ruiz said. "Fares are low," "Buses are free," the posters by the pier read.']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['Fares are low,', 'Ana Ruiz'],
+      ['Buses are free,', null],
+    ]);
+  });
+
   it('attributes the part of a split quote after a cue sentence that names a programme in quotes: on "Harbour Live"', () => {
     const found = quotes(['"The pier is safe," Ruiz told reporters on "Harbour Live" on Sunday. "It reopens tomorrow."']);
     expect(found.map((quote) => [quote.text, quote.speaker, quote.kind])).toEqual([
