@@ -7,6 +7,7 @@ import {
   type AttributionRuleName,
 } from '../lexicon/cue-patterns.ts';
 import { SUBJECT_PRONOUNS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { REFERRING_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
@@ -151,6 +152,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     if (earlier === undefined || earlier.confidence < 0.5) return null;
     // The previous paragraph ends with that quote (and its cue).
     if (before.sentenceEnd[closeToken(last)] !== before.tokens.length && closeToken(last) < before.tokens.length) return null;
+    // `"…," the Wisconsin governor said.`: the quote's own cue names a role its earlier speaker was never given.
+    if (roleOfSomeoneElseAfter(site, earlier.entity)) return null;
     // The speaker goes on unless the cue sentence names someone else (`…," he said of Marsh.`).
     return otherPersonAfter(context, before, closeToken(last), earlier.entity.id) ? inherit(earlier, 'continuation') : inheritAccepted(earlier, 'continuation');
   },
@@ -314,6 +317,31 @@ function reportedSentenceSpeaker(context: MatchContext, site: QuoteSite): Attrib
 function lastTopLevelBefore(context: MatchContext, order: number): QuoteSite | undefined {
   const earlier = context.analysis.blocks[order - 1];
   return earlier === undefined || earlier.block !== 'body' ? undefined : lastTopLevelSite(context, earlier.order);
+}
+
+/** Words after a closing mark read for the subject of the quote's own cue: `the Wisconsin governor said`. */
+const OWN_CUE_SUBJECT_REACH = 6;
+
+/**
+ * `"…," the Wisconsin governor said.`: between the closing mark and the
+ * quote's own verb of speech (a verb of speech must follow) stands a person's
+ * role noun that `person` was never given (a role learned from a title or an appositive). Whoever that
+ * is, it is not the person quoted before.
+ */
+function roleOfSomeoneElseAfter(site: QuoteSite, person: Entity): boolean {
+  if (person.kind !== 'person') return false;
+  const { block } = site;
+  const close = closeToken(site);
+  const end = Math.min(close < block.tokens.length ? block.sentenceEnd[close]! : close, close + 1 + OWN_CUE_SUBJECT_REACH);
+  const held = new Set(person.roles.map((role) => role.toLowerCase().split(/\s+/u).pop()!));
+  let otherRole = false;
+  for (let k = close + 1; k < end; k += 1) {
+    const token = block.tokens[k]!;
+    if (block.depth[k] !== 0) return false;
+    if (reportingVerbAt(block, k) !== null) return otherRole;
+    if (token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower)) otherRole = true;
+  }
+  return false;
 }
 
 /** A name right after the quote (a comma between at most) and a reporting verb later in its sentence: `"…," Ann Lee of X said`. */

@@ -376,6 +376,24 @@ describe('quote attribution', () => {
     expect(speakers(['"The pier will hold," chairman and chief executive Tomas Berg said.'])).toEqual([['The pier will hold,', 'Tomas Berg', 'direct']]);
   });
 
+  it('does not continue the speaker into a quote whose own cue names a role she was never given: `"…," the governor said.`', () => {
+    const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'], learnedRoles: ['mayor'] }];
+    const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," the Wisconsin governor said.']);
+    expect(findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', null],
+    ]);
+  });
+
+  it('continues the speaker into a quote whose own cue names a role she holds: `"…," the mayor said.`', () => {
+    const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'], learnedRoles: ['mayor'] }];
+    const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," the Lisbon mayor said.']);
+    expect(findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', 'Ana Ruiz'],
+    ]);
+  });
+
   it('continues the speaker through a paragraph of her reported speech: `"…," Ruiz said. / She added … / "…"`', () => {
     const found = quotes(['"The pier is safe," Ruiz said.', 'She added the pier was old.', '"It needs work this winter."']);
     expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([
