@@ -8,6 +8,7 @@ import {
 } from '../lexicon/cue-patterns.ts';
 import { SUBJECT_PRONOUNS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
 import { REFERRING_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
+import { TITLE_ABBREVIATIONS } from '../lexicon/titles.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
@@ -333,7 +334,8 @@ function roleOfSomeoneElseAfter(site: QuoteSite, person: Entity): boolean {
   const { block } = site;
   const close = closeToken(site);
   const end = Math.min(close < block.tokens.length ? block.sentenceEnd[close]! : close, close + 1 + OWN_CUE_SUBJECT_REACH);
-  const held = new Set(person.roles.map((role) => role.toLowerCase().split(/\s+/u).pop()!));
+  // `Sen. Cruz` holds the role `the senator` names.
+  const held = new Set(person.roles.map((role) => role.toLowerCase().split(/\s+/u).pop()!).map((word) => TITLE_ABBREVIATIONS.get(word) ?? word));
   let otherRole = false;
   for (let k = close + 1; k < end; k += 1) {
     const token = block.tokens[k]!;

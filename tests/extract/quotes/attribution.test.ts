@@ -385,6 +385,15 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('continues the speaker into a quote whose own cue names the role her short title stands for: `Sen.` and `the senator`', () => {
+    const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz', 'Sen. Ana Ruiz'], learnedRoles: ['sen'] }];
+    const input = article(['"The pier is safe," Sen. Ana Ruiz said.', '"It needs work this winter," the senator said.']);
+    expect(findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', 'Ana Ruiz'],
+    ]);
+  });
+
   it('continues the speaker into a quote whose own cue names a role she holds: `"…," the mayor said.`', () => {
     const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'], learnedRoles: ['mayor'] }];
     const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," the Lisbon mayor said.']);
