@@ -471,8 +471,9 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
   for (let j = first; j < Math.min(limit, first + 10, tokens.length); j += 1) {
     if (block.depth[j] !== 0) break;
     if (CHUNK_ENDS.has(tokens[j]!.text)) {
-      // `said the port's director, Ana Ruiz`: a role with no name of its own, then the name of the one who holds it.
-      const named = tokens[j]!.text === ',' && fallback === null && PERSON_ROLE_NOUNS.has(tokens[j - 1]?.lower ?? '') ? block.mentionStarting[j + 1] : undefined;
+      // `said the port's director, Ana Ruiz`, `says Unity graphics architect, Aras Pranckevicius`: a role (its body
+      // named or not), then the name of the one who holds it.
+      const named = tokens[j]!.text === ',' && isPersonRoleNoun(tokens[j - 1]?.lower ?? '') ? block.mentionStarting[j + 1] : undefined;
       if (named !== undefined && j + 1 < limit && isPerson(named)) return { form: 'mention', mention: named, first: j + 1 };
       break;
     }

@@ -210,6 +210,12 @@ describe('quote attribution', () => {
     expect(speakers(['"The ferry will run all winter," said the port’s director, Ana Ruiz.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
   });
 
+  it('gives "…," said Body role, X to X when the body is named: `said Harbour Authority spokeswoman, Ana Ruiz`', () => {
+    expect(speakers(['"The ferry will run all winter," said Harbour Authority spokeswoman, Ana Ruiz.'])).toEqual([
+      ['The ferry will run all winter,', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
   it('attributes "…," according to X after the quote, and X is quoted as saying "…" in the present', () => {
     expect(speakers(['"The ferry will run all winter," according to Ruiz.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
     expect(speakers(['Ruiz is quoted as saying "the ferry will run all winter".'])).toEqual([['the ferry will run all winter', 'Ana Ruiz', 'partial']]);
