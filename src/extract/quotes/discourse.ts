@@ -129,11 +129,10 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       if (entity.kind === 'person' && /\d/u.test(entity.name)) continue;
       if (PARTY_AFFILIATION_BEFORE.test(block.text.slice(Math.max(0, mention.start - 3), mention.start))) continue;
       const last = lastTokenOf(block, i, mention.end);
+      const possessive = /^['’]/u.test(block.text.slice(mention.end, mention.end + 1)) || isPossessive(tokens[last]!);
       if (entity.kind === 'person') {
         // `Castellanos's post … his story`: the pronoun after a possessive name is about someone else.
-        if (!/^['’]/u.test(block.text.slice(mention.end, mention.end + 1)) && !isPossessive(tokens[last]!)) {
-          sentencePeople.add(entity.id);
-        }
+        if (!possessive) sentencePeople.add(entity.id);
         learn(entity.id, honorificGender(block, i), true);
         learn(entity.id, roleGender(entity), true);
         learn(entity.id, givenNameGender(entity), false);
@@ -143,7 +142,8 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
         start: mention.start,
         entityId: entity.id,
         kind: entity.kind,
-        salient: (isSubjectPosition(block, i, last) && !isReportedClauseSubject(block, i, last)) || namedAsSource(block, i),
+        // `Stam says Rooney's stardom is …`: a name in the possessive owns the subject and is not it.
+        salient: (!possessive && isSubjectPosition(block, i, last) && !isReportedClauseSubject(block, i, last)) || namedAsSource(block, i),
         documentOwner: ownsDocument(block, last),
         speaks: reportingVerbFollows(block, last),
         sentenceStart: tokens[block.sentenceStart[i]!]!.start,

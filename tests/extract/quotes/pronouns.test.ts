@@ -19,6 +19,16 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads he as the subject of the sentence before, not a man named there in the possessive: `Lund says Ward’s …`', () => {
+    const list: FakeEntity[] = [
+      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
+      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
+    ];
+    expect(speakers(list, ['Tom Ward and Peter Lund met on Monday.', 'Lund says Ward’s teenage stardom is in stark contrast to his own start in the game. "We cannot all be stars," he said.'])).toEqual([
+      ['We cannot all be stars,', 'Peter Lund'],
+    ]);
+  });
+
   it('reads she as a woman named before `of the University of X said`, as the subject of that clause', () => {
     const list: FakeEntity[] = [
       { name: 'Helen Ward', kind: 'person' },
