@@ -260,7 +260,8 @@ function unnamedIndefiniteSubject(
       j = lastTokenOf(block, j, mention.end);
       continue;
     }
-    if (token.text[0] !== token.text[0]!.toLowerCase()) return null;
+    // `An Inland division spokesman`: a capitalized word no entity was found for names the body loosely.
+    if (token.text[0] !== token.text[0]!.toLowerCase()) continue;
     if (UNNAMED_PERSON_NOUNS.has(token.lower) || PERSON_ROLE_NOUNS.has(token.lower) || SPOKESPERSON_NOUNS.has(token.lower)) {
       head = j;
       organizationNoun = tokens[j - 1]!.lower;

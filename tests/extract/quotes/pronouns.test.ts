@@ -143,6 +143,14 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('resolves he after an unnamed subject with an unknown capitalized name in it to no one: `An Inland division spokesman`', () => {
+    const list: FakeEntity[] = [{ name: 'Mark Dunn', kind: 'person' }];
+    expect(speakers(list, ['"The plan will fail," said Mark Dunn.', 'An Inland division spokesman would not discuss it. But he said the plant has a "serious" problem.'])).toEqual([
+      ['The plan will fail,', 'Mark Dunn'],
+      ['serious', null],
+    ]);
+  });
+
   it('reads she after an unnamed organization spokeswoman as that organization', () => {
     const list: FakeEntity[] = [
       { name: 'Maria Lopez', kind: 'person' },
