@@ -92,12 +92,25 @@ function isVerbHint(tokens: AnalyzedBlock['tokens'], start: number): boolean {
 }
 
 /**
+ * Words that open a clause inside a sentence whose subject is what the clause
+ * says, not whom the sentence is about: `that`, and the reason, concession and
+ * condition a speaker gives (`because Mr Flight had exposed …`). Not `after`,
+ * `when`, `before`: `after Zoe Saldana revealed …, the star posted` tells of
+ * the one the sentence is about.
+ */
+const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'because', 'although', 'though', 'whereas', 'unless', 'if']);
+
+/**
  * `Pryce said Villa would need …`: a name right after a reporting verb and
  * followed by its own verb opens the reported clause. It is that clause's
  * subject, not the one speaking, so a later `she said` does not point to it.
  */
 export function isReportedClauseSubject(block: AnalyzedBlock, first: number, last: number): boolean {
   const before = block.tokens[first - 1];
-  if (before === undefined || !REPORTING_VERB_BY_FORM.has(before.lower) || before.lower.endsWith('ing')) return false;
+  if (before === undefined) return false;
+  // `Milburn said the Tories were in turmoil because Mr Flight had exposed …`: see REPORTED_CLAUSE_OPENERS.
+  const opensClause = REPORTED_CLAUSE_OPENERS.has(before.lower);
+  if (!opensClause && (!REPORTING_VERB_BY_FORM.has(before.lower) || before.lower.endsWith('ing'))) return false;
+  if (opensClause && block.sentenceStart[first - 1] === first - 1) return false;
   return isVerbHint(block.tokens, last + 1);
 }

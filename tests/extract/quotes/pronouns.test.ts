@@ -29,6 +29,27 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads he as the one who speaks, not a man named as the subject of a `because` clause in what he says', () => {
+    const list: FakeEntity[] = [
+      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
+      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
+    ];
+    expect(speakers(list, ['Tom Ward and Peter Lund met on Monday.', 'Lund said the council was in "turmoil" because Ward had exposed its plans. The leak was not a "one-off", he said.'])).toEqual([
+      ['turmoil', 'Peter Lund'],
+      ['one-off', 'Peter Lund'],
+    ]);
+  });
+
+  it('reads he as the man named in an `after` clause: the one the sentence is about', () => {
+    const list: FakeEntity[] = [
+      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
+      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
+    ];
+    expect(speakers(list, ['Peter Lund praised the plan.', 'The news spread after Ward revealed his plans. "Nobody should be surprised," he wrote.'])).toEqual([
+      ['Nobody should be surprised,', 'Tom Ward'],
+    ]);
+  });
+
   it('reads she as a woman named before `of the University of X said`, as the subject of that clause', () => {
     const list: FakeEntity[] = [
       { name: 'Helen Ward', kind: 'person' },
