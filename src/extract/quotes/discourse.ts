@@ -275,10 +275,13 @@ function unnamedIndefiniteSubject(
     if (mention === undefined) continue;
     const entity = entityById.get(mention.entityId);
     if (entity?.kind === 'person') return null;
-    // `a spokesman for Acme`: the organization follows the noun.
-    if (entity?.kind === 'organization' && k === head + 2 && ['for', 'at', 'with', 'of'].includes(tokens[head + 1]!.lower)) {
+    // `a spokesman for Acme`, `a spokesman for the Association of …`: the organization follows the noun.
+    const at = tokens[head + 2]?.lower === 'the' ? head + 3 : head + 2;
+    if (entity?.kind === 'organization' && k === at && ['for', 'at', 'with', 'of'].includes(tokens[head + 1]!.lower)) {
       organization ??= entity;
       last = lastTokenOf(block, k, mention.end);
+      // `(Apacs)`: the body's short name in brackets after it.
+      if (tokens[last + 1]?.text === '(' && tokens[last + 3]?.text === ')') last += 3;
     }
   }
   if (!isSubjectPosition(block, i, last)) return null;

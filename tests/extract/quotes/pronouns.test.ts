@@ -172,6 +172,19 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads he after `A spokesman for the X (Y)` as the organization X, past its short name in brackets', () => {
+    const list: FakeEntity[] = [
+      { name: 'Mark Dunn', kind: 'person' },
+      { name: 'Association of Harbour Pilots', kind: 'organization' },
+    ];
+    expect(
+      speakers(list, ['"The risk is low," said Mark Dunn.', 'A spokesman for the Association of Harbour Pilots (AHP) said the risk was small. "There is no concern," he said.']),
+    ).toEqual([
+      ['The risk is low,', 'Mark Dunn'],
+      ['There is no concern,', 'Association of Harbour Pilots'],
+    ]);
+  });
+
   it('reads she after an unnamed organization spokeswoman as that organization', () => {
     const list: FakeEntity[] = [
       { name: 'Maria Lopez', kind: 'person' },
