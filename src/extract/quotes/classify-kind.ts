@@ -1,5 +1,5 @@
 import { isTerminal } from '../analysis/characters.ts';
-import { SUBJECT_PRONOUNS } from '../lexicon/discourse-words.ts';
+import { PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import {
   CALL_FORMS,
@@ -93,6 +93,9 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
         return 'not-speech';
       }
     }
+    // `on Fox News Channel's "Hannity," Gingrich said`: a programme or work owned by a name after a preposition
+    // is a title even when a cue follows it.
+    if (titleLikeBeforeStop && afterNamePossessive(block, open) && prepositionBeforeOwner(block, open)) return 'not-speech';
     // `His memoir, "Salt, Fire, Time", is out in March`: a title may hold commas when a work noun introduces it.
     if (isTitleLike(inner.replace(/,/gu, ''), words) && afterWorkWord(block, open) && !speechFollows(block, close)) return 'not-speech';
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
@@ -347,6 +350,16 @@ function afterNamePossessive(block: AnalyzedBlock, open: number): boolean {
     if (block.depth[j] === 0 && isLowerWord(block.tokens[j])) return true;
   }
   return false;
+}
+
+/** How many capitalized words the owner's name before a possessive may run: `Fox News Channel's`. */
+const MAX_OWNER_WORDS = 4;
+
+/** A preposition right before the name that owns the quote: `on Fox News Channel's "…"`. */
+function prepositionBeforeOwner(block: AnalyzedBlock, open: number): boolean {
+  let k = open - 1;
+  while (k > 0 && open - 1 - k < MAX_OWNER_WORDS && isCapitalized(block.tokens[k - 1]!) && block.depth[k - 1] === 0) k -= 1;
+  return PREPOSITIONS.has(block.tokens[k - 1]?.lower ?? '');
 }
 
 /** How many tokens before a possessive are read for a lower-case word that shows the sentence is not a headline. */

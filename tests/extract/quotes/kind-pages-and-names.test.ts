@@ -36,6 +36,10 @@ describe('quote kinds: pages, programmes and names given', () => {
     expect(kinds(['She wore Berg’s "A Harbour For Every Boat" hat.'])).toEqual([['A Harbour For Every Boat', 'not-speech']]);
   });
 
+  it('calls a Title Case quote owned by a name after a preposition not-speech even when a cue follows it: `on Harbour TV’s "Morning Live," Ruiz said`', () => {
+    expect(kinds(['Speaking on Harbour TV’s "Morning Live," Ruiz said the pier would reopen.'])).toEqual([['Morning Live,', 'not-speech']]);
+  });
+
   it('keeps a Title Case quote after a possessive speech in a line that capitalizes every word: a headline’s shape', () => {
     expect(kinds(['Berg: Ruiz’s "Plan Is Not Working."', 'The mayor spoke on Sunday.'])).toEqual([['Plan Is Not Working.', 'partial']]);
   });
