@@ -32,6 +32,10 @@ export const NAMING_CUES: readonly (readonly string[])[] = [
   ['renamed'],
   ['rebranded'],
   ['retitled'],
+  // A headline or caption given to a page: `a newspaper report headed "Exchange Rate Targets Set"`.
+  ['headed'],
+  ['headlined'],
+  ['captioned'],
   // Words printed on a thing: `T-shirts reading "Lincoln Strong"`, `a sign that read "Closed"`.
   ['reading'],
   ['that', 'read'],

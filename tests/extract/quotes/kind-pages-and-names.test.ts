@@ -40,6 +40,11 @@ describe('quote kinds: pages, programmes and names given', () => {
     expect(kinds(['Speaking on Harbour TV’s "Morning Live," Ruiz said the pier would reopen.'])).toEqual([['Morning Live,', 'not-speech']]);
   });
 
+  it('calls the headline or caption a page is given not-speech: `a report headed "Pier Targets Set"`', () => {
+    expect(kinds(['Holding up a report headed "Pier Targets Set" Ruiz told reporters it was wrong.'])).toEqual([['Pier Targets Set', 'not-speech']]);
+    expect(kinds(['A photo captioned "Storm Over The Harbour" ran on Monday.'])).toEqual([['Storm Over The Harbour', 'not-speech']]);
+  });
+
   it('keeps a Title Case quote after a possessive speech in a line that capitalizes every word: a headline’s shape', () => {
     expect(kinds(['Berg: Ruiz’s "Plan Is Not Working."', 'The mayor spoke on Sunday.'])).toEqual([['Plan Is Not Working.', 'partial']]);
   });
