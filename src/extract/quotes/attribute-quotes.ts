@@ -191,7 +191,8 @@ function adjacentQuoteSpeaker(context: MatchContext, site: QuoteSite): Attributi
  * The quote whose cue the sentence before `site` is: the previous top-level
  * quote, or past partials built into that cue sentence and given to the same
  * speaker (`"A," Roe told the AP after hinting that "changes" could come. "B"`),
- * and past titles named in it. A partial given to someone else, or to no one, leaves the cue's reach unclear.
+ * and past titles named in it. A partial given to someone else, or to no one,
+ * leaves the cue's reach unclear.
  */
 function splitSource(context: MatchContext, site: QuoteSite): QuoteSite | null {
   const { block } = site;
@@ -326,8 +327,8 @@ const OWN_CUE_SUBJECT_REACH = 6;
 /**
  * `"…," the Wisconsin governor said.`: between the closing mark and the
  * quote's own verb of speech (a verb of speech must follow) stands a person's
- * role noun that `person` was never given (a role learned from a title or an appositive). Whoever that
- * is, it is not the person quoted before.
+ * role noun that `person` was never given (roles are learned from titles and
+ * appositives). Whoever that is, it is not the person quoted before.
  */
 function roleOfSomeoneElseAfter(site: QuoteSite, person: Entity): boolean {
   if (person.kind !== 'person') return false;
