@@ -102,15 +102,29 @@ function cueLimit(site: QuoteSite): number {
   return limit;
 }
 
+/**
+ * `Pataki says Kasich "has a track record …." He warns that …`: a partial
+ * quote that ends its sentence inside its marks, with a verb of speech before
+ * it in that sentence, is that verb's; a cue after it opens the next sentence
+ * and reports something else.
+ */
+function partialWithCueBefore(site: QuoteSite): boolean {
+  const close = closeToken(site);
+  if (site.kind !== 'partial' || !isTerminal(site.block.tokens[close - 1]?.text ?? '')) return false;
+  return cueInClause(site.block, openToken(site)) !== null;
+}
+
 /** Dashes that sign a quote with its speaker's name: `'…' — Ruiz`. */
 const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']);
 
 const MATCHERS: Readonly<Record<string, Matcher>> = {
   'quote-said-X': (context, site) => {
+    if (partialWithCueBefore(site)) return null;
     const match = cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
     return match?.verbFirst ? fromCue(context, site, 'quote-said-X', match) : null;
   },
   'quote-X-said': (context, site) => {
+    if (partialWithCueBefore(site)) return null;
     const match = cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
     return match !== null && !match.verbFirst ? fromCue(context, site, 'quote-X-said', match) : null;
   },

@@ -77,6 +77,14 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a partial quote that ends its sentence to the verb of speech before it, not to a cue opening the next sentence', () => {
+    expect(speakers(['Berg says Ruiz "has a record of bringing people together." She warns that the plan is "a folly."'])[0]).toEqual([
+      'has a record of bringing people together.',
+      'Tomas Berg',
+      'partial',
+    ]);
+  });
+
   it('gives the quote after `as X put it` to X', () => {
     expect(speakers(['Or, as Tomas Berg put it: "The pier will outlive us all."'])).toEqual([['The pier will outlive us all.', 'Tomas Berg', 'direct']]);
     expect(speakers(['As Ruiz puts it, the ferry is "a lifeline."'])).toEqual([['a lifeline.', 'Ana Ruiz', 'partial']]);
