@@ -129,6 +129,8 @@ export const WORK_NOUNS: ReadonlySet<string> = new Set([
   // Works of art and worship: `the painting "…"`, `a hymn called "…"`, `The work, "…," hangs in …`.
   'work', 'works', 'artwork', 'sculpture', 'statue', 'portrait', 'mural', 'canvas', 'hymn', 'hymns', 'psalm',
   'anthem', 'symphony', 'composition', 'prayer', 'inscription', 'stela',
+  // A work shown to an audience: `watching a screening of "The Social Network."`.
+  'screening', 'screenings', 'showing', 'broadcast', 'rerun', 'reruns',
   // Where words are published: `a new website, "The Harbour Countdown",`, `the "Morning Brief" newsletter`.
   'website', 'site', 'blog', 'newsletter', 'column', 'hashtag',
   // Groups known by a code name: `the ransomware group "BlackVault"`.

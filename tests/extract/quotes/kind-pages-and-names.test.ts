@@ -40,6 +40,10 @@ describe('quote kinds: pages, programmes and names given', () => {
     expect(kinds(['Speaking on Harbour TV’s "Morning Live," Ruiz said the pier would reopen.'])).toEqual([['Morning Live,', 'not-speech']]);
   });
 
+  it('calls the Title Case work after a screening or a broadcast of it not-speech: `a screening of "Harbour Lights."`', () => {
+    expect(kinds(['Ruiz got the idea while watching a screening of "Harbour Lights." The plan came later.'])).toEqual([['Harbour Lights.', 'not-speech']]);
+  });
+
   it('calls the headline or caption a page is given not-speech: `a report headed "Pier Targets Set"`', () => {
     expect(kinds(['Holding up a report headed "Pier Targets Set" Ruiz told reporters it was wrong.'])).toEqual([['Pier Targets Set', 'not-speech']]);
     expect(kinds(['A photo captioned "Storm Over The Harbour" ran on Monday.'])).toEqual([['Storm Over The Harbour', 'not-speech']]);
