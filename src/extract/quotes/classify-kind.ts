@@ -383,7 +383,8 @@ function speechFollows(block: AnalyzedBlock, close: number): boolean {
   for (let names = 0; names <= WORDS_OF_SPEECH_FOLLOW; names += 1, j += 1) {
     const token = block.tokens[j];
     if (token === undefined || block.depth[j] !== 0) return false;
-    if (REPORTING_VERB_BY_FORM.get(token.lower)?.strength === 'speech') return true;
+    // After a possessive the word is a noun: `"The Social Network." Carter's comments …`.
+    if (REPORTING_VERB_BY_FORM.get(token.lower)?.strength === 'speech') return !isPossessive(block.tokens[j - 1]!);
     if (!isCapitalized(token) && !SUBJECT_PRONOUNS.has(token.lower) && token.lower !== 'the') return false;
   }
   return false;

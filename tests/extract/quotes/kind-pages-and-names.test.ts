@@ -44,6 +44,10 @@ describe('quote kinds: pages, programmes and names given', () => {
     expect(kinds(['Ruiz got the idea while watching a screening of "Harbour Lights." The plan came later.'])).toEqual([['Harbour Lights.', 'not-speech']]);
   });
 
+  it('reads a word of speech after a possessive as a noun, no cue that makes a title speech: `"Harbour Lights." Berg’s comments …`', () => {
+    expect(kinds(['Ruiz got the idea while watching the film "Harbour Lights." Berg’s comments came later.'])).toEqual([['Harbour Lights.', 'not-speech']]);
+  });
+
   it('calls the headline or caption a page is given not-speech: `a report headed "Pier Targets Set"`', () => {
     expect(kinds(['Holding up a report headed "Pier Targets Set" Ruiz told reporters it was wrong.'])).toEqual([['Pier Targets Set', 'not-speech']]);
     expect(kinds(['A photo captioned "Storm Over The Harbour" ran on Monday.'])).toEqual([['Storm Over The Harbour', 'not-speech']]);
