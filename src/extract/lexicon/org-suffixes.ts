@@ -33,6 +33,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'healthcare',
   // The same heads in the languages companies keep in their names abroad: `Nordvind Energi`, `Solaris Energia`.
   'energi', 'energia', 'energie', 'énergie', 'bancorp',
+  // Markets that trade: `London Stock Exchange`, `Deutsche Boerse`, `Euronext Bourse`.
+  'exchange', 'bourse', 'boerse', 'börse',
 ]);
 
 /**

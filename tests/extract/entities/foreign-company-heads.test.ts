@@ -13,6 +13,11 @@ describe('company heads in the languages of their home countries', () => {
   it('reads a name ending in Energia as a company', () => {
     expect(named(['Costa Verde Energia said it would appeal.'])).toEqual([['organization', 'Costa Verde Energia']]);
   });
+
+  it('reads a market that trades as a body: Boerse, Bourse, Exchange', () => {
+    expect(named(['Nordhafen Boerse is trying to buy them off, he said.'])).toEqual([['organization', 'Nordhafen Boerse']]);
+    expect(named(['Shares fell on the Harbour Stock Exchange on Monday.'])).toEqual([['organization', 'Harbour Stock Exchange']]);
+  });
 });
 
 describe('institutional adjectives inside a name', () => {
