@@ -27,7 +27,12 @@ function verb(lemma: string, s: string, past: string, participle: string, ing: s
  * clause that attributes a partial quote.
  */
 function pastOnly(lemma: string, ...past: string[]): ReportingVerb {
-  return { lemma, forms: past, strength: 'speech' };
+  return someForms(lemma, 'speech', ...past);
+}
+
+/** A verb read only in the forms listed: the others are mostly nouns (`full of praise`, `thanks to the rain`). */
+function someForms(lemma: string, strength: CueStrength, ...forms: string[]): ReportingVerb {
+  return { lemma, forms, strength };
 }
 
 const REPORTING_VERBS: readonly ReportingVerb[] = [
@@ -150,19 +155,19 @@ const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('express', 'expresses', 'expressed', 'expressed', 'expressing', 'stance'),
   // Verbs of praise and blame: their object is the one praised or blamed, their subject the one speaking.
   // Not `thanks`: mostly the noun (`thanks to the rain`).
-  { lemma: 'thank', forms: ['thank', 'thanked', 'thanking'], strength: 'stance' },
+  someForms('thank', 'stance', 'thank', 'thanked', 'thanking'),
   // Not `praise`, `praises`, `blame`: mostly nouns (`full of praise`, `shares the blame`).
-  { lemma: 'praise', forms: ['praised', 'praising'], strength: 'stance' },
-  { lemma: 'blame', forms: ['blamed', 'blames', 'blaming'], strength: 'stance' },
+  someForms('praise', 'stance', 'praised', 'praising'),
+  someForms('blame', 'stance', 'blamed', 'blames', 'blaming'),
   verb('condemn', 'condemns', 'condemned', 'condemned', 'condemning', 'stance'),
   verb('denounce', 'denounces', 'denounced', 'denounced', 'denouncing', 'stance'),
   verb('decry', 'decries', 'decried', 'decried', 'decrying', 'stance'),
   verb('bemoan', 'bemoans', 'bemoaned', 'bemoaned', 'bemoaning', 'stance'),
   verb('laud', 'lauds', 'lauded', 'lauded', 'lauding', 'stance'),
   verb('applaud', 'applauds', 'applauded', 'applauded', 'applauding', 'stance'),
-  { lemma: 'slam', forms: ['slammed', 'slams'], strength: 'stance' },
-  { lemma: 'blast', forms: ['blasted', 'blasts'], strength: 'stance' },
-  { lemma: 'hail', forms: ['hailed', 'hails'], strength: 'stance' },
+  someForms('slam', 'stance', 'slammed', 'slams'),
+  someForms('blast', 'stance', 'blasted', 'blasts'),
+  someForms('hail', 'stance', 'hailed', 'hails'),
 ];
 
 /** Written form (lower case) -> verb. Built once; lookups are O(1). */

@@ -102,6 +102,22 @@ function cueLimit(site: QuoteSite): number {
   return limit;
 }
 
+const cueAfterBySite = new WeakMap<QuoteSite, ReturnType<typeof cueAfter>>();
+
+/**
+ * The cue after the quote's closing mark that both `quote-said-X` and
+ * `quote-X-said` read: found once per quote. None for a partial quote whose
+ * own verb stands before it (partialWithCueBefore).
+ */
+function ownCueAfter(context: MatchContext, site: QuoteSite): ReturnType<typeof cueAfter> {
+  let match = cueAfterBySite.get(site);
+  if (match === undefined) {
+    match = partialWithCueBefore(site) ? null : cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
+    cueAfterBySite.set(site, match);
+  }
+  return match;
+}
+
 /**
  * `Pataki says Kasich "has a track record …." He warns that …`: a partial
  * quote that ends its sentence inside its marks, with a verb of speech before
@@ -119,13 +135,11 @@ const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']
 
 const MATCHERS: Readonly<Record<string, Matcher>> = {
   'quote-said-X': (context, site) => {
-    if (partialWithCueBefore(site)) return null;
-    const match = cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
+    const match = ownCueAfter(context, site);
     return match?.verbFirst ? fromCue(context, site, 'quote-said-X', match) : null;
   },
   'quote-X-said': (context, site) => {
-    if (partialWithCueBefore(site)) return null;
-    const match = cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
+    const match = ownCueAfter(context, site);
     return match !== null && !match.verbFirst ? fromCue(context, site, 'quote-X-said', match) : null;
   },
   'X-said-colon': (context, site) =>
@@ -145,8 +159,7 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     // The previous quote's cue sentence ends right where this quote opens.
     if (block.sentenceEnd[closeToken(previous)] !== openToken(site)) return null;
     // The cue sentence names one speaker for both parts: an accepted speaker stays accepted.
-    const split = inherit(earlier, 'split');
-    return earlier.confidence >= ACCEPTED ? { ...split, confidence: Math.max(ACCEPTED, split.confidence) } : split;
+    return inheritAccepted(earlier, 'split');
   },
   'partial-in-clause': (context, site) =>
     fromCue(context, site, 'partial-in-clause', cueInClause(site.block, openToken(site))) ??
@@ -196,9 +209,7 @@ function adjacentQuoteSpeaker(context: MatchContext, site: QuoteSite): Attributi
   const close = closeToken(previous);
   if (openToken(site) !== close + 1 || !isTerminal(site.block.tokens[close - 1]?.text ?? '')) return null;
   const earlier = context.attributions.get(previous);
-  if (earlier === undefined) return null;
-  const split = inherit(earlier, 'split');
-  return earlier.confidence >= ACCEPTED ? { ...split, confidence: Math.max(ACCEPTED, split.confidence) } : split;
+  return earlier === undefined ? null : inheritAccepted(earlier, 'split');
 }
 
 /**
@@ -302,11 +313,13 @@ function unnamedCueAfter(site: QuoteSite): boolean {
  */
 function reportedParagraphSpeaker(context: MatchContext, site: QuoteSite, reported: AnalyzedBlock): Attribution | null {
   const found = fromCue(context, site, 'continuation', cueOfReportedParagraph(reported), reported);
-  if (found === null) return null;
-  const earlier = context.analysis.blocks[reported.order - 1];
-  const last = earlier === undefined || earlier.block !== 'body' ? undefined : lastTopLevelSite(context, earlier.order);
-  const speaker = last === undefined ? undefined : context.attributions.get(last);
-  return speaker !== undefined && speaker.entity.id === found.entity.id ? found : null;
+  return saidAlsoBy(context, found, lastTopLevelBefore(context, reported.order));
+}
+
+/** `found` when the quote `before` was given to the same speaker: the one quoted last goes on. */
+function saidAlsoBy(context: MatchContext, found: Attribution | null, before: QuoteSite | undefined): Attribution | null {
+  const speaker = before === undefined ? undefined : context.attributions.get(before);
+  return found !== null && speaker !== undefined && speaker.entity.id === found.entity.id ? found : null;
 }
 
 /**
@@ -323,10 +336,7 @@ function reportedSentenceSpeaker(context: MatchContext, site: QuoteSite): Attrib
   const start = block.sentenceStart[open - 1]!;
   for (let k = start; k < open; k += 1) if (block.depth[k] !== 0 || block.isMark[k] === 1) return null;
   const found = fromCue(context, site, 'continuation', cueOfReportedSentence(block, start, open, true));
-  if (found === null) return null;
-  const before = site.previous ?? lastTopLevelBefore(context, block.order);
-  const speaker = before === undefined ? undefined : context.attributions.get(before);
-  return speaker !== undefined && speaker.entity.id === found.entity.id ? found : null;
+  return saidAlsoBy(context, found, site.previous ?? lastTopLevelBefore(context, block.order));
 }
 
 /** The last top-level quote of the nearest body paragraph before block `order`, if that paragraph is right before it. */
