@@ -119,10 +119,18 @@ function endsSentenceAfterName(block: AnalyzedBlock, last: number): boolean {
 
 /** `…, Ban said.`: the closing cue with its subject first, a person's name between the comma and `said`. */
 function closingSubjectFirst(block: AnalyzedBlock, verb: VerbAt, isPerson: (m: EntityMention) => boolean): SpeakerRef | null {
-  const mention = block.mentionEnding[verb.index - 1];
-  if (mention === undefined || !isPerson(mention) || !isTerminal(block.tokens[verb.last + 1]?.text ?? '')) return null;
-  const first = firstTokenOf(block, verb.index - 1, mention.start);
-  return block.tokens[first - 1]?.text === ',' ? { form: 'mention', mention, first } : null;
+  const ref = subjectClosingSentence(block, verb, block.sentenceStart[verb.index]!);
+  return ref !== null && ref.form === 'mention' && isPerson(ref.mention) ? ref : null;
+}
+
+/**
+ * `…, Ban said.`, `…, he stressed.`: a comma, the subject of the verb at
+ * `verb` and the verb, which ends the sentence; the subject, or null.
+ */
+function subjectClosingSentence(block: AnalyzedBlock, verb: VerbAt, floor: number): SpeakerRef | null {
+  if (!isTerminal(block.tokens[verb.last + 1]?.text ?? '')) return null;
+  const ref = subjectBefore(block, verb.index, floor);
+  return ref !== null && block.tokens[ref.first - 1]?.text === ',' ? ref : null;
 }
 
 /**
@@ -616,11 +624,11 @@ export function cueOfReportedSentence(block: AnalyzedBlock, start: number, end: 
     if (ref !== null && ref.first === start) return { ref, cue: cueText(block, verb, false), stance: false };
     break;
   }
-  if (!closing || end - start < 4 || !isTerminal(tokens[end - 1]!.text)) return null;
+  if (!closing || end - start < 4) return null;
   const verb = reportingVerbAt(block, end - 2);
   if (verb === null || verb.last !== end - 2 || verb.verb?.strength !== 'speech') return null;
-  const ref = subjectBefore(block, verb.index, start);
-  return ref !== null && tokens[ref.first - 1]?.text === ',' ? { ref, cue: cueText(block, verb, false), stance: false } : null;
+  const ref = subjectClosingSentence(block, verb, start);
+  return ref === null ? null : { ref, cue: cueText(block, verb, false), stance: false };
 }
 
 /** How far into its sentence the verb of a reported paragraph may stand: a subject, a title, an appositive, `also`. */

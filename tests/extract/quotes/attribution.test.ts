@@ -517,6 +517,12 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a partial quote the closing cue with the name first past `has`: `…, Tomas Berg has said.`', () => {
+    expect(speakers(['A deal on the harbour is of "great importance" to the town and the coast, Tomas Berg has said.'])).toEqual([
+      ['great importance', 'Tomas Berg', 'partial'],
+    ]);
+  });
+
   it('takes no closing cue with the name first when more follows `said` in the sentence', () => {
     expect(speakers(['Many leaders became more "conversant" about the harbour and more willing to act, Tomas Berg said on the radio.'])).toEqual([
       ['conversant', null, 'partial'],
