@@ -12,6 +12,7 @@ import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PL
 import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, POST_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import { TITLE_SMALL_WORDS } from '../lexicon/quote-kind-cues.ts';
 import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence, givesAgeAfterComma } from './context-evidence.ts';
@@ -46,6 +47,8 @@ export interface Candidate {
   fullName?: string;
   /** A single sentence-initial word with no evidence: may join an entity, never start one. */
   joinOnly: boolean;
+  /** A title or nationality word read as a surname (`Mr. King`): joins only a person named in full with it. */
+  surnameOnly: boolean;
   allCaps: boolean;
   /** Written after `the` (`the Red Devils`): a group or a body, hardly ever one person. */
   afterThe: boolean;
@@ -171,6 +174,7 @@ export function newCandidateFor(block: BlockText, first: number, end: number, na
     definesAcronym: undefined,
     fullName: undefined,
     joinOnly: false,
+    surnameOnly: false,
     allCaps: allCapsSpan(block.tokens, first, end),
     afterThe: tokenAt(block.tokens, first - 1)?.key === 'the',
     worldCity: undefined,
@@ -442,6 +446,45 @@ function isBareName(block: BlockText, first: number, end: number, lookup: NameLo
   return known === undefined || known.kind === 'person';
 }
 
+/**
+ * `Mr. King`, `King said`, `said Bishop`, `Cuban said` after `Steve King`, `Walter Bishop`, `Mark Cuban`:
+ * a word the tables read as a title or a nationality is a surname when a courtesy title stands before
+ * it or a verb of speech beside it. It names nobody alone: it counts only when it joins the one person
+ * the article names in full, with a given name or a title, with that surname (`surnameOnly`).
+ */
+function lexiconWordAsSurname(block: BlockText, first: number, end: number): Candidate | undefined {
+  const { tokens } = block;
+  let nameFirst = first;
+  while (nameFirst < end - 1 && HONORIFICS.has(tokens[nameFirst]!.key)) nameFirst += 1;
+  if (end - nameFirst !== 1) return undefined;
+  const word = tokens[nameFirst]!;
+  if (HONORIFICS.has(word.key) || (!TITLE_WORDS.has(word.key) && countryOfDemonym(word.text) === undefined)) return undefined;
+  // `the King said`: after a determiner the word is the title itself.
+  if (DETERMINERS_BEFORE_TITLE.has(tokenAt(tokens, first - 1)?.key ?? '')) return undefined;
+  const courtesy = nameFirst > first;
+  if (!courtesy && !isSpeechVerbAfterName(tokenAt(tokens, end)) && !isSpeechVerb(tokenAt(tokens, first - 1))) return undefined;
+  const candidate = newCandidateFor(block, first, end, word.text);
+  candidate.joinOnly = true;
+  candidate.surnameOnly = true;
+  return candidate;
+}
+
+const DETERMINERS_BEFORE_TITLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
+
+function isSpeechVerb(token: Token | undefined): boolean {
+  return token !== undefined && token.isWord && REPORTING_VERB_BY_FORM.get(token.key)?.strength === 'speech';
+}
+
+/** Present forms a plural noun does not share (`Asian states`, `French reports` are nouns after an adjective). */
+const PRESENT_SPEECH_FORMS: ReadonlySet<string> = new Set(['says', 'tells', 'adds', 'writes', 'asks', 'explains', 'insists', 'warns']);
+
+/** A verb of speech after a name, in its past form or a present form no plural noun shares: `King said`, `King says`. */
+function isSpeechVerbAfterName(token: Token | undefined): boolean {
+  if (!isSpeechVerb(token)) return false;
+  const key = token!.key;
+  return PRESENT_SPEECH_FORMS.has(key) || !key.endsWith('s');
+}
+
 /** Words before a country or region that make one longer place, not a body: `Northern Canada`, `rural France`. */
 const LAND_MODIFIERS: ReadonlySet<string> = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'greater', 'upper',
@@ -538,6 +581,8 @@ function candidatesOfRun(
     candidate.known = known;
     return [candidate];
   }
+  const surname = lexiconWordAsSurname(block, first, end);
+  if (surname) return [surname];
   if (isDemonymRun(block, first, end)) return [];
   // `a New Hampshire Republican`, `the Texas Democrat`: a place and a party word describe someone and name
   // nobody; the place alone is the entity.

@@ -143,6 +143,14 @@ function hasPersonEvidence(group: OpenGroup): boolean {
 
 const GIVEN_NAME_CLUE = 'given-name';
 
+/** Person evidence, or the group's evidence read together says person (`Mark Cuban, a billionaire`). */
+function readsAsPerson(group: OpenGroup): boolean {
+  if (hasPersonEvidence(group)) return true;
+  const scores = emptyScores();
+  for (const candidate of group.candidates) addScores(scores, candidate.scores);
+  return scores.person > scores.organization && scores.person > scores.place;
+}
+
 /** The groups of people named in full with this surname: `Hillary Clinton` and `Bill Clinton` for `clinton`. */
 function peopleWithSurname(index: ShortNameIndex, key: string): OpenGroup[] {
   return (index.bySurname.get(key) ?? []).filter((group) => !group.known && hasPersonEvidence(group));
@@ -372,6 +380,11 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   }
   for (const candidate of candidates) {
     if (!isShort(candidate) || placed.has(candidate)) continue;
+    if (candidate.surnameOnly) {
+      const people = (longGroups.bySurname.get(candidate.nameKeys[0]!) ?? []).filter((group) => !group.known && readsAsPerson(group));
+      if (people.length === 1) people[0]!.candidates.push(candidate);
+      continue;
+    }
     const key = groupKey(candidate);
     const owner = byKey.get(key) ?? groupForShortName(candidate, longGroups, placesInText);
     if (owner) {

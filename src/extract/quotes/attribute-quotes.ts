@@ -13,13 +13,14 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, endsWithFullStop, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import { mayNameReportingVerb, reportingVerbAt } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
+import { isCapitalized } from './tokenize.ts';
 
 export interface Attribution {
   entity: Entity;
@@ -180,8 +181,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     if (earlier === undefined || earlier.confidence < 0.5) return null;
     // The previous paragraph ends with that quote (and its cue).
     if (before.sentenceEnd[closeToken(last)] !== before.tokens.length && closeToken(last) < before.tokens.length) return null;
-    // `"…," the Wisconsin governor said.`: the quote's own cue names a role its earlier speaker was never given.
-    if (roleOfSomeoneElseAfter(site, earlier.entity)) return null;
+    // `"…," the Wisconsin governor said.`, `"…," Cuban said.`: the quote's own cue names someone else.
+    if (someoneElseInOwnCue(site, earlier.entity)) return null;
     // The speaker goes on unless the cue sentence names someone else (`…," he said of Marsh.`).
     return otherPersonAfter(context, before, closeToken(last), earlier.entity.id) ? inherit(earlier, 'continuation') : inheritAccepted(earlier, 'continuation');
   },
@@ -349,26 +350,57 @@ function lastTopLevelBefore(context: MatchContext, order: number): QuoteSite | u
 const OWN_CUE_SUBJECT_REACH = 6;
 
 /**
- * `"…," the Wisconsin governor said.`: between the closing mark and the
- * quote's own verb of speech (a verb of speech must follow) stands a person's
- * role noun that `person` was never given (roles are learned from titles and
- * appositives). Whoever that is, it is not the person quoted before.
+ * The quote's own cue names someone other than `person`: before its verb of
+ * speech stands a person's role noun `person` was never given (`"…," the
+ * Wisconsin governor said.`; roles are learned from titles and appositives),
+ * or a capitalized word no mention of `person` covers (`"…," Cuban said.`,
+ * `"…," Mr King said.`: a name the entity finder did not resolve); or right
+ * after the verb such a word (`"…," said Cuban.`). Whoever that is, it is not
+ * the person quoted before.
  */
-function roleOfSomeoneElseAfter(site: QuoteSite, person: Entity): boolean {
-  if (person.kind !== 'person') return false;
+function someoneElseInOwnCue(site: QuoteSite, person: Entity): boolean {
   const { block } = site;
   const close = closeToken(site);
   const end = Math.min(close < block.tokens.length ? block.sentenceEnd[close]! : close, close + 1 + OWN_CUE_SUBJECT_REACH);
   // `Sen. Cruz` holds the role `the senator` names.
   const held = new Set(person.roles.map((role) => role.toLowerCase().split(/\s+/u).pop()!).map((word) => TITLE_ABBREVIATIONS.get(word) ?? word));
-  let otherRole = false;
+  const subjectFirst = close + 1 + (block.tokens[close + 1]?.text === ',' ? 1 : 0);
+  // `"…." And Yelling says:` opens the reporter's next sentence; `the Maryland Democrat said` describes someone named.
+  const nameMayOpen = !endsWithFullStop(block, close) && block.tokens[subjectFirst]?.lower !== 'the';
+  let other = false;
   for (let k = close + 1; k < end; k += 1) {
     const token = block.tokens[k]!;
     if (block.depth[k] !== 0) return false;
-    if (reportingVerbAt(block, k) !== null) return otherRole;
-    if (token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower)) otherRole = true;
+    if (block.mentionStarting[k]?.entityId === person.id) return false;
+    const verb = reportingVerbAt(block, k);
+    if (verb !== null) {
+      if (k === subjectFirst) return unresolvedNameAfter(block, verb.last, person);
+      return other || (nameMayOpen && unresolvedNameBefore(block, k));
+    }
+    if (person.kind === 'person' && token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower)) other = true;
   }
   return false;
+}
+
+/** The subject's last word before the verb at `verb` is capitalized and no pronoun: a name (the place in `the Lisbon mayor` is no subject). */
+function unresolvedNameBefore(block: AnalyzedBlock, verb: number): boolean {
+  let k = verb - 1;
+  while (k > 0 && VERB_PREMODIFIERS.has(block.tokens[k]!.lower)) k -= 1;
+  const token = block.tokens[k];
+  return token !== undefined && token.isWord && isCapitalized(token) && !SUBJECT_PRONOUNS.has(token.lower);
+}
+
+/** Words after a verb of speech read for a name: `said Sen. Ted Cruz`. */
+const NAME_AFTER_VERB_REACH = 4;
+
+/** A capitalized word opens the words after the verb, and no mention of `person` comes within reach. */
+function unresolvedNameAfter(block: AnalyzedBlock, verbLast: number, person: Entity): boolean {
+  const first = block.tokens[verbLast + 1];
+  if (first === undefined || !first.isWord || !isCapitalized(first) || SUBJECT_PRONOUNS.has(first.lower)) return false;
+  for (let k = verbLast + 1; k < Math.min(block.tokens.length, verbLast + 1 + NAME_AFTER_VERB_REACH); k += 1) {
+    if (block.mentionStarting[k]?.entityId === person.id) return false;
+  }
+  return true;
 }
 
 /** A name right after the quote (a comma between at most) and a reporting verb later in its sentence: `"…," Ann Lee of X said`. */

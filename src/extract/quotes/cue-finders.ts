@@ -150,7 +150,7 @@ function conjunctionBetween(block: AnalyzedBlock, from: number, to: number): boo
 }
 
 /** The quote's own last sentence ends inside its marks: `"… the game."`. */
-function endsWithFullStop(block: AnalyzedBlock, close: number): boolean {
+export function endsWithFullStop(block: AnalyzedBlock, close: number): boolean {
   return block.tokens[close - 1]?.text === '.';
 }
 

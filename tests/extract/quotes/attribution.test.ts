@@ -399,6 +399,24 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('does not continue the speaker into a quote whose own cue has a capitalized subject no mention of hers covers: `"…," Cuban said.`', () => {
+    const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'] }];
+    const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," Cuban said.']);
+    expect(findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', null],
+    ]);
+  });
+
+  it('does not continue the speaker into a quote whose own cue names someone after its verb: `"…," said Mr Cuban.`', () => {
+    const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'] }];
+    const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," said Mr Cuban.']);
+    expect(findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', null],
+    ]);
+  });
+
   it('continues the speaker into a quote whose own cue names the role her short title stands for: `Sen.` and `the senator`', () => {
     const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz', 'Sen. Ana Ruiz'], learnedRoles: ['sen'] }];
     const input = article(['"The pier is safe," Sen. Ana Ruiz said.', '"It needs work this winter," the senator said.']);
