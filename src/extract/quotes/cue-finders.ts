@@ -7,6 +7,7 @@ import { firstTokenOf, nameEndingOpeningRun, PASSIVE_AUXILIARIES, quotedAsSaying
 import type { EntityMention } from '../types.ts';
 import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
+import { isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 
 /** A cue found next to a quote: who it names and the cue words as written. */
 export interface CueMatch {
@@ -50,7 +51,7 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     const closing = closingCue(block, close, verb, limit, isPerson);
     if (closing !== null) return { ref: closing, cue: cueText(block, verb, false), stance: false, verbFirst: true };
     const ref = subjectBefore(block, k, j);
-    if (ref === null || ref.first > j + CUE_WINDOW.afterSubjectStart) return null;
+    if (ref === null || (ref.first > j + CUE_WINDOW.afterSubjectStart && !roleAppositiveBetween(block, close, j, ref.first))) return null;
     // `"glow in the dark," for instance, and Trump vowed to …`: a conjunction before a named subject opens a clause of
     // someone new, whose verb reports what comes after it. A pronoun there (`…," and he admits`) goes on with the quote's speaker.
     if (ref.form !== 'pronoun' && conjunctionBetween(block, j, ref.first)) return null;
@@ -62,6 +63,29 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
   return null;
+}
+
+/** Tokens a role phrase before its holder's name may run: `California Rep. Duncan Hunter’s chief of staff`. */
+const MAX_ROLE_APPOSITIVE_TOKENS = 14;
+
+/**
+ * `"…," California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told …`:
+ * the words from `from` to the subject at `subject` are one role phrase (a
+ * person's role noun, no comma, no verb of speech, nothing quoted) and a
+ * comma: they describe the subject, so its name may start past the usual
+ * reach. Not after a quote that ends its own sentence (`"…?" The party's
+ * spokeswoman, Eleanor Scott, said she …` begins the reporter's next one).
+ */
+function roleAppositiveBetween(block: AnalyzedBlock, close: number, from: number, subject: number): boolean {
+  if (isTerminal(block.tokens[close - 1]?.text ?? '')) return false;
+  if (subject - from > MAX_ROLE_APPOSITIVE_TOKENS || block.tokens[subject - 1]?.text !== ',') return false;
+  let role = false;
+  for (let k = from; k < subject - 1; k += 1) {
+    const token = block.tokens[k]!;
+    if (block.depth[k] !== 0 || token.text === ',' || reportingVerbAt(block, k) !== null) return false;
+    if (token.isWord && isPersonRoleNoun(token.lower)) role = true;
+  }
+  return role;
 }
 
 /**

@@ -205,4 +205,16 @@ describe('a court ruling as a speaker', () => {
       ['Apps are not tobacco,', 'Rosa Lind'],
     ]);
   });
+
+  it('reads a long role phrase before the name after a quote as describing it: `"…," Farley Council’s deputy head of planning and transport, Ann Kim, said`', () => {
+    expect(speakers(['"The road will open in May," Farley Council’s deputy head of planning and transport, Ann Kim, said.'])).toEqual([
+      ['The road will open in May,', 'Ann Kim', 'direct'],
+    ]);
+  });
+
+  it('does not read a role phrase and a name after a quote that ends its own sentence as its cue: `"…?" Farley Council’s deputy head of planning, Ann Kim, said she …`', () => {
+    expect(speakers(['Tom Reed asked: "Will the road open in May?" Farley Council’s deputy head of planning and transport, Ann Kim, said she could not say.'])).toEqual([
+      ['Will the road open in May?', 'Tom Reed', 'direct'],
+    ]);
+  });
 });
