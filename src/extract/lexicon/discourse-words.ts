@@ -200,6 +200,12 @@ export const DETERMINERS: ReadonlySet<string> = new Set([
   'any', 'every', 'each', 'such', 'whose',
 ]);
 
+/** Words that count a plural noun (`many states`, `several reports`): a verb's -s form after them is that noun. */
+export const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set([
+  'many', 'several', 'some', 'few', 'all', 'both', 'most', 'other', 'various', 'numerous', 'multiple',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands',
+]);
+
 /** Words skipped between a subject and its verb: `Putin also said`, `Moon has said`. */
 export const VERB_PREMODIFIERS: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'then', 'later', 'earlier', 'previously', 'once', 'again', 'further', 'recently',

@@ -4,6 +4,7 @@ import {
   DESCRIPTOR_NOUNS,
   DESCRIPTOR_READING,
   DETERMINERS,
+  PLURAL_QUANTIFIERS,
   DOCUMENT_MODIFIERS,
   DOCUMENT_NOUNS,
   KIN_NOUNS,
@@ -101,11 +102,22 @@ export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null 
   // `an Instagram post`, `a Facebook note`: a bare form after `a/an` and one modifier is a noun, since a
   // singular subject would take the -s form.
   if (token.lower === verb.lemma && INDEFINITE_ARTICLES.has(block.tokens[i - 2]?.lower ?? '') && before?.isWord === true) return null;
+  // `many Asian states`, `two news reports`: after a word that counts, with at most one modifier between, the -s form is a plural noun.
+  if (token.lower !== verb.lemma && token.lower.endsWith('s') && countedNoun(block, i)) return null;
   // `Rubio will continue to be …`: before an infinitive, `continue` says how long, not that anyone spoke.
   if (ASPECT_BEFORE_INFINITIVE.has(verb.lemma) && block.tokens[i + 1]?.lower === 'to') return null;
   // `could be blamed on`, `was praised by`: in the passive a verb of stance has no speaker for its subject.
   if (verb.strength === 'stance' && before !== undefined && PASSIVE_AUXILIARIES.has(before.lower)) return null;
   return { verb, index: i, last: i };
+}
+
+/** A quantifier right before token `i`, or before one lower-case or capitalized modifier before it. */
+function countedNoun(block: AnalyzedBlock, i: number): boolean {
+  const before = block.tokens[i - 1];
+  if (before === undefined || !before.isWord) return false;
+  if (PLURAL_QUANTIFIERS.has(before.lower)) return true;
+  const earlier = block.tokens[i - 2];
+  return earlier !== undefined && earlier.isWord && PLURAL_QUANTIFIERS.has(earlier.lower);
 }
 
 /** Reporting verbs that, before `to`, only mark duration (`continued to rise`). */
