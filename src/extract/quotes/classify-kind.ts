@@ -212,6 +212,26 @@ function namingCallAt(block: AnalyzedBlock, k: number): boolean {
   return false;
 }
 
+/** Lower-case words between `a`/`an` and `called`: `a yeast-bacteria culture often called`. */
+const MAX_WORDS_BEFORE_PARTICIPLE = 3;
+
+/**
+ * `a technology called "massive parallelism"`, `a show called "Brokers"`: the
+ * participle `called` after a noun that `a` or `an` introduces gives that
+ * thing's name; nobody's words are quoted (`critics called "…"` has a subject
+ * and is speech, so an indefinite article must open the noun).
+ */
+function calledAfterIndefinite(block: AnalyzedBlock, k: number): boolean {
+  if (block.tokens[k]!.lower !== 'called') return false;
+  for (let j = k - 1; j >= Math.max(0, k - 1 - MAX_WORDS_BEFORE_PARTICIPLE); j -= 1) {
+    const token = block.tokens[j]!;
+    if (!token.isWord || block.depth[j] !== 0) return false;
+    if (token.lower === 'a' || token.lower === 'an') return j < k - 1;
+    if (token.text !== token.lower) return false;
+  }
+  return false;
+}
+
 function introducedByCue(block: AnalyzedBlock, open: number): boolean {
   const lead = block.tokens[open - 1]?.text;
   if (lead === ':') return true;
@@ -230,7 +250,7 @@ function followsNamingCue(block: AnalyzedBlock, open: number): boolean {
     fillers += 1;
   }
   if (NAMING_CUES.some((cue) => cue.every((word, k) => block.tokens[end - cue.length + 1 + k]?.lower === word))) return true;
-  if (end >= 0 && namingCallAt(block, end)) return true;
+  if (end >= 0 && (namingCallAt(block, end) || calledAfterIndefinite(block, end))) return true;
   if (block.tokens[end]?.lower !== 'as') return false;
   for (let j = end - 1; j >= Math.max(0, end - 1 - MAX_WORDS_BEFORE_AS); j -= 1) {
     const token = block.tokens[j]!;

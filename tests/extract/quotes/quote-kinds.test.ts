@@ -59,6 +59,17 @@ describe('quote kinds', () => {
     expect(kinds(['Fans queued at the “Harbour Lights” premiere in Porto.'])).toEqual([['Harbour Lights', 'not-speech']]);
   });
 
+  it('calls a name after a noun that `a` introduces and the participle `called` not-speech: `a technology called "…"`', () => {
+    expect(kinds(['The machine uses a technology called "massive parallelism." It has 64,000 processors.', 'A piece of software called the "bootloader" starts it.'])).toEqual([
+      ['massive parallelism.', 'not-speech'],
+      ['bootloader', 'not-speech'],
+    ]);
+  });
+
+  it('keeps a fragment after `called` with a subject partial: `critics called "…"`', () => {
+    expect(kinds(['On Monday critics called "a waste of money" what the council saw as a bargain.'])).toEqual([['a waste of money', 'partial']]);
+  });
+
   it('calls a cover name after known as not-speech, and the names listed with it too', () => {
     expect(kinds(["Two officers known as 'Rook', 'Finch' and 'Wren' bought the goods."])).toEqual([
       ['Rook', 'not-speech'],
