@@ -50,8 +50,39 @@ function isObjectPosition(block: AnalyzedBlock, first: number): boolean {
   const before = block.tokens[first - 1];
   if (before === undefined || !before.isWord || before.text[0] !== before.text[0]!.toLowerCase()) return false;
   if (PREPOSITIONS.has(before.lower)) return !CLAUSE_OPENING_PREPOSITIONS.has(before.lower);
+  if (afterPrepositionAndNouns(block, first)) return true;
   // `to which Ruiz replied`: only a verb there takes the name as its object.
   return block.tokens[first - 2]?.lower === 'to' && !FUNCTION_WORDS.has(before.lower);
+}
+
+/** Lower-case words a preposition's object may carry before its name: `at research firm Gartner`. */
+const MAX_OBJECT_MODIFIERS = 3;
+
+/**
+ * `a research director at analyst Gartner, told`: a preposition of a
+ * workplace, then only lower-case nouns (an article first at most) before the
+ * name: the name is the preposition's object, as right after it. Not a verb
+ * among them (`at first denied`).
+ */
+function afterPrepositionAndNouns(block: AnalyzedBlock, first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && first - 1 - k < MAX_OBJECT_MODIFIERS && isModifierNoun(block.tokens[k]!)) k -= 1;
+  if (k === first - 1) return false;
+  return AFFILIATION_PREPOSITIONS.has(block.tokens[k]?.lower ?? '');
+}
+
+/**
+ * The prepositions of a workplace or a source: `at analyst Gartner`, `with research firm IDC`, `from broker
+ * Capel`. Not `of`, `for`: `minister of sport Jaime Lissavetzky`, `spokeswoman for women Sandra Gidley` are
+ * titles before the name; nor `by`, whose object often speaks next (`criticised by shadow minister Tom Reed`).
+ */
+const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'from']);
+
+/** A lower-case word that may name what the object is (`analyst`, `research`, `firm`, `the`): no verb of speech, no -ed form. */
+function isModifierNoun(token: AnalyzedBlock['tokens'][number]): boolean {
+  if (!token.isWord || token.text !== token.lower) return false;
+  if (REPORTING_VERB_BY_FORM.has(token.lower) || token.lower.endsWith('ed') || VERB_PREMODIFIERS.has(token.lower)) return false;
+  return token.lower === 'the' || token.lower === 'a' || !FUNCTION_WORDS.has(token.lower);
 }
 
 /** Words joining a person to an organization named after them: `Hannah Pryce of the University of Leeds said`. */

@@ -19,6 +19,24 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('reads he as the subject before an appositive, not a name the appositive holds after a preposition and a noun: `Lund, a director at analyst Ward, told …`', () => {
+    const list: FakeEntity[] = [
+      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
+      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
+    ];
+    expect(speakers(list, ['Peter Lund, a research director at analyst Tom Ward, told reporters the pier had done well. "We built it to last," he said.'])).toEqual([
+      ['We built it to last,', 'Peter Lund'],
+    ]);
+  });
+
+  it('still reads he as a name after a title with `of` or `for`: `minister of sport Tom Ward was quick …`', () => {
+    const list: FakeEntity[] = [
+      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
+      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
+    ];
+    expect(speakers(list, ['Peter Lund opened the pier.', 'The minister of sport Tom Ward was quick to back it. "We will act," he said.'])).toEqual([['We will act,', 'Tom Ward']]);
+  });
+
   it('reads he as the subject of the sentence before, not a man named there in the possessive: `Lund says Ward’s …`', () => {
     const list: FakeEntity[] = [
       { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
