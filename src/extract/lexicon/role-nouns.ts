@@ -34,6 +34,14 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'patient', 'showrunner', 'substitute', 'neighbour', 'neighbor', 'homeowner', 'tenant', 'landlord', 'pensioner',
   'commuter', 'motorist', 'shopper', 'parent', 'grandmother', 'grandfather', 'eyewitness', 'bystander',
   'songwriter', 'composer', 'poet', 'dancer', 'comedian', 'filmmaker', 'photographer', 'designer',
+  // Players and performers by position or instrument: `Keeper Tony Bullock`, `Drummer Larry Mullen Jr`.
+  'keeper', 'winger', 'skipper', 'full-back', 'fullback', 'centre-back', 'quarterback', 'pitcher', 'batsman',
+  'bowler', 'jockey', 'referee', 'umpire', 'boxer', 'golfer', 'cyclist', 'swimmer', 'sprinter', 'drummer',
+  'guitarist', 'bassist', 'pianist', 'violinist', 'cellist', 'vocalist', 'frontman', 'frontwoman',
+  // Trades and services.
+  'architect', 'accountant', 'pharmacist', 'dentist', 'paramedic', 'firefighter', 'policeman', 'policewoman',
+  'trooper', 'sheriff', 'warden', 'librarian', 'headteacher', 'headmaster', 'headmistress', 'pastor', 'vicar',
+  'chaplain', 'plumber', 'builder', 'mechanic', 'waiter', 'waitress', 'bartender', 'cashier', 'clerk',
 ]);
 
 /**

@@ -12,6 +12,10 @@ describe('words that open a sentence before a role', () => {
     expect(named(['Political analyst Ferne Oduya said the vote was close.'])).toEqual(['person:Ferne Oduya']);
   });
 
+  it('names the person after a player’s position or a musician’s instrument opening the sentence: `Keeper Tony Bullock`, `Drummer Larry Mullen Jr`', () => {
+    expect(named(['Keeper Tony Bullock echoed the view.', 'Drummer Larry Mullen Jr agreed.'])).toEqual(['person:Larry Mullen Jr', 'person:Tony Bullock']);
+  });
+
   it('still names the employer written before a role', () => {
     expect(named(['Tallisker analyst Ferne Oduya said the vote was close.'])).toEqual(['organization:Tallisker', 'person:Ferne Oduya']);
   });
