@@ -226,7 +226,7 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set([
   'with', 'of', 'to', 'from', 'by', 'for', 'at', 'in', 'on', 'about', 'against', 'between', 'among', 'into',
   'onto', 'over', 'under', 'after', 'before', 'during', 'without', 'within', 'through', 'toward', 'towards',
   'than', 'like', 'via', 'per', 'behind', 'beside', 'near', 'across', 'around', 'upon', 'amid', 'despite',
-  'alongside', 'besides', 'unlike', 'including', 'beyond', 'above', 'below', 'inside', 'outside', 'along', 'beneath',
+  'alongside', 'besides', 'unlike', 'beyond', 'above', 'below', 'inside', 'outside', 'along', 'beneath',
   'throughout',
 ]);
 
