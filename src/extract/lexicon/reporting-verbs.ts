@@ -153,6 +153,8 @@ const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('welcome', 'welcomes', 'welcomed', 'welcomed', 'welcoming', 'stance'),
   verb('hope', 'hopes', 'hoped', 'hoped', 'hoping', 'stance'),
   verb('express', 'expresses', 'expressed', 'expressed', 'expressing', 'stance'),
+  // `Drummer Larry Mullen Jr echoed those sentiments: "…"`: one voice taking up another's.
+  verb('echo', 'echoes', 'echoed', 'echoed', 'echoing', 'stance'),
   // Verbs of praise and blame: their object is the one praised or blamed, their subject the one speaking.
   // Not `thanks`: mostly the noun (`thanks to the rain`).
   someForms('thank', 'stance', 'thank', 'thanked', 'thanking'),

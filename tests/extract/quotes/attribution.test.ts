@@ -26,6 +26,13 @@ describe('quote attribution', () => {
     expect(speakers(['"The ferry will run all winter," Ruiz said.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
   });
 
+  it('attributes the paragraph after `17-year-old X echoed:` to X', () => {
+    expect(speakers(['"The ferry will run all winter," Ruiz said.', '17-year-old Tomas Berg echoed:', '"The pier will hold all winter too."'])).toEqual([
+      ['The ferry will run all winter,', 'Ana Ruiz', 'direct'],
+      ['The pier will hold all winter too.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
   it('attributes "…," X (D-St.) said and "…," X, R-St., said: the state abbreviation ends no sentence', () => {
     expect(speakers(['"The ferry will run all winter," Ana Ruiz (D-Ore.) said.'])).toEqual([['The ferry will run all winter,', 'Ana Ruiz', 'direct']]);
     expect(speakers(['"The pier will hold," Tomas Berg, R-Pa., said of the storm.'])).toEqual([['The pier will hold,', 'Tomas Berg', 'direct']]);
