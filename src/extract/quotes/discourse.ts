@@ -36,6 +36,8 @@ export interface DiscourseEvent {
   kind: EntityKind;
   /** Subject of its clause or named as a speaker: a likely antecedent. */
   salient: boolean;
+  /** The gender its own honorific gives (`Mrs. Clinton`), whatever the entity's: two people may share a surname. */
+  gender?: Gender;
   /** Named as the author of a document: `the CDC report`, `Acme's statement`. */
   documentOwner: boolean;
   /** A reporting verb (`said`, `was asked`) follows in its sentence: the person is being heard from. */
@@ -130,10 +132,11 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
       if (PARTY_AFFILIATION_BEFORE.test(block.text.slice(Math.max(0, mention.start - 3), mention.start))) continue;
       const last = lastTokenOf(block, i, mention.end);
       const possessive = /^['’]/u.test(block.text.slice(mention.end, mention.end + 1)) || isPossessive(tokens[last]!);
+      const ownGender = entity.kind === 'person' ? honorificGender(block, i) : undefined;
       if (entity.kind === 'person') {
         // `Castellanos's post … his story`: the pronoun after a possessive name is about someone else.
         if (!possessive) sentencePeople.add(entity.id);
-        learn(entity.id, honorificGender(block, i), true);
+        learn(entity.id, ownGender, true);
         learn(entity.id, roleGender(entity), true);
         learn(entity.id, givenNameGender(entity), false);
       }
@@ -145,6 +148,7 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
         // `Stam says Rooney's stardom is …`: a name in the possessive owns the subject and is not it.
         salient: (!possessive && isSubjectPosition(block, i, last) && !isReportedClauseSubject(block, i, last)) || namedAsSource(block, i),
         documentOwner: ownsDocument(block, last),
+        gender: ownGender,
         speaks: reportingVerbFollows(block, last),
         sentenceStart: tokens[block.sentenceStart[i]!]!.start,
       });
@@ -364,9 +368,11 @@ export function resolvePronoun(
   start: number,
 ): Resolution | null {
   const { events, gender } = discourse;
+  // A mention's own honorific decides before the entity's gender: `Mrs. Clinton` is no `he`, whatever `Mr. Clinton` said.
+  const genderOf = (event: DiscourseEvent): Gender | undefined => event.gender ?? gender.get(event.entityId);
   const fits = (event: DiscourseEvent): boolean =>
-    reading.kinds.includes(event.kind) && (reading.gender === undefined || (gender.get(event.entityId) ?? reading.gender) === reading.gender);
-  const knownGender = (event: DiscourseEvent): boolean => reading.gender !== undefined && gender.get(event.entityId) === reading.gender;
+    reading.kinds.includes(event.kind) && (reading.gender === undefined || (genderOf(event) ?? reading.gender) === reading.gender);
+  const knownGender = (event: DiscourseEvent): boolean => reading.gender !== undefined && genderOf(event) === reading.gender;
   const rivals = new Set<string>();
   let nearestFitting: DiscourseEvent | undefined;
   let unknownSubject: DiscourseEvent | undefined;
