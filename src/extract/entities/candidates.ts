@@ -447,10 +447,11 @@ function isBareName(block: BlockText, first: number, end: number, lookup: NameLo
 }
 
 /**
- * `Mr. King`, `King said`, `said Bishop`, `Cuban said` after `Steve King`, `Walter Bishop`, `Mark Cuban`:
- * a word the tables read as a title or a nationality is a surname when a courtesy title stands before
- * it or a verb of speech beside it. It names nobody alone: it counts only when it joins the one person
- * the article names in full, with a given name or a title, with that surname (`surnameOnly`).
+ * `Mr. King`, `King said`, `said Bishop`, `Cuban said`, `Early says` after `Steve King`, `Walter Bishop`,
+ * `Mark Cuban`, `Chris Early`: a word the run's reading names nobody by (a title, a nationality, a word
+ * that opens sentences) is a surname when a courtesy title stands before it or a verb of speech beside
+ * it. It names nobody alone: it counts only when it joins the one person the article names in full,
+ * with that surname (`surnameOnly`).
  */
 function lexiconWordAsSurname(block: BlockText, first: number, end: number): Candidate | undefined {
   const { tokens } = block;
@@ -458,7 +459,7 @@ function lexiconWordAsSurname(block: BlockText, first: number, end: number): Can
   while (nameFirst < end - 1 && HONORIFICS.has(tokens[nameFirst]!.key)) nameFirst += 1;
   if (end - nameFirst !== 1) return undefined;
   const word = tokens[nameFirst]!;
-  if (HONORIFICS.has(word.key) || (!TITLE_WORDS.has(word.key) && countryOfDemonym(word.text) === undefined)) return undefined;
+  if (!word.isWord || HONORIFICS.has(word.key)) return undefined;
   // `the King said`: after a determiner the word is the title itself.
   if (DETERMINERS_BEFORE_TITLE.has(tokenAt(tokens, first - 1)?.key ?? '')) return undefined;
   const courtesy = nameFirst > first;
@@ -523,10 +524,35 @@ function isNoise(tokens: readonly Token[], index: number, first: number, end: nu
 }
 
 /**
+ * `Chris Early`, `Wendy Little`: a word of the function-word table, capitalized
+ * inside a sentence right after a given name, is that person's surname (a
+ * calendar word is not: `told Sarah Monday`).
+ */
+function isSurnameAfterGivenName(tokens: readonly Token[], first: number, end: number): boolean {
+  const last = tokens[end - 1]!;
+  if (end - first !== 2 || !last.isWord || !last.capitalized || last.allCaps || last.sentenceStart) return false;
+  return FUNCTION_WORDS.has(last.key) && !CALENDAR_WORDS.has(last.key) && GIVEN_NAMES.has(tokens[first]!.key);
+}
+
+/**
  * Builds the candidates of one run. Returns none for runs that are not names
  * (sentence openers, shouting, nationalities, bare titles).
  */
 function candidatesOfRun(
+  block: BlockText,
+  runFirst: number,
+  runEnd: number,
+  lookup: NameLookup,
+  definedAcronyms: ReadonlySet<string>,
+): Candidate[] {
+  const found = readRun(block, runFirst, runEnd, lookup, definedAcronyms);
+  if (found.length > 0) return found;
+  const surname = lexiconWordAsSurname(block, runFirst, runEnd);
+  return surname === undefined ? found : [surname];
+}
+
+/** The candidates a run of capitalized words names as written, with no one's surname in mind. */
+function readRun(
   block: BlockText,
   runFirst: number,
   runEnd: number,
@@ -558,7 +584,7 @@ function candidatesOfRun(
   if (end - first >= 2 && isAgeAdjective(tokens[first]!.text)) first += 1;
   // Written with an age, lowercase (`the 34-year-old Jo Park`) or opening the sentence, a name is a person's.
   const aged = first > 0 && isAgeAdjective(tokens[first - 1]!.text);
-  while (end > first && (isNoise(tokens, end - 1, first, end) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
+  while (end > first && !isSurnameAfterGivenName(tokens, first, end) && (isNoise(tokens, end - 1, first, end) || !tokens[end - 1]!.isWord || tokens[end - 1]!.text === 'of')) end -= 1;
   // A shouted tail after a name: `Tom Reyes SOCIAL MEDIA CORRESPONDENT`.
   for (let index = first + 1; index < end; index += 1) {
     if (isShouting(tokens, index) && !tokens[index - 1]!.allCaps) {
@@ -581,8 +607,6 @@ function candidatesOfRun(
     candidate.known = known;
     return [candidate];
   }
-  const surname = lexiconWordAsSurname(block, first, end);
-  if (surname) return [surname];
   if (isDemonymRun(block, first, end)) return [];
   // `a New Hampshire Republican`, `the Texas Democrat`: a place and a party word describe someone and name
   // nobody; the place alone is the entity.

@@ -1,8 +1,9 @@
 /**
- * A surname the tables read as a title or a nationality (`King`, `Bishop`,
- * `Cuban`) is the person's when a courtesy title stands before it or a verb
- * of speech beside it, and the article names one person in full with it.
- * Alone, or after a determiner, it is the title or the nationality again.
+ * A surname the tables read as a title, a nationality or a function word
+ * (`King`, `Bishop`, `Cuban`, `Early`) is the person's when a courtesy title
+ * stands before it or a verb of speech beside it, and the article names one
+ * person in full with it. Alone, or after a determiner, it is the title or
+ * the nationality again.
  */
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/extract/entities/index.ts';
@@ -57,5 +58,16 @@ describe('a surname that is a title or a nationality', () => {
 
   it('names nobody when no person is named in full with it: `King said`', () => {
     expect(mentionsOf('The palace was quiet on Monday.', '"We are delighted," King said.')).toEqual([]);
+  });
+
+  it('keeps a function word after a given name inside a sentence as the surname: `says Chris Early`', () => {
+    expect(mentionsOf('"It works," says Chris Early, a vice president.', '"It scales," says Early.')).toEqual([
+      ['Chris Early', 0, 'Chris Early'],
+      ['Early', 1, 'Chris Early'],
+    ]);
+  });
+
+  it('does not read a calendar word after a given name as a surname: `told Sarah Monday`', () => {
+    expect(mentionsOf('Sarah Lund, a nurse, spoke.', 'The board told Sarah Monday that the ward would close.').map(([text]) => text)).toEqual(['Sarah Lund', 'Sarah']);
   });
 });
