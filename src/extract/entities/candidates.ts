@@ -449,17 +449,20 @@ function isBareName(block: BlockText, first: number, end: number, lookup: NameLo
 /**
  * `Mr. King`, `King said`, `said Bishop`, `Cuban said`, `Early says` after `Steve King`, `Walter Bishop`,
  * `Mark Cuban`, `Chris Early`: a word the run's reading names nobody by (a title, a nationality, a word
- * that opens sentences) is a surname when a courtesy title stands before it or a verb of speech beside
- * it. It names nobody alone: it counts only when it joins the one person the article names in full,
+ * that opens sentences; `anyWord` when that reading has been tried) is a surname when a courtesy title
+ * stands before it or a verb of speech beside it. It names nobody alone: it counts only when it joins the one person the article names in full,
  * with that surname (`surnameOnly`).
  */
-function lexiconWordAsSurname(block: BlockText, first: number, end: number): Candidate | undefined {
+function lexiconWordAsSurname(block: BlockText, first: number, end: number, anyWord: boolean): Candidate | undefined {
   const { tokens } = block;
   let nameFirst = first;
   while (nameFirst < end - 1 && HONORIFICS.has(tokens[nameFirst]!.key)) nameFirst += 1;
   if (end - nameFirst !== 1) return undefined;
   const word = tokens[nameFirst]!;
   if (!word.isWord || HONORIFICS.has(word.key)) return undefined;
+  // A title or a nationality is read here before the run's reading drops it (`Mr French` would stay whole);
+  // any other word only once that reading has named nobody.
+  if (!anyWord && !TITLE_WORDS.has(word.key) && countryOfDemonym(word.text) === undefined) return undefined;
   // `the King said`: after a determiner the word is the title itself.
   if (DETERMINERS_BEFORE_TITLE.has(tokenAt(tokens, first - 1)?.key ?? '')) return undefined;
   const courtesy = nameFirst > first;
@@ -530,7 +533,8 @@ function isNoise(tokens: readonly Token[], index: number, first: number, end: nu
  */
 function isSurnameAfterGivenName(tokens: readonly Token[], first: number, end: number): boolean {
   const last = tokens[end - 1]!;
-  if (end - first !== 2 || !last.isWord || !last.capitalized || last.allCaps || last.sentenceStart) return false;
+  // `I` is written capitalized everywhere; a surname is never so short.
+  if (end - first !== 2 || !last.isWord || !last.capitalized || last.allCaps || last.sentenceStart || last.key.length < 3) return false;
   return FUNCTION_WORDS.has(last.key) && !CALENDAR_WORDS.has(last.key) && GIVEN_NAMES.has(tokens[first]!.key);
 }
 
@@ -547,7 +551,7 @@ function candidatesOfRun(
 ): Candidate[] {
   const found = readRun(block, runFirst, runEnd, lookup, definedAcronyms);
   if (found.length > 0) return found;
-  const surname = lexiconWordAsSurname(block, runFirst, runEnd);
+  const surname = lexiconWordAsSurname(block, runFirst, runEnd, true);
   return surname === undefined ? found : [surname];
 }
 
@@ -607,6 +611,8 @@ function readRun(
     candidate.known = known;
     return [candidate];
   }
+  const surname = lexiconWordAsSurname(block, first, end, false);
+  if (surname) return [surname];
   if (isDemonymRun(block, first, end)) return [];
   // `a New Hampshire Republican`, `the Texas Democrat`: a place and a party word describe someone and name
   // nobody; the place alone is the entity.

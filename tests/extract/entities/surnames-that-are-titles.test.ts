@@ -70,4 +70,10 @@ describe('a surname that is a title or a nationality', () => {
   it('does not read a calendar word after a given name as a surname: `told Sarah Monday`', () => {
     expect(mentionsOf('Sarah Lund, a nurse, spoke.', 'The board told Sarah Monday that the ward would close.').map(([text]) => text)).toEqual(['Sarah Lund', 'Sarah']);
   });
+
+  it('does not read `I` after a given name as a surname: `added Keith I think`', () => {
+    expect(new Set(mentionsOf('Sir Keith Joseph, the education secretary, spoke.', '"We will see," said Sir Keith. "It is late," added Keith I think.').map(([, , name]) => name))).toEqual(
+      new Set(['Keith Joseph']),
+    );
+  });
 });
