@@ -804,7 +804,16 @@ function attributeChain(context: MatchContext, first: QuoteSite): Attribution | 
   for (let site: QuoteSite | null = first; site !== null && members.length < 10_000; site = site.chainNext) members.push(site);
   const last = members[members.length - 1]!;
   const opening = MATCHERS['X-said-colon']!(context, first) ?? MATCHERS['according-to']!(context, first) ?? MATCHERS['partial-in-clause']!(context, first);
-  const closing = opening === null ? (MATCHERS['quote-said-X']!(context, last) ?? MATCHERS['quote-X-said']!(context, last)) : null;
+  const ownClosing = members.length > 1 ? (MATCHERS['quote-said-X']!(context, last) ?? MATCHERS['quote-X-said']!(context, last)) : null;
+  // `(Forbes says it tracks 500 ''family fortunes.'.') / ''The quality …,'' Mr. Friedman said.`: a cue closing the
+  // last paragraph that names someone else than the one opening the first says the marks ran on by mistake; each
+  // end keeps its own cue, and the paragraphs between are left to no one.
+  if (opening !== null && ownClosing !== null && ownClosing.entity.id !== opening.entity.id) {
+    context.attributions.set(first, opening);
+    context.attributions.set(last, ownClosing);
+    return opening;
+  }
+  const closing = opening === null ? ownClosing : null;
   // `"A," he says. "B …` (B running on for paragraphs): the cue of A names B's speaker too.
   const found = opening ?? closing ?? MATCHERS.split!(context, first) ?? MATCHERS.continuation!(context, first);
   if (found === null) return null;

@@ -1,0 +1,36 @@
+/**
+ * A quote left open at the end of a paragraph runs on into the next one
+ * that opens with a mark: one speaker for every paragraph. When the cue
+ * closing the last paragraph names someone else than the cue opening the
+ * first, the marks ran on by mistake: each end keeps its own cue.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+const LIST: FakeEntity[] = [
+  { name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz', 'Ms. Ruiz'] },
+  { name: 'Tomas Berg', kind: 'person', aliases: ['Berg', 'Mr. Berg'] },
+];
+
+/** Speaker (null when below 0.5) of each quote. */
+function speakers(paragraphs: string[]): [string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
+}
+
+describe('a quote running on over paragraphs', () => {
+  it('gives every paragraph the speaker of the cue that opens it', () => {
+    expect(speakers(['Ruiz said: "The pier will hold.', '"It was built to last," she added.'])).toEqual([
+      ['The pier will hold.', 'Ana Ruiz'],
+      ['It was built to last,', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('keeps each end’s cue when the closing cue names someone else: `Ruiz says it tracks "500 fortunes. / "…," Mr. Berg said.`', () => {
+    expect(speakers(['Ruiz says it tracks 500 "family fortunes.', '"The quality of these lists comes down to resources," Mr. Berg said.'])).toEqual([
+      ['family fortunes.', 'Ana Ruiz'],
+      ['The quality of these lists comes down to resources,', 'Tomas Berg'],
+    ]);
+  });
+});
