@@ -794,10 +794,15 @@ function firstMatch(context: MatchContext, site: QuoteSite): Attribution | null 
   return first;
 }
 
+/** The quote's words end with a comma inside its marks: `"…," she said`. */
+function endsWithComma(site: QuoteSite): boolean {
+  return site.block.tokens[closeToken(site) - 1]?.text === ',';
+}
+
 /**
  * A multi-paragraph quote is attributed before its first paragraph (`He
  * said: "…`) or after its last (`…," he said.`); every paragraph gets that
- * speaker.
+ * speaker, unless the two cues name different people.
  */
 function attributeChain(context: MatchContext, first: QuoteSite): Attribution | null {
   const members: QuoteSite[] = [];
@@ -807,8 +812,9 @@ function attributeChain(context: MatchContext, first: QuoteSite): Attribution | 
   const ownClosing = members.length > 1 ? (MATCHERS['quote-said-X']!(context, last) ?? MATCHERS['quote-X-said']!(context, last)) : null;
   // `(Forbes says it tracks 500 ''family fortunes.'.') / ''The quality …,'' Mr. Friedman said.`: a cue closing the
   // last paragraph that names someone else than the one opening the first says the marks ran on by mistake; each
-  // end keeps its own cue, and the paragraphs between are left to no one.
-  if (opening !== null && ownClosing !== null && ownClosing.entity.id !== opening.entity.id) {
+  // end keeps its own cue, and the paragraphs between are left to no one. Only a quote ending in a comma is sure
+  // to have its cue after it (`"… chasing away?" Tory MP Peter Luff said that …` begins a sentence of its own).
+  if (opening !== null && ownClosing !== null && ownClosing.entity.id !== opening.entity.id && endsWithComma(last)) {
     context.attributions.set(first, opening);
     context.attributions.set(last, ownClosing);
     return opening;

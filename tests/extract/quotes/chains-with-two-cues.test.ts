@@ -33,4 +33,11 @@ describe('a quote running on over paragraphs', () => {
       ['The quality of these lists comes down to resources,', 'Tomas Berg'],
     ]);
   });
+
+  it('keeps the opening speaker when the last paragraph ends its own sentence before the other name: `"…?" Tory MP Tomas Berg said that …`', () => {
+    expect(speakers(['Ruiz said: "The pier will hold.', '"How is anyone supposed to know?" Tory MP Tomas Berg, another engineer, said that the plan was poor.'])).toEqual([
+      ['The pier will hold.', 'Ana Ruiz'],
+      ['How is anyone supposed to know?', 'Ana Ruiz'],
+    ]);
+  });
 });
