@@ -311,6 +311,8 @@ export function cueAccordingToInSentence(block: AnalyzedBlock, open: number, isP
   for (let k = floor; k < open; k += 1) {
     if (block.depth[k] !== 0) continue;
     if (k !== block.sentenceStart[open] && tokens[k - 1]?.text !== ',') continue;
+    const clause = sourceClauseAt(block, k, open);
+    if (clause !== null) return clause;
     const introducer = SOURCE_INTRODUCERS.find((words) => words.every((word, n) => tokens[k + n]?.lower === word));
     if (introducer === undefined) continue;
     const after = k + introducer.length - 1;
@@ -319,6 +321,46 @@ export function cueAccordingToInSentence(block: AnalyzedBlock, open: number, isP
     if (comma >= open) return null;
     const ref = speakerAfter(block, after, comma, isPerson) ?? documentAfter(block, after, comma);
     return ref === null ? null : { ref, cue: block.text.slice(tokens[k]!.start, tokens[after]!.end), stance: false };
+  }
+  return null;
+}
+
+/** Words a source clause may carry after its verb, before its comma: `As Page reported last week,`. */
+const MAX_SOURCE_CLAUSE_TAIL = 3;
+
+/**
+ * `As Susan Page of USA Today reports, the election revealed "…"`, `in
+ * Forbes' words, "…"`: a clause at token `k`, before its comma and before the
+ * quote at `open`, that gives the source of the sentence's words: `as`, a
+ * subject and a verb of speech (a few words after it at most), or `in`, a
+ * possessive name and `words`.
+ */
+function sourceClauseAt(block: AnalyzedBlock, k: number, open: number): CueMatch | null {
+  const { tokens } = block;
+  const first = tokens[k]!.lower;
+  if (first === 'in') {
+    const owner = block.mentionStarting[k + 1];
+    if (owner === undefined) return null;
+    let last = k + 1;
+    while (last + 1 < open && tokens[last + 1]!.end <= owner.end) last += 1;
+    // `Forbes' words`: a bare apostrophe after a name in -s is a token of its own.
+    const apostrophe = /^['’]$/u.test(tokens[last + 1]?.text ?? '');
+    if (!apostrophe && !isPossessive(tokens[last]!)) return null;
+    const words = last + (apostrophe ? 2 : 1);
+    if (tokens[words]?.lower !== 'words' || tokens[words + 1]?.text !== ',' || words + 1 >= open) return null;
+    return { ref: { form: 'mention', mention: owner, first: k + 1 }, cue: block.text.slice(tokens[k]!.start, tokens[words]!.end), stance: false };
+  }
+  if (first !== 'as') return null;
+  let comma = k + 1;
+  while (comma < open && tokens[comma]!.text !== ',' && block.depth[comma] === 0) comma += 1;
+  if (comma >= open || tokens[comma]!.text !== ',') return null;
+  for (let v = comma - 1; v > k + 1 && comma - 1 - v <= MAX_SOURCE_CLAUSE_TAIL; v -= 1) {
+    const verb = reportingVerbAt(block, v);
+    if (verb === null) continue;
+    if (verb.verb?.strength !== 'speech') return null;
+    const ref = subjectBefore(block, v, k + 1);
+    if (ref === null || ref.first !== k + 1) return null;
+    return { ref, cue: cueText(block, verb, false), stance: false };
   }
   return null;
 }
