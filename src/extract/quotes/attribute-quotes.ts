@@ -812,9 +812,11 @@ function attributeChain(context: MatchContext, first: QuoteSite): Attribution | 
   const ownClosing = members.length > 1 ? (MATCHERS['quote-said-X']!(context, last) ?? MATCHERS['quote-X-said']!(context, last)) : null;
   // `(Forbes says it tracks 500 ''family fortunes.'.') / ''The quality …,'' Mr. Friedman said.`: a cue closing the
   // last paragraph that names someone else than the one opening the first says the marks ran on by mistake; each
-  // end keeps its own cue, and the paragraphs between are left to no one. Only a quote ending in a comma is sure
-  // to have its cue after it (`"… chasing away?" Tory MP Peter Luff said that …` begins a sentence of its own).
+  // end keeps its own cue, and the paragraphs between keep the opening speaker without its certainty. Only a
+  // quote ending in a comma is sure to have its cue after it (`"… chasing away?" Tory MP Peter Luff said that …`
+  // begins a sentence of its own).
   if (opening !== null && ownClosing !== null && ownClosing.entity.id !== opening.entity.id && endsWithComma(last)) {
+    for (const member of members) context.attributions.set(member, inherit(opening, 'multi-paragraph'));
     context.attributions.set(first, opening);
     context.attributions.set(last, ownClosing);
     return opening;

@@ -34,6 +34,15 @@ describe('a quote running on over paragraphs', () => {
     ]);
   });
 
+  it('leaves the paragraphs between the two cues to the opening speaker', () => {
+    const input = article(['Ruiz says it tracks 500 "family fortunes.', '"There are more every year.', '"The quality of these lists comes down to resources," Mr. Berg said.']);
+    expect(findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.speaker ?? quote.possibleSpeaker])).toEqual([
+      ['family fortunes.', 'Ana Ruiz'],
+      ['There are more every year.', 'Ana Ruiz'],
+      ['The quality of these lists comes down to resources,', 'Tomas Berg'],
+    ]);
+  });
+
   it('keeps the opening speaker when the last paragraph ends its own sentence before the other name: `"…?" Tory MP Tomas Berg said that …`', () => {
     expect(speakers(['Ruiz said: "The pier will hold.', '"How is anyone supposed to know?" Tory MP Tomas Berg, another engineer, said that the plan was poor.'])).toEqual([
       ['The pier will hold.', 'Ana Ruiz'],
