@@ -289,7 +289,7 @@ describe('quote attribution', () => {
   });
 
   it('respects she/he when an earlier pronoun makes the gender clear', () => {
-    expect(speakers(['Ana Ruiz presented her plan to the council.', 'A clerk listened.', '"It is a fair plan," she said.'])).toEqual([
+    expect(speakers(['Ana Ruiz presented her plan to the council.', 'The hall was quiet.', '"It is a fair plan," she said.'])).toEqual([
       ['It is a fair plan,', 'Ana Ruiz', 'direct'],
     ]);
   });
