@@ -122,6 +122,9 @@ function isVerbHint(tokens: AnalyzedBlock['tokens'], start: number): boolean {
   return next.lower.length > 4 && next.lower.endsWith('ed');
 }
 
+/** Pronouns that may open a joint subject: `he and Barker were`. */
+const SUBJECT_PRONOUN_WORDS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /**
  * Words that open a clause inside a sentence whose subject is what the clause
  * says, not whom the sentence is about: `that`, and the reason, concession and
@@ -137,6 +140,10 @@ const REPORTED_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['that', 'because',
  * subject, not the one speaking, so a later `she said` does not point to it.
  */
 export function isReportedClauseSubject(block: AnalyzedBlock, first: number, last: number): boolean {
+  // `Corbett said he and Barker were …`: a pronoun and `and` before the name join it to the clause's subject.
+  if (block.tokens[first - 1]?.lower === 'and' && SUBJECT_PRONOUN_WORDS.has(block.tokens[first - 2]?.lower ?? '')) {
+    return isReportedClauseSubject(block, first - 2, last);
+  }
   const before = block.tokens[first - 1];
   if (before === undefined) return false;
   // `Milburn said the Tories were in turmoil because Mr Flight had exposed …`: see REPORTED_CLAUSE_OPENERS.
