@@ -238,6 +238,14 @@ const NAME_LOOKAHEAD = 10;
  * spokesperson (`a council spokeswoman`, `a spokesman for Acme`) stands for
  * the organization, which the corpus takes as the speaker.
  */
+function isPersonNoun(lower: string): boolean {
+  return UNNAMED_PERSON_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(lower) || SPOKESPERSON_NOUNS.has(lower);
+}
+
+function isLowerPersonNoun(token: AnalyzedBlock['tokens'][number] | undefined): boolean {
+  return token !== undefined && token.isWord && token.text === token.lower && isPersonNoun(token.lower);
+}
+
 function unnamedIndefiniteSubject(
   block: AnalyzedBlock,
   i: number,
@@ -266,15 +274,19 @@ function unnamedIndefiniteSubject(
     }
     // `An Inland division spokesman`: a capitalized word no entity was found for names the body loosely.
     if (token.text[0] !== token.text[0]!.toLowerCase()) continue;
-    if (UNNAMED_PERSON_NOUNS.has(token.lower) || PERSON_ROLE_NOUNS.has(token.lower) || SPOKESPERSON_NOUNS.has(token.lower)) {
+    if (isPersonNoun(token.lower)) {
+      // `an executive spokeswoman`, `a police officer`: the last of a run of such nouns is the head.
       head = j;
-      organizationNoun = tokens[j - 1]!.lower;
+      while (isLowerPersonNoun(tokens[head + 1]) && block.depth[head + 1] === 0) head += 1;
+      organizationNoun = tokens[head - 1]!.lower;
       break;
     }
   }
   if (head < 0) return null;
   let last = head;
   for (let k = head + 1; k < Math.min(tokens.length, head + NAME_LOOKAHEAD); k += 1) {
+    // `a spokeswoman insisted Mr McConnell had …`: a name after the verb is no name of the spokeswoman.
+    if (REPORTING_VERB_BY_FORM.has(tokens[k]!.lower)) break;
     const mention = block.mentionStarting[k];
     if (mention === undefined) continue;
     const entity = entityById.get(mention.entityId);

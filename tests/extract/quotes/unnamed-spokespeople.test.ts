@@ -1,0 +1,33 @@
+/**
+ * Someone introduced without a name (`a spokeswoman`, `an executive
+ * spokeswoman`) is who a later `she said` points to, not a woman named
+ * before; a name after their verb is what they spoke of, not their name.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+const LIST: FakeEntity[] = [
+  { name: 'Nicola Lund', kind: 'person', aliases: ['Lund'] },
+  { name: 'Jack Ward', kind: 'person', aliases: ['Mr Ward'] },
+];
+
+/** Speaker (null when below 0.5) of each quote. */
+function speakers(paragraphs: string[]): [string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
+}
+
+describe('an unnamed speaker', () => {
+  it('stands between `she said` and a woman named before, with a name after the verb: `a spokeswoman insisted Mr Ward had …`', () => {
+    expect(speakers(['Nicola Lund spoke first. But a spokeswoman insisted Mr Ward had made the remark with adults in mind. "He was talking about grown-ups," she said.'])).toEqual([
+      ['He was talking about grown-ups,', null],
+    ]);
+  });
+
+  it('is the last of a run of role nouns: `an executive spokeswoman insisted`', () => {
+    expect(speakers(['Nicola Lund spoke first. But an executive spokeswoman insisted the remark was fair. "He was talking about adults," she said.'])).toEqual([
+      ['He was talking about adults,', null],
+    ]);
+  });
+});
