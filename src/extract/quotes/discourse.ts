@@ -238,6 +238,14 @@ const NAME_LOOKAHEAD = 10;
  * spokesperson (`a council spokeswoman`, `a spokesman for Acme`) stands for
  * the organization, which the corpus takes as the speaker.
  */
+/** The nearest comma before token `i` in its sentence follows a name: `i` is in an appositive to that name. */
+function insideAppositive(block: AnalyzedBlock, i: number): boolean {
+  for (let k = i - 1; k >= block.sentenceStart[i]!; k -= 1) {
+    if (block.tokens[k]!.text === ',' && block.depth[k] === 0) return block.mentionEnding[k - 1] !== undefined;
+  }
+  return false;
+}
+
 function isPersonNoun(lower: string): boolean {
   return UNNAMED_PERSON_NOUNS.has(lower) || PERSON_ROLE_NOUNS.has(lower) || SPOKESPERSON_NOUNS.has(lower);
 }
@@ -256,8 +264,9 @@ function unnamedIndefiniteSubject(
   if (!INDEFINITE_OPENERS.has(tokens[i]!.lower)) return null;
   const before = tokens[i - 1];
   if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower)) return null;
-  // `Reyes, a spokesman with Northwind,`: an appositive describes the name before it.
-  if (before?.text === ',' && block.mentionEnding[i - 2] !== undefined) return null;
+  // `Reyes, a spokesman with Northwind,`, `Jeb Bush, the former governor and a Republican candidate,`: an
+  // appositive describes the name before it.
+  if (insideAppositive(block, i)) return null;
   let head = -1;
   let organization: Entity | undefined;
   let organizationNoun: string | undefined;

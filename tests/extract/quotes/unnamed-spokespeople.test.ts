@@ -30,4 +30,12 @@ describe('an unnamed speaker', () => {
       ['He was talking about adults,', null],
     ]);
   });
+
+  it('is no one new inside an appositive to a name: `Jack Ward, the former governor and a Republican candidate, told CNN`', () => {
+    expect(speakers(['"We have no plan," Jack Ward, the former governor and a Republican candidate, told CNN. "We need one."', 'He added, "It is our fight."'])).toEqual([
+      ['We have no plan,', 'Jack Ward'],
+      ['We need one.', 'Jack Ward'],
+      ['It is our fight.', 'Jack Ward'],
+    ]);
+  });
 });
