@@ -6,18 +6,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuotes } from '../../../src/extract/quotes/index.ts';
-import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+import { publishedSpeakers, article, fakeEntities, type FakeEntity } from './fake-entities.ts';
 
 const LIST: FakeEntity[] = [
   { name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz', 'Ms. Ruiz'] },
   { name: 'Tomas Berg', kind: 'person', aliases: ['Berg', 'Mr. Berg'] },
 ];
 
-/** Speaker (null when below 0.5) of each quote. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
-}
+const speakers = (paragraphs: string[]) => publishedSpeakers(LIST, paragraphs);
 
 describe('a quote running on over paragraphs', () => {
   it('gives every paragraph the speaker of the cue that opens it', () => {

@@ -3,6 +3,7 @@
  * name (and role phrase) is found by exact text, so a test controls exactly
  * which mentions the quote attributor sees.
  */
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
 import type { ArticleText, Block, Entity, EntityKind, EntityMention } from '../../../src/extract/types.ts';
 
 export interface FakeEntity {
@@ -64,4 +65,13 @@ export function fakeEntities(article: ArticleText, list: readonly FakeEntity[]):
 /** An article of body paragraphs only, with an optional title. */
 export function article(paragraphs: string[], title: string | null = null): ArticleText {
   return { title, caption: null, dateline: [], paragraphs };
+}
+
+/**
+ * Each quote's text and its speaker as the site shows it (null below 0.5), with the entities of `list`
+ * the only ones found.
+ */
+export function publishedSpeakers(list: readonly FakeEntity[], paragraphs: string[]): [string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
 }

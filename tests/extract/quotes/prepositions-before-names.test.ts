@@ -4,19 +4,14 @@
  * prepositions holds the less common ones too (`alongside`, `unlike`).
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/extract/quotes/index.ts';
-import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+import { publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 const LIST: FakeEntity[] = [
   { name: 'Eric Lund', kind: 'person', aliases: ['Lund'] },
   { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
 ];
 
-/** Speaker (null when below 0.5) of each quote. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
-}
+const speakers = (paragraphs: string[]) => publishedSpeakers(LIST, paragraphs);
 
 describe('a name after a preposition', () => {
   it('is no subject after `alongside`: `Lund, alongside Tom Ward, also introduced … "…," he said`', () => {

@@ -4,19 +4,14 @@
  * past it to the one reporting, also when a pronoun and `and` join it.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/extract/quotes/index.ts';
-import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+import { publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 const LIST: FakeEntity[] = [
   { name: 'Ronnie Corbett', kind: 'person', aliases: ['Corbett'] },
   { name: 'Ronnie Barker', kind: 'person', aliases: ['Barker'] },
 ];
 
-/** Speaker (null when below 0.5) of each quote. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
-}
+const speakers = (paragraphs: string[]) => publishedSpeakers(LIST, paragraphs);
 
 describe('the subject of a reported clause', () => {
   it('is no antecedent when the reported name follows a pronoun and `and`: `Corbett said he and Barker were …`', () => {

@@ -4,19 +4,14 @@
  * `According to X,` does.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/extract/quotes/index.ts';
-import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+import { publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 const LIST: FakeEntity[] = [
   { name: 'Susan Page', kind: 'person', aliases: ['Page'] },
   { name: 'Tom Forbes', kind: 'person', aliases: ['Forbes'] },
 ];
 
-/** Speaker (null when below 0.5) of each quote. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
-}
+const speakers = (paragraphs: string[]) => publishedSpeakers(LIST, paragraphs);
 
 describe('a clause giving the source of the sentence', () => {
   it('gives the fragment to the subject of `As X reports,`', () => {

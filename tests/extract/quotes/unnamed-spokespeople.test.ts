@@ -4,19 +4,14 @@
  * before; a name after their verb is what they spoke of, not their name.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/extract/quotes/index.ts';
-import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+import { publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 const LIST: FakeEntity[] = [
   { name: 'Nicola Lund', kind: 'person', aliases: ['Lund'] },
   { name: 'Jack Ward', kind: 'person', aliases: ['Mr Ward'] },
 ];
 
-/** Speaker (null when below 0.5) of each quote. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
-}
+const speakers = (paragraphs: string[]) => publishedSpeakers(LIST, paragraphs);
 
 describe('an unnamed speaker', () => {
   it('stands between `she said` and a woman named before, with a name after the verb: `a spokeswoman insisted Mr Ward had …`', () => {
