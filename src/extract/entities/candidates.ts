@@ -515,7 +515,7 @@ function isBodyNamedForLand(block: BlockText, first: number, end: number, lookup
 function isNoise(tokens: readonly Token[], index: number, first: number, end: number): boolean {
   const token = tokens[index]!;
   // `US` is a country though `us` is a pronoun: capitals keep an acronym.
-  if (!token.allCaps && (FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key))) return true;
+  if (!token.allCaps && (FUNCTION_WORDS.has(token.key) || (CALENDAR_WORDS.has(token.key) && !isNameNotDate(tokens, index, first, end)))) return true;
   if (isShouting(tokens, index)) return true;
   // `MD Jo Park`: a role abbreviation before a name stays, to be read as the title.
   if (token.allCaps && ROLE_ABBREVIATIONS.has(token.key) && index === first && index + 1 < end && tokens[index + 1]!.isWord) return false;
@@ -536,6 +536,23 @@ function isSurnameAfterGivenName(tokens: readonly Token[], first: number, end: n
   // `I` is written capitalized everywhere; a surname is never so short.
   if (end - first !== 2 || !last.isWord || !last.capitalized || last.allCaps || last.sentenceStart || last.key.length < 3) return false;
   return FUNCTION_WORDS.has(last.key) && !CALENDAR_WORDS.has(last.key) && GIVEN_NAMES.has(tokens[first]!.key);
+}
+
+/** Short forms of months and days that are also names: `Ai Jun`, `Sun Yang`, `Jan Novak`. */
+const CALENDAR_SHORT_FORMS: ReadonlySet<string> = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+]);
+
+/**
+ * A month's or day's short form beside another word of the run, with no full stop and no number after it, is
+ * part of a name (`columnist Ai Jun wrote`, `Jan Novak`), not a date (`Jun. 5`, `Jun 5`).
+ */
+function isNameNotDate(tokens: readonly Token[], index: number, first: number, end: number): boolean {
+  const token = tokens[index]!;
+  // `Jun.` is read as the abbreviation: a name ending a sentence there is left to its first word.
+  if (!CALENDAR_SHORT_FORMS.has(token.key) || end - first < 2 || token.text.endsWith('.')) return false;
+  const next = tokens[index + 1];
+  return next === undefined || !/^\d/u.test(next.text);
 }
 
 /**
