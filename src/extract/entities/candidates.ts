@@ -47,7 +47,7 @@ export interface Candidate {
   fullName?: string;
   /** A single sentence-initial word with no evidence: may join an entity, never start one. */
   joinOnly: boolean;
-  /** A title or nationality word read as a surname (`Mr. King`): joins only a person named in full with it. */
+  /** A word the tables read otherwise, taken as a surname (`Mr. King`, `Early says`): joins only a person named in full with it. */
   surnameOnly: boolean;
   allCaps: boolean;
   /** Written after `the` (`the Red Devils`): a group or a body, hardly ever one person. */
@@ -450,8 +450,8 @@ function isBareName(block: BlockText, first: number, end: number, lookup: NameLo
  * `Mr. King`, `King said`, `said Bishop`, `Cuban said`, `Early says` after `Steve King`, `Walter Bishop`,
  * `Mark Cuban`, `Chris Early`: a word the run's reading names nobody by (a title, a nationality, a word
  * that opens sentences; `anyWord` when that reading has been tried) is a surname when a courtesy title
- * stands before it or a verb of speech beside it. It names nobody alone: it counts only when it joins the one person the article names in full,
- * with that surname (`surnameOnly`).
+ * stands before it or a verb of speech beside it. It names nobody alone: it counts only when it joins
+ * the one person the article names in full with that surname (`surnameOnly`).
  */
 function lexiconWordAsSurname(block: BlockText, first: number, end: number, anyWord: boolean): Candidate | undefined {
   const { tokens } = block;
@@ -484,9 +484,7 @@ const PRESENT_SPEECH_FORMS: ReadonlySet<string> = new Set(['says', 'tells', 'add
 
 /** A verb of speech after a name, in its past form or a present form no plural noun shares: `King said`, `King says`. */
 function isSpeechVerbAfterName(token: Token | undefined): boolean {
-  if (!isSpeechVerb(token)) return false;
-  const key = token!.key;
-  return PRESENT_SPEECH_FORMS.has(key) || !key.endsWith('s');
+  return token !== undefined && isSpeechVerb(token) && (PRESENT_SPEECH_FORMS.has(token.key) || !token.key.endsWith('s'));
 }
 
 /** Words before a country or region that make one longer place, not a body: `Northern Canada`, `rural France`. */

@@ -231,13 +231,6 @@ const MAX_INDEFINITE_MODIFIERS = 3;
 /** How far after the noun a name may follow and make the person named after all: `an analyst at Acme, Jo Bell, said`. */
 const NAME_LOOKAHEAD = 10;
 
-/**
- * `Another analyst, who asked not to be named, said …`, `One man shouted`: an
- * unnamed person as the subject of a clause. A later `he said` refers to them,
- * so it resolves to no one instead of an earlier speaker. An unnamed
- * spokesperson (`a council spokeswoman`, `a spokesman for Acme`) stands for
- * the organization, which the corpus takes as the speaker.
- */
 /** The nearest comma before token `i` in its sentence follows a name: `i` is in an appositive to that name. */
 function insideAppositive(block: AnalyzedBlock, i: number): boolean {
   for (let k = i - 1; k >= block.sentenceStart[i]!; k -= 1) {
@@ -254,6 +247,13 @@ function isLowerPersonNoun(token: AnalyzedBlock['tokens'][number] | undefined): 
   return token !== undefined && token.isWord && token.text === token.lower && isPersonNoun(token.lower);
 }
 
+/**
+ * `Another analyst, who asked not to be named, said …`, `One man shouted`: an
+ * unnamed person as the subject of a clause. A later `he said` refers to them,
+ * so it resolves to no one instead of an earlier speaker. An unnamed
+ * spokesperson (`a council spokeswoman`, `a spokesman for Acme`) stands for
+ * the organization, which the corpus takes as the speaker.
+ */
 function unnamedIndefiniteSubject(
   block: AnalyzedBlock,
   i: number,

@@ -68,7 +68,7 @@ function afterPrepositionAndNouns(block: AnalyzedBlock, first: number): boolean 
   let k = first - 1;
   while (k >= 0 && first - 1 - k < MAX_OBJECT_MODIFIERS && isModifierNoun(block.tokens[k]!)) k -= 1;
   if (k === first - 1) return false;
-  return AFFILIATION_PREPOSITIONS.has(block.tokens[k]?.lower ?? '');
+  return WORKPLACE_PREPOSITIONS.has(block.tokens[k]?.lower ?? '');
 }
 
 /**
@@ -76,7 +76,7 @@ function afterPrepositionAndNouns(block: AnalyzedBlock, first: number): boolean 
  * Capel`. Not `of`, `for`: `minister of sport Jaime Lissavetzky`, `spokeswoman for women Sandra Gidley` are
  * titles before the name; nor `by`, whose object often speaks next (`criticised by shadow minister Tom Reed`).
  */
-const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'from']);
+const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'from']);
 
 /** A lower-case word that may name what the object is (`analyst`, `research`, `firm`, `the`): no verb of speech, no -ed form. */
 function isModifierNoun(token: AnalyzedBlock['tokens'][number]): boolean {
