@@ -176,7 +176,9 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     // No quote in the paragraph before: it may report the same words indirectly (`He added the depth played a role.`),
     // unless the quote's own cue names someone the rules above could not take (`"…," Ann Lee of stockbroker X said`).
     if (last === undefined) return namedCueAfter(site) ? null : reportedParagraphSpeaker(context, site, before);
-    if (last.kind !== 'direct') return null;
+    // `Bolton called it "disrespectful to the men and women …." / "To have a President …"`: a partial that ends
+    // the paragraph before goes on in the next one only when this quote has no cue of its own.
+    if (last.kind !== 'direct' && (last.kind !== 'partial' || cueWordAfter(site))) return null;
     const earlier = context.attributions.get(last);
     if (earlier === undefined || earlier.confidence < 0.5) return null;
     // The previous paragraph ends with that quote (and its cue).

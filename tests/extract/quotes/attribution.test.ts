@@ -433,6 +433,20 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('continues the speaker of a partial quote that ends the paragraph before into a quote with no cue of its own', () => {
+    expect(speakers(['Ruiz called the plan "a disgrace to the town."', '"To build it there, by the pier, makes no sense."'])).toEqual([
+      ['a disgrace to the town.', 'Ana Ruiz', 'partial'],
+      ['To build it there, by the pier, makes no sense.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('does not continue the speaker of a partial quote into a quote with a cue of its own, even one it cannot resolve', () => {
+    expect(speakers(['Ruiz called the plan "a disgrace to the town."', '"To build it there makes no sense," officials said.'])).toEqual([
+      ['a disgrace to the town.', 'Ana Ruiz', 'partial'],
+      ['To build it there makes no sense,', null, 'direct'],
+    ]);
+  });
+
   it('continues the speaker into a quote whose own cue names a role she holds: `"…," the mayor said.`', () => {
     const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'], learnedRoles: ['mayor'] }];
     const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," the Lisbon mayor said.']);
