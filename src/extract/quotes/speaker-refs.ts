@@ -22,6 +22,7 @@ import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting
 import type { EntityMention } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { isCapitalized, isLowerWord, isPossessive, type Token } from './tokenize.ts';
+import { isTerminal } from '../analysis/characters.ts';
 import { isPersonRoleNoun, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 
 /** How a cue names its speaker, before that is resolved to an entity. */
@@ -186,6 +187,7 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
   if (i < floor) return null;
   const { tokens } = block;
   if (tokens[i]!.text === ')') i = skipParenthesisBack(block, i, floor);
+  else if (DASHES.has(tokens[i]!.text)) i = skipDashPairBack(block, i, floor);
   if (i < floor) return null;
   const direct = referenceEndingAt(block, i, floor);
   if (direct !== null) return direct;
@@ -196,6 +198,25 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
   }
   if (tokens[i]!.text === ',') return appositiveHead(block, Math.max(floor, i - MAX_APPOSITIVE_SPAN), i, tokens[verb]!.lower.endsWith('ing'));
   return null;
+}
+
+const DASHES: ReadonlySet<string> = new Set(['—', '–']);
+/** Tokens a description between two dashes may run: `— mentioned by Newsmax as the leading choice for the post —`. */
+const MAX_DASH_PAIR_TOKENS = 25;
+
+/**
+ * `Gingrich — mentioned by Newsmax as the leading choice — told`: from a dash
+ * right before the verb back to the dash that opens the description, and the
+ * token before it, where the subject ends; the dash itself when no opening
+ * dash comes first (a quote or a sentence's end stops it).
+ */
+function skipDashPairBack(block: AnalyzedBlock, close: number, floor: number): number {
+  for (let j = close - 1; j >= Math.max(floor, close - MAX_DASH_PAIR_TOKENS); j -= 1) {
+    const token = block.tokens[j]!;
+    if (block.depth[j] !== 0 || isTerminal(token.text)) return close;
+    if (DASHES.has(token.text)) return j - 1;
+  }
+  return close;
 }
 
 function skipParenthesisBack(block: AnalyzedBlock, close: number, floor: number): number {

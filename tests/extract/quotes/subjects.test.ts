@@ -217,4 +217,14 @@ describe('a court ruling as a speaker', () => {
       ['Will the road open in May?', 'Tom Reed', 'direct'],
     ]);
   });
+
+  it('reads the subject before a description between two dashes: `"…," Tom Reed — a former engineer — said`', () => {
+    expect(speakers(['"The road will open in May," Tom Reed — a former engineer — said.'])).toEqual([['The road will open in May,', 'Tom Reed', 'direct']]);
+  });
+
+  it('reads the subject before a description between two dashes that holds a verb of speech: `Tom Reed — mentioned by the council as the likely choice — told reporters that "…"`', () => {
+    expect(speakers(['Tom Reed — mentioned by the council as the likely choice — told reporters that "the road will open in May."'])).toEqual([
+      ['the road will open in May.', 'Tom Reed', 'partial'],
+    ]);
+  });
 });
