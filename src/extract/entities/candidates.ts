@@ -12,10 +12,9 @@ import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PL
 import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, POST_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import { TITLE_SMALL_WORDS } from '../lexicon/quote-kind-cues.ts';
 import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
-import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
-import { addContextEvidence, givesAgeAfterComma } from './context-evidence.ts';
+import { addContextEvidence, givesAgeAfterComma, isSpeechVerb } from './context-evidence.ts';
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
 import { isPossessive, tokenAt, type Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
@@ -475,10 +474,6 @@ function lexiconWordAsSurname(block: BlockText, first: number, end: number, anyW
 
 const DETERMINERS_BEFORE_TITLE: ReadonlySet<string> = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that']);
 
-function isSpeechVerb(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && REPORTING_VERB_BY_FORM.get(token.key)?.strength === 'speech';
-}
-
 /** Present forms a plural noun does not share (`Asian states`, `French reports` are nouns after an adjective). */
 const PRESENT_SPEECH_FORMS: ReadonlySet<string> = new Set(['says', 'tells', 'adds', 'writes', 'asks', 'explains', 'insists', 'warns']);
 
@@ -525,15 +520,15 @@ function isNoise(tokens: readonly Token[], index: number, first: number, end: nu
 }
 
 /**
- * `Chris Early`, `Wendy Little`: a word of the function-word table, capitalized
- * inside a sentence right after a given name, is that person's surname (a
- * calendar word is not: `told Sarah Monday`).
+ * `Chris Early`, `Wendy Little`, `Theresa May`: a word of the function-word
+ * table, capitalized inside a sentence right after a given name, is that
+ * person's surname.
  */
 function isSurnameAfterGivenName(tokens: readonly Token[], first: number, end: number): boolean {
   const last = tokens[end - 1]!;
   // `I` is written capitalized everywhere; a surname is never so short.
   if (end - first !== 2 || !last.isWord || !last.capitalized || last.allCaps || last.sentenceStart || last.key.length < 3) return false;
-  return FUNCTION_WORDS.has(last.key) && !CALENDAR_WORDS.has(last.key) && GIVEN_NAMES.has(tokens[first]!.key);
+  return FUNCTION_WORDS.has(last.key) && GIVEN_NAMES.has(tokens[first]!.key);
 }
 
 /** Short forms of months and days that are also names: `Ai Jun`, `Sun Yang`, `Jan Novak`. */

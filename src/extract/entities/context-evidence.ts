@@ -56,7 +56,8 @@ const CLAUSE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'has', 'had', 'a
 /** How far into `, a data protection charity` the head noun may sit. */
 const APPOSITIVE_REACH = 7;
 
-function isSpeechVerb(token: Token | undefined): boolean {
+/** A verb of speech (not of stance) at `token`: `said`, `says`. */
+export function isSpeechVerb(token: Token | undefined): boolean {
   return token !== undefined && token.isWord && REPORTING_VERB_BY_FORM.get(token.key)?.strength === 'speech';
 }
 

@@ -18,7 +18,7 @@ import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
-import { mayNameReportingVerb, reportingVerbAt } from './speaker-refs.ts';
+import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { isCapitalized } from './tokenize.ts';
 
@@ -386,9 +386,7 @@ function someoneElseInOwnCue(site: QuoteSite, person: Entity): boolean {
 
 /** The subject's last word before the verb at `verb` is capitalized and no pronoun: a name (the place in `the Lisbon mayor` is no subject). */
 function unresolvedNameBefore(block: AnalyzedBlock, verb: number): boolean {
-  let k = verb - 1;
-  while (k > 0 && VERB_PREMODIFIERS.has(block.tokens[k]!.lower)) k -= 1;
-  const token = block.tokens[k];
+  const token = block.tokens[skipPremodifiers(block, verb - 1, 0)];
   return token !== undefined && token.isWord && isCapitalized(token) && !SUBJECT_PRONOUNS.has(token.lower);
 }
 

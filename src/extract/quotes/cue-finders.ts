@@ -3,7 +3,7 @@ import { PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
 import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { firstTokenOf, nameEndingOpeningRun, PASSIVE_AUXILIARIES, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
+import { firstTokenOf, nameEndingOpeningRun, PASSIVE_AUXILIARIES, possessiveAfter, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -341,12 +341,11 @@ function sourceClauseAt(block: AnalyzedBlock, k: number, open: number): CueMatch
   if (first === 'in') {
     const owner = block.mentionStarting[k + 1];
     if (owner === undefined) return null;
-    let last = k + 1;
-    while (last + 1 < open && tokens[last + 1]!.end <= owner.end) last += 1;
+    if (!possessiveAfter(block.text, owner.end)) return null;
+    let words = k + 2;
+    while (words < open && tokens[words]!.end <= owner.end) words += 1;
     // `Forbes' words`: a bare apostrophe after a name in -s is a token of its own.
-    const apostrophe = /^['’]$/u.test(tokens[last + 1]?.text ?? '');
-    if (!apostrophe && !isPossessive(tokens[last]!)) return null;
-    const words = last + (apostrophe ? 2 : 1);
+    if (/^['’]$/u.test(tokens[words]?.text ?? '')) words += 1;
     if (tokens[words]?.lower !== 'words' || tokens[words + 1]?.text !== ',' || words + 1 >= open) return null;
     return { ref: { form: 'mention', mention: owner, first: k + 1 }, cue: block.text.slice(tokens[k]!.start, tokens[words]!.end), stance: false };
   }

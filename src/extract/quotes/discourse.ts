@@ -21,7 +21,7 @@ import type { Entity, EntityKind } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { isReportedClauseSubject, isSubjectPosition } from './subject-position.ts';
-import { isPossessive } from './tokenize.ts';
+import { isLowerWord, isPossessive } from './tokenize.ts';
 
 /**
  * What the reader has met so far: each person or organization named in the
@@ -244,7 +244,7 @@ function isPersonNoun(lower: string): boolean {
 }
 
 function isLowerPersonNoun(token: AnalyzedBlock['tokens'][number] | undefined): boolean {
-  return token !== undefined && token.isWord && token.text === token.lower && isPersonNoun(token.lower);
+  return isLowerWord(token) && isPersonNoun(token!.lower);
 }
 
 /**

@@ -166,7 +166,7 @@ function quotedObject(block: AnalyzedBlock, quoted: number, as: number): Speaker
 }
 
 /** Skips auxiliaries and adverbs before a verb (`has`, `also`); returns the index of the word before them. */
-function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
+export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
   let j = i;
   let skipped = 0;
   while (j >= floor && skipped < 3 && VERB_PREMODIFIERS.has(block.tokens[j]!.lower)) {
@@ -547,7 +547,7 @@ function isModifiedNoun(token: Token): boolean {
 }
 
 /** A possessive ending right after a name: `Kidman's`, `Kidman’s`, `Jones'`. */
-function possessiveAfter(text: string, end: number): boolean {
+export function possessiveAfter(text: string, end: number): boolean {
   const mark = text[end];
   if (mark !== "'" && mark !== '’') return false;
   const next = text[end + 1];

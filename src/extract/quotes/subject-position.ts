@@ -2,6 +2,7 @@ import { PREPOSITIONS, SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
+import { isLowerWord } from './tokenize.ts';
 
 /** How far an appositive (`Reyes, a spokesman with Northwind,`) may run before the verb. */
 const MAX_APPOSITIVE_TOKENS = 25;
@@ -80,7 +81,7 @@ const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'from
 
 /** A lower-case word that may name what the object is (`analyst`, `research`, `firm`, `the`): no verb of speech, no -ed form. */
 function isModifierNoun(token: AnalyzedBlock['tokens'][number]): boolean {
-  if (!token.isWord || token.text !== token.lower) return false;
+  if (!isLowerWord(token)) return false;
   if (REPORTING_VERB_BY_FORM.has(token.lower) || token.lower.endsWith('ed') || VERB_PREMODIFIERS.has(token.lower)) return false;
   return token.lower === 'the' || token.lower === 'a' || !FUNCTION_WORDS.has(token.lower);
 }

@@ -67,8 +67,12 @@ describe('a surname that is a title or a nationality', () => {
     ]);
   });
 
-  it('does not read a calendar word after a given name as a surname: `told Sarah Monday`', () => {
-    expect(mentionsOf('Sarah Lund, a nurse, spoke.', 'The board told Sarah Monday that the ward would close.').map(([text]) => text)).toEqual(['Sarah Lund', 'Sarah']);
+  it('keeps a function word that is also a month after a given name as the surname: `said Theresa May`', () => {
+    expect(mentionsOf('Theresa May, the prime minister, spoke.', '"We will leave," said Theresa May on Monday.').map(([text, , name]) => [text, name])).toEqual([
+      ['Theresa May', 'Theresa May'],
+      ['the prime minister', 'Theresa May'],
+      ['Theresa May', 'Theresa May'],
+    ]);
   });
 
   it('does not read `I` after a given name as a surname: `added Keith I think`', () => {
