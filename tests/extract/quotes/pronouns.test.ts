@@ -8,6 +8,12 @@ function speakers(list: FakeEntity[], paragraphs: string[]): [string, string | n
   return findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
 }
 
+/** Two men, each with a surname alias: the fixtures where `he` must pick one of them. */
+const LUND_AND_WARD: FakeEntity[] = [
+  { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
+  { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
+];
+
 describe('pronoun speakers', () => {
   it('reads she as the person whose given name is a woman’s, past a nearer man', () => {
     const list: FakeEntity[] = [
@@ -20,39 +26,23 @@ describe('pronoun speakers', () => {
   });
 
   it('reads he as the subject before an appositive, not a name the appositive holds after a preposition and a noun: `Lund, a director at analyst Ward, told …`', () => {
-    const list: FakeEntity[] = [
-      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
-      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
-    ];
-    expect(speakers(list, ['Peter Lund, a research director at analyst Tom Ward, told reporters the pier had done well. "We built it to last," he said.'])).toEqual([
+    expect(speakers(LUND_AND_WARD, ['Peter Lund, a research director at analyst Tom Ward, told reporters the pier had done well. "We built it to last," he said.'])).toEqual([
       ['We built it to last,', 'Peter Lund'],
     ]);
   });
 
   it('still reads he as a name after a title with `of` or `for`: `minister of sport Tom Ward was quick …`', () => {
-    const list: FakeEntity[] = [
-      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
-      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
-    ];
-    expect(speakers(list, ['Peter Lund opened the pier.', 'The minister of sport Tom Ward was quick to back it. "We will act," he said.'])).toEqual([['We will act,', 'Tom Ward']]);
+    expect(speakers(LUND_AND_WARD, ['Peter Lund opened the pier.', 'The minister of sport Tom Ward was quick to back it. "We will act," he said.'])).toEqual([['We will act,', 'Tom Ward']]);
   });
 
   it('reads he as the subject of the sentence before, not a man named there in the possessive: `Lund says Ward’s …`', () => {
-    const list: FakeEntity[] = [
-      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
-      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
-    ];
-    expect(speakers(list, ['Tom Ward and Peter Lund met on Monday.', 'Lund says Ward’s teenage stardom is in stark contrast to his own start in the game. "We cannot all be stars," he said.'])).toEqual([
+    expect(speakers(LUND_AND_WARD, ['Tom Ward and Peter Lund met on Monday.', 'Lund says Ward’s teenage stardom is in stark contrast to his own start in the game. "We cannot all be stars," he said.'])).toEqual([
       ['We cannot all be stars,', 'Peter Lund'],
     ]);
   });
 
   it('reads he as the one who speaks, not a man named as the subject of a `because` clause in what he says', () => {
-    const list: FakeEntity[] = [
-      { name: 'Peter Lund', kind: 'person', aliases: ['Lund'] },
-      { name: 'Tom Ward', kind: 'person', aliases: ['Ward'] },
-    ];
-    expect(speakers(list, ['Tom Ward and Peter Lund met on Monday.', 'Lund said the council was in "turmoil" because Ward had exposed its plans. The leak was not a "one-off", he said.'])).toEqual([
+    expect(speakers(LUND_AND_WARD, ['Tom Ward and Peter Lund met on Monday.', 'Lund said the council was in "turmoil" because Ward had exposed its plans. The leak was not a "one-off", he said.'])).toEqual([
       ['turmoil', 'Peter Lund'],
       ['one-off', 'Peter Lund'],
     ]);
