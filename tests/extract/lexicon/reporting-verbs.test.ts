@@ -23,6 +23,20 @@ describe('reporting verbs', () => {
     for (const noun of ['question', 'questions', 'demand', 'demanding', 'laugh', 'laughs', 'wonder']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
   });
 
+  it('reads verbs of telling someone something as cues, the one told being their object: assured, begged, advised', () => {
+    expect(speakers('"The port is not for sale," Ruiz assured the crowd.')).toEqual([['The port is not for sale,', 'Ana Ruiz']]);
+    expect(speakers('"Stay home tonight," Ruiz begged residents.')).toEqual([['Stay home tonight,', 'Ana Ruiz']]);
+    expect(speakers('"Boil your water," Ruiz advised.')).toEqual([['Boil your water,', 'Ana Ruiz']]);
+  });
+
+  it('reads verbs whose other forms are nouns only in the past: hinted, lectured, reasoned, emailed', () => {
+    expect(speakers('"There may be news soon," Ruiz hinted.')).toEqual([['There may be news soon,', 'Ana Ruiz']]);
+    expect(speakers('Ruiz lectured: "Nobody reads the rules."')).toEqual([['Nobody reads the rules.', 'Ana Ruiz']]);
+    expect(speakers('"Nobody would pay that," Ruiz reasoned.')).toEqual([['Nobody would pay that,', 'Ana Ruiz']]);
+    expect(speakers('"We are closed until May," Ruiz emailed.')).toEqual([['We are closed until May,', 'Ana Ruiz']]);
+    for (const noun of ['hint', 'hints', 'lecture', 'lectures', 'reason', 'reasons', 'email', 'text', 'object', 'reassuring']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
+  });
+
   it('reads expressing a feeling as a stance: the partial quote after it is the subject’s', () => {
     expect(speakers('Ruiz expressed disappointment at the "insensitivity" of the plan.')).toEqual([['insensitivity', 'Ana Ruiz']]);
   });
