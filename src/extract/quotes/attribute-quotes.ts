@@ -20,7 +20,8 @@ import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
-import { isCapitalized } from './tokenize.ts';
+import { isCapitalized, isLowerWord } from './tokenize.ts';
+import { FUNCTION_WORDS } from '../entities/common-words.ts';
 
 export interface Attribution {
   entity: Entity;
@@ -184,7 +185,7 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     // The previous paragraph ends with that quote (and its cue).
     if (before.sentenceEnd[closeToken(last)] !== before.tokens.length && closeToken(last) < before.tokens.length) return null;
     // `"…," the Wisconsin governor said.`, `"…," Cuban said.`: the quote's own cue names someone else.
-    if (someoneElseInOwnCue(site, earlier.entity)) return null;
+    if (someoneElseInOwnCue(site, earlier.entity, context.isPerson)) return null;
     // The speaker goes on unless the cue sentence names someone else (`…," he said of Marsh.`).
     return otherPersonAfter(context, before, closeToken(last), earlier.entity.id) ? inherit(earlier, 'continuation') : inheritAccepted(earlier, 'continuation');
   },
@@ -360,7 +361,7 @@ const OWN_CUE_SUBJECT_REACH = 6;
  * after the verb such a word (`"…," said Cuban.`). Whoever that is, it is not
  * the person quoted before.
  */
-function someoneElseInOwnCue(site: QuoteSite, person: Entity): boolean {
+function someoneElseInOwnCue(site: QuoteSite, person: Entity, isPerson: (mention: EntityMention) => boolean): boolean {
   const { block } = site;
   const close = closeToken(site);
   const end = Math.min(close < block.tokens.length ? block.sentenceEnd[close]! : close, close + 1 + OWN_CUE_SUBJECT_REACH);
@@ -369,6 +370,9 @@ function someoneElseInOwnCue(site: QuoteSite, person: Entity): boolean {
   const subjectFirst = close + 1 + (block.tokens[close + 1]?.text === ',' ? 1 : 0);
   // `"…." And Yelling says:` opens the reporter's next sentence; `the Maryland Democrat said` describes someone named.
   const nameMayOpen = !endsWithFullStop(block, close) && block.tokens[subjectFirst]?.lower !== 'the';
+  // `"…," Bruce LeVell assured the crowd`: a quote that ends on a comma goes on into its cue, and the person
+  // named there with a verb after them is its speaker, even when the verb is none the table lists.
+  if (nameMayOpen && otherPersonBeforeVerb(block, subjectFirst, person, isPerson)) return true;
   let other = false;
   for (let k = close + 1; k < end; k += 1) {
     const token = block.tokens[k]!;
@@ -376,10 +380,37 @@ function someoneElseInOwnCue(site: QuoteSite, person: Entity): boolean {
     if (block.mentionStarting[k]?.entityId === person.id) return false;
     const verb = reportingVerbAt(block, k);
     if (verb !== null) {
-      if (k === subjectFirst) return unresolvedNameAfter(block, verb.last, person);
+      if (k === subjectFirst) return unresolvedNameAfter(block, verb.last, person) || someoneElseAfterVerb(block, verb.last, person, held, isPerson);
       return other || (nameMayOpen && unresolvedNameBefore(block, k));
     }
     if (person.kind === 'person' && token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower)) other = true;
+  }
+  return false;
+}
+
+/** A person other than `person` named at token `first`, a lower-case word right after the name. */
+function otherPersonBeforeVerb(block: AnalyzedBlock, first: number, person: Entity, isPerson: (mention: EntityMention) => boolean): boolean {
+  const mention = block.mentionStarting[first];
+  if (mention === undefined || mention.entityId === person.id || mention.form === 'role' || !isPerson(mention)) return false;
+  let k = first;
+  while (k < block.tokens.length && block.tokens[k]!.start < mention.end) k += 1;
+  const next = block.tokens[k];
+  return next !== undefined && block.depth[k] === 0 && isLowerWord(next) && !FUNCTION_WORDS.has(next.lower);
+}
+
+/**
+ * `"…," wrote the American ambassador at the time, John E. Herbst.`: after the verb of the quote's own cue,
+ * before its sentence ends, a person's role noun `person` was never given, or a person other than them.
+ */
+function someoneElseAfterVerb(block: AnalyzedBlock, verbLast: number, person: Entity, held: ReadonlySet<string>, isPerson: (mention: EntityMention) => boolean): boolean {
+  const end = Math.min(block.sentenceEnd[verbLast] ?? block.tokens.length, verbLast + 1 + NAME_AFTER_VERB_REACH);
+  for (let k = verbLast + 1; k < end; k += 1) {
+    if (block.depth[k] !== 0) return false;
+    const mention = block.mentionStarting[k];
+    if (mention?.entityId === person.id) return false;
+    if (mention !== undefined && mention.form !== 'role' && isPerson(mention)) return true;
+    const token = block.tokens[k]!;
+    if (person.kind === 'person' && token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower)) return true;
   }
   return false;
 }

@@ -424,6 +424,33 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('does not continue the speaker into a quote whose own cue names another person before a verb no table lists: `"…," Tom Berg chuckled.`', () => {
+    const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'] }, { name: 'Tom Berg', kind: 'person' }];
+    const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," Tom Berg chuckled.']);
+    expect(findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', null],
+    ]);
+  });
+
+  it('continues the speaker when the person named after the quote is the earlier speaker: `"…," Ruiz chuckled.`', () => {
+    const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'] }];
+    const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," Ruiz chuckled.']);
+    expect(findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('does not continue the speaker into a quote whose cue names, after its verb, a role she was never given: `"…," wrote the governor of the state.`', () => {
+    const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'], learnedRoles: ['mayor'] }];
+    const input = article(['"The pier is safe," Ruiz said.', '"It needs work this winter," wrote the governor of the state.']);
+    expect(findQuotes(input, fakeEntities(input, people)).map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', null],
+    ]);
+  });
+
   it('continues the speaker into a quote whose own cue names the role her short title stands for: `Sen.` and `the senator`', () => {
     const people: FakeEntity[] = [{ name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz', 'Sen. Ana Ruiz'], learnedRoles: ['sen'] }];
     const input = article(['"The pier is safe," Sen. Ana Ruiz said.', '"It needs work this winter," the senator said.']);
