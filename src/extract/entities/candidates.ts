@@ -465,7 +465,10 @@ function lexiconWordAsSurname(block: BlockText, first: number, end: number, anyW
   // `the King said`: after a determiner the word is the title itself.
   if (DETERMINERS_BEFORE_TITLE.has(tokenAt(tokens, first - 1)?.key ?? '')) return undefined;
   const courtesy = nameFirst > first;
-  if (!courtesy && !isSpeechVerbAfterName(tokenAt(tokens, end)) && !isSpeechVerb(tokenAt(tokens, first - 1))) return undefined;
+  // `advise African business owners`: after the verb, a word before a lower-case one is an adjective before its noun.
+  const after = tokenAt(tokens, end);
+  const verbBefore = isSpeechVerb(tokenAt(tokens, first - 1)) && !(after?.isWord === true && !after.capitalized);
+  if (!courtesy && !isSpeechVerbAfterName(after) && !verbBefore) return undefined;
   const candidate = newCandidateFor(block, first, end, word.text);
   candidate.joinOnly = true;
   candidate.surnameOnly = true;

@@ -6,6 +6,7 @@
  */
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { isNumberWordTo99 } from '../lexicon/number-words.ts';
+import { ADDRESSEE_LEMMAS } from '../lexicon/cue-arguments.ts';
 import {
   ORGANIZATION_CONTEXT_NOUNS,
   ORGANIZATION_NOUNS_BEFORE_NAME,
@@ -71,10 +72,10 @@ function reportingVerbFollows(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
-/** `..., said X` (not `told X`: the one told is the listener). */
+/** `..., said X` (not `told X`, `assured X`: the one told is the listener). */
 function reportingVerbPrecedes(tokens: readonly Token[], first: number): boolean {
   const verb = tokenAt(tokens, first - 1);
-  if (!isSpeechVerb(verb) || verb!.key === 'told' || verb!.key === 'tell' || verb!.key === 'asked') return false;
+  if (!isSpeechVerb(verb) || ADDRESSEE_LEMMAS.has(REPORTING_VERB_BY_FORM.get(verb!.key)!.lemma)) return false;
   const before = tokenAt(tokens, first - 2);
   return before === undefined || !before.isWord || before.key === 'also';
 }

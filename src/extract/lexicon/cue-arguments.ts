@@ -7,7 +7,10 @@
  */
 
 /** Verbs whose first object is the person spoken to: `told reporters (that) …`. */
-export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set(['tell', 'ask', 'warn', 'urge', 'promise', 'assure', 'remind', 'inform']);
+export const ADDRESSEE_LEMMAS: ReadonlySet<string> = new Set([
+  'tell', 'ask', 'warn', 'urge', 'promise', 'assure', 'reassure', 'remind', 'inform', 'advise', 'beg', 'implore', 'tease',
+  'lecture',
+]);
 
 /**
  * Verbs whose plain noun-phrase object is itself the reported content (`denied

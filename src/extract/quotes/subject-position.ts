@@ -1,5 +1,6 @@
 import { PREPOSITIONS, SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
+import { ADDRESSEE_LEMMAS } from '../lexicon/cue-arguments.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { isLowerWord } from './tokenize.ts';
@@ -18,7 +19,8 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   const before = tokens[first - 1];
   const verbBefore = before === undefined ? undefined : REPORTING_VERB_BY_FORM.get(before.lower);
   // `said Graham` names the speaker; after a verb of stance the name is its object (`accused Graham of`).
-  if (verbBefore !== undefined && !before!.lower.endsWith('ing')) return verbBefore.strength === 'speech';
+  // `assured Jones`, `told Graham`: the one told is the object, unless the verb follows its quote (`"Why?" asked Graham`).
+  if (verbBefore !== undefined && !before!.lower.endsWith('ing')) return verbBefore.strength === 'speech' && (!ADDRESSEE_LEMMAS.has(verbBefore.lemma) || invertedAfterQuote(block, first - 1));
   if (isObjectPosition(block, first)) return false;
   let j = last + 1;
   if (tokens[j]?.text === '(') {
@@ -37,6 +39,12 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   if (j !== appositiveStart) j += 1;
   if (tokens[j]?.text === ',') j += 1;
   return isVerbHint(tokens, j);
+}
+
+/** The verb at `verb` comes right after a quote's closing mark, a comma between at most: `"Why?" asked Graham`. */
+function invertedAfterQuote(block: AnalyzedBlock, verb: number): boolean {
+  const k = block.tokens[verb - 1]?.text === ',' ? verb - 2 : verb - 1;
+  return k >= 0 && block.isMark[k] === 1;
 }
 
 /** Prepositions that also open a clause, whose subject a name after them may be: `after Ruiz spoke`. */

@@ -56,6 +56,10 @@ describe('a surname that is a title or a nationality', () => {
     expect(mentionsOf('Mark Asian, a billionaire, spoke on Monday.', 'Many Asian states agree.')).toEqual([['Mark Asian', 0, 'Mark Asian']]);
   });
 
+  it('stays the nationality after a verb of speech when a noun follows it: `advise Cuban business owners`', () => {
+    expect(mentionsOf('Mark Cuban, a billionaire, spoke on Monday.', 'He flew in to advise Cuban business owners.')).toEqual([['Mark Cuban', 0, 'Mark Cuban']]);
+  });
+
   it('names nobody when no person is named in full with it: `King said`', () => {
     expect(mentionsOf('The palace was quiet on Monday.', '"We are delighted," King said.')).toEqual([]);
   });

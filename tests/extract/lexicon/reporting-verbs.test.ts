@@ -29,12 +29,11 @@ describe('reporting verbs', () => {
     expect(speakers('"Boil your water," Ruiz advised.')).toEqual([['Boil your water,', 'Ana Ruiz']]);
   });
 
-  it('reads verbs whose other forms are nouns only in the past: hinted, lectured, reasoned, emailed', () => {
+  it('reads verbs whose other forms are nouns only in the past: hinted, lectured, reasoned', () => {
     expect(speakers('"There may be news soon," Ruiz hinted.')).toEqual([['There may be news soon,', 'Ana Ruiz']]);
     expect(speakers('Ruiz lectured: "Nobody reads the rules."')).toEqual([['Nobody reads the rules.', 'Ana Ruiz']]);
     expect(speakers('"Nobody would pay that," Ruiz reasoned.')).toEqual([['Nobody would pay that,', 'Ana Ruiz']]);
-    expect(speakers('"We are closed until May," Ruiz emailed.')).toEqual([['We are closed until May,', 'Ana Ruiz']]);
-    for (const noun of ['hint', 'hints', 'lecture', 'lectures', 'reason', 'reasons', 'email', 'text', 'object', 'reassuring']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
+    for (const noun of ['hint', 'hints', 'lecture', 'lectures', 'reason', 'reasons', 'object', 'reassuring', 'assuring', 'advising']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
   });
 
   it('reads expressing a feeling as a stance: the partial quote after it is the subject’s', () => {

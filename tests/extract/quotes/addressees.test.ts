@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+const PEOPLE: FakeEntity[] = [
+  { name: 'Tom Reed', kind: 'person', aliases: ['Reed'] },
+  { name: 'Peter Grant', kind: 'person', aliases: ['Grant'] },
+];
+
+/** Speaker of each quote, however sure. */
+function speakers(paragraphs: string[]): [string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, PEOPLE)).map((quote) => [quote.text, quote.speaker]);
+}
+
+describe('the one told is no subject for a later pronoun', () => {
+  it('reads `he` after `Reed told Grant …` as Reed', () => {
+    expect(speakers(['Tom Reed told Peter Grant the plan was sound. "We will win," he said.'])).toEqual([['We will win,', 'Tom Reed']]);
+  });
+
+  it('reads `he` after `Reed assured Grant …` as Reed', () => {
+    expect(speakers(['Tom Reed assured Peter Grant the plan was sound. "We will win," he said.'])).toEqual([['We will win,', 'Tom Reed']]);
+  });
+
+  it('still reads a name after a verb that follows its quote as the speaker: `"Why?" asked Grant.`', () => {
+    expect(speakers(['Tom Reed spoke first.', '"Why now?" asked Peter Grant. "Because," he said.'])).toEqual([
+      ['Why now?', 'Peter Grant'],
+      ['Because,', 'Peter Grant'],
+    ]);
+  });
+});
