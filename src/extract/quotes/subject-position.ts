@@ -19,8 +19,11 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   const before = tokens[first - 1];
   const verbBefore = before === undefined ? undefined : REPORTING_VERB_BY_FORM.get(before.lower);
   // `said Graham` names the speaker; after a verb of stance the name is its object (`accused Graham of`).
-  // `assured Jones`, `told Graham`: the one told is the object, unless the verb follows its quote (`"Why?" asked Graham`).
-  if (verbBefore !== undefined && !before!.lower.endsWith('ing')) return verbBefore.strength === 'speech' && (!ADDRESSEE_LEMMAS.has(verbBefore.lemma) || invertedAfterQuote(block, first - 1));
+  // `assured Jones`, `told Graham`: the one told is the object, unless the verb follows its quote (`"Why?" asked Graham`);
+  // the one asked stays in view, since the answer comes next (`Hannity asked Trump how high … "I think …"`).
+  if (verbBefore !== undefined && !before!.lower.endsWith('ing')) {
+    return verbBefore.strength === 'speech' && (!ADDRESSEE_LEMMAS.has(verbBefore.lemma) || ANSWERING_LEMMAS.has(verbBefore.lemma) || invertedAfterQuote(block, first - 1));
+  }
   if (isObjectPosition(block, first)) return false;
   let j = last + 1;
   if (tokens[j]?.text === '(') {
@@ -40,6 +43,9 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   if (tokens[j]?.text === ',') j += 1;
   return isVerbHint(tokens, j);
 }
+
+/** Verbs whose object answers next: `asked Sanders whether …`. */
+const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'inquire', 'enquire']);
 
 /** The verb at `verb` comes right after a quote's closing mark, a comma between at most: `"Why?" asked Graham`. */
 function invertedAfterQuote(block: AnalyzedBlock, verb: number): boolean {

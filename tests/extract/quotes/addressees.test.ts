@@ -28,4 +28,8 @@ describe('the one told is no subject for a later pronoun', () => {
       ['Because,', 'Peter Grant'],
     ]);
   });
+
+  it('keeps the one asked in view for the answer: `Grant asked Reed whether … "…," he said`', () => {
+    expect(speakers(['Peter Grant asked Tom Reed whether the plan was sound. "Sure it is," he said.'])).toEqual([['Sure it is,', 'Tom Reed']]);
+  });
 });
