@@ -6,7 +6,7 @@ import {
   STANCE_VERB_FACTOR,
   type AttributionRuleName,
 } from '../lexicon/cue-patterns.ts';
-import { SUBJECT_PRONOUNS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { SUBJECT_PRONOUNS, isVerbPremodifier } from '../lexicon/discourse-words.ts';
 import { REFERRING_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
@@ -706,7 +706,7 @@ function quotedWithinQuote(site: QuoteSite): QuotedWithin | null {
     const verb = REPORTING_VERB_BY_FORM.get(block.tokens[k]!.lower);
     if (verb === undefined || verb.strength !== 'speech') continue;
     let subject = k - 1;
-    while (subject > outerOpen && VERB_PREMODIFIERS.has(block.tokens[subject]!.lower)) subject -= 1;
+    while (subject > outerOpen && isVerbPremodifier(block.tokens[subject]!)) subject -= 1;
     const mention = subject > outerOpen ? (block.mentionEnding[subject] ?? appositiveSubject(block, subject, outerOpen)) : null;
     return { cue: block.tokens[k]!.text, subject, mention };
   }

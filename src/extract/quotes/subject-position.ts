@@ -1,4 +1,4 @@
-import { PREPOSITIONS, SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { PREPOSITIONS, SUBJECT_VERB_HINTS, isVerbPremodifier } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
@@ -82,7 +82,7 @@ const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'from
 /** A lower-case word that may name what the object is (`analyst`, `research`, `firm`, `the`): no verb of speech, no -ed form. */
 function isModifierNoun(token: AnalyzedBlock['tokens'][number]): boolean {
   if (!isLowerWord(token)) return false;
-  if (REPORTING_VERB_BY_FORM.has(token.lower) || token.lower.endsWith('ed') || VERB_PREMODIFIERS.has(token.lower)) return false;
+  if (REPORTING_VERB_BY_FORM.has(token.lower) || token.lower.endsWith('ed') || isVerbPremodifier(token)) return false;
   return token.lower === 'the' || token.lower === 'a' || !FUNCTION_WORDS.has(token.lower);
 }
 
@@ -111,7 +111,7 @@ function skipAffiliation(tokens: AnalyzedBlock['tokens'], start: number): number
 function isVerbHint(tokens: AnalyzedBlock['tokens'], start: number): boolean {
   let j = start;
   let skipped = 0;
-  while (j < tokens.length && skipped < 3 && VERB_PREMODIFIERS.has(tokens[j]!.lower) && !SUBJECT_VERB_HINTS.has(tokens[j]!.lower)) {
+  while (j < tokens.length && skipped < 3 && isVerbPremodifier(tokens[j]!) && !SUBJECT_VERB_HINTS.has(tokens[j]!.lower)) {
     j += 1;
     skipped += 1;
   }
