@@ -108,12 +108,12 @@ const cueAfterBySite = new WeakMap<QuoteSite, ReturnType<typeof cueAfter>>();
 /**
  * The cue after the quote's closing mark that both `quote-said-X` and
  * `quote-X-said` read: found once per quote. None for a partial quote whose
- * own verb stands before it (partialWithCueBefore).
+ * own verb stands before it, or a whole quote after its cue and a colon (quoteWithCueBefore).
  */
 function ownCueAfter(context: MatchContext, site: QuoteSite): ReturnType<typeof cueAfter> {
   let match = cueAfterBySite.get(site);
   if (match === undefined) {
-    match = partialWithCueBefore(site) ? null : cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
+    match = quoteWithCueBefore(site) ? null : cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
     cueAfterBySite.set(site, match);
   }
   return match;
@@ -123,12 +123,15 @@ function ownCueAfter(context: MatchContext, site: QuoteSite): ReturnType<typeof 
  * `Pataki says Kasich "has a track record …." He warns that …`: a partial
  * quote that ends its sentence inside its marks, with a verb of speech before
  * it in that sentence, is that verb's; a cue after it opens the next sentence
- * and reports something else.
+ * and reports something else. So is a whole quote after a cue and a colon.
  */
-function partialWithCueBefore(site: QuoteSite): boolean {
+function quoteWithCueBefore(site: QuoteSite): boolean {
   const close = closeToken(site);
-  if (site.kind !== 'partial' || !isTerminal(site.block.tokens[close - 1]?.text ?? '')) return false;
-  return cueInClause(site.block, openToken(site)) !== null;
+  if (!isTerminal(site.block.tokens[close - 1]?.text ?? '')) return false;
+  if (site.kind === 'partial') return cueInClause(site.block, openToken(site)) !== null;
+  // `Brown told Blair: "…." On Wednesday Blair directly denied …`: so too a whole quote that a cue and a colon open.
+  const open = openToken(site);
+  return site.block.tokens[open - 1]?.text === ':' && cueBefore(site.block, open, cueFloor(site)) !== null;
 }
 
 /** Dashes that sign a quote with its speaker's name: `'…' — Ruiz`. */

@@ -226,12 +226,32 @@ function skipParenthesisBack(block: AnalyzedBlock, close: number, floor: number)
   return close;
 }
 
+/** Words that join two subjects into one: `Fox and Calderón said`. */
+const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
+/** Relative pronouns that open a clause inside a subject: `investors who have Inco may say`. */
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
+
+/**
+ * The name starting at token `first` is not the one subject of the verb after it: it is the second of two joined
+ * subjects (`Erdogan and Biden agreed`, `she and Dolin said`), whose words are neither's alone, or the object of
+ * a relative clause inside the subject (`investors who have Inco may say`).
+ */
+function coordinatedOrObject(block: AnalyzedBlock, first: number): boolean {
+  const link = block.tokens[first - 1];
+  const before = block.tokens[first - 2];
+  if (link === undefined || before === undefined || block.depth[first - 2] !== 0) return false;
+  // A capitalized word before the link is a name too, even one the entity finder left (`Erdogan` opening a sentence).
+  if (COORDINATORS.has(link.lower)) return block.mentionEnding[first - 2] !== undefined || isCapitalized(before) || SUBJECT_PRONOUNS.has(before.lower);
+  return isLowerWord(link) && RELATIVE_OPENERS.has(before.lower);
+}
+
 /** A name, pronoun or document noun phrase whose last token is i. */
 function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): SpeakerRef | null {
   if (block.depth[i] !== 0) return null;
   const mention = block.mentionEnding[i];
   if (mention !== undefined) {
     const first = firstTokenOf(block, i, mention.start);
+    if (coordinatedOrObject(block, first)) return null;
     const holder = affiliationHolder(block, first, floor);
     if (holder === UNNAMED_HOLDER) return null;
     return holder ?? { form: 'mention', mention, first };

@@ -1,4 +1,4 @@
-import { PREPOSITIONS, SUBJECT_VERB_HINTS, isVerbPremodifier } from '../lexicon/discourse-words.ts';
+import { PREPOSITIONS, SUBJECT_PRONOUNS, SUBJECT_VERB_HINTS, isVerbPremodifier } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
@@ -19,7 +19,7 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   const verbBefore = before === undefined ? undefined : REPORTING_VERB_BY_FORM.get(before.lower);
   // `said Graham` names the speaker; after a verb of stance the name is its object (`accused Graham of`).
   if (verbBefore !== undefined && !before!.lower.endsWith('ing')) return verbBefore.strength === 'speech';
-  if (isObjectPosition(block, first)) return false;
+  if (isObjectPosition(block, first) || joinedToPronoun(block, first, last)) return false;
   let j = last + 1;
   if (tokens[j]?.text === '(') {
     while (j < tokens.length && tokens[j]!.text !== ')' && j - last < 10) j += 1;
@@ -37,6 +37,16 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   if (j !== appositiveStart) j += 1;
   if (tokens[j]?.text === ',') j += 1;
   return isVerbHint(tokens, j);
+}
+
+/**
+ * `she and Anton Dolin established`, `Dolin and she`: a name joined to a pronoun shares the subject with someone
+ * named before, so a later `she` is not theirs for being the subject here.
+ */
+function joinedToPronoun(block: AnalyzedBlock, first: number, last: number): boolean {
+  const { tokens } = block;
+  if (tokens[first - 1]?.lower === 'and' && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
+  return tokens[last + 1]?.lower === 'and' && SUBJECT_PRONOUNS.has(tokens[last + 2]?.lower ?? '');
 }
 
 /** Prepositions that also open a clause, whose subject a name after them may be: `after Ruiz spoke`. */

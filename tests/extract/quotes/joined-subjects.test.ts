@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../../src/extract/quotes/index.ts';
+import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+
+const PEOPLE: FakeEntity[] = [
+  { name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'] },
+  { name: 'Anton Dolin', kind: 'person', aliases: ['Dolin'] },
+  { name: 'Tom Reed', kind: 'person', aliases: ['Reed'] },
+  { name: 'Peter Grant', kind: 'person', aliases: ['Grant'] },
+];
+
+/** Speaker (null when below 0.5) of each quote. */
+function speakers(paragraphs: string[]): [string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, PEOPLE)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
+}
+
+/** Speaker of each quote, however sure. */
+function namedSpeakers(paragraphs: string[]): [string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, PEOPLE)).map((quote) => [quote.text, quote.speaker]);
+}
+
+describe('a name that is not the one subject of the verb after it', () => {
+  it('gives no speaker to the second of two joined subjects: `Ruiz and Dolin agreed`', () => {
+    expect(speakers(['Ruiz and Dolin implicitly agreed on a "provisional" period.'])).toEqual([['provisional', null]]);
+  });
+
+  it('gives no speaker to a name joined to a word the entity finder left: `Erdogan and Dolin said`', () => {
+    expect(speakers(['Erdogan and Dolin said the border was "a shared problem".'])).toEqual([['a shared problem', null]]);
+  });
+
+  it('gives no speaker to the object of a relative clause inside the subject: `voters who know Reed say`', () => {
+    expect(speakers(['Voters who know Reed say he is "a fair man".'])).toEqual([['a fair man', null]]);
+  });
+
+  it('still gives the quote to a subject whose name an `and` only follows: `Ruiz said … and left`', () => {
+    expect(speakers(['Ruiz said the border was "a shared problem" and left.'])).toEqual([['a shared problem', 'Ana Ruiz']]);
+  });
+});
+
+describe('a pronoun after a name joined to a pronoun', () => {
+  it('reads `she` as the woman named before, not the name her `she and …` joined: `she and Dolin founded … she said`', () => {
+    expect(namedSpeakers(['Ana Ruiz, the dancer, has died aged 94.', 'In 1950 she and Anton Dolin founded the ballet. She retired in 1963, an "instant decision" she said.'])).toEqual([
+      ['instant decision', 'Ana Ruiz'],
+    ]);
+  });
+});
+
+describe('a whole quote opened by its cue and a colon', () => {
+  it('keeps its own cue when the next sentence has a subject and a verb of speech: `Reed told Grant: "…." Grant flatly denied …`', () => {
+    expect(speakers(['Tom Reed told Peter Grant: "There is nothing left to say." Grant flatly denied that quote on Wednesday.'])).toEqual([
+      ['There is nothing left to say.', 'Tom Reed'],
+    ]);
+  });
+});
