@@ -108,12 +108,12 @@ const cueAfterBySite = new WeakMap<QuoteSite, ReturnType<typeof cueAfter>>();
 /**
  * The cue after the quote's closing mark that both `quote-said-X` and
  * `quote-X-said` read: found once per quote. None for a partial quote whose
- * own verb stands before it, or a whole quote after its cue and a colon (quoteWithCueBefore).
+ * own verb stands before it (partialWithCueBefore).
  */
 function ownCueAfter(context: MatchContext, site: QuoteSite): ReturnType<typeof cueAfter> {
   let match = cueAfterBySite.get(site);
   if (match === undefined) {
-    match = quoteWithCueBefore(site) ? null : cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
+    match = partialWithCueBefore(site) ? null : cueAfter(site.block, closeToken(site), cueLimit(site), context.isPerson);
     cueAfterBySite.set(site, match);
   }
   return match;
@@ -123,15 +123,26 @@ function ownCueAfter(context: MatchContext, site: QuoteSite): ReturnType<typeof 
  * `Pataki says Kasich "has a track record …." He warns that …`: a partial
  * quote that ends its sentence inside its marks, with a verb of speech before
  * it in that sentence, is that verb's; a cue after it opens the next sentence
- * and reports something else. So is a whole quote after a cue and a colon.
+ * and reports something else.
  */
-function quoteWithCueBefore(site: QuoteSite): boolean {
+function partialWithCueBefore(site: QuoteSite): boolean {
   const close = closeToken(site);
-  if (!isTerminal(site.block.tokens[close - 1]?.text ?? '')) return false;
-  if (site.kind === 'partial') return cueInClause(site.block, openToken(site)) !== null;
-  // `Brown told Blair: "…." On Wednesday Blair directly denied …`: so too a whole quote that a cue and a colon open.
+  if (site.kind !== 'partial' || !isTerminal(site.block.tokens[close - 1]?.text ?? '')) return false;
+  return cueInClause(site.block, openToken(site)) !== null;
+}
+
+/**
+ * `Brown told Blair: "…." On Wednesday Blair directly denied …`: a whole quote
+ * that ends its sentence, opened by a cue and a colon that surely name someone
+ * other than `speaker`, is that cue's; the next sentence's subject reports
+ * something else. When both cues name one person, either will do.
+ */
+function colonCueNamesOther(context: MatchContext, site: QuoteSite, speaker: Entity): boolean {
   const open = openToken(site);
-  return site.block.tokens[open - 1]?.text === ':' && cueBefore(site.block, open, cueFloor(site)) !== null;
+  if (site.kind !== 'direct' || site.block.tokens[open - 1]?.text !== ':') return false;
+  if (!isTerminal(site.block.tokens[closeToken(site) - 1]?.text ?? '')) return false;
+  const colon = MATCHERS['X-said-colon']!(context, site);
+  return colon !== null && colon.confidence >= ACCEPTED && colon.entity.id !== speaker.id;
 }
 
 /** Dashes that sign a quote with its speaker's name: `'…' — Ruiz`. */
@@ -144,7 +155,9 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   },
   'quote-X-said': (context, site) => {
     const match = ownCueAfter(context, site);
-    return match !== null && !match.verbFirst ? fromCue(context, site, 'quote-X-said', match) : null;
+    if (match === null || match.verbFirst) return null;
+    const found = fromCue(context, site, 'quote-X-said', match);
+    return found !== null && colonCueNamesOther(context, site, found.entity) ? null : found;
   },
   'X-said-colon': (context, site) =>
     fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site))) ??

@@ -34,6 +34,10 @@ describe('a name that is not the one subject of the verb after it', () => {
     expect(speakers(['Voters who know Reed say he is "a fair man".'])).toEqual([['a fair man', null]]);
   });
 
+  it('gives the quote to a name after an `and` that joins two clauses: `has trained in Holland and Reed said:`', () => {
+    expect(speakers(['The striker has trained in Holland and Reed said: "He is ready to play."'])).toEqual([['He is ready to play.', 'Tom Reed']]);
+  });
+
   it('still gives the quote to a subject whose name an `and` only follows: `Ruiz said … and left`', () => {
     expect(speakers(['Ruiz said the border was "a shared problem" and left.'])).toEqual([['a shared problem', 'Ana Ruiz']]);
   });
@@ -51,6 +55,13 @@ describe('a whole quote opened by its cue and a colon', () => {
   it('keeps its own cue when the next sentence has a subject and a verb of speech: `Reed told Grant: "…." Grant flatly denied …`', () => {
     expect(speakers(['Tom Reed told Peter Grant: "There is nothing left to say." Grant flatly denied that quote on Wednesday.'])).toEqual([
       ['There is nothing left to say.', 'Tom Reed'],
+    ]);
+  });
+
+  it('keeps the chain of quotes when the next sentence names the same speaker: `Reed insisted: "…." Reed also claimed …. "…"`', () => {
+    expect(speakers(['Tom Reed insisted: "The crash happened." Reed also claimed that he asked for a test. "I told the hospital to call."'])).toEqual([
+      ['The crash happened.', 'Tom Reed'],
+      ['I told the hospital to call.', 'Tom Reed'],
     ]);
   });
 });
