@@ -226,53 +226,12 @@ function skipParenthesisBack(block: AnalyzedBlock, close: number, floor: number)
   return close;
 }
 
-/** Words that join two subjects into one: `Fox and Calderón said`. */
-const COORDINATORS: ReadonlySet<string> = new Set(['and', 'or', '&']);
-/** Relative pronouns that open a clause inside a subject: `investors who have Inco may say`. */
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
-
-/**
- * The name starting at token `first` is not the one subject of the verb after it: it is the second of two joined
- * subjects (`Erdogan and Biden agreed`, `she and Dolin said`), whose words are neither's alone, or the object of
- * a relative clause inside the subject (`investors who have Inco may say`).
- */
-function coordinatedOrObject(block: AnalyzedBlock, first: number): boolean {
-  const link = block.tokens[first - 1];
-  const before = block.tokens[first - 2];
-  if (link === undefined || before === undefined || block.depth[first - 2] !== 0) return false;
-  if (COORDINATORS.has(link.lower)) return opensClause(block, firstOfConjunct(block, first - 2));
-  return isLowerWord(link) && RELATIVE_OPENERS.has(before.lower);
-}
-
-/** First token of the name, pronoun or capitalized word (one the entity finder left: `Erdogan`) ending at `last`; -1 when none. */
-function firstOfConjunct(block: AnalyzedBlock, last: number): number {
-  const mention = block.mentionEnding[last];
-  if (mention !== undefined) return firstTokenOf(block, last, mention.start);
-  const token = block.tokens[last]!;
-  return SUBJECT_PRONOUNS.has(token.lower) || isCapitalized(token) ? last : -1;
-}
-
-/**
- * Whether a clause opens at token `first`: the sentence's start, or after a comma or `that`. Only then is the word
- * there a subject joined to the next (`Erdogan and Biden agreed`); after a verb or a preposition it closes the
- * clause before (`training in Holland and Ferguson said`).
- */
-function opensClause(block: AnalyzedBlock, first: number): boolean {
-  if (first < 0) return false;
-  const before = block.tokens[first - 1];
-  return first === block.sentenceStart[first] || before === undefined || before.text === ',' || CLAUSE_LINKS.has(before.lower);
-}
-
-/** Words after which a clause, and its subject, begins: `arguing that he and Cruz shared`. */
-const CLAUSE_LINKS: ReadonlySet<string> = new Set(['that', 'both', 'when', 'while', 'because', 'if', 'as']);
-
 /** A name, pronoun or document noun phrase whose last token is i. */
 function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): SpeakerRef | null {
   if (block.depth[i] !== 0) return null;
   const mention = block.mentionEnding[i];
   if (mention !== undefined) {
     const first = firstTokenOf(block, i, mention.start);
-    if (coordinatedOrObject(block, first)) return null;
     const holder = affiliationHolder(block, first, floor);
     if (holder === UNNAMED_HOLDER) return null;
     return holder ?? { form: 'mention', mention, first };
