@@ -53,7 +53,18 @@ export const NON_ADVERBS_IN_LY: ReadonlySet<string> = new Set([
   'only', 'early', 'family', 'likely', 'july', 'italy', 'supply', 'rally', 'ally', 'reply', 'apply', 'daily',
   'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'holy', 'lily', 'fly', 'belly', 'jelly', 'bully', 'assembly',
   'anomaly', 'monopoly', 'elderly', 'friendly', 'costly', 'deadly', 'lonely', 'lovely', 'ugly', 'silly', 'sully',
+  'quarterly', 'biweekly', 'rely', 'imply', 'comply', 'multiply', 'folly', 'homily', 'butterfly', 'tally', 'gully',
+  'melancholy', 'jolly', 'timely', 'orderly', 'scholarly', 'burly', 'wily', 'oily', 'chilly', 'hilly', 'curly', 'surly',
 ]);
+
+/**
+ * A manner adverb by its form (`gingerly`, `tersely`, `matter-of-factly`): a lower-case word of five letters or
+ * more in -ly that is no noun, verb or adjective of that ending. The table of such adverbs could never be whole.
+ */
+export function isLyAdverb(text: string): boolean {
+  if (text.length < 5 || !text.endsWith('ly') || text !== text.toLowerCase()) return false;
+  return !NON_ADVERBS_IN_LY.has(text);
+}
 
 /** Object pronouns, the whole of an addressee: `tells me`, `told them`. */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'it']);

@@ -4,6 +4,7 @@
  * (`the report said`), and the words that end a reported clause.
  */
 import type { EntityKind } from '../types.ts';
+import { isLyAdverb } from './cue-arguments.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -217,6 +218,11 @@ export const VERB_PREMODIFIERS: ReadonlySet<string> = new Set([
   // `Cruz himself said`: a reflexive that stresses the subject.
   'himself', 'herself', 'themselves', 'itself',
 ]);
+
+/** A word between a subject and its verb, from the table or a manner adverb by its form: `Cruz gingerly said`. */
+export function isVerbPremodifier(token: { readonly text: string; readonly lower: string }): boolean {
+  return VERB_PREMODIFIERS.has(token.lower) || isLyAdverb(token.text);
+}
 
 /** Auxiliaries kept in the cue as written: `has said`. */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);

@@ -6,7 +6,7 @@ import {
   STANCE_VERB_FACTOR,
   type AttributionRuleName,
 } from '../lexicon/cue-patterns.ts';
-import { SUBJECT_PRONOUNS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { SUBJECT_PRONOUNS, isVerbPremodifier } from '../lexicon/discourse-words.ts';
 import { REFERRING_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
@@ -132,6 +132,20 @@ function partialWithCueBefore(site: QuoteSite): boolean {
   return cueInClause(site.block, openToken(site)) !== null;
 }
 
+/**
+ * `Brown told Blair: "…." On Wednesday Blair directly denied …`: a whole quote
+ * that ends its sentence, opened by a cue and a colon that surely name someone
+ * other than `speaker`, is that cue's; the next sentence's subject reports
+ * something else. When both cues name one person, either will do.
+ */
+function colonCueNamesOther(context: MatchContext, site: QuoteSite, speaker: Entity): boolean {
+  const open = openToken(site);
+  if (site.kind !== 'direct' || site.block.tokens[open - 1]?.text !== ':') return false;
+  if (!isTerminal(site.block.tokens[closeToken(site) - 1]?.text ?? '')) return false;
+  const colon = MATCHERS['X-said-colon']!(context, site);
+  return colon !== null && colon.confidence >= ACCEPTED && colon.entity.id !== speaker.id;
+}
+
 /** Dashes that sign a quote with its speaker's name: `'…' — Ruiz`. */
 const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']);
 
@@ -142,7 +156,9 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   },
   'quote-X-said': (context, site) => {
     const match = ownCueAfter(context, site);
-    return match !== null && !match.verbFirst ? fromCue(context, site, 'quote-X-said', match) : null;
+    if (match === null || match.verbFirst) return null;
+    const found = fromCue(context, site, 'quote-X-said', match);
+    return found !== null && colonCueNamesOther(context, site, found.entity) ? null : found;
   },
   'X-said-colon': (context, site) =>
     fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site))) ??
@@ -737,7 +753,7 @@ function quotedWithinQuote(site: QuoteSite): QuotedWithin | null {
     const verb = REPORTING_VERB_BY_FORM.get(block.tokens[k]!.lower);
     if (verb === undefined || verb.strength !== 'speech') continue;
     let subject = k - 1;
-    while (subject > outerOpen && VERB_PREMODIFIERS.has(block.tokens[subject]!.lower)) subject -= 1;
+    while (subject > outerOpen && isVerbPremodifier(block.tokens[subject]!)) subject -= 1;
     const mention = subject > outerOpen ? (block.mentionEnding[subject] ?? appositiveSubject(block, subject, outerOpen)) : null;
     return { cue: block.tokens[k]!.text, subject, mention };
   }

@@ -15,7 +15,7 @@ import {
   SPOKESPERSON_NOUNS,
   BODY_VOICE_NOUNS,
   SUBJECT_PRONOUNS,
-  VERB_PREMODIFIERS,
+  isVerbPremodifier,
   type PronounReading,
 } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM, type ReportingVerb } from '../lexicon/reporting-verbs.ts';
@@ -169,7 +169,7 @@ function quotedObject(block: AnalyzedBlock, quoted: number, as: number): Speaker
 export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
   let j = i;
   let skipped = 0;
-  while (j >= floor && skipped < 3 && VERB_PREMODIFIERS.has(block.tokens[j]!.lower)) {
+  while (j >= floor && skipped < 3 && isVerbPremodifier(block.tokens[j]!)) {
     j -= 1;
     skipped += 1;
   }

@@ -1,4 +1,4 @@
-import { PREPOSITIONS, SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { PREPOSITIONS, SUBJECT_PRONOUNS, SUBJECT_VERB_HINTS, isVerbPremodifier } from '../lexicon/discourse-words.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { ADDRESSEE_LEMMAS } from '../lexicon/cue-arguments.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
@@ -24,7 +24,7 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   if (verbBefore !== undefined && !before!.lower.endsWith('ing')) {
     return verbBefore.strength === 'speech' && (!ADDRESSEE_LEMMAS.has(verbBefore.lemma) || ANSWERING_LEMMAS.has(verbBefore.lemma) || invertedAfterQuote(block, first - 1));
   }
-  if (isObjectPosition(block, first)) return false;
+  if (isObjectPosition(block, first) || joinedToPronoun(block, first, last)) return false;
   let j = last + 1;
   if (tokens[j]?.text === '(') {
     while (j < tokens.length && tokens[j]!.text !== ')' && j - last < 10) j += 1;
@@ -51,6 +51,16 @@ const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'inquire', 'enquir
 function invertedAfterQuote(block: AnalyzedBlock, verb: number): boolean {
   const k = block.tokens[verb - 1]?.text === ',' ? verb - 2 : verb - 1;
   return k >= 0 && block.isMark[k] === 1;
+}
+
+/**
+ * `she and Anton Dolin established`, `Dolin and she`: a name joined to a pronoun shares the subject with someone
+ * named before, so a later `she` is not theirs for being the subject here.
+ */
+function joinedToPronoun(block: AnalyzedBlock, first: number, last: number): boolean {
+  const { tokens } = block;
+  if (tokens[first - 1]?.lower === 'and' && SUBJECT_PRONOUNS.has(tokens[first - 2]?.lower ?? '')) return true;
+  return tokens[last + 1]?.lower === 'and' && SUBJECT_PRONOUNS.has(tokens[last + 2]?.lower ?? '');
 }
 
 /** Prepositions that also open a clause, whose subject a name after them may be: `after Ruiz spoke`. */
@@ -96,7 +106,7 @@ const WORKPLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'with', 'from
 /** A lower-case word that may name what the object is (`analyst`, `research`, `firm`, `the`): no verb of speech, no -ed form. */
 function isModifierNoun(token: AnalyzedBlock['tokens'][number]): boolean {
   if (!isLowerWord(token)) return false;
-  if (REPORTING_VERB_BY_FORM.has(token.lower) || token.lower.endsWith('ed') || VERB_PREMODIFIERS.has(token.lower)) return false;
+  if (REPORTING_VERB_BY_FORM.has(token.lower) || token.lower.endsWith('ed') || isVerbPremodifier(token)) return false;
   return token.lower === 'the' || token.lower === 'a' || !FUNCTION_WORDS.has(token.lower);
 }
 
@@ -125,7 +135,7 @@ function skipAffiliation(tokens: AnalyzedBlock['tokens'], start: number): number
 function isVerbHint(tokens: AnalyzedBlock['tokens'], start: number): boolean {
   let j = start;
   let skipped = 0;
-  while (j < tokens.length && skipped < 3 && VERB_PREMODIFIERS.has(tokens[j]!.lower) && !SUBJECT_VERB_HINTS.has(tokens[j]!.lower)) {
+  while (j < tokens.length && skipped < 3 && isVerbPremodifier(tokens[j]!) && !SUBJECT_VERB_HINTS.has(tokens[j]!.lower)) {
     j += 1;
     skipped += 1;
   }

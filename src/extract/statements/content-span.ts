@@ -8,13 +8,13 @@ import {
   CUE_ARGUMENT_NOUNS,
   DESCRIBING_LEMMAS,
   IRREGULAR_PARTICIPLES,
-  NON_ADVERBS_IN_LY,
+  isLyAdverb,
   OBJECT_CONTENT_LEMMAS,
   OBJECT_PRONOUNS,
   PARTICIPLE_SUBORDINATORS,
   TOPIC_PREPOSITIONS,
 } from '../lexicon/cue-arguments.ts';
-import { DETERMINERS, PREPOSITIONS, SUBJECT_VERB_HINTS, VERB_PREMODIFIERS } from '../lexicon/discourse-words.ts';
+import { DETERMINERS, PREPOSITIONS, SUBJECT_VERB_HINTS } from '../lexicon/discourse-words.ts';
 import type { ReportingVerb } from '../lexicon/reporting-verbs.ts';
 import type { AnalyzedBlock } from '../quotes/analyze-block.ts';
 import { isCapitalized, isPossessive, type Token } from '../quotes/tokenize.ts';
@@ -202,8 +202,7 @@ function plainWord(block: AnalyzedBlock, j: number): boolean {
 }
 
 function isCueAdverb(lower: string): boolean {
-  if (CUE_ADVERBS.has(lower) || (VERB_PREMODIFIERS.has(lower) && lower.endsWith('ly'))) return true;
-  return lower.length >= 5 && lower.endsWith('ly') && !NON_ADVERBS_IN_LY.has(lower);
+  return CUE_ADVERBS.has(lower) || isLyAdverb(lower);
 }
 
 function isParticiple(token: Token): boolean {

@@ -228,3 +228,21 @@ describe('a court ruling as a speaker', () => {
     ]);
   });
 });
+
+describe('a manner adverb between the subject and the verb', () => {
+  it('gives a fragment after `X gingerly said` to X, an adverb no table lists', () => {
+    expect(speakers(['Asked about the vote, Tom Reed gingerly said that was "a matter for the voters".'])).toEqual([
+      ['a matter for the voters', 'Tom Reed', 'partial'],
+    ]);
+  });
+
+  it('gives a quote before `X tersely told` to X', () => {
+    expect(speakers(['"We will not comment," Ann Kim tersely told reporters.'])).toEqual([['We will not comment,', 'Ann Kim', 'direct']]);
+  });
+
+  it('does not skip a noun in -ly: `the Reed family said` is the family, not Tom Reed', () => {
+    expect(speakers(['Tom Reed was named on Friday.', '"We are heartbroken," the Reed family said.'])).toEqual([
+      ['We are heartbroken,', null, 'direct'],
+    ]);
+  });
+});
