@@ -164,6 +164,8 @@ class RecentEntities {
     const ofKind = this.seenOfKind.get(phrase.kind);
     if (ofKind?.size !== 1) return undefined;
     const only = ofKind.values().next().value!;
+    // `the mayor` is not John Herbst, `a spokesman`: a person given other roles holds none they were not given.
+    if (only.kind === 'person' && only.roles.length > 0 && !only.roles.some((learned) => headOf(learned) === headOf(phrase.role))) return undefined;
     // `the commission` is not `the Rural Fire Service`: a body whose name says what it is is nothing else.
     const named = only.kind === 'organization' ? nameRole(only) : undefined;
     const head = headOf(phrase.role);
