@@ -6,7 +6,8 @@
  * Otherwise nothing is emitted.
  */
 import type { Entity, EntityKind, EntityMention } from '../types.ts';
-import { LEADER_ROLES, REFERRING_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
+import { LEADER_ROLES, REFERRING_ROLE_NOUNS, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
+import { TITLE_ABBREVIATIONS } from '../lexicon/titles.ts';
 import { ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
 import type { BlockText } from './blocks.ts';
@@ -77,6 +78,28 @@ function readPhrase(tokens: readonly Token[], the: number): RolePhrase | undefin
     }
   }
   return undefined;
+}
+
+/** Offices of government one noun may stand for another of: `Education Secretary Ruth Kelly` … `the minister`. */
+const MINISTERIAL_HEADS: ReadonlySet<string> = new Set(['minister', 'secretary', 'chancellor', 'premier']);
+
+/** The office a learned role's head names, its short title written out: `sen` -> `senator`. */
+function officeOf(role: string): string {
+  const head = headOf(role);
+  return TITLE_ABBREVIATIONS.get(head) ?? head;
+}
+
+function sameOffice(a: string, b: string): boolean {
+  return a === b || (MINISTERIAL_HEADS.has(a) && MINISTERIAL_HEADS.has(b));
+}
+
+/**
+ * The person was given some office (a role noun: `spokesman`, `Sen.`; not a courtesy like `Lord`) and none that
+ * `head` could name.
+ */
+function holdsOtherOfficesOnly(person: Entity, head: string): boolean {
+  const offices = person.roles.map(officeOf).filter((office) => isPersonRoleNoun(office) || REFERRING_ROLE_NOUNS.has(office));
+  return offices.length > 0 && !offices.some((office) => sameOffice(office, head));
 }
 
 /** Nouns that fit a body whatever its name says it is: `Velmora Holdings` ... `the company`. */
@@ -164,6 +187,8 @@ class RecentEntities {
     const ofKind = this.seenOfKind.get(phrase.kind);
     if (ofKind?.size !== 1) return undefined;
     const only = ofKind.values().next().value!;
+    // `the mayor` is not John Herbst, `a spokesman`: a person given other offices holds none they were not given.
+    if (only.kind === 'person' && holdsOtherOfficesOnly(only, headOf(phrase.role))) return undefined;
     // `the commission` is not `the Rural Fire Service`: a body whose name says what it is is nothing else.
     const named = only.kind === 'organization' ? nameRole(only) : undefined;
     const head = headOf(phrase.role);

@@ -501,18 +501,32 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
   const pronoun = tokens[first] === undefined ? undefined : SUBJECT_PRONOUNS.get(tokens[first]!.lower);
   if (pronoun !== undefined) return { form: 'pronoun', reading: pronoun, first };
   let fallback: SpeakerRef | null = null;
+  // A person's role noun met so far in the chunk: `said the mayor at the time, Ann Wells`.
+  let role = false;
+  let rolePhrase: SpeakerRef | null = null;
   for (let j = first; j < Math.min(limit, first + 10, tokens.length); j += 1) {
     if (block.depth[j] !== 0) break;
     if (CHUNK_ENDS.has(tokens[j]!.text)) {
-      // `said the port's director, Ana Ruiz`, `says Unity graphics architect, Aras Pranckevicius`: a role (its body
-      // named or not), then the name of the one who holds it.
-      const named = tokens[j]!.text === ',' && isPersonRoleNoun(tokens[j - 1]?.lower ?? '') ? block.mentionStarting[j + 1] : undefined;
-      if (named !== undefined && j + 1 < limit && isPerson(named)) return { form: 'mention', mention: named, first: j + 1 };
+      // `said the port's director, Ana Ruiz`, `says Unity graphics architect, Aras Pranckevicius`, `wrote the
+      // American ambassador at the time, John E. Herbst`: a role (its body named or not), then the name of the one
+      // who holds it.
+      const named = tokens[j]!.text === ',' && (role || isPersonRoleNoun(tokens[j - 1]?.lower ?? '')) ? block.mentionStarting[j + 1] : undefined;
+      // Not a name in the possessive: `said the mayor, Trump's ally` names whose ally, not who.
+      if (named !== undefined && named.form !== 'role' && j + 1 < limit && isPerson(named) && !possessiveAfter(block.text, named.end)) {
+        return { form: 'mention', mention: named, first: j + 1 };
+      }
       break;
     }
+    if (isLowerWord(tokens[j]!) && isPersonRoleNoun(tokens[j]!.lower)) role = true;
     const mention = block.mentionStarting[j];
     if (mention === undefined) continue;
     const ref: SpeakerRef = { form: 'mention', mention, first: j };
+    // `said the mayor, Ann Wells`: a role phrase the entity finder resolved gives way to a name set after it.
+    if (mention.form === 'role' && isPerson(mention)) {
+      rolePhrase ??= ref;
+      role = true;
+      continue;
+    }
     if (isPerson(mention)) {
       // `said Kidman's publicist Wendy Day`: a person in the possessive owns the speaker and is not them.
       if (possessiveAfter(block.text, mention.end)) continue;
@@ -520,7 +534,7 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
     }
     fallback ??= ref;
   }
-  return fallback;
+  return rolePhrase ?? fallback;
 }
 
 /**

@@ -159,6 +159,32 @@ describe('role phrases', () => {
     ]);
   });
 
+  it('resolves `the mayor` to the only person named before when nothing else is known of them', () => {
+    const { entities, mentions } = findEntities(article(['Oleg Samarin opened the bridge.', 'The mayor said it was safe.']));
+    expect(mentions.filter((mention) => mention.form === 'role').map((mention) => [mention.text, mention.entityId])).toEqual([
+      ['The mayor', entityNamed(entities, 'Oleg Samarin').id],
+    ]);
+  });
+
+  it('does not resolve `the mayor` to the only person named before when they were given another role: `a spokesman`', () => {
+    const { mentions } = findEntities(article(['Oleg Samarin, a spokesman, opened the bridge.', 'The mayor said it was safe.']));
+    expect(mentions.filter((mention) => mention.form === 'role')).toEqual([]);
+  });
+
+  it('resolves `the senator` to the only person named before when the office was written short: `Sen.`', () => {
+    const { entities, mentions } = findEntities(article(['Sen. Oleg Samarin opened the bridge.', 'The senator said it was safe.']));
+    expect(mentions.filter((mention) => mention.form === 'role').map((mention) => [mention.text, mention.entityId])).toEqual([
+      ['The senator', entityNamed(entities, 'Oleg Samarin').id],
+    ]);
+  });
+
+  it('resolves `the minister` to the only person named before as a secretary of government: `Education Secretary`', () => {
+    const { entities, mentions } = findEntities(article(['Education Secretary Ruth Kelly opened the school.', 'The minister said it was safe.']));
+    expect(mentions.filter((mention) => mention.form === 'role').map((mention) => [mention.text, mention.entityId])).toEqual([
+      ['The minister', entityNamed(entities, 'Ruth Kelly').id],
+    ]);
+  });
+
   it('resolves `the North` to the place whose name starts with North', () => {
     const { entities } = findEntities(article(['North Macedonia and Greece talked; the North wants a deal.']));
     expect(entityNamed(entities, 'North Macedonia').aliases).toEqual(['North Macedonia', 'the North']);
