@@ -189,7 +189,7 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     if (unnamedCueAfter(site)) return null;
     const before = context.analysis.blocks[block.order - 1];
     if (before === undefined || before.block !== 'body') return null;
-    const last = lastTopLevelSite(context, before.order);
+    const last = lastSpokenSite(context, before.order);
     // No quote in the paragraph before: it may report the same words indirectly (`He added the depth played a role.`),
     // unless the quote's own cue names someone the rules above could not take (`"…," Ann Lee of stockbroker X said`).
     if (last === undefined) return namedCueAfter(site) ? null : reportedParagraphSpeaker(context, site, before);
@@ -540,6 +540,24 @@ function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | und
     if (sites[i]!.parent === null) return sites[i];
   }
   return undefined;
+}
+
+/**
+ * The last top-level quote of a block, but for a name in marks (a title) in
+ * the cue sentence of a quote before it: `"…," said Jon Meacham, the author of
+ * "Destiny and Power," a biography …` ends with Meacham's quote and its cue.
+ */
+function lastSpokenSite(context: MatchContext, order: number): QuoteSite | undefined {
+  const last = lastTopLevelSite(context, order);
+  if (last === undefined || last.kind !== 'not-speech') return last;
+  const sites = context.sitesByBlock.get(order) ?? [];
+  for (let i = sites.indexOf(last) - 1; i >= 0; i -= 1) {
+    const site = sites[i]!;
+    if (site.parent !== null) continue;
+    const { sentenceStart } = site.block;
+    return site.kind === 'direct' && sentenceStart[openToken(site)] === sentenceStart[openToken(last)] ? site : last;
+  }
+  return last;
 }
 
 /**

@@ -176,6 +176,19 @@ export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number)
   return j;
 }
 
+/** Forms of `be` before an -ing verb: `Sanders is pledging`, `has been saying`. */
+const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', "'s"]);
+
+/**
+ * The token before the verb at `verb`, or before its `be` when the verb is in -ing (`Sanders is pledging to`):
+ * the progressive has the subject the verb has. Not before a past participle (`Sanders was told`): the passive's
+ * subject is the one spoken to.
+ */
+function progressiveAuxiliaryBefore(block: AnalyzedBlock, verb: number): number {
+  const before = block.tokens[verb - 1];
+  return block.tokens[verb]!.lower.endsWith('ing') && before !== undefined && PROGRESSIVE_AUXILIARIES.has(before.lower) ? verb - 2 : verb - 1;
+}
+
 /**
  * The speaker written just before a verb at token `verb`, not before token
  * `floor`: a name or role (`Novak said`), a pronoun (`he added`), a document
@@ -183,7 +196,7 @@ export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number)
  * with Northwind, said`).
  */
 export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
-  let i = skipPremodifiers(block, verb - 1, floor);
+  let i = skipPremodifiers(block, progressiveAuxiliaryBefore(block, verb), floor);
   if (i < floor) return null;
   const { tokens } = block;
   if (tokens[i]!.text === ')') i = skipParenthesisBack(block, i, floor);

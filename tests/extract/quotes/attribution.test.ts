@@ -460,6 +460,22 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('continues the speaker past a title named in the cue of their quote: `said Ruiz, the author of "Piers and Ports," a history`', () => {
+    expect(speakers(['"The pier is safe," said Ruiz, the author of "Piers and Ports," a history of the town.', '"It will stand for a century."'])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'direct'],
+      ['Piers and Ports,', null, 'not-speech'],
+      ['It will stand for a century.', 'Ana Ruiz', 'direct'],
+    ]);
+  });
+
+  it('does not continue past a title the paragraph names in a sentence of its own', () => {
+    expect(speakers(['"The pier is safe," Ruiz said. She wrote "Piers and Ports" in 1990.', '"It will stand for a century."'])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'direct'],
+      ['Piers and Ports', null, 'not-speech'],
+      ['It will stand for a century.', null, 'direct'],
+    ]);
+  });
+
   it('continues the speaker of a partial quote that ends the paragraph before into a quote with no cue of its own', () => {
     expect(speakers(['Ruiz called the plan "a disgrace to the town."', '"To build it there, by the pier, makes no sense."'])).toEqual([
       ['a disgrace to the town.', 'Ana Ruiz', 'partial'],

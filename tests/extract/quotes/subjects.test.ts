@@ -246,3 +246,19 @@ describe('a manner adverb between the subject and the verb', () => {
     ]);
   });
 });
+
+describe('a verb in the progressive', () => {
+  it('gives a fragment after `X is pledging to` to X', () => {
+    expect(speakers(['Tom Reed is pledging to "win every seat" on Tuesday.'])).toEqual([['win every seat', 'Tom Reed', 'partial']]);
+  });
+
+  it('gives a fragment after `X has been saying` to X', () => {
+    expect(speakers(['Ann Kim has been saying for weeks that the plan is "a disaster for the town."'])).toEqual([
+      ['a disaster for the town.', 'Ann Kim', 'partial'],
+    ]);
+  });
+
+  it('gives nothing to the subject of a passive: `X was told … "…"`', () => {
+    expect(speakers(['Tom Reed was told the plan was "a disaster" on Monday.'])).toEqual([['a disaster', null, 'partial']]);
+  });
+});
