@@ -116,7 +116,13 @@ export const HEADLINE_ROLE_CONFIDENCE = 0.6;
 /** Words that introduce the source in `According to X, "…"`. */
 export const SOURCE_INTRODUCERS: readonly (readonly string[])[] = [
   ['according', 'to'],
+  // A passive of saying and its agent: `as described by FBI Director James Comey`.
   ['as', 'stated', 'by'],
+  ['as', 'described', 'by'],
+  ['as', 'explained', 'by'],
+  ['as', 'noted', 'by'],
+  ['as', 'put', 'by'],
+  ['as', 'quoted', 'by'],
   ['in', 'the', 'words', 'of'],
 ];
 

@@ -217,6 +217,8 @@ export const VERB_PREMODIFIERS: ReadonlySet<string> = new Set([
   'tearfully', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do',
   // `Cruz himself said`: a reflexive that stresses the subject.
   'himself', 'herself', 'themselves', 'itself',
+  // `Priebus later Thursday told`, `Trump today said`: a day named between them.
+  'today', 'tonight', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
 ]);
 
 /** A word between a subject and its verb, from the table or a manner adverb by its form: `Cruz gingerly said`. */

@@ -134,6 +134,8 @@ const REPORTING_VERBS: readonly ReportingVerb[] = [
   someForms('beg', 'speech', 'beg', 'begs', 'begged'),
   someForms('tease', 'speech', 'teases', 'teased'),
   verb('preach', 'preaches', 'preached', 'preached', 'preaching'),
+  verb('apologize', 'apologizes', 'apologized', 'apologized', 'apologizing'),
+  verb('apologise', 'apologises', 'apologised', 'apologised', 'apologising'),
   verb('summarize', 'summarizes', 'summarized', 'summarized', 'summarizing'),
   verb('summarise', 'summarises', 'summarised', 'summarised', 'summarising'),
   verb('posit', 'posits', 'posited', 'posited', 'positing'),

@@ -350,19 +350,24 @@ function sourceClauseAt(block: AnalyzedBlock, k: number, open: number): CueMatch
     return { ref: { form: 'mention', mention: owner, first: k + 1 }, cue: block.text.slice(tokens[k]!.start, tokens[words]!.end), stance: false };
   }
   if (first !== 'as') return null;
-  let comma = k + 1;
-  while (comma < open && tokens[comma]!.text !== ',' && block.depth[comma] === 0) comma += 1;
-  if (comma >= open || tokens[comma]!.text !== ',') return null;
-  for (let v = comma - 1; v > k + 1 && comma - 1 - v <= MAX_SOURCE_CLAUSE_TAIL; v -= 1) {
+  // The subject may carry an appositive: `As Akhil Amar, professor of law at Yale, put it,`.
+  for (let v = k + 2; v < open && v - k <= MAX_SOURCE_CLAUSE_TOKENS; v += 1) {
+    if (block.depth[v] !== 0) continue;
     const verb = reportingVerbAt(block, v);
     if (verb === null) continue;
     if (verb.verb?.strength !== 'speech') return null;
+    let comma = verb.last + 1;
+    while (comma < open && comma - verb.last <= MAX_SOURCE_CLAUSE_TAIL && tokens[comma]!.text !== ',') comma += 1;
+    if (comma >= open || tokens[comma]!.text !== ',') return null;
     const ref = subjectBefore(block, v, k + 1);
     if (ref === null || ref.first !== k + 1) return null;
     return { ref, cue: cueText(block, verb, false), stance: false };
   }
   return null;
 }
+
+/** Tokens from `as` to the verb of a source clause: `As Akhil Amar, professor of constitutional law at Yale, put it`. */
+const MAX_SOURCE_CLAUSE_TOKENS = 30;
 
 function documentAfter(block: AnalyzedBlock, after: number, limit: number): SpeakerRef | null {
   const determiner = block.tokens[after + 1];

@@ -210,6 +210,10 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
     if (antecedent !== undefined && block.depth[i - 2] === 0) return { form: 'mention', mention: antecedent, first: firstTokenOf(block, i - 2, antecedent.start) };
   }
   if (tokens[i]!.text === ',') return appositiveHead(block, Math.max(floor, i - MAX_APPOSITIVE_SPAN), i, tokens[verb]!.lower.endsWith('ing'));
+  // `Akhil Amar, author of ''America's Unwritten Constitution,'' put it`: an appositive ending in a title, its comma inside the marks.
+  if (block.isMark[i] === 1 && tokens[i - 1]?.text === ',' && block.depth[i - 1] !== 0) {
+    return appositiveHead(block, Math.max(floor, i - 1 - MAX_APPOSITIVE_SPAN), i - 1, tokens[verb]!.lower.endsWith('ing'));
+  }
   return null;
 }
 

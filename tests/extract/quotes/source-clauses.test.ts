@@ -31,4 +31,22 @@ describe('a clause giving the source of the sentence', () => {
   it('gives nothing for `As X arrived,`: no verb of speech', () => {
     expect(speakers(['As Susan Page arrived, the vote was "a wake-up call."'])).toEqual([['a wake-up call.', null]]);
   });
+
+  it('gives a quote to the subject of `As X, with an appositive, put it,`', () => {
+    expect(speakers(['As Susan Page, professor of law at Yale, put it, "A compromise today may be far better."'])).toEqual([
+      ['A compromise today may be far better.', 'Susan Page'],
+    ]);
+  });
+
+  it('gives a quote to the subject of `As X, author of "a title," put it,`: the appositive ends inside the title\'s marks', () => {
+    expect(speakers(['As Susan Page, author of "The Unwritten Rules," put it, "A compromise today may be far better."'])).toEqual([
+      ['The Unwritten Rules,', null],
+      ['A compromise today may be far better.', 'Susan Page'],
+    ]);
+  });
+
+  it('gives a fragment to the agent of `as described by X` after it', () => {
+    expect(speakers(['The handling was "extremely careless," as described by Tom Forbes.'])).toEqual([['extremely careless,', 'Tom Forbes']]);
+  });
 });
+

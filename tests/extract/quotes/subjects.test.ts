@@ -262,3 +262,10 @@ describe('a verb in the progressive', () => {
     expect(speakers(['Tom Reed was told the plan was "a disaster" on Monday.'])).toEqual([['a disaster', null, 'partial']]);
   });
 });
+
+describe('a day named between the subject and the verb', () => {
+  it('gives a quote after `X later Thursday told Y:` to X', () => {
+    expect(speakers(['Tom Reed later Thursday told reporters: "We will meet next week."'])).toEqual([['We will meet next week.', 'Tom Reed', 'direct']]);
+  });
+});
+
