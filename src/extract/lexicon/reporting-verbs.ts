@@ -134,8 +134,6 @@ const REPORTING_VERBS: readonly ReportingVerb[] = [
   someForms('beg', 'speech', 'beg', 'begs', 'begged'),
   someForms('tease', 'speech', 'teases', 'teased'),
   verb('preach', 'preaches', 'preached', 'preached', 'preaching'),
-  verb('apologize', 'apologizes', 'apologized', 'apologized', 'apologizing'),
-  verb('apologise', 'apologises', 'apologised', 'apologised', 'apologising'),
   verb('summarize', 'summarizes', 'summarized', 'summarized', 'summarizing'),
   verb('summarise', 'summarises', 'summarised', 'summarised', 'summarising'),
   verb('posit', 'posits', 'posited', 'posited', 'positing'),
@@ -182,6 +180,9 @@ const REPORTING_VERBS: readonly ReportingVerb[] = [
   verb('welcome', 'welcomes', 'welcomed', 'welcomed', 'welcoming', 'stance'),
   verb('hope', 'hopes', 'hoped', 'hoped', 'hoping', 'stance'),
   verb('express', 'expresses', 'expressed', 'expressed', 'expressing', 'stance'),
+  // An apology is a stance toward what one did: `"…," Ruiz apologized`, not a cue for the quote before it.
+  verb('apologize', 'apologizes', 'apologized', 'apologized', 'apologizing', 'stance'),
+  verb('apologise', 'apologises', 'apologised', 'apologised', 'apologising', 'stance'),
   // `Drummer Larry Mullen Jr echoed those sentiments: "…"`: one voice taking up another's.
   verb('echo', 'echoes', 'echoed', 'echoed', 'echoing', 'stance'),
   // Verbs of praise and blame: their object is the one praised or blamed, their subject the one speaking.

@@ -36,8 +36,8 @@ describe('reporting verbs', () => {
     for (const noun of ['hint', 'hints', 'lecture', 'lectures', 'reason', 'reasons', 'object', 'reassuring', 'assuring', 'advising']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
   });
 
-  it('reads apologizing as a cue: `"…," Ruiz apologized.`', () => {
-    expect(speakers('"I should have used two email addresses," Ruiz apologized.')).toEqual([['I should have used two email addresses,', 'Ana Ruiz']]);
+  it('reads apologizing as a stance: the fragment after it is the subject\'s', () => {
+    expect(speakers('Ruiz has apologised for "a genuine mistake" and repaid the money.')).toEqual([['a genuine mistake', 'Ana Ruiz']]);
   });
 
   it('reads expressing a feeling as a stance: the partial quote after it is the subject’s', () => {

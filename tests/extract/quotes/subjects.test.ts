@@ -269,3 +269,12 @@ describe('a day named between the subject and the verb', () => {
   });
 });
 
+
+describe('a stance verb opening the next sentence', () => {
+  it('does not take the quote before it: `"…," said Reed. "…." Grant has apologised publicly`', () => {
+    expect(speakers(['"He made a mistake," said Tom Reed. "He is a decent lad." Peter Grant has apologised publicly for his actions.'])).toEqual([
+      ['He made a mistake,', 'Tom Reed', 'direct'],
+      ['He is a decent lad.', 'Tom Reed', 'direct'],
+    ]);
+  });
+});
