@@ -243,6 +243,13 @@ function skipParenthesisBack(block: AnalyzedBlock, close: number, floor: number)
   return close;
 }
 
+/** The name starting at token `first` is the agent of a passive (`data released by the Federal Reserve`). */
+function passiveAgentAt(block: AnalyzedBlock, first: number): boolean {
+  let k = first - 1;
+  if (block.tokens[k]?.lower === 'the') k -= 1;
+  return block.tokens[k]?.lower === 'by' && /^\p{Ll}+ed$/u.test(block.tokens[k - 1]?.text ?? '');
+}
+
 /** A name, pronoun or document noun phrase whose last token is i. */
 function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): SpeakerRef | null {
   if (block.depth[i] !== 0) return null;
@@ -251,7 +258,9 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
     const first = firstTokenOf(block, i, mention.start);
     const holder = affiliationHolder(block, first, floor);
     if (holder === UNNAMED_HOLDER) return null;
-    return holder ?? { form: 'mention', mention, first };
+    if (holder !== null) return holder;
+    // `data released by the Federal Reserve today indicate`: a passive's agent is no subject of the verb after it.
+    return passiveAgentAt(block, first) ? null : { form: 'mention', mention, first };
   }
   const token = block.tokens[i]!;
   const affiliated = holderBeforeUnresolvedName(block, i, floor);

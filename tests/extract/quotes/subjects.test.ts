@@ -269,12 +269,17 @@ describe('a day named between the subject and the verb', () => {
   });
 });
 
-
 describe('a stance verb opening the next sentence', () => {
   it('does not take the quote before it: `"…," said Reed. "…." Grant has apologised publicly`', () => {
     expect(speakers(['"He made a mistake," said Tom Reed. "He is a decent lad." Peter Grant has apologised publicly for his actions.'])).toEqual([
       ['He made a mistake,', 'Tom Reed', 'direct'],
       ['He is a decent lad.', 'Tom Reed', 'direct'],
     ]);
+  });
+});
+
+describe('the agent of a passive', () => {
+  it('is no subject of the verb after it: `data released by X clearly indicate`', () => {
+    expect(speakers(['Data released by the Farley Council clearly indicate that policy is "on hold" for now.'])).toEqual([['on hold', null, 'partial']]);
   });
 });
