@@ -243,11 +243,15 @@ function skipParenthesisBack(block: AnalyzedBlock, close: number, floor: number)
   return close;
 }
 
-/** The name starting at token `first` is the agent of a passive (`data released by the Federal Reserve`). */
+/**
+ * The name starting at token `first` is the agent of a passive (`data released by the Federal Reserve`), not of
+ * a document, whose words are its author's (`a statement issued by the Treasury said`).
+ */
 function passiveAgentAt(block: AnalyzedBlock, first: number): boolean {
   let k = first - 1;
   if (block.tokens[k]?.lower === 'the') k -= 1;
-  return block.tokens[k]?.lower === 'by' && /^\p{Ll}+ed$/u.test(block.tokens[k - 1]?.text ?? '');
+  if (block.tokens[k]?.lower !== 'by' || !/^\p{Ll}+ed$/u.test(block.tokens[k - 1]?.text ?? '')) return false;
+  return !DOCUMENT_NOUNS.has(block.tokens[k - 2]?.lower ?? '');
 }
 
 /** A name, pronoun or document noun phrase whose last token is i. */

@@ -282,4 +282,8 @@ describe('the agent of a passive', () => {
   it('is no subject of the verb after it: `data released by X clearly indicate`', () => {
     expect(speakers(['Data released by the Farley Council clearly indicate that policy is "on hold" for now.'])).toEqual([['on hold', null, 'partial']]);
   });
+
+  it('is the author of a document the passive names: `a statement issued by X said`', () => {
+    expect(speakers(['A statement issued by the Farley Council said "the bridge is safe."'])).toEqual([['the bridge is safe.', 'Farley Council', 'partial']]);
+  });
 });
