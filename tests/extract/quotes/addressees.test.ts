@@ -1,17 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/extract/quotes/index.ts';
-import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+import { namedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 const PEOPLE: FakeEntity[] = [
   { name: 'Tom Reed', kind: 'person', aliases: ['Reed'] },
   { name: 'Peter Grant', kind: 'person', aliases: ['Grant'] },
 ];
 
-/** Speaker of each quote, however sure. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, PEOPLE)).map((quote) => [quote.text, quote.speaker]);
-}
+const speakers = (paragraphs: string[]) => namedSpeakers(PEOPLE, paragraphs);
 
 describe('the one told is no subject for a later pronoun', () => {
   it('reads `he` after `Reed told Grant …` as Reed', () => {

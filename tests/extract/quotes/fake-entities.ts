@@ -75,3 +75,9 @@ export function publishedSpeakers(list: readonly FakeEntity[], paragraphs: strin
   const input = article(paragraphs);
   return findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
 }
+
+/** Each quote's text and speaker, however sure the rules are of it. */
+export function namedSpeakers(list: readonly FakeEntity[], paragraphs: string[]): [string, string | null][] {
+  const input = article(paragraphs);
+  return findQuotes(input, fakeEntities(input, list)).map((quote) => [quote.text, quote.speaker]);
+}

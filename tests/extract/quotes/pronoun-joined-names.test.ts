@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/extract/quotes/index.ts';
-import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+import { namedSpeakers as named, publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 const PEOPLE: FakeEntity[] = [
   { name: 'Ana Ruiz', kind: 'person', aliases: ['Ruiz'] },
@@ -9,17 +8,8 @@ const PEOPLE: FakeEntity[] = [
   { name: 'Peter Grant', kind: 'person', aliases: ['Grant'] },
 ];
 
-/** Speaker (null when below 0.5) of each quote. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, PEOPLE)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
-}
-
-/** Speaker of each quote, however sure. */
-function namedSpeakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, PEOPLE)).map((quote) => [quote.text, quote.speaker]);
-}
+const speakers = (paragraphs: string[]) => publishedSpeakers(PEOPLE, paragraphs);
+const namedSpeakers = (paragraphs: string[]) => named(PEOPLE, paragraphs);
 
 describe('a pronoun after a name joined to a pronoun', () => {
   it('reads `she` as the woman named before, not the name her `she and …` joined: `she and Dolin founded … she said`', () => {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../../src/extract/quotes/index.ts';
-import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
+import { publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 /** Tom Reed is the one `the mayor` was resolved to; Ann Wells is named after the role. */
 const PEOPLE: FakeEntity[] = [
@@ -8,10 +7,7 @@ const PEOPLE: FakeEntity[] = [
   { name: 'Ann Wells', kind: 'person', aliases: ['Wells'] },
 ];
 
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const input = article(paragraphs);
-  return findQuotes(input, fakeEntities(input, PEOPLE)).map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null]);
-}
+const speakers = (paragraphs: string[]) => publishedSpeakers(PEOPLE, paragraphs);
 
 describe('a role phrase after the verb, then a comma and a name', () => {
   it('gives the quote to the name, not to whom the role phrase was resolved: `said the mayor, Ann Wells`', () => {
