@@ -186,7 +186,7 @@ export const SAYING_NOUNS: ReadonlySet<string> = new Set([
   'comments', 'words', 'warning', 'warnings', 'accusation', 'accusations', 'allegation', 'allegations', 'suggestion',
   'suggestions', 'insistence', 'argument', 'arguments', 'pledge', 'pledges', 'promise', 'promises', 'criticism',
   'complaint', 'complaints', 'characterisation', 'characterization', 'statement', 'statements', 'denial', 'admission',
-  'boast', 'prediction', 'predictions', 'threat', 'threats', 'insult', 'insults', 'jibe', 'retort',
+  'boast', 'prediction', 'predictions', 'threat', 'threats', 'insult', 'insults', 'jibe', 'retort', 'point',
 ]);
 
 /** Words allowed between a determiner and a document noun: `the latest press release`. */

@@ -656,6 +656,23 @@ function introducesContent(block: AnalyzedBlock, k: number, open: number): boole
   return false;
 }
 
+/** Verbs that only carry a noun of saying: `made the point that`, `issued a warning that`. */
+const LIGHT_VERBS: ReadonlySet<string> = new Set([
+  'make', 'makes', 'made', 'making', 'issue', 'issues', 'issued', 'offer', 'offers', 'offered', 'voice', 'voiced',
+  'repeat', 'repeated', 'renew', 'renewed',
+]);
+
+/**
+ * `Gorka also made the point that … "…"`: the subject of a light verb before an article and the noun of saying
+ * at `k` owns what the noun says.
+ */
+function lightVerbSubject(block: AnalyzedBlock, k: number, floor: number): SpeakerRef | null {
+  const article = block.tokens[k - 1]?.lower;
+  if (article !== 'the' && article !== 'a' && article !== 'an') return null;
+  if (k - 2 < floor || !LIGHT_VERBS.has(block.tokens[k - 2]!.lower)) return null;
+  return subjectBefore(block, k - 2, floor);
+}
+
 /** The name in the possessive right before token `k` (`Berg's` of `Berg's claim`), or null. */
 function possessiveOwnerBefore(block: AnalyzedBlock, k: number): SpeakerRef | null {
   const before = block.tokens[k - 1];
@@ -717,6 +734,8 @@ export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null
     if (SAYING_NOUNS.has(block.tokens[k]!.lower) && introducesContent(block, k, open)) {
       const owner = possessiveOwnerBefore(block, k);
       if (owner !== null) return { ref: owner, cue: `${block.tokens[k - 1]!.text} ${block.tokens[k]!.text}`, stance: false };
+      const maker = lightVerbSubject(block, k, floor);
+      if (maker !== null) return { ref: maker, cue: block.text.slice(block.tokens[k - 2]!.start, block.tokens[k]!.end), stance: false };
     }
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;

@@ -191,6 +191,14 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a partial quote in what a noun of saying says to the subject of a light verb before it: `Berg made the point that …`', () => {
+    expect(speakers(['Berg also made the point that the pier would be "a third failure" this year.'])).toEqual([['a third failure', 'Tomas Berg', 'partial']]);
+  });
+
+  it('does not give it to the subject when the noun of saying has an owner of its own: `Ruiz made Berg’s point that …`', () => {
+    expect(speakers(['Ruiz made Berg’s point that the pier was "unsafe".'])).toEqual([['unsafe', 'Tomas Berg', 'partial']]);
+  });
+
   it('gives a partial quote in what a noun of saying says to the noun’s owner: `Ruiz rejected Berg’s claim that …`', () => {
     expect(speakers(['Ruiz rejected Berg’s claim that the pier was "unsafe".'])).toEqual([['unsafe', 'Tomas Berg', 'partial']]);
     expect(speakers(['Ruiz mocked Berg’s description of the pier as "a death trap".'])).toEqual([['a death trap', 'Tomas Berg', 'partial']]);
