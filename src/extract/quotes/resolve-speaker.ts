@@ -3,7 +3,7 @@ import type { Entity } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import { resolveDocument, resolveOrganizationNoun, resolvePronoun } from './discourse.ts';
-import type { SpeakerRef } from './speaker-refs.ts';
+import { DEFINITE_SPOKESPERSON_NOUNS, type SpeakerRef } from './speaker-refs.ts';
 
 export interface ResolvedSpeaker {
   entity: Entity;
@@ -37,6 +37,10 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
     const entity = onlyPersonWithRole(analysis, ref.noun);
     return entity === null ? null : { entity, certainty: REFERENCE_CONFIDENCE.role };
   }
+  if (ref.form === 'spokesperson') {
+    const entity = bodyOfEarlierSpokesperson(analysis, block, ref.first);
+    return entity === null ? null : { entity, certainty: REFERENCE_CONFIDENCE.role };
+  }
   if (ref.form === 'organization-noun') {
     if (ref.modifier !== undefined) {
       const named = organizationNamedWith(analysis, ref.modifier);
@@ -47,6 +51,37 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
   }
   const found = resolveDocument(analysis.discourse, analysis.entityById, block.order, at);
   return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.document };
+}
+
+/** Paragraphs back, this one included, where the spokesperson `the spokesman` names again may have been introduced. */
+const SPOKESPERSON_BLOCKS_BACK = 3;
+
+/**
+ * The organization whose spokesperson was named last before token `first` (`a Bayern spokesman`, `A Petrolimex
+ * representative`, `a spokeswoman for the council`), within a few paragraphs; null when none, or when the last
+ * two named speak for different bodies.
+ */
+function bodyOfEarlierSpokesperson(analysis: ArticleAnalysis, block: AnalyzedBlock, first: number): Entity | null {
+  const found: Entity[] = [];
+  for (let order = block.order; order >= Math.max(0, block.order - SPOKESPERSON_BLOCKS_BACK + 1) && found.length < 2; order -= 1) {
+    const earlier = analysis.blocks[order]!;
+    const end = order === block.order ? first : earlier.tokens.length;
+    for (let k = end - 1; k >= 1 && found.length < 2; k -= 1) {
+      if (earlier.depth[k] !== 0 || !DEFINITE_SPOKESPERSON_NOUNS.has(earlier.tokens[k]!.lower)) continue;
+      const body = bodyNamedWith(analysis, earlier, k);
+      if (body !== null) found.push(body);
+    }
+  }
+  if (found.length === 0) return null;
+  return found.length === 1 || found[0]!.id === found[1]!.id ? found[0]! : null;
+}
+
+/** The organization named right before the spokesperson noun at `k` (`a council spokeswoman`) or after its `for`. */
+function bodyNamedWith(analysis: ArticleAnalysis, block: AnalyzedBlock, k: number): Entity | null {
+  const before = block.mentionEnding[k - 1];
+  const after = block.tokens[k + 1]?.lower === 'for' ? (block.mentionStarting[k + 2] ?? (block.tokens[k + 2]?.lower === 'the' ? block.mentionStarting[k + 3] : undefined)) : undefined;
+  const entity = analysis.entityById.get((before ?? after)?.entityId ?? '');
+  return entity?.kind === 'organization' ? entity : null;
 }
 
 /** The one person whose role ends in `noun` (`managing director` for `director`), or null when none or several. */

@@ -34,7 +34,9 @@ export type SpeakerRef =
   | { form: 'document'; first: number }
   | { form: 'organization-noun'; noun: string; first: number; modifier?: string }
   | { form: 'kin'; noun: string; first: number }
-  | { form: 'role-holder'; noun: string; first: number };
+  | { form: 'role-holder'; noun: string; first: number }
+  /** `the spokesman`, `the rep`: the body whose spokesperson the article named before. */
+  | { form: 'spokesperson'; first: number };
 
 /** A reporting verb found at a token: the verb, and the tokens of the cue as written. */
 export interface VerbAt {
@@ -254,6 +256,9 @@ function passiveAgentAt(block: AnalyzedBlock, first: number): boolean {
   return !DOCUMENT_NOUNS.has(block.tokens[k - 2]?.lower ?? '');
 }
 
+/** Nouns for one who speaks for a body, as a later `the spokesman` names them again. */
+export const DEFINITE_SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([...SPOKESPERSON_NOUNS, 'representative', 'rep']);
+
 /** A name, pronoun or document noun phrase whose last token is i. */
 function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): SpeakerRef | null {
   if (block.depth[i] !== 0) return null;
@@ -279,6 +284,10 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
     }
     const noun = block.tokens[i - 1]!.lower;
     if (ORGANIZATION_SUBJECT_NOUNS.has(noun)) return { form: 'organization-noun', noun, first: i - 1 };
+  }
+  // `A Petrolimex representative said …` then `"…," the rep added`: the spokesperson named before, of a body.
+  if (DEFINITE_SPOKESPERSON_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
+    return { form: 'spokesperson', first: i - 1 };
   }
   // `Telstra's social media team responded`: a body's voice after its possessive name, a few lower-case words between.
   if (BODY_VOICE_NOUNS.has(token.lower) || SPOKESPERSON_NOUNS.has(token.lower)) {

@@ -34,3 +34,34 @@ describe('an unnamed speaker', () => {
     ]);
   });
 });
+
+describe('`the spokesman` after a body\'s spokesperson was named', () => {
+  const BODIES: FakeEntity[] = [
+    { name: 'Harbour Rovers', kind: 'organization' },
+    { name: 'Northwind Oil', kind: 'organization' },
+    { name: 'Tom Price', kind: 'person', aliases: ['Price'] },
+  ];
+  const bodySpeakers = (paragraphs: string[]) => publishedSpeakers(BODIES, paragraphs);
+
+  it('is the body whose spokesman was named before: `a Harbour Rovers spokesman said …` / `"…," the spokesman said`', () => {
+    expect(bodySpeakers(['A Harbour Rovers spokesman said Tom Price was injured.', '"He has back pain," the spokesman said.'])).toEqual([
+      ['He has back pain,', 'Harbour Rovers'],
+    ]);
+  });
+
+  it('is the body after `a representative for` it: `"…," the rep added`', () => {
+    expect(bodySpeakers(['A representative for Northwind Oil said supply rose.', '"We increased supply," the rep added.'])).toEqual([
+      ['We increased supply,', 'Northwind Oil'],
+    ]);
+  });
+
+  it('is no one when the last two spokespeople named speak for different bodies', () => {
+    expect(bodySpeakers(['A Harbour Rovers spokesman and a Northwind Oil spokesman met.', '"It went well," the spokesman said.'])).toEqual([
+      ['It went well,', null],
+    ]);
+  });
+
+  it('is no one when no body\'s spokesperson was named', () => {
+    expect(bodySpeakers(['Tom Price was injured.', '"He has back pain," the spokesman said.'])).toEqual([['He has back pain,', null]]);
+  });
+});
