@@ -202,6 +202,9 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
   if (tokens[i]!.text === ')') i = skipParenthesisBack(block, i, floor);
   else if (DASHES.has(tokens[i]!.text)) i = skipDashPairBack(block, i, floor);
   if (i < floor) return null;
+  // `Clinton in a statement said`: the phrase's own noun (`statement`, `Paris`) is not the subject.
+  const beforePhrase = tokens[i]!.isWord ? subjectBeforeAdverbialPhrase(block, i, floor) : null;
+  if (beforePhrase !== null) return beforePhrase;
   const direct = referenceEndingAt(block, i, floor);
   if (direct !== null) return direct;
   // `… Ellie Marsh, who said …`: the relative pronoun stands for the name before its comma.
@@ -213,6 +216,27 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
   // `Akhil Amar, author of ''America's Unwritten Constitution,'' put it`: an appositive ending in a title, its comma inside the marks.
   if (block.isMark[i] === 1 && tokens[i - 1]?.text === ',' && block.depth[i - 1] !== 0) {
     return appositiveHead(block, Math.max(floor, i - 1 - MAX_APPOSITIVE_SPAN), i - 1, tokens[verb]!.lower.endsWith('ing'));
+  }
+  return null;
+}
+
+/** Prepositions of the where, when and how that may stand between a subject and its verb: `Trump in a statement said`. */
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'after', 'before']);
+/** Tokens such a phrase may run, its preposition included: `in his announcement speech`, `on ABC's This Week`. */
+const MAX_ADVERBIAL_TOKENS = 6;
+
+/**
+ * `Trump in his announcement speech called immigrants "rapists"`, `Clinton in a statement said`: a name or
+ * pronoun, then a short phrase of place, time or manner (a preposition, words, no comma, no quote, no verb of
+ * speech), ending at token `last` before the verb.
+ */
+function subjectBeforeAdverbialPhrase(block: AnalyzedBlock, last: number, floor: number): SpeakerRef | null {
+  for (let p = last; p >= Math.max(floor + 1, last - MAX_ADVERBIAL_TOKENS + 1); p -= 1) {
+    const token = block.tokens[p]!;
+    if (block.depth[p] !== 0 || !token.isWord || reportingVerbAt(block, p) !== null) return null;
+    if (!ADVERBIAL_PREPOSITIONS.has(token.text)) continue;
+    const ref = referenceEndingAt(block, p - 1, floor);
+    return ref !== null && (ref.form === 'mention' || ref.form === 'pronoun') ? ref : null;
   }
   return null;
 }
