@@ -221,7 +221,9 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
 }
 
 /** Prepositions of the where, when and how that may stand between a subject and its verb: `Trump in a statement said`. */
-const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over', 'after', 'before']);
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over']);
+/** Words after which a clause, and so its subject, opens: `, Clinton in a statement said`, `when Trump in his speech called`. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([',', 'that', 'and', 'but', 'when', 'while', 'as', 'because', 'if', 'which', 'after', 'before', 'since']);
 /** Tokens such a phrase may run, its preposition included: `in his announcement speech`, `on ABC's This Week`. */
 const MAX_ADVERBIAL_TOKENS = 6;
 
@@ -233,13 +235,19 @@ const MAX_ADVERBIAL_TOKENS = 6;
 function subjectBeforeAdverbialPhrase(block: AnalyzedBlock, last: number, floor: number): SpeakerRef | null {
   for (let p = last; p >= Math.max(floor + 1, last - MAX_ADVERBIAL_TOKENS + 1); p -= 1) {
     const token = block.tokens[p]!;
-    if (block.depth[p] !== 0 || !token.isWord || reportingVerbAt(block, p) !== null) return null;
+    // `knocked Rubio on trade and called him`: a second verb of the clause, whose subject is someone else.
+    if (block.depth[p] !== 0 || !token.isWord || COORDINATING_WORDS.has(token.lower) || reportingVerbAt(block, p) !== null) return null;
     if (!ADVERBIAL_PREPOSITIONS.has(token.text)) continue;
     const ref = referenceEndingAt(block, p - 1, floor);
-    return ref !== null && (ref.form === 'mention' || ref.form === 'pronoun') ? ref : null;
+    if (ref === null || (ref.form !== 'mention' && ref.form !== 'pronoun')) return null;
+    // The name opens its clause: after a verb (`met with Trump in December`) it is an object.
+    const before = block.tokens[ref.first - 1];
+    return before === undefined || ref.first === block.sentenceStart[ref.first] || SUBJECT_OPENERS.has(before.lower) ? ref : null;
   }
   return null;
 }
+
+const COORDINATING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 const DASHES: ReadonlySet<string> = new Set(['—', '–']);
 /** Tokens a description between two dashes may run: `— mentioned by Newsmax as the leading choice for the post —`. */

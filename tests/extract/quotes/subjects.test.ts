@@ -293,6 +293,16 @@ describe('a phrase of place, time or manner between the subject and the verb', (
     expect(speakers(['Tom Reed in his announcement speech called the plan "a disgrace" and left.'])).toEqual([['a disgrace', 'Tom Reed', 'partial']]);
   });
 
+  it('does not give it to an object before the phrase: `X met with Y in December and called`', () => {
+    expect(speakers(['Tom Reed met with Peter Grant in December and called the plan "very charming."'])).toEqual([['very charming.', 'Tom Reed', 'partial']]);
+  });
+
+  it('does not read a clause after `after` as such a phrase: `a dispute with Y after claiming`', () => {
+    expect(speakers(['Tom Reed reopened his dispute with Peter Grant after claiming the plan was "not good enough" for him.'])).toEqual([
+      ['not good enough', 'Tom Reed', 'partial'],
+    ]);
+  });
+
   it('gives a fragment after `X in a statement said` to X, not to the statement', () => {
     expect(speakers(['Ann Kim in a statement said the plan was "a disaster for families."'])).toEqual([['a disaster for families.', 'Ann Kim', 'partial']]);
   });
