@@ -95,6 +95,13 @@ export const CUE_PHRASES: readonly CuePhrase[] = [
   { words: ['fired', 'back'], verbIndex: 0, readsAs: 'retorted' },
   { words: ['pointed', 'out'], verbIndex: 0, readsAs: 'noted' },
   { words: ['points', 'out'], verbIndex: 0, readsAs: 'notes' },
+  // `Trump further summed up Clinton as "terrible,"`, `"…," Ruiz chimed in`, `Berg weighed in: "…"`, `she lashed out at …`.
+  { words: ['summed', 'up'], verbIndex: 0, readsAs: 'summarized' },
+  { words: ['sums', 'up'], verbIndex: 0, readsAs: 'summarizes' },
+  { words: ['chimed', 'in'], verbIndex: 0, readsAs: 'added', beforePunctuation: true },
+  { words: ['chimes', 'in'], verbIndex: 0, readsAs: 'adds', beforePunctuation: true },
+  { words: ['weighed', 'in'], verbIndex: 0, readsAs: 'commented' },
+  { words: ['lashed', 'out'], verbIndex: 0, readsAs: 'criticized' },
 ];
 
 /**

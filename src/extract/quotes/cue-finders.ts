@@ -599,9 +599,23 @@ function openingSubject(block: AnalyzedBlock, before: number, start: number = bl
     const close = closingBracketAfter(block, after, before);
     if (close !== null) after = close + 1;
   }
+  // `Donald Trump, who is battling Carson for the top spot, has picked up …`: an appositive after the name is skipped.
+  if (run.last !== null && block.tokens[after]?.text === ',') after = appositiveEndAfter(block, after, before) ?? after;
   const next = block.tokens[after];
   if (run.last === null || next === undefined || !next.isWord || isCapitalized(next)) return null;
   return { form: 'mention', mention: run.last.mention, first: run.last.first };
+}
+
+/** Tokens an appositive after an opening name may run: `, who is battling Ben Carson for the top spot in many polls,`. */
+const MAX_OPENING_APPOSITIVE_TOKENS = 25;
+
+/** The token after the comma closing an appositive that opens with the comma at `comma`, before `limit`; null when none closes or a verb of speech is inside. */
+function appositiveEndAfter(block: AnalyzedBlock, comma: number, limit: number): number | null {
+  for (let k = comma + 1; k < Math.min(limit, comma + 1 + MAX_OPENING_APPOSITIVE_TOKENS); k += 1) {
+    if (block.depth[k] !== 0 || reportingVerbAt(block, k) !== null) return null;
+    if (block.tokens[k]!.text === ',') return k + 1;
+  }
+  return null;
 }
 
 /** How many tokens a bracket after a name may hold: `(R-Pa.)`, `(D-N.Y.)`, `(pictured)`. */

@@ -204,6 +204,9 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
   if (tokens[i]!.text === ')') i = skipParenthesisBack(block, i, floor);
   else if (DASHES.has(tokens[i]!.text)) i = skipDashPairBack(block, i, floor);
   if (i < floor) return null;
+  // `Clinton in a statement said`: the phrase's own noun (`statement`, `Paris`) is not the subject.
+  const beforePhrase = tokens[i]!.isWord ? subjectBeforeAdverbialPhrase(block, i, floor) : null;
+  if (beforePhrase !== null) return beforePhrase;
   const direct = referenceEndingAt(block, i, floor);
   if (direct !== null) return direct;
   // `… Ellie Marsh, who said …`: the relative pronoun stands for the name before its comma.
@@ -218,6 +221,35 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
   }
   return null;
 }
+
+/** Prepositions of the where, when and how that may stand between a subject and its verb: `Trump in a statement said`. */
+const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over']);
+/** Words after which a clause, and so its subject, opens: `, Clinton in a statement said`, `when Trump in his speech called`. */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set([',', 'that', 'and', 'but', 'when', 'while', 'as', 'because', 'if', 'which', 'after', 'before', 'since']);
+/** Tokens such a phrase may run, its preposition included: `in his announcement speech`, `on ABC's This Week`. */
+const MAX_ADVERBIAL_TOKENS = 6;
+
+/**
+ * `Trump in his announcement speech called immigrants "rapists"`, `Clinton in a statement said`: a name or
+ * pronoun, then a short phrase of place, time or manner (a preposition, words, no comma, no quote, no verb of
+ * speech), ending at token `last` before the verb.
+ */
+function subjectBeforeAdverbialPhrase(block: AnalyzedBlock, last: number, floor: number): SpeakerRef | null {
+  for (let p = last; p >= Math.max(floor + 1, last - MAX_ADVERBIAL_TOKENS + 1); p -= 1) {
+    const token = block.tokens[p]!;
+    // `knocked Rubio on trade and called him`: a second verb of the clause, whose subject is someone else.
+    if (block.depth[p] !== 0 || !token.isWord || COORDINATING_WORDS.has(token.lower) || reportingVerbAt(block, p) !== null) return null;
+    if (!ADVERBIAL_PREPOSITIONS.has(token.text)) continue;
+    const ref = referenceEndingAt(block, p - 1, floor);
+    if (ref === null || (ref.form !== 'mention' && ref.form !== 'pronoun')) return null;
+    // The name opens its clause: after a verb (`met with Trump in December`) it is an object.
+    const before = block.tokens[ref.first - 1];
+    return before === undefined || ref.first === block.sentenceStart[ref.first] || SUBJECT_OPENERS.has(before.lower) ? ref : null;
+  }
+  return null;
+}
+
+const COORDINATING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 const DASHES: ReadonlySet<string> = new Set(['—', '–']);
 /** Tokens a description between two dashes may run: `— mentioned by Newsmax as the leading choice for the post —`. */

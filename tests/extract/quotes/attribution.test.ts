@@ -588,6 +588,11 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('reads the phrasal verbs summed up and chimed in as cues', () => {
+    expect(speakers(['Berg summed up the plan as "a disgrace," and left.'])).toEqual([['a disgrace,', 'Tomas Berg', 'partial']]);
+    expect(speakers(['"It is a disgrace," Berg chimed in.'])).toEqual([['It is a disgrace,', 'Tomas Berg', 'direct']]);
+  });
+
   it('reads phrasal verbs of speech and more verbs of speech after a quote: went on, shot back, pressed, repeated', () => {
     expect(speakers(['"It happens, right?" Ruiz went on, as if she had not heard.'])).toEqual([['It happens, right?', 'Ana Ruiz', 'direct']]);
     expect(speakers(['"They are here for the free stuff," Berg shot back with a laugh.'])).toEqual([['They are here for the free stuff,', 'Tomas Berg', 'direct']]);

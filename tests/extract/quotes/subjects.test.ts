@@ -287,3 +287,31 @@ describe('the agent of a passive', () => {
     expect(speakers(['A statement issued by the Farley Council said "the bridge is safe."'])).toEqual([['the bridge is safe.', 'Farley Council', 'partial']]);
   });
 });
+
+describe('a phrase of place, time or manner between the subject and the verb', () => {
+  it('gives a fragment after `X in his speech called` to X', () => {
+    expect(speakers(['Tom Reed in his announcement speech called the plan "a disgrace" and left.'])).toEqual([['a disgrace', 'Tom Reed', 'partial']]);
+  });
+
+  it('does not give it to an object before the phrase: `X met with Y in December and called`', () => {
+    expect(speakers(['Tom Reed met with Peter Grant in December and called the plan "very charming."'])).toEqual([['very charming.', 'Tom Reed', 'partial']]);
+  });
+
+  it('does not read a clause after `after` as such a phrase: `a dispute with Y after claiming`', () => {
+    expect(speakers(['Tom Reed reopened his dispute with Peter Grant after claiming the plan was "not good enough" for him.'])).toEqual([
+      ['not good enough', 'Tom Reed', 'partial'],
+    ]);
+  });
+
+  it('gives a fragment after `X in a statement said` to X, not to the statement', () => {
+    expect(speakers(['Ann Kim in a statement said the plan was "a disaster for families."'])).toEqual([['a disaster for families.', 'Ann Kim', 'partial']]);
+  });
+});
+
+describe('an appositive after the name that opens the sentence', () => {
+  it('is skipped for a participle clause later in it: `X, who …, has picked up on …, telling ABC that "…"`', () => {
+    expect(speakers(['Tom Reed, who is battling Peter Grant for the top spot, has picked up on the criticism, telling ABC that there is "a weird deal going on" with him.'])).toEqual([
+      ['a weird deal going on', 'Tom Reed', 'partial'],
+    ]);
+  });
+});
