@@ -55,6 +55,8 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
 
 /** Paragraphs back, this one included, where the spokesperson `the spokesman` names again may have been introduced. */
 const SPOKESPERSON_BLOCKS_BACK = 3;
+/** Tokens read back for it at most: a paragraph of a megabyte costs the same as a short one. */
+const SPOKESPERSON_TOKENS_BACK = 600;
 
 /**
  * The organization whose spokesperson was named last before token `first` (`a Bayern spokesman`, `A Petrolimex
@@ -63,10 +65,11 @@ const SPOKESPERSON_BLOCKS_BACK = 3;
  */
 function bodyOfEarlierSpokesperson(analysis: ArticleAnalysis, block: AnalyzedBlock, first: number): Entity | null {
   const found: Entity[] = [];
-  for (let order = block.order; order >= Math.max(0, block.order - SPOKESPERSON_BLOCKS_BACK + 1) && found.length < 2; order -= 1) {
+  let budget = SPOKESPERSON_TOKENS_BACK;
+  for (let order = block.order; order >= Math.max(0, block.order - SPOKESPERSON_BLOCKS_BACK + 1) && found.length < 2 && budget > 0; order -= 1) {
     const earlier = analysis.blocks[order]!;
     const end = order === block.order ? first : earlier.tokens.length;
-    for (let k = end - 1; k >= 1 && found.length < 2; k -= 1) {
+    for (let k = end - 1; k >= 1 && found.length < 2 && budget > 0; k -= 1, budget -= 1) {
       if (earlier.depth[k] !== 0 || !DEFINITE_SPOKESPERSON_NOUNS.has(earlier.tokens[k]!.lower)) continue;
       const body = bodyNamedWith(analysis, earlier, k);
       if (body !== null) found.push(body);
