@@ -664,6 +664,8 @@ function ownSubject(block: AnalyzedBlock, ref: SpeakerRef | null): SpeakerRef | 
 function introducesContent(block: AnalyzedBlock, k: number, open: number): boolean {
   const next = block.tokens[k + 1]?.lower;
   if (next === 'that') return true;
+  // `Podliska's claim is that …`: the noun's content after a copula.
+  if ((next === 'is' || next === 'was') && block.tokens[k + 2]?.lower === 'that') return true;
   if (next === ',' || next === ':') return k + 2 === open;
   if (next !== 'of') return false;
   for (let j = k + 2; j < open; j += 1) if (block.tokens[j]!.lower === 'as') return true;
@@ -689,11 +691,17 @@ function lightVerbSubject(block: AnalyzedBlock, k: number, floor: number): Speak
 
 /** The name in the possessive right before token `k` (`Berg's` of `Berg's claim`), or null. */
 function possessiveOwnerBefore(block: AnalyzedBlock, k: number): SpeakerRef | null {
-  const before = block.tokens[k - 1];
-  if (before === undefined || block.depth[k - 1] !== 0 || !isPossessive(before)) return null;
-  const mention = block.mentionEnding[k - 1];
-  return mention === undefined ? null : { form: 'mention', mention, first: firstTokenOf(block, k - 1, mention.start) };
+  // `Podliska's most explosive claim`: a few lower-case words may describe the noun.
+  let owner = k - 1;
+  while (owner >= k - 1 - MAX_SAYING_NOUN_MODIFIERS && isLowerWord(block.tokens[owner]) && !PREPOSITIONS.has(block.tokens[owner]!.lower)) owner -= 1;
+  const before = block.tokens[owner];
+  if (before === undefined || block.depth[owner] !== 0 || !isPossessive(before)) return null;
+  const mention = block.mentionEnding[owner];
+  return mention === undefined ? null : { form: 'mention', mention, first: firstTokenOf(block, owner, mention.start) };
 }
+
+/** Lower-case words between a possessive name and its noun of saying: `Podliska's most explosive claim`. */
+const MAX_SAYING_NOUN_MODIFIERS = 2;
 
 /**
  * `Dr Ristau also said aftershocks shouldn't be an issue.`, `He added the

@@ -199,6 +199,10 @@ describe('quote attribution', () => {
     expect(speakers(['Ruiz made Berg’s point that the pier was "unsafe".'])).toEqual([['unsafe', 'Tomas Berg', 'partial']]);
   });
 
+  it('gives a partial quote in what a noun of saying says to its owner past words that describe it and a copula: `Berg’s most explosive claim is that …`', () => {
+    expect(speakers(['But Berg’s most explosive claim is that the pier is "a death trap" for divers.'])).toEqual([['a death trap', 'Tomas Berg', 'partial']]);
+  });
+
   it('gives a partial quote in what a noun of saying says to the noun’s owner: `Ruiz rejected Berg’s claim that …`', () => {
     expect(speakers(['Ruiz rejected Berg’s claim that the pier was "unsafe".'])).toEqual([['unsafe', 'Tomas Berg', 'partial']]);
     expect(speakers(['Ruiz mocked Berg’s description of the pier as "a death trap".'])).toEqual([['a death trap', 'Tomas Berg', 'partial']]);
