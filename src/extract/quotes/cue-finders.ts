@@ -1,4 +1,5 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
 import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
@@ -663,9 +664,8 @@ function ownSubject(block: AnalyzedBlock, ref: SpeakerRef | null): SpeakerRef | 
  */
 function introducesContent(block: AnalyzedBlock, k: number, open: number): boolean {
   const next = block.tokens[k + 1]?.lower;
-  if (next === 'that') return true;
-  // `Podliska's claim is that …`: the noun's content after a copula.
-  if ((next === 'is' || next === 'was') && block.tokens[k + 2]?.lower === 'that') return true;
+  // `Podliska's claim is that …`: the noun's content after a copula too.
+  if (thatAfter(block, k)) return true;
   if (next === ',' || next === ':') return k + 2 === open;
   if (next !== 'of') return false;
   for (let j = k + 2; j < open; j += 1) if (block.tokens[j]!.lower === 'as') return true;
@@ -691,9 +691,12 @@ function lightVerbSubject(block: AnalyzedBlock, k: number, floor: number): Speak
 
 /** The name in the possessive right before token `k` (`Berg's` of `Berg's claim`), or null. */
 function possessiveOwnerBefore(block: AnalyzedBlock, k: number): SpeakerRef | null {
-  // `Podliska's most explosive claim`: a few lower-case words may describe the noun.
+  // `Podliska's most explosive claim that`: before `that`, a word or two may describe the noun (not an article, a
+  // preposition or a verb: `spokeswoman challenged the assertion`).
   let owner = k - 1;
-  while (owner >= k - 1 - MAX_SAYING_NOUN_MODIFIERS && isLowerWord(block.tokens[owner]) && !PREPOSITIONS.has(block.tokens[owner]!.lower)) owner -= 1;
+  if (thatAfter(block, k)) {
+    while (owner >= k - MAX_SAYING_NOUN_MODIFIERS && isDescribingWord(block.tokens[owner])) owner -= 1;
+  }
   const before = block.tokens[owner];
   if (before === undefined || block.depth[owner] !== 0 || !isPossessive(before)) return null;
   const mention = block.mentionEnding[owner];
@@ -702,6 +705,19 @@ function possessiveOwnerBefore(block: AnalyzedBlock, k: number): SpeakerRef | nu
 
 /** Lower-case words between a possessive name and its noun of saying: `Podliska's most explosive claim`. */
 const MAX_SAYING_NOUN_MODIFIERS = 2;
+
+/** `claim that`, `claim is that`: the noun of saying at `k` gives its content in a clause. */
+function thatAfter(block: AnalyzedBlock, k: number): boolean {
+  const next = block.tokens[k + 1]?.lower;
+  return next === 'that' || ((next === 'is' || next === 'was') && block.tokens[k + 2]?.lower === 'that');
+}
+
+/** A lower-case word that may describe a noun: no article, preposition, verb of speech or -ed form. */
+function isDescribingWord(token: AnalyzedBlock['tokens'][number] | undefined): boolean {
+  if (!isLowerWord(token)) return false;
+  const lower = token!.lower;
+  return !DETERMINERS.has(lower) && !PREPOSITIONS.has(lower) && !REPORTING_VERB_BY_FORM.has(lower) && !lower.endsWith('ed');
+}
 
 /**
  * `Dr Ristau also said aftershocks shouldn't be an issue.`, `He added the

@@ -203,6 +203,10 @@ describe('quote attribution', () => {
     expect(speakers(['But Berg’s most explosive claim is that the pier is "a death trap" for divers.'])).toEqual([['a death trap', 'Tomas Berg', 'partial']]);
   });
 
+  it('does not reach past a verb and an article for the owner: `Berg’s spokeswoman challenged the assertion that …`', () => {
+    expect(speakers(['Berg’s spokeswoman challenged the assertion that the pier was "unsafe" for divers.'])).toEqual([['unsafe', null, 'partial']]);
+  });
+
   it('gives a partial quote in what a noun of saying says to the noun’s owner: `Ruiz rejected Berg’s claim that …`', () => {
     expect(speakers(['Ruiz rejected Berg’s claim that the pier was "unsafe".'])).toEqual([['unsafe', 'Tomas Berg', 'partial']]);
     expect(speakers(['Ruiz mocked Berg’s description of the pier as "a death trap".'])).toEqual([['a death trap', 'Tomas Berg', 'partial']]);
