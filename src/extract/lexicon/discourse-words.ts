@@ -91,6 +91,9 @@ export const UNNAMED_PERSON_NOUNS: ReadonlyMap<string, Gender | undefined> = new
 /** Nouns for someone who speaks for an organization: unnamed, the organization is the speaker. */
 export const SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
 
+/** Nouns for one who speaks for a body, as a later `the spokesman`, `the rep` names them again. */
+export const DEFINITE_SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([...SPOKESPERSON_NOUNS, 'representative', 'rep']);
+
 /**
  * Heads of a body's own voice after its possessive name: `Telstra's social media
  * team`, `the council's press office`, `Acme's spokespeople`. They speak for

@@ -231,9 +231,12 @@ const MAX_INDEFINITE_MODIFIERS = 3;
 /** How far after the noun a name may follow and make the person named after all: `an analyst at Acme, Jo Bell, said`. */
 const NAME_LOOKAHEAD = 10;
 
+/** Tokens read back for the comma of an appositive: a sentence of a megabyte costs no more than a short one. */
+const APPOSITIVE_REACH_BACK = 45;
+
 /** The nearest comma before token `i` in its sentence follows a name: `i` is in an appositive to that name. */
 function insideAppositive(block: AnalyzedBlock, i: number): boolean {
-  for (let k = i - 1; k >= block.sentenceStart[i]!; k -= 1) {
+  for (let k = i - 1; k >= Math.max(block.sentenceStart[i]!, i - APPOSITIVE_REACH_BACK); k -= 1) {
     if (block.tokens[k]!.text === ',' && block.depth[k] === 0) return block.mentionEnding[k - 1] !== undefined;
   }
   return false;

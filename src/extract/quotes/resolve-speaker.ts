@@ -3,7 +3,8 @@ import type { Entity } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import { resolveDocument, resolveOrganizationNoun, resolvePronoun } from './discourse.ts';
-import { DEFINITE_SPOKESPERSON_NOUNS, type SpeakerRef } from './speaker-refs.ts';
+import { DEFINITE_SPOKESPERSON_NOUNS } from '../lexicon/discourse-words.ts';
+import type { SpeakerRef } from './speaker-refs.ts';
 
 export interface ResolvedSpeaker {
   entity: Entity;

@@ -13,6 +13,9 @@ import {
   AFFILIATION_LINKS,
   PREPOSITIONS,
   SPOKESPERSON_NOUNS,
+  DEFINITE_SPOKESPERSON_NOUNS,
+  CLAUSE_COORDINATORS,
+  SUBORDINATORS,
   BODY_VOICE_NOUNS,
   SUBJECT_PRONOUNS,
   isVerbPremodifier,
@@ -178,17 +181,15 @@ export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number)
   return j;
 }
 
-/** Forms of `be` before an -ing verb: `Sanders is pledging`, `has been saying`. */
-const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'been', "'s"]);
-
 /**
- * The token before the verb at `verb`, or before its `be` when the verb is in -ing (`Sanders is pledging to`):
+ * The token before the verb at `verb`, or before its `be` (PASSIVE_AUXILIARIES, the forms of `be`) when the verb
+ * is in -ing (`Sanders is pledging to`, `has been saying`):
  * the progressive has the subject the verb has. Not before a past participle (`Sanders was told`): the passive's
  * subject is the one spoken to.
  */
 function progressiveAuxiliaryBefore(block: AnalyzedBlock, verb: number): number {
   const before = block.tokens[verb - 1];
-  return block.tokens[verb]!.lower.endsWith('ing') && before !== undefined && PROGRESSIVE_AUXILIARIES.has(before.lower) ? verb - 2 : verb - 1;
+  return block.tokens[verb]!.lower.endsWith('ing') && before !== undefined && PASSIVE_AUXILIARIES.has(before.lower) ? verb - 2 : verb - 1;
 }
 
 /**
@@ -224,8 +225,8 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
 
 /** Prepositions of the where, when and how that may stand between a subject and its verb: `Trump in a statement said`. */
 const ADVERBIAL_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'on', 'during', 'via', 'through', 'over']);
-/** Words after which a clause, and so its subject, opens: `, Clinton in a statement said`, `when Trump in his speech called`. */
-const SUBJECT_OPENERS: ReadonlySet<string> = new Set([',', 'that', 'and', 'but', 'when', 'while', 'as', 'because', 'if', 'which', 'after', 'before', 'since']);
+/** Words besides the coordinators and subordinators after which a clause opens: `, Clinton in a statement said`. */
+const CLAUSE_OPENING_WORDS: ReadonlySet<string> = new Set([',', 'that', 'which', 'as']);
 /** Tokens such a phrase may run, its preposition included: `in his announcement speech`, `on ABC's This Week`. */
 const MAX_ADVERBIAL_TOKENS = 6;
 
@@ -238,18 +239,17 @@ function subjectBeforeAdverbialPhrase(block: AnalyzedBlock, last: number, floor:
   for (let p = last; p >= Math.max(floor + 1, last - MAX_ADVERBIAL_TOKENS + 1); p -= 1) {
     const token = block.tokens[p]!;
     // `knocked Rubio on trade and called him`: a second verb of the clause, whose subject is someone else.
-    if (block.depth[p] !== 0 || !token.isWord || COORDINATING_WORDS.has(token.lower) || reportingVerbAt(block, p) !== null) return null;
+    if (block.depth[p] !== 0 || !token.isWord || CLAUSE_COORDINATORS.has(token.lower) || reportingVerbAt(block, p) !== null) return null;
     if (!ADVERBIAL_PREPOSITIONS.has(token.text)) continue;
     const ref = referenceEndingAt(block, p - 1, floor);
     if (ref === null || (ref.form !== 'mention' && ref.form !== 'pronoun')) return null;
     // The name opens its clause: after a verb (`met with Trump in December`) it is an object.
     const before = block.tokens[ref.first - 1];
-    return before === undefined || ref.first === block.sentenceStart[ref.first] || SUBJECT_OPENERS.has(before.lower) ? ref : null;
+    const opens = before === undefined || ref.first === block.sentenceStart[ref.first];
+    return opens || CLAUSE_OPENING_WORDS.has(before.lower) || CLAUSE_COORDINATORS.has(before.lower) || SUBORDINATORS.has(before.lower) ? ref : null;
   }
   return null;
 }
-
-const COORDINATING_WORDS: ReadonlySet<string> = new Set(['and', 'or', 'but', 'nor']);
 
 const DASHES: ReadonlySet<string> = new Set(['—', '–']);
 /** Tokens a description between two dashes may run: `— mentioned by Newsmax as the leading choice for the post —`. */
@@ -287,9 +287,6 @@ function passiveAgentAt(block: AnalyzedBlock, first: number): boolean {
   if (block.tokens[k]?.lower !== 'by' || !/^\p{Ll}+ed$/u.test(block.tokens[k - 1]?.text ?? '')) return false;
   return !DOCUMENT_NOUNS.has(block.tokens[k - 2]?.lower ?? '');
 }
-
-/** Nouns for one who speaks for a body, as a later `the spokesman` names them again. */
-export const DEFINITE_SPOKESPERSON_NOUNS: ReadonlySet<string> = new Set([...SPOKESPERSON_NOUNS, 'representative', 'rep']);
 
 /** A name, pronoun or document noun phrase whose last token is i. */
 function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): SpeakerRef | null {
