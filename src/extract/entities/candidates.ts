@@ -307,11 +307,18 @@ function isRankBeforeName(block: BlockText, first: number, end: number): boolean
   const opener = block.tokens[first]!;
   if (!TITLE_WORDS.has(opener.key) || TITLE_MODIFIERS.has(opener.key)) return false;
   const cut = titleEnd(block, first, end);
-  if (cut === first || !looksLikePersonName(block, cut, end, true)) return false;
+  if (cut === first) return false;
+  // An honorific is only ever given to a person: `Mr. Ridge`, `Ms. Hill` are surnames, not places.
+  if (HONORIFICS.has(opener.key) && end - cut === 1 && isSurnameWord(block.tokens[cut]!)) return true;
+  if (!looksLikePersonName(block, cut, end, true)) return false;
   const kind = nameHeadKind(block, cut, end);
   // A surname that is also a place word (`Park`, `Hill`) after a given name of any origin.
   return kind === undefined || (kind === 'place' && end - cut === 2 && SURNAME_PLACE_HEADS.has(block.tokens[end - 1]!.key));
 }
+
+/** One capitalized word that can stand as a surname: not in capitals only, no digit, no function or calendar word. */
+const isSurnameWord = (token: Token) =>
+  token.isWord && token.capitalized && !token.allCaps && !HAS_DIGIT.test(token.text) && !FUNCTION_WORDS.has(token.key) && !CALENDAR_WORDS.has(token.key);
 
 const isTitlePart = (token: Token) =>
   TITLE_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key) || countryOfDemonym(token.text) !== undefined;

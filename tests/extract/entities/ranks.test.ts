@@ -56,3 +56,13 @@ describe('a rank before a surname alone', () => {
     ]);
   });
 });
+
+describe('an honorific before a surname that is also a place word', () => {
+  it('types Mr. Ridge as a person, not a place', () => {
+    expect(people(['Mr. Ridge said the plan would not work.'])).toEqual([['person', 'Ridge', ['Mr. Ridge']]]);
+  });
+
+  it('types Ms Hill as a person when no full name came before', () => {
+    expect(people(['The report was written by Ms Hill and sent to the board.'])).toEqual([['person', 'Hill', ['Ms Hill']]]);
+  });
+});
