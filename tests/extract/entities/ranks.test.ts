@@ -56,3 +56,13 @@ describe('a rank before a surname alone', () => {
     ]);
   });
 });
+
+describe('a verb of speech opening the sentence before a name', () => {
+  it('leaves `Said` out of the name when a comma follows the run: `Said Comey, "…"`', () => {
+    expect(people(['Said Comey, "We are looking at it."'])).toEqual([['person', 'Comey', ['Comey']]]);
+  });
+
+  it('keeps `Said` as a given name when no comma or colon follows: `Said Hassan said`', () => {
+    expect(people(['Said Hassan said the shop would close.']).map(([, name]) => name)).toEqual(['Said Hassan']);
+  });
+});
