@@ -11,6 +11,7 @@ import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ORGANIZATION_HEADS, ORGANIZATION_HEADS_WITH_COMPLEMENT, ORGANIZATION_PLACE_HEADS, ORGANIZATION_PREFIX_HEADS, INSTITUTIONAL_ADJECTIVES, SCHEME_HEADS } from '../lexicon/org-suffixes.ts';
 import { HONORIFICS, PLACE_OFFICE_TITLES, PORTFOLIO_TITLES, POST_TITLE_MODIFIERS, ROLE_ABBREVIATIONS, TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import { TITLE_SMALL_WORDS } from '../lexicon/quote-kind-cues.ts';
+import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
@@ -530,6 +531,19 @@ function isNoise(tokens: readonly Token[], index: number, first: number, end: nu
 }
 
 /**
+ * A verb of speech in a written form (`Said`, `Added`, `Stated`; not the bare
+ * `Mark`) opening the sentence, with the run ending at the comma or colon
+ * before a quote: the speaker comes after it (`Said Comey, "…"`). The comma
+ * keeps `Said Hassan said` a name.
+ */
+function isFrontedSpeechVerb(tokens: readonly Token[], first: number, end: number): boolean {
+  const token = tokens[first]!;
+  if (!token.sentenceStart || !isSpeechVerb(token) || REPORTING_VERB_BY_FORM.get(token.key)!.lemma === token.key) return false;
+  const after = tokens[end];
+  return after !== undefined && (after.text === ',' || after.text === ':');
+}
+
+/**
  * `Chris Early`, `Wendy Little`, `Theresa May`: a word of the function-word
  * table, capitalized inside a sentence right after a given name, is that
  * person's surname.
@@ -599,6 +613,8 @@ function readRun(
   // Sentence openers, calendar words and shouting leave from both ends.
   const strippedThe = tokens[first]!.key === 'the';
   while (first < end && isNoise(tokens, first, first, end)) first += 1;
+  // `Said Comey, "…"`, `Stated Roger Stone: "…"`: a verb of speech fronted before its speaker is no part of the name.
+  if (end - first >= 2 && isFrontedSpeechVerb(tokens, first, end)) first += 1;
   // `Headliners The Velvet Owls` opening a sentence: the noun is evidence, not part of the name.
   if (end - first >= 2 && HEADLINER_WORDS.has(tokens[first]!.key) && tokens[first]!.sentenceStart) {
     first += 1;

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../src/extract/index.ts';
+
+/** Each quote's text and published speaker, extraction run whole (entities found, not given). */
+function speakers(paragraphs: string[]): [string, string | null][] {
+  const result = extractArticle({ title: null, caption: null, dateline: [], paragraphs });
+  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
+  return result.quotes.map((quote) => [quote.text, quote.speakerId === null || quote.speakerId === undefined ? null : (names.get(quote.speakerId) ?? null)]);
+}
+
+describe('a verb of speech fronted before its speaker', () => {
+  it('gives the quote to the name after `Said`: `Said Comey, "…"`', () => {
+    expect(speakers(['The hearing ran late into the evening.', 'Said Comey, "We are looking at it very closely."'])).toEqual([
+      ['We are looking at it very closely.', 'Comey'],
+    ]);
+  });
+
+  it('gives the quote to the full name after another verb and a colon: `Stated Roger Stone: "…"`', () => {
+    expect(speakers(['The show aired on Sunday.', 'Stated Roger Stone: "I think that the stakes are so high."'])).toEqual([
+      ['I think that the stakes are so high.', 'Roger Stone'],
+    ]);
+  });
+});
