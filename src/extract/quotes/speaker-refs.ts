@@ -527,7 +527,7 @@ export function nameEndingOpeningRun(block: AnalyzedBlock, start: number, end: n
     }
     const token = block.tokens[k]!;
     if (!token.isWord || block.depth[k] !== 0) break;
-    if (!isCapitalized(token) && !PERSON_ROLE_NOUNS.has(token.lower)) break;
+    if (!isCapitalized(token) && !isPersonRoleNoun(token.lower)) break;
     last = null;
     k += 1;
   }

@@ -315,3 +315,9 @@ describe('an appositive after the name that opens the sentence', () => {
     ]);
   });
 });
+
+describe('a role with a prefix before the opening name', () => {
+  it('reads past `co-chairman` to the name that opens the clause of a participle: `Party co-chairman Tom Reed derided …, saying:`', () => {
+    expect(speakers(['Party co-chairman Tom Reed derided the plan, saying: "The show was bad."'])).toEqual([['The show was bad.', 'Tom Reed', 'direct']]);
+  });
+});
