@@ -77,10 +77,13 @@ const SPEAKING_APPOSITIVE_REACH = 16;
 
 /**
  * `Massoud Shadjareh, from the Muslim Safety Forum, said`, `Monfils, who was given a wildcard, said`: a name, an
- * appositive set off by commas (no sentence end, no quote, not `which`), then a verb of speech.
+ * appositive set off by commas (opening with a lower-case word other than `which`; no sentence end, no quote),
+ * then a verb of speech.
  */
 function reportingVerbAfterAppositive(tokens: readonly Token[], end: number): boolean {
-  if (tokens[end]?.text !== ',' || tokens[end + 1]?.key === 'which') return false;
+  // A capitalized word after the comma may be the name a role before it belongs to (`Finance Minister, Tom McCabe, said`).
+  const opener = tokens[end + 1];
+  if (tokens[end]?.text !== ',' || opener === undefined || !opener.isWord || opener.capitalized || opener.key === 'which') return false;
   for (let index = end + 1; index < tokens.length && index <= end + SPEAKING_APPOSITIVE_REACH; index += 1) {
     const token = tokens[index]!;
     if (!token.isWord && APPOSITIVE_BREAKS.test(token.text)) return false;
