@@ -72,6 +72,29 @@ function reportingVerbFollows(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/** Tokens an appositive between a name and its verb of speech may run, its closing comma included. */
+const SPEAKING_APPOSITIVE_REACH = 16;
+
+/**
+ * `Massoud Shadjareh, from the Muslim Safety Forum, said`, `Monfils, who was given a wildcard, said`: a name, an
+ * appositive set off by commas (opening with a lower-case word other than `which`; no sentence end, no quote),
+ * then a verb of speech.
+ */
+function reportingVerbAfterAppositive(tokens: readonly Token[], end: number): boolean {
+  // A capitalized word after the comma may be the name a role before it belongs to (`Finance Minister, Tom McCabe, said`).
+  const opener = tokens[end + 1];
+  if (tokens[end]?.text !== ',' || opener === undefined || !opener.isWord || opener.capitalized || opener.key === 'which') return false;
+  for (let index = end + 1; index < tokens.length && index <= end + SPEAKING_APPOSITIVE_REACH; index += 1) {
+    const token = tokens[index]!;
+    if (!token.isWord && APPOSITIVE_BREAKS.test(token.text)) return false;
+    if (token.text === ',' && reportingVerbFollows(tokens, index + 1)) return true;
+  }
+  return false;
+}
+
+/** Punctuation no appositive runs across: a sentence's end, a quote mark, a semicolon or a colon. */
+const APPOSITIVE_BREAKS = /^[.!?;:"“”‘’«»]/u;
+
 /** `..., said X` (not `told X`, `assured X`: the one told is the listener). */
 function reportingVerbPrecedes(tokens: readonly Token[], first: number): boolean {
   const verb = tokenAt(tokens, first - 1);
@@ -374,7 +397,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   // `said AOL chief executive Jo Park`: the name before a role and its holder modifies the role; the holder speaks.
   const modifiesRole = modifiesRoleOfName(tokens, end);
-  const speaksAfter = reportingVerbFollows(tokens, end);
+  const speaksAfter = reportingVerbFollows(tokens, end) || reportingVerbAfterAppositive(tokens, end);
   // `Craig Walker from Elders says`: a name after a preposition is the object of the phrase, not the verb's subject.
   const afterPreposition = speaksAfter && (PREPOSITIONS.has((previous?.key === 'the' ? beforePrevious : previous)?.key ?? '') || tailOfAffiliation(tokens, first));
   const speaks = !modifiesRole && ((!afterPreposition && speaksAfter) || reportingVerbPrecedes(tokens, first));

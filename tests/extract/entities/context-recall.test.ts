@@ -36,3 +36,13 @@ describe('an address after an age', () => {
     expect(kindsAndNames('The plan, in the words of Wexcombe, was bold.')).toEqual([]);
   });
 });
+
+describe('the subject of a verb of speech past an appositive', () => {
+  it('takes a name nobody introduced for a person when an appositive stands between it and `said`', () => {
+    expect(kindsAndNames('Tarquin Oyelaran-Voss, from the harbour board, said the pier was unsafe.')).toEqual(['person:Tarquin Oyelaran-Voss']);
+  });
+
+  it('does not reach past a sentence end for the verb', () => {
+    expect(kindsAndNames('Tarquin Oyelaran-Voss, from the harbour board. Others said the pier was unsafe.')).toEqual([]);
+  });
+});
