@@ -568,6 +568,15 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
   const first = verbLast + 1;
   const pronoun = tokens[first] === undefined ? undefined : SUBJECT_PRONOUNS.get(tokens[first]!.lower);
   if (pronoun !== undefined) return { form: 'pronoun', reading: pronoun, first };
+  // `said the American.`, `said the 34-year-old,`: a descriptor stands for the person just written about, as
+  // before the verb (`the American said`); only when it ends the cue, so `said the American ambassador` is not one.
+  if (tokens[first]?.lower === 'the' && first + 1 < limit) {
+    let last = first + 1;
+    if (AGE_DESCRIPTOR.test(tokens[last]!.lower) && DESCRIPTOR_NOUNS.has(tokens[last + 1]?.lower ?? '') && last + 1 < limit) last += 1;
+    const word = tokens[last]!;
+    const ends = tokens[last + 1] === undefined || !tokens[last + 1]!.isWord;
+    if (ends && block.depth[last] === 0 && (DESCRIPTOR_NOUNS.has(word.lower) || AGE_DESCRIPTOR.test(word.lower))) return { form: 'pronoun', reading: DESCRIPTOR_READING, first };
+  }
   let fallback: SpeakerRef | null = null;
   // A person's role noun met so far in the chunk: `said the mayor at the time, Ann Wells`.
   let role = false;

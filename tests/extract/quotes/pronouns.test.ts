@@ -472,6 +472,21 @@ describe('possessive kin nouns as speakers', () => {
     expect(speakers(list, ['Erik Lund beat Tom Reed in the final.', '"I felt good," the veteran said.'])).toEqual([['I felt good,', null]]);
   });
 
+  it('reads the descriptor after the verb as before it: `said the Dane.`', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Erik Lund lost the final in straight sets.', '"I was tired," said the Dane.'])).toEqual([['I was tired,', 'Erik Lund']]);
+  });
+
+  it('reads an age and a descriptor after the verb: `said the 24-year-old Dane.`', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Erik Lund lost the final in straight sets.', '"I was tired," said the 24-year-old Dane.'])).toEqual([['I was tired,', 'Erik Lund']]);
+  });
+
+  it('takes no descriptor when a noun follows it: `said the Dane coach.` is someone else', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Erik Lund lost the final in straight sets.', '"He was tired," said the Dane coach.'])).toEqual([['He was tired,', null]]);
+  });
+
 });
 
 describe('people a pronoun never refers to', () => {
