@@ -64,6 +64,9 @@ describe('an honorific before a surname that is also a place word', () => {
 
   it('types Ms Hill as a person when no full name came before', () => {
     expect(people(['The report was written by Ms Hill and sent to the board.'])).toEqual([['person', 'Hill', ['Ms Hill']]]);
+  });
+});
+
 describe('a verb of speech opening the sentence before a name', () => {
   it('leaves `Said` out of the name when a comma follows the run: `Said Comey, "…"`', () => {
     expect(people(['Said Comey, "We are looking at it."'])).toEqual([['person', 'Comey', ['Comey']]]);
