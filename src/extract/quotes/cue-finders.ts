@@ -51,7 +51,7 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     // `Clinton "drew well" in the primary, said Paul Beck.`: a cue that closes the sentence names the one who speaks it.
     const closing = closingCue(block, close, verb, limit, isPerson);
     if (closing !== null) return { ref: closing, cue: cueText(block, verb, false), stance: false, verbFirst: true };
-    const ref = subjectBefore(block, k, j);
+    const ref = unclosedAppositiveSubject(block, j, k, isPerson) ?? subjectBefore(block, k, j);
     if (ref === null || (ref.first > j + CUE_WINDOW.afterSubjectStart && !roleAppositiveBetween(block, close, j, ref.first))) return null;
     // `"glow in the dark," for instance, and Trump vowed to …`: a conjunction before a named subject opens a clause of
     // someone new, whose verb reports what comes after it. A pronoun there (`…," and he admits`) goes on with the quote's speaker.
@@ -64,6 +64,28 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
   return null;
+}
+
+/** Tokens an appositive whose closing comma is missing may run before the verb: `, chief economist of Berliner Handels- und Frankfurter Bank`. */
+const MAX_UNCLOSED_APPOSITIVE_TOKENS = 16;
+
+/**
+ * `"…," Harrison Goldin, comptroller of New York City told a news conference`: a person named first in the cue,
+ * a comma, then an appositive that runs to the verb at `verb` with its closing comma left out (no comma, no
+ * sentence end, nothing quoted, no other verb of speech): the name is the verb's subject.
+ */
+function unclosedAppositiveSubject(block: AnalyzedBlock, first: number, verb: number, isPerson: (m: EntityMention) => boolean): SpeakerRef | null {
+  const mention = block.mentionStarting[first];
+  if (mention === undefined || !isPerson(mention)) return null;
+  let comma = first;
+  while (comma < verb && block.tokens[comma]!.start < mention.end) comma += 1;
+  if (block.tokens[comma]?.text !== ',' || verb - comma > MAX_UNCLOSED_APPOSITIVE_TOKENS || verb - comma < 2) return null;
+  for (let k = comma + 1; k < verb; k += 1) {
+    const token = block.tokens[k]!;
+    if (block.depth[k] !== 0 || block.isMark[k] === 1 || token.text === ',' || isTerminal(token.text) || reportingVerbAt(block, k) !== null) return null;
+  }
+  // A lower-case word opens the appositive (`comptroller of`, `a spokesman for`, `who helps`), not another name.
+  return isLowerWord(block.tokens[comma + 1]) ? { form: 'mention', mention, first } : null;
 }
 
 /** Tokens a role phrase before its holder's name may run: `California Rep. Duncan Hunter’s chief of staff`. */
