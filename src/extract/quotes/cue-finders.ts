@@ -51,7 +51,9 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     // `Clinton "drew well" in the primary, said Paul Beck.`: a cue that closes the sentence names the one who speaks it.
     const closing = closingCue(block, close, verb, limit, isPerson);
     if (closing !== null) return { ref: closing, cue: cueText(block, verb, false), stance: false, verbFirst: true };
-    const ref = unclosedAppositiveSubject(block, j, k, isPerson) ?? subjectBefore(block, k, j);
+    // Only a quote that hands over to its cue with a comma (`"…," Goldin, comptroller … told`), not a word in the reporter's clause.
+    const handsOver = block.tokens[close - 1]?.text === ',' || block.tokens[close + 1]?.text === ',';
+    const ref = (handsOver ? unclosedAppositiveSubject(block, j, k, isPerson) : null) ?? subjectBefore(block, k, j);
     if (ref === null || (ref.first > j + CUE_WINDOW.afterSubjectStart && !roleAppositiveBetween(block, close, j, ref.first))) return null;
     // `"glow in the dark," for instance, and Trump vowed to …`: a conjunction before a named subject opens a clause of
     // someone new, whose verb reports what comes after it. A pronoun there (`…," and he admits`) goes on with the quote's speaker.
@@ -84,8 +86,11 @@ function unclosedAppositiveSubject(block: AnalyzedBlock, first: number, verb: nu
     const token = block.tokens[k]!;
     if (block.depth[k] !== 0 || block.isMark[k] === 1 || token.text === ',' || isTerminal(token.text) || reportingVerbAt(block, k) !== null) return null;
   }
-  // A lower-case word opens the appositive (`comptroller of`, `a spokesman for`, `who helps`), not another name.
-  return isLowerWord(block.tokens[comma + 1]) ? { form: 'mention', mention, first } : null;
+  // A lower-case word opens the appositive (`comptroller of`, `a spokesman for`, `who helps`), not another name,
+  // nor a conjunction that opens a clause of its own (`Clinton, and said he …`).
+  const opener = block.tokens[comma + 1];
+  if (!isLowerWord(opener) || CLAUSE_COORDINATORS.has(opener!.lower) || SUBORDINATORS.has(opener!.lower)) return null;
+  return { form: 'mention', mention, first };
 }
 
 /** Tokens a role phrase before its holder's name may run: `California Rep. Duncan Hunter’s chief of staff`. */

@@ -22,6 +22,10 @@ describe('an appositive after the name whose closing comma is left out', () => {
     ]);
   });
 
+  it('takes no subject after a word quoted in the reporter\'s clause: `had "attacked" Wells, and said he …`', () => {
+    expect(speakers(['His aide denied that Tom Reed had ever "attacked" Ann Wells, and said he admired her.'])).toEqual([['attacked', null]]);
+  });
+
   it('takes no subject across a sentence end: `"…," Tom Reed, the economist. Others said …`', () => {
     expect(speakers(['"Rates will hold," Tom Reed, the economist. Others said the same.'])).toEqual([['Rates will hold,', null]]);
   });
