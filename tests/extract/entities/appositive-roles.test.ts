@@ -10,6 +10,10 @@ describe('roles and ages in an appositive make the name a person', () => {
     expect(named(['Dalia Montes Orellana, a 47-year-old market vendor, said prices had doubled.'])).toEqual([['person', 'Dalia Montes Orellana']]);
   });
 
+  it('reads a capitalized role first in the appositive (CEO of a conglomerate) as the head, not the body after it', () => {
+    expect(named(['My first question went to Vikram Oyelaran, CEO of a pan-African conglomerate.'])).toEqual([['person', 'Vikram Oyelaran']]);
+  });
+
   it('reads a capitalized learned role (an Assyriologist) as a person role', () => {
     expect(named(['Tobin Marsh, an Assyriologist who reviewed the tablets, said they were genuine.'])).toEqual([['person', 'Tobin Marsh']]);
   });
