@@ -77,9 +77,9 @@ describe('the words after a title and its of', () => {
     ]);
   });
 
-  it('belong to the title after a capitalized one', () => {
+  it('belong to the title after a capitalized one, whose head is the role', () => {
     expect(entitiesOf('Ann Hale, Director of Public Health, said the risk was low.')).toEqual([
-      { name: 'Ann Hale', kind: 'person', roles: [] },
+      { name: 'Ann Hale', kind: 'person', roles: ['director'] },
     ]);
   });
 
