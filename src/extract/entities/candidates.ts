@@ -908,8 +908,13 @@ function isWorkTitle(tokens: readonly Token[], first: number): boolean {
   const before = tokenAt(tokens, index);
   if (before?.text === ',' || before?.key === 'titled' || before?.key === 'called') index -= 1;
   const noun = tokenAt(tokens, index);
-  return noun !== undefined && noun.isWord && !noun.capitalized && WORK_NOUNS.has(noun.key);
+  if (noun === undefined || !noun.isWord || noun.capitalized || !WORK_NOUNS.has(noun.key)) return false;
+  // `Asked if he would stay next season, Parry said`: a noun of works that names a time is no work.
+  return !(before?.text === ',' && TIME_DETERMINERS.has(tokenAt(tokens, index - 1)?.key ?? ''));
 }
+
+/** Words that make a noun of works (`season`, `episode`) a time: `next season`, `last series`. */
+const TIME_DETERMINERS: ReadonlySet<string> = new Set(['next', 'last', 'this', 'that', 'every', 'each', 'previous', 'coming', 'following']);
 
 /** Works named as examples after their plural noun: `films such as`, `novels including`, `hits like`. */
 const LISTED_WORK_NOUNS: ReadonlySet<string> = new Set([

@@ -37,3 +37,13 @@ describe('works listed as examples', () => {
     expect(named('Cities such as London and Paris were hit.')).toEqual(['place:London', 'place:Paris']);
   });
 });
+
+describe('a noun of works before a comma', () => {
+  it('reads the name after `new single,` as a title', () => {
+    expect(named('The band released its new single, Paper Harbour, on Friday.')).toEqual([]);
+  });
+
+  it('reads the name after a noun of works that names a time as a person: `next season, Parry said`', () => {
+    expect(named('Asked if he would stay next season, Tarquin Parry said he hoped so.')).toEqual(['person:Tarquin Parry']);
+  });
+});
