@@ -193,12 +193,47 @@ function progressiveAuxiliaryBefore(block: AnalyzedBlock, verb: number): number 
 }
 
 /**
+ * Words between a subject and `to` before a verb of speech that leave the saying to that subject: `went on to
+ * say`, `went so far as to say`, `was quick to add`, `was prompted to say`, `interjected to say`. Verbs that take
+ * an object who does the saying (`told reporters to say`, `urged him to say`) are not among them.
+ */
+const INFINITIVE_LEAD_WORDS: ReadonlySet<string> = new Set([
+  'went', 'go', 'goes', 'going', 'gone', 'on', 'so', 'far', 'as', 'was', 'were', 'is', 'are', 'be', 'been', 'quick',
+  'prompted', 'moved', 'compelled', 'hastened', 'rushed', 'interjected', 'proceeded', 'paused', 'stopped', 'returned',
+  'also', 'later', 'then', 'felt', 'obliged', 'careful', 'eager', 'keen', 'wrote', 'called', 'came', 'back',
+]);
+/** Most such words between a subject and `to`: `went so far as`. */
+const MAX_INFINITIVE_LEAD_WORDS = 4;
+
+/**
+ * `Clinton went on to say: "…"`: the verb at `verb` is a verb of speech in its bare form after `to`, and only
+ * words of INFINITIVE_LEAD_WORDS stand between `to` and what comes before them. The first of those words,
+ * where the subject's verb stands, or null.
+ */
+function infinitiveMatrixStart(block: AnalyzedBlock, verb: number, floor: number): number | null {
+  const { tokens } = block;
+  const form = REPORTING_VERB_BY_FORM.get(tokens[verb]?.lower ?? '');
+  if (form === undefined || form.lemma !== tokens[verb]!.lower || tokens[verb - 1]?.lower !== 'to') return null;
+  let first = verb - 1;
+  while (first - 1 >= floor && verb - 1 - (first - 1) <= MAX_INFINITIVE_LEAD_WORDS && block.depth[first - 1] === 0 && INFINITIVE_LEAD_WORDS.has(tokens[first - 1]!.lower)) {
+    first -= 1;
+  }
+  return first < verb - 1 ? first : null;
+}
+
+/**
  * The speaker written just before a verb at token `verb`, not before token
  * `floor`: a name or role (`Novak said`), a pronoun (`he added`), a document
  * (`the release stated`), or the head of an appositive (`Reyes, a spokesman
  * with Northwind, said`).
  */
 export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
+  const matrix = infinitiveMatrixStart(block, verb, floor);
+  if (matrix !== null) {
+    const ref = subjectBefore(block, matrix, floor);
+    // `It's easy to say`: an empty `it` says nothing.
+    return ref !== null && block.tokens[ref.first]?.lower === 'it' ? null : ref;
+  }
   let i = skipPremodifiers(block, progressiveAuxiliaryBefore(block, verb), floor);
   if (i < floor) return null;
   const { tokens } = block;
