@@ -577,10 +577,16 @@ function nameBeforeColon(block: AnalyzedBlock, start: number, colon: number): Sp
   if (last === undefined || namesAWork(block, colon + 1)) return null;
   const first = firstTokenOf(block, colon - 1, last.start);
   const from = start === 0 && LIST_ITEM_MARKS.has(block.tokens[0]!.text) ? 1 : start;
+  let role = false;
   for (let k = from; k < first; k += 1) {
     const token = block.tokens[k]!;
-    if (!token.isWord || !(isCapitalized(token) || isPersonRoleNoun(token.lower))) return null;
+    if (!token.isWord) return null;
+    if (isLowerWord(token) && isPersonRoleNoun(token.lower)) role = true;
+    else if (!isCapitalized(token)) return null;
   }
+  // Past a clause's length only a role in lower case shows a name line: a headline repeated in Title Case
+  // (`Trump Praises Breitbart's Washington Political Editor Matthew Boyle:`) is a sentence.
+  if (colon - start >= COLON_CLAUSE_TOKENS && !role) return null;
   return { form: 'mention', mention: last, first };
 }
 

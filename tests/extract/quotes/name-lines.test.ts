@@ -21,6 +21,12 @@ describe('a line that is a name with its title, then a colon and a quote', () =>
     ]);
   });
 
+  it('reads no long Title Case sentence as a name line: `Harbour Town Thanks Its Loyal Captain Tom Reed: "…"`', () => {
+    expect(speakers(['The match was played on Saturday.', 'Harbour Town Thanks Its Loyal Captain Tom Reed: "We had a great chance."'])).toEqual([
+      ['We had a great chance.', null],
+    ]);
+  });
+
   it('gives nothing when the name ends a clause with lower-case words that are no role: `good for Tom Reed: "…"`', () => {
     expect(speakers(['The match was played on Saturday.', 'The day was good for Tom Reed: "We had a great chance."'])).toEqual([
       ['We had a great chance.', null],
