@@ -558,10 +558,12 @@ export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch
   if (block.tokens[colon]?.text !== ':') return null;
   // `In a Fox interview later that day, Trump went even further: "…"`: the clause after an opening phrase's comma.
   const start = clauseStartBefore(block, colon);
-  if (colon - start >= COLON_CLAUSE_TOKENS) return null;
+  // A name with its title may run longer than a clause: `Manchester United boss Sir Alex Ferguson: "…"`.
+  if (colon - start >= (block.block === 'title' ? COLON_CLAUSE_TOKENS : MAX_NAME_LINE_TOKENS)) return null;
   for (let k = start; k < colon; k += 1) if (block.depth[k] !== 0) return null;
   // A headline's `Name: "…"` is the headline rule's (`headlines.ts`), which weighs it against the body.
-  const ref = openingSubject(block, colon, start) ?? (block.block === 'title' ? null : nameBeforeColon(block, start, colon));
+  const short = colon - start < COLON_CLAUSE_TOKENS;
+  const ref = (short ? openingSubject(block, colon, start) : null) ?? (block.block === 'title' ? null : nameBeforeColon(block, start, colon));
   if (ref === null) return null;
   return { ref, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
 }
@@ -587,16 +589,31 @@ function clauseStartBefore(block: AnalyzedBlock, at: number): number {
   return sentence;
 }
 
+/** Tokens a name with its title may run before its colon, the colon included: `- Manchester City boss Kevin Keegan:`. */
+const MAX_NAME_LINE_TOKENS = 10;
+/** Marks that open an item of a list: `- Burnley boss Steve Cotterill: "…"`. */
+const LIST_ITEM_MARKS: ReadonlySet<string> = new Set(['-', '–', '—', '•', '*']);
+
 /**
- * `Marco Rubio: "…"`, `Senator Ann Roe: "…"`: a sentence that is only a name
- * (capitalized words before it at most) handing over to a quote with a colon,
- * as headlines and transcripts write who said it.
+ * `Marco Rubio: "…"`, `Senator Ann Roe: "…"`, `- Burnley boss Steve Cotterill: "…"`: a sentence that is only a
+ * name (capitalized words and a person's role nouns before it at most, an item's mark first in its paragraph)
+ * handing over to a quote with a colon, as headlines, transcripts and previews write who said it.
  */
 function nameBeforeColon(block: AnalyzedBlock, start: number, colon: number): SpeakerRef | null {
   const last = block.mentionEnding[colon - 1];
   if (last === undefined || namesAWork(block, colon + 1)) return null;
   const first = firstTokenOf(block, colon - 1, last.start);
-  for (let k = start; k < first; k += 1) if (!block.tokens[k]!.isWord || !isCapitalized(block.tokens[k]!)) return null;
+  const from = start === 0 && LIST_ITEM_MARKS.has(block.tokens[0]!.text) ? 1 : start;
+  let role = false;
+  for (let k = from; k < first; k += 1) {
+    const token = block.tokens[k]!;
+    if (!token.isWord) return null;
+    if (isLowerWord(token) && isPersonRoleNoun(token.lower)) role = true;
+    else if (!isCapitalized(token)) return null;
+  }
+  // Past a clause's length only a role in lower case shows a name line: a headline repeated in Title Case
+  // (`Trump Praises Breitbart's Washington Political Editor Matthew Boyle:`) is a sentence.
+  if (colon - start >= COLON_CLAUSE_TOKENS && !role) return null;
   return { form: 'mention', mention: last, first };
 }
 
