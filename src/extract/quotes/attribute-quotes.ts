@@ -343,11 +343,11 @@ function saidAlsoBy(context: MatchContext, found: Attribution | null, before: Qu
 }
 
 /**
- * `"…," Chiraphop told the Post. / The suspects cannot hide, he stressed. "…"`:
- * a quote opening its sentence after a sentence of reported speech in its
- * paragraph, whose speaker said the quote before it: one person goes on, as
- * across paragraphs (reportedParagraphSpeaker). A quote with a cue of its own
- * is left to that cue.
+ * `The suspects cannot hide, he stressed. "…"`, `Patriots wanted the UK strong, Mr Straw said. "…"`: a quote
+ * opening its sentence right after a sentence of reported speech in its own paragraph goes on with that
+ * sentence's speaker. Unlike a paragraph of reported speech before a quote paragraph
+ * (reportedParagraphSpeaker), it need not be the one quoted last: within one paragraph the reporter hands
+ * over from the indirect words to the direct ones. A quote with a cue of its own is left to that cue.
  */
 function reportedSentenceSpeaker(context: MatchContext, site: QuoteSite): Attribution | null {
   const { block } = site;
@@ -355,8 +355,7 @@ function reportedSentenceSpeaker(context: MatchContext, site: QuoteSite): Attrib
   if (block.sentenceStart[open] !== open || cueWordAfter(site)) return null;
   const start = block.sentenceStart[open - 1]!;
   for (let k = start; k < open; k += 1) if (block.depth[k] !== 0 || block.isMark[k] === 1) return null;
-  const found = fromCue(context, site, 'continuation', cueOfReportedSentence(block, start, open, true));
-  return saidAlsoBy(context, found, site.previous ?? lastTopLevelBefore(context, block.order));
+  return fromCue(context, site, 'continuation', cueOfReportedSentence(block, start, open, true));
 }
 
 /** The last top-level quote of the nearest body paragraph before block `order`, if that paragraph is right before it. */

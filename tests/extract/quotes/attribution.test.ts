@@ -548,11 +548,11 @@ describe('quote attribution', () => {
     ]);
   });
 
-  it('takes no speaker from a reported sentence of someone other than the one quoted last, in the same paragraph', () => {
+  it('gives a quote after a reported sentence in its own paragraph to that sentence\'s speaker, whoever was quoted last', () => {
     const found = quotes(['"The pier is safe," Berg said.', 'The pier is old, Ruiz said. "It needs work this winter."']);
     expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
       ['The pier is safe,', 'Tomas Berg'],
-      ['It needs work this winter.', null],
+      ['It needs work this winter.', 'Ana Ruiz'],
     ]);
   });
 

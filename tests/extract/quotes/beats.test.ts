@@ -37,7 +37,10 @@ describe('action beats', () => {
     expect(speakers(['After the match, fans cheered Quinn loudly. "I feel fine."'])).toEqual([['I feel fine.', null, 0]]);
   });
 
-  it('gives no speaker after a statement with its name after a comma (`…, Quinn has said.`), which is no beat', () => {
-    expect(speakers(['The plan is sound, Quinn has said. "I feel fine."'])).toEqual([['I feel fine.', null, 0]]);
+  it('reads a statement with its name after a comma (`…, Quinn has said.`) as reported speech, not as a beat', () => {
+    const input = article(['The plan is sound, Quinn has said. "I feel fine."']);
+    expect(findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([
+      ['I feel fine.', 'Orla Quinn', 'continuation'],
+    ]);
   });
 });
