@@ -149,7 +149,8 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
     // `an Egyptologist`: a capitalized word can still be a person's role; first in the appositive only before a
     // lower-case word (`CEO of a conglomerate`), since a capitalized word after it may name whose role it is
     // (`President Obama's adviser`).
-    const roleFirst = index === end + 1 && isPersonRoleNoun(token.key) && isLowerWordToken(tokens[index + 1]);
+    const following = tokens[index + 1];
+    const roleFirst = index === end + 1 && isPersonRoleNoun(token.key) && following?.isWord === true && !following.capitalized;
     if (APPOSITIVE_DETERMINERS.has(token.key) || (token.capitalized && !((index > end + 1 || roleFirst) && isPersonRoleNoun(token.key)))) {
       roleStart = index + 1;
       continue;
@@ -177,11 +178,6 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
     if (REPORTING_VERB_BY_FORM.has(token.key) || CLAUSE_WORDS.has(token.key)) return undefined;
   }
   return undefined;
-}
-
-/** A word written in lower case. */
-function isLowerWordToken(token: Token | undefined): boolean {
-  return token !== undefined && token.isWord && !token.capitalized;
 }
 
 /** The role noun written just before a name: `passenger Kathryn Jones`, `managing editor Zoe Smith`. */

@@ -323,6 +323,19 @@ function passiveAgentAt(block: AnalyzedBlock, first: number): boolean {
   return !DOCUMENT_NOUNS.has(block.tokens[k - 2]?.lower ?? '');
 }
 
+/**
+ * `the Dane`, `the 24-year-old`, `the 24-year-old Dane`, `the 36-year-old actress`: a descriptor for the person
+ * just written about, ending at token `i` (an age before a role noun describes a person already named). The
+ * index of its `the`, or null.
+ */
+function descriptorEndingAt(block: AnalyzedBlock, i: number, floor: number): number | null {
+  const { tokens } = block;
+  const head = tokens[i]?.lower ?? '';
+  if ((DESCRIPTOR_NOUNS.has(head) || AGE_DESCRIPTOR.test(head)) && tokens[i - 1]?.lower === 'the' && i - 1 >= floor) return i - 1;
+  const aged = (DESCRIPTOR_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head)) && AGE_DESCRIPTOR.test(tokens[i - 1]?.lower ?? '');
+  return aged && tokens[i - 2]?.lower === 'the' && i - 2 >= floor ? i - 2 : null;
+}
+
 /** A name, pronoun or document noun phrase whose last token is i. */
 function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): SpeakerRef | null {
   if (block.depth[i] !== 0) return null;
@@ -366,13 +379,8 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
   }
   const reading = SUBJECT_PRONOUNS.get(token.lower);
   if (reading !== undefined) return { form: 'pronoun', reading, first: i };
-  if ((DESCRIPTOR_NOUNS.has(token.lower) || AGE_DESCRIPTOR.test(token.lower)) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
-    return { form: 'pronoun', reading: DESCRIPTOR_READING, first: i - 1 };
-  }
-  // `the 36-year-old actress said`: an age before a role noun describes a person already named.
-  if (PERSON_ROLE_NOUNS.has(token.lower) && AGE_DESCRIPTOR.test(block.tokens[i - 1]?.lower ?? '') && block.tokens[i - 2]?.lower === 'the' && i - 2 >= floor) {
-    return { form: 'pronoun', reading: DESCRIPTOR_READING, first: i - 2 };
-  }
+  const descriptor = descriptorEndingAt(block, i, floor);
+  if (descriptor !== null) return { form: 'pronoun', reading: DESCRIPTOR_READING, first: descriptor };
   // `his father said`: only the person learned with that role, never the possessor.
   if (KIN_NOUNS.has(token.lower) && POSSESSIVE_DETERMINERS.has(block.tokens[i - 1]?.lower ?? '') && i - 1 >= floor) {
     return { form: 'kin', noun: token.lower, first: i - 1 };
@@ -605,12 +613,12 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
   if (pronoun !== undefined) return { form: 'pronoun', reading: pronoun, first };
   // `said the American.`, `said the 34-year-old,`: a descriptor stands for the person just written about, as
   // before the verb (`the American said`); only when it ends the cue, so `said the American ambassador` is not one.
-  if (tokens[first]?.lower === 'the' && first + 1 < limit) {
-    let last = first + 1;
-    if (AGE_DESCRIPTOR.test(tokens[last]!.lower) && DESCRIPTOR_NOUNS.has(tokens[last + 1]?.lower ?? '') && last + 1 < limit) last += 1;
-    const word = tokens[last]!;
-    const ends = tokens[last + 1] === undefined || !tokens[last + 1]!.isWord;
-    if (ends && block.depth[last] === 0 && (DESCRIPTOR_NOUNS.has(word.lower) || AGE_DESCRIPTOR.test(word.lower))) return { form: 'pronoun', reading: DESCRIPTOR_READING, first };
+  if (tokens[first]?.lower === 'the') {
+    for (let last = first + 1; last < Math.min(limit, first + 3); last += 1) {
+      if (tokens[last + 1]?.isWord === true) continue;
+      if (block.depth[last] === 0 && descriptorEndingAt(block, last, first) === first) return { form: 'pronoun', reading: DESCRIPTOR_READING, first };
+      break;
+    }
   }
   let fallback: SpeakerRef | null = null;
   // A person's role noun met so far in the chunk: `said the mayor at the time, Ann Wells`.
