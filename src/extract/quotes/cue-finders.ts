@@ -815,7 +815,7 @@ export function cueInClause(block: AnalyzedBlock, open: number): CueMatch | null
     // `Ruiz rejected Berg's claim that it was "unsafe"`: what a noun of saying says is its owner's.
     if (SAYING_NOUNS.has(block.tokens[k]!.lower) && introducesContent(block, k, open)) {
       const owner = possessiveOwnerBefore(block, k);
-      if (owner !== null) return { ref: owner, cue: `${block.tokens[k - 1]!.text} ${block.tokens[k]!.text}`, stance: false };
+      if (owner !== null) return { ref: owner, cue: block.text.slice(block.tokens[owner.first]!.start, block.tokens[k]!.end), stance: false };
       const maker = lightVerbSubject(block, k, floor);
       if (maker !== null) return { ref: maker, cue: block.text.slice(block.tokens[k - 2]!.start, block.tokens[k]!.end), stance: false };
     }

@@ -203,6 +203,12 @@ describe('quote attribution', () => {
     expect(speakers(['But Berg’s most explosive claim is that the pier is "a death trap" for divers.'])).toEqual([['a death trap', 'Tomas Berg', 'partial']]);
   });
 
+  it('writes the whole noun phrase as the cue of such a quote, its describing words included', () => {
+    expect(quotes(['But Berg’s most explosive claim is that the pier is "a death trap" for divers.']).map((quote) => quote.cue)).toEqual([
+      'Berg’s most explosive claim',
+    ]);
+  });
+
   it('does not reach past a verb and an article for the owner: `Berg’s spokeswoman challenged the assertion that …`', () => {
     expect(speakers(['Berg’s spokeswoman challenged the assertion that the pier was "unsafe" for divers.'])).toEqual([['unsafe', null, 'partial']]);
   });
