@@ -18,7 +18,7 @@ import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
-import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers } from './speaker-refs.ts';
+import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers, tokenFrom } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { isCapitalized, isLowerWord } from './tokenize.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
@@ -398,17 +398,21 @@ function someoneElseInOwnCue(site: QuoteSite, person: Entity, isPerson: (mention
       if (k === subjectFirst) return unresolvedNameAfter(block, verb.last, person) || someoneElseAfterVerb(block, verb.last, person, held, isPerson);
       return other || (nameMayOpen && unresolvedNameBefore(block, k));
     }
-    if (person.kind === 'person' && token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower)) other = true;
+    if (namesRoleNotHeld(token, person, held)) other = true;
   }
   return false;
+}
+
+/** A person's role noun (`governor`) that `person`, a person, was never given: it names someone else. */
+function namesRoleNotHeld(token: AnalyzedBlock['tokens'][number], person: Entity, held: ReadonlySet<string>): boolean {
+  return person.kind === 'person' && token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower);
 }
 
 /** A person other than `person` named at token `first`, a lower-case word right after the name. */
 function otherPersonBeforeVerb(block: AnalyzedBlock, first: number, person: Entity, isPerson: (mention: EntityMention) => boolean): boolean {
   const mention = block.mentionStarting[first];
   if (mention === undefined || mention.entityId === person.id || mention.form === 'role' || !isPerson(mention)) return false;
-  let k = first;
-  while (k < block.tokens.length && block.tokens[k]!.start < mention.end) k += 1;
+  const k = tokenFrom(block, first, mention.end);
   const next = block.tokens[k];
   return next !== undefined && block.depth[k] === 0 && isLowerWord(next) && !FUNCTION_WORDS.has(next.lower);
 }
@@ -424,8 +428,7 @@ function someoneElseAfterVerb(block: AnalyzedBlock, verbLast: number, person: En
     const mention = block.mentionStarting[k];
     if (mention?.entityId === person.id) return false;
     if (mention !== undefined && mention.form !== 'role' && isPerson(mention)) return true;
-    const token = block.tokens[k]!;
-    if (person.kind === 'person' && token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower)) return true;
+    if (namesRoleNotHeld(block.tokens[k]!, person, held)) return true;
   }
   return false;
 }

@@ -4,7 +4,7 @@ import { PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
 import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { firstTokenOf, nameEndingOpeningRun, PASSIVE_AUXILIARIES, possessiveAfter, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
+import { firstTokenOf, nameEndingOpeningRun, PASSIVE_AUXILIARIES, possessiveAfter, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, tokenFrom, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -79,8 +79,7 @@ const MAX_UNCLOSED_APPOSITIVE_TOKENS = 16;
 function unclosedAppositiveSubject(block: AnalyzedBlock, first: number, verb: number, isPerson: (m: EntityMention) => boolean): SpeakerRef | null {
   const mention = block.mentionStarting[first];
   if (mention === undefined || !isPerson(mention)) return null;
-  let comma = first;
-  while (comma < verb && block.tokens[comma]!.start < mention.end) comma += 1;
+  const comma = tokenFrom(block, first, mention.end, verb);
   if (block.tokens[comma]?.text !== ',' || verb - comma > MAX_UNCLOSED_APPOSITIVE_TOKENS || verb - comma < 2) return null;
   for (let k = comma + 1; k < verb; k += 1) {
     const token = block.tokens[k]!;

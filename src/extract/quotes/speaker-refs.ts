@@ -506,6 +506,13 @@ export function firstTokenOf(block: AnalyzedBlock, last: number, start: number):
   return first;
 }
 
+/** The first token from `first` on that starts at or after character `end` (the token after a mention ending there), at most `limit`. */
+export function tokenFrom(block: AnalyzedBlock, first: number, end: number, limit: number = block.tokens.length): number {
+  let k = first;
+  while (k < limit && block.tokens[k]!.start < end) k += 1;
+  return k;
+}
+
 /**
  * In `A, B, C, said` the speaker is the first comma-separated chunk that ends
  * in a name: `In a statement, Northwind, which operates as Blue Heron,
@@ -665,8 +672,7 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
  */
 function holderAfterModifier(block: AnalyzedBlock, mention: EntityMention, first: number, limit: number, isPerson: (mention: EntityMention) => boolean): SpeakerRef | null {
   const { tokens } = block;
-  let k = first;
-  while (k < limit && tokens[k]!.start < mention.end) k += 1;
+  let k = tokenFrom(block, first, mention.end, limit);
   const firstNoun = k;
   while (k < limit && k - firstNoun < 2 && block.depth[k] === 0 && isModifiedNoun(tokens[k]!)) k += 1;
   // The noun the name modifies is a role (`biographer`, `chief executive`), not a particle of the name or a verb.
