@@ -21,6 +21,20 @@ describe('straightenDoubledQuoteMarks', () => {
     expect(straightenDoubledQuoteMarks("rock''n''roll and a '''bold''' word")).toEqual({ text: "rock''n''roll and a '''bold''' word", replaced: 0 });
   });
 
+  it('reads three apostrophes after a quote\'s closing punctuation as the inner single mark, then the pair', () => {
+    expect(straightenDoubledQuoteMarks("''I tell them, 'We are sorry,''' said Ann Lee.")).toEqual({
+      text: `"I tell them, 'We are sorry,'" said Ann Lee.`,
+      replaced: 2,
+    });
+  });
+
+  it('reads three apostrophes before a capital as the pair, then the inner single mark', () => {
+    expect(straightenDoubledQuoteMarks("They say, '''Sir, we stay,' he told me.''")).toEqual({
+      text: `They say, "'Sir, we stay,' he told me."`,
+      replaced: 2,
+    });
+  });
+
   it('changes no text without a doubled apostrophe or backtick', () => {
     fc.assert(
       fc.property(
@@ -56,5 +70,12 @@ describe('ingest and doubled quote marks', () => {
     const { article } = articleFromText('a.txt', raw);
     const [quote] = extractArticle(article).quotes;
     expect([quote!.text, quote!.speaker]).toEqual(['If he remains who he is, I will not vote for him,', 'Ada Flint']);
+  });
+
+  it('so does a quote whose inner quote ends where it ends', () => {
+    const nested = ['Senators split on the nominee', "''I tell them, 'We will not vote for him,''' declared Senator Ada Flint."].join('\n\n');
+    const { article } = articleFromText('a.txt', nested);
+    const [quote] = extractArticle(article).quotes;
+    expect([quote!.text, quote!.speaker]).toEqual(["I tell them, 'We will not vote for him,'", 'Ada Flint']);
   });
 });
