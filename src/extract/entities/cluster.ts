@@ -176,6 +176,16 @@ function asSurname(candidate: Candidate): Candidate {
   return { ...candidate, known: undefined, worldCity: undefined, scores: { ...candidate.scores, place: candidate.scores.place - town }, clues };
 }
 
+/**
+ * The one group a surname belongs to: the only full name ending in it, or of
+ * several, the only one that reads as a person (`Mr. Meyer` after `Laurence
+ * Meyer`, who runs the firm `L.H. Meyer`).
+ */
+function surnameOwner(groups: readonly OpenGroup[] | undefined): OpenGroup | undefined {
+  if (groups === undefined || groups.length <= 1) return only(groups);
+  return only(groups.filter(readsAsPerson));
+}
+
 /** The longer group a one-word name belongs to, when exactly one fits. */
 function groupForShortName(word: Candidate, index: ShortNameIndex, placesInText: ReadonlySet<string>): OpenGroup | undefined {
   const key = word.nameKeys[0]!;
@@ -184,7 +194,7 @@ function groupForShortName(word: Candidate, index: ShortNameIndex, placesInText:
     if (found) return found;
   }
   // A surname, then a given name: `Putin`, `Romelu`; then `Northwind` for `Northwind Airlines`, `City` for `Harbour City`.
-  const byName = only(index.bySurname.get(key)) ?? only(index.byGivenName.get(key));
+  const byName = surnameOwner(index.bySurname.get(key)) ?? only(index.byGivenName.get(key));
   if (byName) return byName;
   const byInnerName = index.bySurname.has(key) ? undefined : only(index.byInnerName.get(key));
   if (byInnerName) return byInnerName;

@@ -62,6 +62,19 @@ describe('people', () => {
     expect(entities.map((entity) => entity.name)).toEqual(['Tavish Okonkwo']);
     expect(mentions.map((mention) => mention.text)).toEqual(['Tavish Okonkwo', 'Okonkwo']);
   });
+
+  it('resolves a surname to the one person of the names ending in it, not to a firm named after her', () => {
+    const { entities, mentions } = findEntities(
+      article(['Ilse Varga, a former governor, spoke in May.', 'Ms. Varga, who runs P.J. Varga, a research firm, said it was over.']),
+    );
+    expect(entities.map((entity) => `${entity.kind}:${entity.name}`).sort()).toEqual(['organization:P.J. Varga', 'person:Ilse Varga']);
+    expect(mentions.filter((mention) => mention.entityId === 'person/ilse-varga').map((mention) => mention.text)).toEqual(['Ilse Varga', 'Ms. Varga']);
+  });
+
+  it('leaves a surname unresolved when two people have it', () => {
+    const { entities } = findEntities(article(['Ilse Varga and Tomas Varga, her brother, spoke in May.', 'Ms. Varga said it was over.']));
+    expect(entities.map((entity) => entity.name).sort()).toEqual(['Ilse Varga', 'Tomas Varga', 'Varga']);
+  });
 });
 
 describe('organizations, places and events', () => {
