@@ -15,7 +15,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 import type { BlockText } from './blocks.ts';
 import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
-import { addContextEvidence, givesAgeAfterComma, isSpeechVerb } from './context-evidence.ts';
+import { addContextEvidence, givesAgeAfterComma, isSpeechVerb, reportingVerbFollows } from './context-evidence.ts';
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
 import { isPossessive, tokenAt, type Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
@@ -892,7 +892,7 @@ function isQuotedWorkTitle(tokens: readonly Token[], first: number, end: number)
   let index = end;
   if (tokens[index]?.text === ',') index += 1;
   if (!QUOTE_MARK.test(tokens[index]?.text ?? '')) return false;
-  if (isWorkTitle(tokens, first - 1)) return true;
+  if (isWorkTitle(tokens, first - 1, end)) return true;
   const next = tokens[index + 1];
   if (next?.isWord && !next.capitalized && WORK_CAST_NOUNS.has(next.key)) return true;
   for (let at = index + 1; at < tokens.length && at <= index + WORK_APPOSITIVE_REACH; at += 1) {
@@ -903,14 +903,16 @@ function isQuotedWorkTitle(tokens: readonly Token[], first: number, end: number)
   return false;
 }
 
-function isWorkTitle(tokens: readonly Token[], first: number): boolean {
+function isWorkTitle(tokens: readonly Token[], first: number, end: number): boolean {
   let index = first - 1;
   const before = tokenAt(tokens, index);
   if (before?.text === ',' || before?.key === 'titled' || before?.key === 'called') index -= 1;
   const noun = tokenAt(tokens, index);
   if (noun === undefined || !noun.isWord || noun.capitalized || !WORK_NOUNS.has(noun.key)) return false;
+  if (before?.text !== ',') return true;
   // `Asked if he would stay next season, Parry said`: a noun of works that names a time is no work.
-  return !(before?.text === ',' && TIME_DETERMINERS.has(tokenAt(tokens, index - 1)?.key ?? ''));
+  // `After the show, Walliams said`: a name its verb of speech follows is the subject after a fronted phrase.
+  return !TIME_DETERMINERS.has(tokenAt(tokens, index - 1)?.key ?? '') && !reportingVerbFollows(tokens, end);
 }
 
 /** Words that make a noun of works (`season`, `episode`) a time: `next season`, `last series`. */
@@ -1140,7 +1142,7 @@ export function candidatesOfBlock(block: BlockText, lookup: NameLookup, definedA
     for (const candidate of candidatesOfRun(block, run.first, run.end, lookup, definedAcronyms)) {
       if (titleOf && !candidate.known && !candidate.headKind) continue;
       if (candidate.known?.kind === 'place' && namesSomethingElse(tokens, candidate.end)) continue;
-      if (!candidate.known && (isWorkTitle(tokens, candidate.first) || inSetlist(block, candidate.first) || isListedWork(tokens, candidate.first, candidate.end))) continue;
+      if (!candidate.known && (isWorkTitle(tokens, candidate.first, candidate.end) || inSetlist(block, candidate.first) || isListedWork(tokens, candidate.first, candidate.end))) continue;
       if (!candidate.known && isQuotedWorkTitle(tokens, candidate.first, candidate.end)) continue;
       if (!candidate.known && !candidate.headKind && isCharacterPlayed(block, candidate.first)) continue;
       if (!candidate.known && namesConstituency(tokens, candidate.first, candidate.end)) candidate.headKind = 'place';

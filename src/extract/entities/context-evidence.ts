@@ -63,7 +63,7 @@ export function isSpeechVerb(token: Token | undefined): boolean {
 }
 
 /** `X said`, `X has said`, `X also told`. */
-function reportingVerbFollows(tokens: readonly Token[], end: number): boolean {
+export function reportingVerbFollows(tokens: readonly Token[], end: number): boolean {
   for (let index = end; index < tokens.length && index < end + 3; index += 1) {
     const token = tokens[index]!;
     if (isSpeechVerb(token)) return true;

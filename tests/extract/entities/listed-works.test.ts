@@ -46,4 +46,12 @@ describe('a noun of works before a comma', () => {
   it('reads the name after a noun of works that names a time as a person: `next season, Parry said`', () => {
     expect(named('Asked if he would stay next season, Tarquin Parry said he hoped so.')).toEqual(['person:Tarquin Parry']);
   });
+
+  it('reads the name a verb of speech follows as its subject, the noun of works closing a fronted phrase: `After the show, Walliams said`', () => {
+    expect(named('Ada Walliams won.', 'After the show, Walliams said she was shocked.')).toEqual(['person:Ada Walliams']);
+  });
+
+  it('still reads a title set off by commas before its verb as a title', () => {
+    expect(named('The band released its new single, Paper Harbour, said to be its best.')).toEqual([]);
+  });
 });
