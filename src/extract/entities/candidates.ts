@@ -396,6 +396,27 @@ function splitAffiliatedTitle(block: BlockText, first: number, end: number, look
   return results;
 }
 
+/** Courtesy titles given only before a person's name, never inside a body's or a work's: not `Miss` (`Little Miss Sunshine`). */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sir', 'dame']);
+
+/**
+ * `Speaking in Harrogate Mr Kennedy said`: a courtesy title inside a run,
+ * after words that are no title (`Health Secretary Dr Reid` keeps its role),
+ * opens a person's name of its own; the index of that title, or undefined.
+ */
+function courtesyTitleInside(block: BlockText, first: number, end: number): number | undefined {
+  const { tokens } = block;
+  if (isTitlePart(tokens[first]!)) return undefined;
+  for (let index = first + 1; index < end - 1; index += 1) {
+    const token = tokens[index]!;
+    if (isTitlePart(token)) {
+      if (!COURTESY_TITLES.has(token.key) || token.allCaps) return undefined;
+      return isSurnameWord(tokens[index + 1]!) ? index : undefined;
+    }
+  }
+  return undefined;
+}
+
 /**
  * `Resident Ann Lyle said ...`: a role noun capitalized only because it opens
  * the sentence, then a person's name of two or three words. The noun is the
@@ -701,6 +722,11 @@ function readRun(
 
   // `the Planning Act`, `the Renters Reform Bill`: titles of laws are left out of the entities.
   if (end - first >= 2 && LAW_HEADS.has(tokens[end - 1]!.key) && !tokens[end - 1]!.allCaps) return [];
+
+  const beforeCourtesy = courtesyTitleInside(block, first, end);
+  if (beforeCourtesy !== undefined) {
+    return [...readRun(block, first, beforeCourtesy, lookup, definedAcronyms), ...readRun(block, beforeCourtesy, end, lookup, definedAcronyms)];
+  }
 
   const affiliated = splitAffiliatedTitle(block, first, end, lookup);
   if (affiliated) return affiliated;

@@ -67,6 +67,19 @@ describe('an honorific before a surname that is also a place word', () => {
   });
 });
 
+describe('a courtesy title inside a run of capitalized words', () => {
+  it('opens a person of its own after a place: `Speaking in Harrogate Mr Kennedy said`', () => {
+    expect(people(['Speaking in Harrogate Mr Kennedy said the party was ready.'])).toEqual([
+      ['place', 'Harrogate', ['Harrogate']],
+      ['person', 'Kennedy', ['Mr Kennedy']],
+    ]);
+  });
+
+  it('leaves a title before it as the role: `Health Secretary Dr Reid`', () => {
+    expect(people(['Health Secretary Dr Reid said the plan would work.'])).toEqual([['person', 'Reid', ['Health Secretary Dr Reid']]]);
+  });
+});
+
 describe('a verb of speech opening the sentence before a name', () => {
   it('leaves `Said` out of the name when a comma follows the run: `Said Comey, "…"`', () => {
     expect(people(['Said Comey, "We are looking at it."'])).toEqual([['person', 'Comey', ['Comey']]]);
