@@ -146,6 +146,9 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
       continue;
     }
     if (!token.isWord) return undefined;
+    // `Shami Chakrabarti, from human rights group Liberty,`: a phrase opened by a preposition says where the name
+    // belongs (or is), not what it is.
+    if (index === end + 1 && PREPOSITIONS.has(token.key)) return undefined;
     // `an Egyptologist`: a capitalized word can still be a person's role; first in the appositive only before a
     // lower-case word (`CEO of a conglomerate`), since a capitalized word after it may name whose role it is
     // (`President Obama's adviser`).

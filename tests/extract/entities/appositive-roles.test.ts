@@ -21,4 +21,9 @@ describe('roles and ages in an appositive make the name a person', () => {
   it('reads a prefixed role before the name (the co-director, X,) as a person role', () => {
     expect(named(['The dig’s co-director, Halim Abdel Sayed, said the site was intact.'])).toEqual([['person', 'Halim Abdel Sayed']]);
   });
+
+  it('takes no role from an appositive opened by a preposition: the body in it is where the name belongs', () => {
+    expect(named(['Tavish Varkey, from human rights group Liberty, joined the calls.'])).toEqual([]);
+    expect(named(['Tavish Varkey, from human rights group Liberty, said the calls were right.'])).toEqual([['person', 'Tavish Varkey']]);
+  });
 });
