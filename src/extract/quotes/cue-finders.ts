@@ -290,14 +290,30 @@ function subjectOfCueBeforeParticiple(block: AnalyzedBlock, verb: number, floor:
 }
 
 /**
- * `"…," said Berg, "and …"`: a speech verb that comes before its subject, with
- * the subject running up to the comma that opens the next quote.
+ * `"…," said Berg, "and …"`, `In other words, said Berg: "…"`: a speech verb
+ * that comes before its subject, with the subject running up to the comma or
+ * colon that opens the quote. A role may stand before the name (`explained
+ * CBS moderator Nancy Cordes:`).
  */
-function speakerAfterVerbBeforeComma(block: AnalyzedBlock, verb: VerbAt, comma: number): SpeakerRef | null {
-  if (verb.verb?.strength !== 'speech' || block.tokens[comma]?.text !== ',') return null;
-  const mention = block.mentionStarting[verb.last + 1];
-  if (mention === undefined || block.mentionEnding[comma - 1] !== mention) return null;
-  return { form: 'mention', mention, first: verb.last + 1 };
+function speakerAfterVerbBeforeComma(block: AnalyzedBlock, verb: VerbAt, mark: number): SpeakerRef | null {
+  const lead = block.tokens[mark]?.text;
+  if (verb.verb?.strength !== 'speech' || (lead !== ',' && lead !== ':')) return null;
+  const mention = block.mentionEnding[mark - 1];
+  if (mention === undefined) return null;
+  const first = firstTokenOf(block, mark - 1, mention.start);
+  if (first !== verb.last + 1 && !isRolePhrase(block, verb.last + 1, first)) return null;
+  return { form: 'mention', mention, first };
+}
+
+/** Most words of a role between a fronted verb and its speaker: `Wales assistant coach`. */
+const LONGEST_ROLE_BEFORE_SPEAKER = 4;
+
+/** Tokens [from, to) are words ending in a lower-case role noun of a person: `CBS moderator`, `assistant coach`. */
+function isRolePhrase(block: AnalyzedBlock, from: number, to: number): boolean {
+  if (to <= from || to - from > LONGEST_ROLE_BEFORE_SPEAKER) return false;
+  for (let k = from; k < to; k += 1) if (!block.tokens[k]!.isWord || (block.mentionStarting[k] !== undefined && k !== from)) return false;
+  const last = block.tokens[to - 1]!;
+  return isLowerWord(last) && isPersonRoleNoun(last.lower);
 }
 
 /** `According to X, "…"`: the source named right after the introducer, the comma right before the quote. */

@@ -717,6 +717,20 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('gives a quote after `said X:` inside a sentence to X: `In other words, said Berg: "…"`', () => {
+    expect(speakers(['In other words, said Berg: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', 'Tomas Berg', 'direct']]);
+  });
+
+  it('gives a quote after `explained <role> X:` to X: `Then, explained harbour engineer Tomas Berg: "…"`', () => {
+    expect(speakers(['Then, explained harbour engineer Tomas Berg: "We will rebuild the pier."'])).toEqual([
+      ['We will rebuild the pier.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('gives no speaker when the words between the verb and the name are no role: `said to Tomas Berg:`', () => {
+    expect(speakers(['Later, said the mayor to Tomas Berg: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', null, 'direct']]);
+  });
+
   it('keeps the lower-case second part of "…," X said, "and …" direct speech', () => {
     expect(speakers(['"The pier is old," Berg said, "and we will rebuild it this year."'])).toEqual([
       ['The pier is old,', 'Tomas Berg', 'direct'],
