@@ -1,6 +1,6 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
-import { PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
+import { ADDRESSEE_LEMMAS, PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
 import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
@@ -298,6 +298,8 @@ function subjectOfCueBeforeParticiple(block: AnalyzedBlock, verb: number, floor:
 function speakerAfterVerbBeforeComma(block: AnalyzedBlock, verb: VerbAt, mark: number): SpeakerRef | null {
   const lead = block.tokens[mark]?.text;
   if (verb.verb?.strength !== 'speech' || (lead !== ',' && lead !== ':')) return null;
+  // `told BBC Sport:`, `telling Reuters,`: the name after such a verb is the one spoken to.
+  if (ADDRESSEE_LEMMAS.has(verb.verb.lemma)) return null;
   const mention = block.mentionEnding[mark - 1];
   if (mention === undefined) return null;
   const first = firstTokenOf(block, mark - 1, mention.start);

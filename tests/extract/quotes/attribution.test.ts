@@ -727,6 +727,10 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('never takes the one spoken to for the speaker: `A port official told the Harbour Authority: "…"`', () => {
+    expect(speakers(['A port official told the Harbour Authority: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', null, 'direct']]);
+  });
+
   it('gives no speaker when the words between the verb and the name are no role: `said to Tomas Berg:`', () => {
     expect(speakers(['Later, said the mayor to Tomas Berg: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', null, 'direct']]);
   });
