@@ -92,6 +92,26 @@ function reportingVerbAfterAppositive(tokens: readonly Token[], end: number): bo
   return false;
 }
 
+/** Most capitalized words of the body a name is given as belonging to: `of Societe Generale Alsacienne`. */
+const AFFILIATION_NAME_REACH = 5;
+
+/**
+ * `Holger Schmieding of Berenberg said`, `Ana Ruiz from the Harbour Trust (HT)
+ * warned`: a name, a link to a body (`of`, `at`, `from`, `with`), the body's
+ * capitalized name, then a verb of speech: the name is the speaker the body
+ * is given for.
+ */
+function reportingVerbAfterAffiliation(tokens: readonly Token[], end: number): boolean {
+  if (!AFFILIATION_LINKS.has(tokens[end]?.key ?? '')) return false;
+  let at = tokens[end + 1]?.key === 'the' ? end + 2 : end + 1;
+  const from = at;
+  while (at < from + AFFILIATION_NAME_REACH && tokens[at]?.isWord === true && tokens[at]!.capitalized) at += 1;
+  if (at === from) return false;
+  // `(Sogenal)`: the body's short name in brackets.
+  if (tokens[at]?.text === '(' && tokens[at + 2]?.text === ')') at += 3;
+  return reportingVerbFollows(tokens, at);
+}
+
 /** Punctuation no appositive runs across: a sentence's end, a quote mark, a semicolon or a colon. */
 const APPOSITIVE_BREAKS = /^[.!?;:"“”‘’«»]/u;
 
@@ -404,7 +424,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   // `said AOL chief executive Jo Park`: the name before a role and its holder modifies the role; the holder speaks.
   const modifiesRole = modifiesRoleOfName(tokens, end);
-  const speaksAfter = reportingVerbFollows(tokens, end) || reportingVerbAfterAppositive(tokens, end);
+  const speaksAfter = reportingVerbFollows(tokens, end) || reportingVerbAfterAppositive(tokens, end) || (end - first >= 2 && reportingVerbAfterAffiliation(tokens, end));
   // `Craig Walker from Elders says`: a name after a preposition is the object of the phrase, not the verb's subject.
   const afterPreposition = speaksAfter && (PREPOSITIONS.has((previous?.key === 'the' ? beforePrevious : previous)?.key ?? '') || tailOfAffiliation(tokens, first));
   const speaks = !modifiesRole && ((!afterPreposition && speaksAfter) || reportingVerbPrecedes(tokens, first));

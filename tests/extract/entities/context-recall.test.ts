@@ -46,3 +46,19 @@ describe('the subject of a verb of speech past an appositive', () => {
     expect(kindsAndNames('Tarquin Oyelaran-Voss, from the harbour board. Others said the pier was unsafe.')).toEqual([]);
   });
 });
+
+describe('the subject of a verb of speech past the body it belongs to', () => {
+  it('takes a name before `of` a body and `said` for a person: `Tarquin Oyelaran-Voss of Berenwick said`', () => {
+    expect(kindsAndNames('Tarquin Oyelaran-Voss of Berenwick said the pier was unsafe.')).toEqual(['person:Tarquin Oyelaran-Voss']);
+  });
+
+  it('reads past the body\'s short name in brackets: `of Berenwick (BWK) warned`', () => {
+    expect(kindsAndNames('Tarquin Oyelaran-Voss of Berenwick (BWK) warned the pier was unsafe.').filter((name) => name.startsWith('person:'))).toEqual([
+      'person:Tarquin Oyelaran-Voss',
+    ]);
+  });
+
+  it('takes nothing from a body after `of` that no verb of speech follows', () => {
+    expect(kindsAndNames('Tarquin Oyelaran-Voss of Berenwick left the pier.')).toEqual([]);
+  });
+});
