@@ -16,6 +16,7 @@ import {
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
+import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
 import { AFFILIATION_LINKS, KIN_NOUNS, PREPOSITIONS } from '../lexicon/discourse-words.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
@@ -110,6 +111,19 @@ function reportingVerbAfterAffiliation(tokens: readonly Token[], end: number): b
   // `(Sogenal)`: the body's short name in brackets.
   if (tokens[at]?.text === '(' && tokens[at + 2]?.text === ')') at += 3;
   return reportingVerbFollows(tokens, at);
+}
+
+/**
+ * Two words or more, none a title or its modifier: `Holger Schmieding`, not `Deputy Under Secretary` (of
+ * Commerce Bruce Smart) or `RNC Chief`, whose `of` or name after it belongs to the title.
+ */
+function namesNoTitle(tokens: readonly Token[], first: number, end: number): boolean {
+  if (end - first < 2) return false;
+  for (let index = first; index < end; index += 1) {
+    const key = tokens[index]!.key;
+    if (TITLE_WORDS.has(key) || TITLE_MODIFIERS.has(key) || countryOfDemonym(tokens[index]!.text) !== undefined) return false;
+  }
+  return true;
 }
 
 /** Punctuation no appositive runs across: a sentence's end, a quote mark, a semicolon or a colon. */
@@ -424,7 +438,7 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
 
   // `said AOL chief executive Jo Park`: the name before a role and its holder modifies the role; the holder speaks.
   const modifiesRole = modifiesRoleOfName(tokens, end);
-  const speaksAfter = reportingVerbFollows(tokens, end) || reportingVerbAfterAppositive(tokens, end) || (end - first >= 2 && reportingVerbAfterAffiliation(tokens, end));
+  const speaksAfter = reportingVerbFollows(tokens, end) || reportingVerbAfterAppositive(tokens, end) || (namesNoTitle(tokens, first, end) && reportingVerbAfterAffiliation(tokens, end));
   // `Craig Walker from Elders says`: a name after a preposition is the object of the phrase, not the verb's subject.
   const afterPreposition = speaksAfter && (PREPOSITIONS.has((previous?.key === 'the' ? beforePrevious : previous)?.key ?? '') || tailOfAffiliation(tokens, first));
   const speaks = !modifiesRole && ((!afterPreposition && speaksAfter) || reportingVerbPrecedes(tokens, first));

@@ -58,6 +58,10 @@ describe('the subject of a verb of speech past the body it belongs to', () => {
     ]);
   });
 
+  it('takes no title for the speaker: `Deputy Under Secretary of Commerce Bruce Smart replied`', () => {
+    expect(kindsAndNames('Deputy Under Secretary of Commerce Bruce Smart replied that it was foolish.')).not.toContain('person:Deputy Under Secretary');
+  });
+
   it('takes nothing from a body after `of` that no verb of speech follows', () => {
     expect(kindsAndNames('Tarquin Oyelaran-Voss of Berenwick left the pier.')).toEqual([]);
   });
