@@ -9,6 +9,7 @@ import { COMPANY_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './common-words.ts';
 import { lookupKnownName } from '../gazetteer/index.ts';
+import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { countWork } from '../work-meter.ts';
 import { isSpaceAt } from '../analysis/characters.ts';
 import { addScores, bestKind, emptyScores, EVIDENCE, MIN_EVIDENCE } from './scores.ts';
@@ -149,6 +150,46 @@ function readsAsPerson(group: OpenGroup): boolean {
   const scores = emptyScores();
   for (const candidate of group.candidates) addScores(scores, candidate.scores);
   return scores.person > scores.organization && scores.person > scores.place;
+}
+
+/**
+ * `Matchwinner Keane`, `Skipper Robinson`: two words opening a sentence, the
+ * first no given name the tables know and no other evidence of a name in full.
+ */
+function mayBeDescribedSurname(candidate: Candidate): boolean {
+  if (candidate.known || candidate.headKind || candidate.allCaps || candidate.nameKeys.length !== 2 || candidate.end - candidate.first !== 2) return false;
+  if ((candidate.clues ?? []).some((clue) => clue.kind === 'person' && clue.id !== NAME_SHAPE_CLUE)) return false;
+  return candidate.block.tokens[candidate.first]!.sentenceStart && !GIVEN_NAMES.has(candidate.nameKeys[0]!);
+}
+
+const NAME_SHAPE_CLUE = 'name-shape';
+
+/**
+ * Moves each candidate that may be a describing word and a surname
+ * (mayBeDescribedSurname) alone in its group into the group of the one person
+ * named in full with that surname before it. Whether any moved: the groups
+ * left empty are then dropped.
+ */
+function joinDescribedSurnames(order: readonly OpenGroup[], byKey: Map<string, OpenGroup>): boolean {
+  const described = order.filter((group) => group.candidates.length === 1 && mayBeDescribedSurname(group.candidates[0]!));
+  if (described.length === 0) return false;
+  const index = indexLongGroups(order.filter((group) => !described.includes(group)));
+  let moved = false;
+  for (const group of described) {
+    const candidate = group.candidates[0]!;
+    const people = (index.bySurname.get(candidate.nameKeys[1]!) ?? []).filter((other) => !other.known && readsAsPerson(other));
+    if (people.length !== 1 || !namedBefore(people[0]!, candidate)) continue;
+    people[0]!.candidates.push(candidate);
+    group.candidates.length = 0;
+    byKey.set(groupKey(candidate), people[0]!);
+    moved = true;
+  }
+  return moved;
+}
+
+/** Some name of the group comes before the candidate in reading order. */
+function namedBefore(group: OpenGroup, candidate: Candidate): boolean {
+  return group.candidates.some((other) => other.block.order < candidate.block.order || (other.block.order === candidate.block.order && other.first < candidate.first));
 }
 
 /** The groups of people named in full with this surname: `Hillary Clinton` and `Bill Clinton` for `clinton`. */
@@ -372,6 +413,8 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   const tails = joinFamilyNameTails(order, byKey);
   for (const group of joinPlaceLedTails(order, byKey)) tails.add(group);
   if (tails.size > 0) order = order.filter((group) => !tails.has(group));
+  // `Matchwinner Keane was full of praise` after `Robbie Keane`: the word before the one person's surname describes him.
+  if (joinDescribedSurnames(order, byKey)) order = order.filter((group) => group.candidates.length > 0);
   // Short names only join the groups of longer names, whose shapes no short name changes.
   const longGroups = indexLongGroups(order);
   const isLong = new Set(order);

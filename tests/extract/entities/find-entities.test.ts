@@ -71,6 +71,17 @@ describe('people', () => {
     expect(mentions.filter((mention) => mention.entityId === 'person/ilse-varga').map((mention) => mention.text)).toEqual(['Ilse Varga', 'Ms. Varga']);
   });
 
+  it('joins a describing word and a surname opening a sentence to the one person of that surname: `Matchwinner Okonkwo`', () => {
+    const { entities, mentions } = findEntities(article(['Tavish Okonkwo, a striker, scored twice.', 'Matchwinner Okonkwo was full of praise.']));
+    expect(entities.map((entity) => entity.name)).toEqual(['Tavish Okonkwo']);
+    expect(mentions.map((mention) => mention.text)).toEqual(['Tavish Okonkwo', 'Matchwinner Okonkwo']);
+  });
+
+  it('keeps a given name and that surname as another person: `Robert Okonkwo`', () => {
+    const { entities } = findEntities(article(['Tavish Okonkwo, a striker, scored twice.', 'Robert Okonkwo was full of praise.']));
+    expect(entities.map((entity) => entity.name).sort()).toEqual(['Robert Okonkwo', 'Tavish Okonkwo']);
+  });
+
   it('leaves a surname unresolved when two people have it', () => {
     const { entities } = findEntities(article(['Ilse Varga and Tomas Varga, her brother, spoke in May.', 'Ms. Varga said it was over.']));
     expect(entities.map((entity) => entity.name).sort()).toEqual(['Ilse Varga', 'Tomas Varga', 'Varga']);
