@@ -8,7 +8,7 @@ import type { EntityKind, EntityListEntry } from '../types.ts';
 import { COMPANY_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './common-words.ts';
-import { lookupKnownName } from '../gazetteer/index.ts';
+import { countryOfDemonym, lookupKnownName } from '../gazetteer/index.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { countWork } from '../work-meter.ts';
 import { isSpaceAt } from '../analysis/characters.ts';
@@ -154,12 +154,14 @@ function readsAsPerson(group: OpenGroup): boolean {
 
 /**
  * `Matchwinner Keane`, `Skipper Robinson`: two words opening a sentence, the
- * first no given name the tables know and no other evidence of a name in full.
+ * first no given name the tables know nor a nationality, and no other
+ * evidence of a name in full.
  */
 function mayBeDescribedSurname(candidate: Candidate): boolean {
   if (candidate.known || candidate.headKind || candidate.allCaps || candidate.nameKeys.length !== 2 || candidate.end - candidate.first !== 2) return false;
   if ((candidate.clues ?? []).some((clue) => clue.kind === 'person' && clue.id !== NAME_SHAPE_CLUE)) return false;
-  return candidate.block.tokens[candidate.first]!.sentenceStart && !GIVEN_NAMES.has(candidate.nameKeys[0]!);
+  const opener = candidate.block.tokens[candidate.first]!;
+  return opener.sentenceStart && !GIVEN_NAMES.has(candidate.nameKeys[0]!) && countryOfDemonym(opener.text) === undefined;
 }
 
 const NAME_SHAPE_CLUE = 'name-shape';
@@ -177,7 +179,7 @@ function joinDescribedSurnames(order: readonly OpenGroup[], byKey: Map<string, O
   let moved = false;
   for (const group of described) {
     const candidate = group.candidates[0]!;
-    const people = (index.bySurname.get(candidate.nameKeys[1]!) ?? []).filter((other) => !other.known && readsAsPerson(other));
+    const people = peopleWithSurname(index, candidate.nameKeys[1]!);
     if (people.length !== 1 || !namedBefore(people[0]!, candidate)) continue;
     people[0]!.candidates.push(candidate);
     group.candidates.length = 0;
