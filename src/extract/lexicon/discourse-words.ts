@@ -38,6 +38,20 @@ export const DESCRIPTOR_NOUNS: ReadonlySet<string> = new Set([
 ]);
 export const AGE_DESCRIPTOR = /^\d{1,3}-year-old$/u;
 
+/**
+ * Nouns sport and stage writing calls a person just written about, with the
+ * team, town or trade before them: `said the Tottenham striker`, `the Sale
+ * full-back said`, `said the Newport-based athlete`.
+ */
+export const EPITHET_NOUNS: ReadonlySet<string> = new Set([
+  'star', 'striker', 'midfielder', 'defender', 'winger', 'forward', 'goalkeeper', 'keeper', 'full-back', 'fullback',
+  'fly-half', 'scrum-half', 'flanker', 'playmaker', 'batsman', 'bowler', 'sprinter', 'hurdler', 'swimmer', 'cyclist',
+  'golfer', 'boxer', 'champion', 'athlete', 'skipper', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'frontman',
+]);
+
+/** Lower-case words an epithet may carry before its noun: `the former Chelsea star`. */
+export const EPITHET_MODIFIERS: ReadonlySet<string> = new Set(['former', 'veteran', 'young', 'experienced', 'retired']);
+
 /** Any third-person pronoun that reveals the gender of a person it refers to. */
 export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
   ['he', 'male'], ['him', 'male'], ['his', 'male'], ['himself', 'male'],

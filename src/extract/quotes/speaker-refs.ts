@@ -3,6 +3,8 @@ import {
   AGE_DESCRIPTOR,
   DESCRIPTOR_NOUNS,
   DESCRIPTOR_READING,
+  EPITHET_MODIFIERS,
+  EPITHET_NOUNS,
   DETERMINERS,
   PLURAL_QUANTIFIERS,
   DOCUMENT_MODIFIERS,
@@ -333,7 +335,28 @@ function descriptorEndingAt(block: AnalyzedBlock, i: number, floor: number): num
   const head = tokens[i]?.lower ?? '';
   if ((DESCRIPTOR_NOUNS.has(head) || AGE_DESCRIPTOR.test(head)) && tokens[i - 1]?.lower === 'the' && i - 1 >= floor) return i - 1;
   const aged = (DESCRIPTOR_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head)) && AGE_DESCRIPTOR.test(tokens[i - 1]?.lower ?? '');
-  return aged && tokens[i - 2]?.lower === 'the' && i - 2 >= floor ? i - 2 : null;
+  if (aged && tokens[i - 2]?.lower === 'the' && i - 2 >= floor) return i - 2;
+  return isLowerWord(tokens[i]) && EPITHET_NOUNS.has(head) ? epithetStart(block, i, floor) : null;
+}
+
+/** Most words before an epithet's noun: `the European cross-country champion`. */
+const EPITHET_MODIFIER_REACH = 2;
+
+/**
+ * `the Tottenham striker`, `the Newport-based athlete`, `the former Chelsea star`: the index of the `the` before
+ * one or two capitalized, hyphenated or describing words and the noun at `i`, or null. A bare `the striker`
+ * is a role the rules resolve to whoever was given it.
+ */
+function epithetStart(block: AnalyzedBlock, i: number, floor: number): number | null {
+  const { tokens } = block;
+  for (let k = i - 1; k >= Math.max(floor, i - EPITHET_MODIFIER_REACH); k -= 1) {
+    const token = tokens[k]!;
+    if (!token.isWord || block.depth[k] !== 0) return null;
+    const describes = isCapitalized(token) || token.lower.includes('-') || EPITHET_MODIFIERS.has(token.lower);
+    if (!describes) return null;
+    if (tokens[k - 1]?.lower === 'the' && k - 1 >= floor) return k - 1;
+  }
+  return null;
 }
 
 /** A name, pronoun or document noun phrase whose last token is i. */
@@ -621,7 +644,7 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
   // `said the American.`, `said the 34-year-old,`: a descriptor stands for the person just written about, as
   // before the verb (`the American said`); only when it ends the cue, so `said the American ambassador` is not one.
   if (tokens[first]?.lower === 'the') {
-    for (let last = first + 1; last < Math.min(limit, first + 3); last += 1) {
+    for (let last = first + 1; last < Math.min(limit, first + 2 + EPITHET_MODIFIER_REACH); last += 1) {
       if (tokens[last + 1]?.isWord === true) continue;
       if (block.depth[last] === 0 && descriptorEndingAt(block, last, first) === first) return { form: 'pronoun', reading: DESCRIPTOR_READING, first };
       break;

@@ -482,6 +482,22 @@ describe('possessive kin nouns as speakers', () => {
     expect(speakers(list, ['Erik Lund lost the final in straight sets.', '"I was tired," said the 24-year-old Dane.'])).toEqual([['I was tired,', 'Erik Lund']]);
   });
 
+  it('reads a team or town and a sport noun as the one person just written about: `said the Harwick striker.`', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Erik Lund scored twice in the final.', '"It was a great ball," said the Harwick striker.'])).toEqual([['It was a great ball,', 'Erik Lund']]);
+    expect(speakers(list, ['Erik Lund scored twice in the final.', '"It was a great ball," the Harwick-born striker said.'])).toEqual([['It was a great ball,', 'Erik Lund']]);
+  });
+
+  it('reads two words before the sport noun: `said the European cross-country champion.`', () => {
+    const list: FakeEntity[] = [{ name: 'Ida Brandt', kind: 'person' }];
+    expect(speakers(list, ['Ida Brandt won again.', '"It would be fantastic," said the European cross-country champion.'])).toEqual([['It would be fantastic,', 'Ida Brandt']]);
+  });
+
+  it('takes no epithet with a plain lower-case word before the noun: `said the new striker.` is a role', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Erik Lund scored twice in the final.', '"It was a great ball," said the new striker.'])).toEqual([['It was a great ball,', null]]);
+  });
+
   it('takes no descriptor when a noun follows it: `said the Dane coach.` is someone else', () => {
     const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
     expect(speakers(list, ['Erik Lund lost the final in straight sets.', '"He was tired," said the Dane coach.'])).toEqual([['He was tired,', null]]);
