@@ -180,8 +180,10 @@ function joinDescribedSurnames(order: readonly OpenGroup[], byKey: Map<string, O
   for (const group of described) {
     const candidate = group.candidates[0]!;
     const people = peopleWithSurname(index, candidate.nameKeys[1]!);
-    if (people.length !== 1 || !namedBefore(people[0]!, candidate)) continue;
-    people[0]!.candidates.push(candidate);
+    // A headline names people before the story does: `Prodigy Monfils blows away Gaudio` over `Gael Monfils`.
+    if (people.length !== 1 || (candidate.block.block !== 'title' && !namedBefore(people[0]!, candidate))) continue;
+    // It joins and never names the person: its first word is no part of the name.
+    people[0]!.candidates.push({ ...candidate, joinOnly: true });
     group.candidates.length = 0;
     byKey.set(groupKey(candidate), people[0]!);
     moved = true;
@@ -281,11 +283,12 @@ function kindOf(group: OpenGroup): EntityKind | undefined {
 
 function canonicalName(group: OpenGroup): string {
   if (group.known) return group.known.name;
-  let best = group.candidates[0]!;
-  for (const candidate of group.candidates) {
+  const naming = group.candidates.some((candidate) => !candidate.joinOnly) ? group.candidates.filter((candidate) => !candidate.joinOnly) : group.candidates;
+  let best = naming[0]!;
+  for (const candidate of naming) {
     if (candidate.nameKeys.length > best.nameKeys.length) best = candidate;
   }
-  return group.candidates.find((candidate) => candidate.fullName)?.fullName ?? best.name;
+  return naming.find((candidate) => candidate.fullName)?.fullName ?? best.name;
 }
 
 const longestKeys = (group: OpenGroup) =>

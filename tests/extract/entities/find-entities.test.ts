@@ -77,6 +77,11 @@ describe('people', () => {
     expect(mentions.map((mention) => mention.text)).toEqual(['Tom Okonkwo', 'Matchwinner Okonkwo']);
   });
 
+  it('joins a describing word and a surname in the headline to the person the story names in full: `Prodigy Okonkwo`', () => {
+    const { entities } = findEntities(article(['French prodigy Tom Okonkwo won in straight sets.', 'Okonkwo said he was delighted.'], 'Prodigy Okonkwo blows away the champion'));
+    expect(entities.filter((entity) => entity.kind === 'person').map((entity) => [entity.name, entity.mentions])).toEqual([['Tom Okonkwo', 3]]);
+  });
+
   it('keeps a given name and that surname as another person: `Robert Okonkwo`', () => {
     const { entities } = findEntities(article(['Tom Okonkwo scored twice.', 'Robert Okonkwo was full of praise.']));
     expect(entities.map((entity) => entity.name).sort()).toEqual(['Robert Okonkwo', 'Tom Okonkwo']);
