@@ -169,24 +169,25 @@ const NAME_SHAPE_CLUE = 'name-shape';
 /**
  * Moves each candidate that may be a describing word and a surname
  * (mayBeDescribedSurname) alone in its group into the group of the one person
- * named in full with that surname before it. Whether any moved: the groups
- * left empty are then dropped.
+ * named in full with that surname before it (or after it, when it stands in
+ * the headline). Returns the candidates moved; the groups left empty are
+ * then dropped.
  */
-function joinDescribedSurnames(order: readonly OpenGroup[], byKey: Map<string, OpenGroup>): boolean {
+function joinDescribedSurnames(order: readonly OpenGroup[], byKey: Map<string, OpenGroup>): Set<Candidate> {
+  const moved = new Set<Candidate>();
   const described = order.filter((group) => group.candidates.length === 1 && mayBeDescribedSurname(group.candidates[0]!));
-  if (described.length === 0) return false;
-  const index = indexLongGroups(order.filter((group) => !described.includes(group)));
-  let moved = false;
+  if (described.length === 0) return moved;
+  const waiting = new Set(described);
+  const index = indexLongGroups(order.filter((group) => !waiting.has(group)));
   for (const group of described) {
     const candidate = group.candidates[0]!;
     const people = peopleWithSurname(index, candidate.nameKeys[1]!);
     // A headline names people before the story does: `Prodigy Monfils blows away Gaudio` over `Gael Monfils`.
     if (people.length !== 1 || (candidate.block.block !== 'title' && !namedBefore(people[0]!, candidate))) continue;
-    // It joins and never names the person: its first word is no part of the name.
-    people[0]!.candidates.push({ ...candidate, joinOnly: true });
+    people[0]!.candidates.push(candidate);
     group.candidates.length = 0;
     byKey.set(groupKey(candidate), people[0]!);
-    moved = true;
+    moved.add(candidate);
   }
   return moved;
 }
@@ -281,9 +282,9 @@ function kindOf(group: OpenGroup): EntityKind | undefined {
   return bestKind(scores, MIN_EVIDENCE);
 }
 
-function canonicalName(group: OpenGroup): string {
+function canonicalName(group: OpenGroup, describing: ReadonlySet<Candidate>): string {
   if (group.known) return group.known.name;
-  const naming = group.candidates.some((candidate) => !candidate.joinOnly) ? group.candidates.filter((candidate) => !candidate.joinOnly) : group.candidates;
+  const naming = group.candidates.some((candidate) => !describing.has(candidate)) ? group.candidates.filter((candidate) => !describing.has(candidate)) : group.candidates;
   let best = naming[0]!;
   for (const candidate of naming) {
     if (candidate.nameKeys.length > best.nameKeys.length) best = candidate;
@@ -419,7 +420,9 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
   for (const group of joinPlaceLedTails(order, byKey)) tails.add(group);
   if (tails.size > 0) order = order.filter((group) => !tails.has(group));
   // `Matchwinner Keane was full of praise` after `Robbie Keane`: the word before the one person's surname describes him.
-  if (joinDescribedSurnames(order, byKey)) order = order.filter((group) => group.candidates.length > 0);
+  // They join and never name the person: their first word is no part of the name.
+  const describing = joinDescribedSurnames(order, byKey);
+  if (describing.size > 0) order = order.filter((group) => group.candidates.length > 0);
   // Short names only join the groups of longer names, whose shapes no short name changes.
   const longGroups = indexLongGroups(order);
   const isLong = new Set(order);
@@ -469,7 +472,7 @@ export function groupCandidates(candidates: readonly Candidate[]): EntityGroup[]
     groups.push({
       candidates: group.candidates,
       kind,
-      name: canonicalName(group),
+      name: canonicalName(group, describing),
       listEntry: group.known?.listEntry,
     });
   }
