@@ -112,3 +112,11 @@ export const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(['mayor', 'gover
  * tables know (`UK Foreign Secretary`) is an employer there.
  */
 export const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(['minister', 'secretary']);
+
+/**
+ * Letters written after a name for a seat, a silk or an honour (`Peter Ainsworth MP said`, `Jo Park QC told`):
+ * they stand between the name and its verb and are no part of either.
+ */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'mp', 'msp', 'mep', 'ms', 'am', 'td', 'mla', 'mpp', 'mha', 'mhk', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'dbe', 'kbe', 'phd',
+]);

@@ -29,6 +29,7 @@ import type { AnalyzedBlock } from './analyze-block.ts';
 import { isCapitalized, isLowerWord, isPossessive, type Token } from './tokenize.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import { isPersonRoleNoun, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
+import { POST_NOMINALS } from '../lexicon/titles.ts';
 
 /** How a cue names its speaker, before that is resolved to an entity. */
 export type SpeakerRef =
@@ -239,6 +240,8 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
   let i = skipPremodifiers(block, progressiveAuxiliaryBefore(block, verb), floor);
   if (i < floor) return null;
   const { tokens } = block;
+  // `Peter Ainsworth MP said`: the letters after a name are no part of the subject's reach.
+  if (isPostNominal(tokens[i]!) && i - 1 >= floor && block.mentionEnding[i - 1] !== undefined) i -= 1;
   if (tokens[i]!.text === ')') i = skipParenthesisBack(block, i, floor);
   else if (DASHES.has(tokens[i]!.text)) i = skipDashPairBack(block, i, floor);
   if (i < floor) return null;
@@ -258,6 +261,11 @@ export function subjectBefore(block: AnalyzedBlock, verb: number, floor: number)
     return appositiveHead(block, Math.max(floor, i - 1 - MAX_APPOSITIVE_SPAN), i - 1, tokens[verb]!.lower.endsWith('ing'));
   }
   return null;
+}
+
+/** `MP`, `QC`, `PhD` written after a name: capitals (the one mixed form, `PhD`, as written), one of POST_NOMINALS. */
+function isPostNominal(token: Token): boolean {
+  return token.isWord && POST_NOMINALS.has(token.lower) && (token.text === token.text.toUpperCase() || token.text === 'PhD');
 }
 
 /** Prepositions of the where, when and how that may stand between a subject and its verb: `Trump in a statement said`. */

@@ -717,6 +717,15 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('reads past the letters after a name to its verb: `Tomas Berg MP said:`, `"…," Berg QC said.`', () => {
+    expect(speakers(['Tomas Berg MP said: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', 'Tomas Berg', 'direct']]);
+    expect(speakers(['"We will rebuild the pier," Berg QC said.'])).toEqual([['We will rebuild the pier,', 'Tomas Berg', 'direct']]);
+  });
+
+  it('reads no lower-case word after a name as such letters: `Tomas Berg mp said:` names nobody', () => {
+    expect(speakers(['The engineer Tomas Berg mp said: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', null, 'direct']]);
+  });
+
   it('gives a quote after `said X:` inside a sentence to X: `In other words, said Berg: "…"`', () => {
     expect(speakers(['In other words, said Berg: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', 'Tomas Berg', 'direct']]);
   });
