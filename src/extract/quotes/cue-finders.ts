@@ -259,6 +259,8 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
   const lead = tokens[last]!.text;
   const verbDirectly = reportingVerbAt(block, last);
   if (lead !== ':' && lead !== ',' && verbDirectly === null) return null;
+  const pastAppositive = lead === ',' ? speakerBeforeAppositive(block, last, floor) : null;
+  if (pastAppositive !== null) return pastAppositive;
   const stop = Math.max(floor, open - CUE_WINDOW.before);
   for (let k = last - (verbDirectly === null ? 1 : 0); k >= stop; k -= 1) {
     if (block.depth[k] !== 0) return null;
@@ -305,6 +307,31 @@ function speakerAfterVerbBeforeComma(block: AnalyzedBlock, verb: VerbAt, mark: n
   const first = firstTokenOf(block, mark - 1, mention.start);
   if (first !== verb.last + 1 && !isRolePhrase(block, verb.last + 1, first)) return null;
   return { form: 'mention', mention, first };
+}
+
+/** Most tokens of the appositive between a fronted verb's speaker and the comma before the quote. */
+const LONGEST_APPOSITIVE_BEFORE_QUOTE = 12;
+
+/**
+ * `Added Regina L. Davis, spokeswoman for the Maryland Public Service Commission, "…"`, `"…," said Karen
+ * Thomson, Chief Executive of AOL UK, "with …"`: a speech verb, its speaker, then an appositive set off by
+ * commas, the second of which (`comma`) opens the quote. The appositive holds no verb of speech, no quote and
+ * no sentence end.
+ */
+function speakerBeforeAppositive(block: AnalyzedBlock, comma: number, floor: number): CueMatch | null {
+  const { tokens } = block;
+  for (let k = comma - 1; k >= Math.max(floor + 2, comma - LONGEST_APPOSITIVE_BEFORE_QUOTE - 1); k -= 1) {
+    if (block.depth[k] !== 0 || block.isMark[k] === 1 || isTerminal(tokens[k]!.text) || reportingVerbAt(block, k) !== null) return null;
+    if (tokens[k]!.text !== ',') continue;
+    if (k === comma - 1) return null;
+    const mention = block.mentionEnding[k - 1];
+    if (mention === undefined) return null;
+    const first = firstTokenOf(block, k - 1, mention.start);
+    const verb = reportingVerbAt(block, first - 1);
+    if (verb === null || verb.last !== first - 1 || verb.verb?.strength !== 'speech' || ADDRESSEE_LEMMAS.has(verb.verb.lemma)) return null;
+    return { ref: { form: 'mention', mention, first }, cue: cueText(block, verb, true), stance: false };
+  }
+  return null;
 }
 
 /** Most words of a role between a fronted verb and its speaker: `Wales assistant coach`. */

@@ -726,6 +726,21 @@ describe('quote attribution', () => {
     expect(speakers(['The engineer Tomas Berg mp said: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', null, 'direct']]);
   });
 
+  it('reads past an appositive between a fronted verb\'s speaker and the quote: `Added Tomas Berg, an engineer at the port, "…"`', () => {
+    expect(speakers(['Added Tomas Berg, an engineer at the port, "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', 'Tomas Berg', 'direct']]);
+  });
+
+  it('gives the second part of a quote split by `said X, an appositive,` to X', () => {
+    expect(speakers(['"The pier is old," said Tomas Berg, an engineer at the port, "but we will rebuild it."'])).toEqual([
+      ['The pier is old,', 'Tomas Berg', 'direct'],
+      ['but we will rebuild it.', 'Tomas Berg', 'direct'],
+    ]);
+  });
+
+  it('takes no appositive after the one told for a speaker: `Officials told Tomas Berg, an engineer, "…"`', () => {
+    expect(speakers(['Officials told Tomas Berg, an engineer at the port, "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', null, 'direct']]);
+  });
+
   it('gives a quote after `said X:` inside a sentence to X: `In other words, said Berg: "…"`', () => {
     expect(speakers(['In other words, said Berg: "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', 'Tomas Berg', 'direct']]);
   });
