@@ -329,6 +329,9 @@ function speakerBeforeAppositive(block: AnalyzedBlock, comma: number, floor: num
     const first = firstTokenOf(block, k - 1, mention.start);
     const verb = reportingVerbAt(block, first - 1);
     if (verb === null || verb.last !== first - 1 || verb.verb?.strength !== 'speech' || ADDRESSEE_LEMMAS.has(verb.verb.lemma)) return null;
+    // The verb comes first (opening its sentence, or after a quote's comma): after a subject (`He said Coca-Cola
+    // Co, one of the additions, "is …"`) the name opens what was said.
+    if (tokens[verb.index - 1]?.isWord === true && block.sentenceStart[verb.index] !== verb.index) return null;
     return { ref: { form: 'mention', mention, first }, cue: cueText(block, verb, true), stance: false };
   }
   return null;

@@ -737,6 +737,10 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('takes no name after a verb that has its subject for the speaker: `Ruiz said Berg, an engineer, "is …"`', () => {
+    expect(speakers(['Ana Ruiz said Tomas Berg, an engineer at the port, "is the best we have."']).map(([, speaker]) => speaker)).not.toContain('Tomas Berg');
+  });
+
   it('takes no appositive after the one told for a speaker: `Officials told Tomas Berg, an engineer, "…"`', () => {
     expect(speakers(['Officials told Tomas Berg, an engineer at the port, "We will rebuild the pier."'])).toEqual([['We will rebuild the pier.', null, 'direct']]);
   });
