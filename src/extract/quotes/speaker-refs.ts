@@ -30,6 +30,7 @@ import { isCapitalized, isLowerWord, isPossessive, type Token } from './tokenize
 import { isTerminal } from '../analysis/characters.ts';
 import { isPersonRoleNoun, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { POST_NOMINALS } from '../lexicon/titles.ts';
+import { isPartyWord } from '../gazetteer/index.ts';
 
 /** How a cue names its speaker, before that is resolved to an entity. */
 export type SpeakerRef =
@@ -344,7 +345,11 @@ function descriptorEndingAt(block: AnalyzedBlock, i: number, floor: number): num
   if ((DESCRIPTOR_NOUNS.has(head) || AGE_DESCRIPTOR.test(head)) && tokens[i - 1]?.lower === 'the' && i - 1 >= floor) return i - 1;
   const aged = (DESCRIPTOR_NOUNS.has(head) || PERSON_ROLE_NOUNS.has(head)) && AGE_DESCRIPTOR.test(tokens[i - 1]?.lower ?? '');
   if (aged && tokens[i - 2]?.lower === 'the' && i - 2 >= floor) return i - 2;
-  return isLowerWord(tokens[i]) && EPITHET_NOUNS.has(head) ? epithetStart(block, i, floor) : null;
+  if (isLowerWord(tokens[i]) && EPITHET_NOUNS.has(head)) return epithetStart(block, i, floor);
+  // `the Illinois Democrat`, `the West Virginia Democrat`: a party member named by the state he stands for.
+  const before = tokens[i - 1];
+  const party = tokens[i] !== undefined && isCapitalized(tokens[i]!) && isPartyWord(tokens[i]!.text) && before !== undefined && isCapitalized(before);
+  return party ? epithetStart(block, i, floor) : null;
 }
 
 /** Most words before an epithet's noun: `the European cross-country champion`. */

@@ -493,6 +493,18 @@ describe('possessive kin nouns as speakers', () => {
     expect(speakers(list, ['Ida Brandt won again.', '"It would be fantastic," said the European cross-country champion.'])).toEqual([['It would be fantastic,', 'Ida Brandt']]);
   });
 
+  it('reads a state and a party word as the one person just written about: `the Harwick Democrat said.`', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Senator Erik Lund said the bill was wrong.', '"There is no easy answer," the Harwick Democrat said.'])).toEqual([
+      ['There is no easy answer,', 'Erik Lund'],
+    ]);
+  });
+
+  it('takes no bare party word for a descriptor: `said the Democrat.`', () => {
+    const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
+    expect(speakers(list, ['Senator Erik Lund said the bill was wrong.', '"There is no easy answer," said the Democrat.'])).toEqual([['There is no easy answer,', null]]);
+  });
+
   it('takes no epithet with a plain lower-case word before the noun: `said the new striker.` is a role', () => {
     const list: FakeEntity[] = [{ name: 'Erik Lund', kind: 'person' }];
     expect(speakers(list, ['Erik Lund scored twice in the final.', '"It was a great ball," said the new striker.'])).toEqual([['It was a great ball,', null]]);
