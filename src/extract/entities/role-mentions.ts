@@ -22,6 +22,8 @@ const COMPASS_NAMES: ReadonlySet<string> = new Set(['North', 'South', 'East', 'W
 interface RolePhrase {
   first: number;
   end: number;
+  /** The affiliation is a name written inside the phrase (`the New Jersey governor`): a name mention may cover it. */
+  namesHolder?: true;
   kind: EntityKind;
   /** The role noun as written, lowercase: `president`, `prime minister`. */
   role: string;
@@ -48,6 +50,9 @@ function compoundRoleOf(role: string): string | undefined {
 
 function readPhrase(tokens: readonly Token[], the: number): RolePhrase | undefined {
   let affiliation: string | undefined;
+  // `the New Jersey governor`: capitalized words before the role name whom it is held for, as the title did
+  // (`New Jersey Gov. Chris Christie`).
+  const held: string[] = [];
   for (let index = the + 1; index < tokens.length && index <= the + 1 + MAX_MODIFIERS; index += 1) {
     const token = tokens[index]!;
     if (!token.isWord) return undefined;
@@ -68,12 +73,14 @@ function readPhrase(tokens: readonly Token[], the: number): RolePhrase | undefin
       if (nextIsName) return undefined;
       // `the president of ...`, `the company spokesman`: a longer description, not this role.
       if (next?.isWord && (next.key === 'of' || (!next.capitalized && REFERRING_ROLE_NOUNS.has(next.key)))) return undefined;
+      if (affiliation === undefined && held.length > 0) return { first: the, end: index + 1, kind, role: token.key, affiliation: held.join(' '), namesHolder: true };
       return { first: the, end: index + 1, kind, role: token.key, affiliation };
     }
     if (token.capitalized) {
-      if (countryOfDemonym(token.text) === undefined || affiliation) return undefined;
-      affiliation = token.text;
-    } else if (FUNCTION_WORDS.has(token.key)) {
+      if (affiliation !== undefined) return undefined;
+      if (countryOfDemonym(token.text) !== undefined && held.length === 0) affiliation = token.text;
+      else held.push(token.text);
+    } else if (FUNCTION_WORDS.has(token.key) || held.length > 0) {
       return undefined;
     }
   }
@@ -129,6 +136,8 @@ function lookupKeysOf(entity: Entity): string[] {
   for (const learned of entity.roles) {
     const head = headOf(learned);
     keys.add(headKey(entity.kind, head));
+    // `Gov. Chris Christie` ... `the governor`: a short title is found by the office written out.
+    keys.add(headKey(entity.kind, officeOf(learned)));
     // Only the compound itself: a deputy prime minister is not `the prime minister`.
     const compound = compoundRoleOf(learned.toLowerCase());
     if (compound !== undefined) keys.add(headKey(entity.kind, compound));
@@ -247,7 +256,9 @@ export function findRoleMentions(
         inBlock = nameMentions.slice(blockFirst, blockEnd).sort((a, b) => a.start - b.start);
         for (const mention of inBlock) reach.push(Math.max(mention.end, reach[reach.length - 1] ?? 0));
       }
-      if (overlapsName(inBlock, reach, start, end)) continue;
+      // The name a phrase is held for lies inside it; any other name over it makes it no phrase of its own.
+      if (overlapsName(inBlock, reach, start, phrase.namesHolder ? tokens[phrase.first + 1]!.start : end)) continue;
+      if (phrase.namesHolder && overlapsName(inBlock, reach, tokens[phrase.end - 1]!.start, end)) continue;
       const entity = recent.resolve(phrase);
       if (!entity) continue;
       found.push({

@@ -185,6 +185,18 @@ describe('role phrases', () => {
     ]);
   });
 
+  it('resolves `the New Jersey governor` to the person given that office for New Jersey, past another person', () => {
+    const { entities, mentions } = findEntities(article(['New Jersey Gov. Oleg Samarin met Jorge Alves.', 'Later the New Jersey governor spoke.']));
+    expect(mentions.filter((mention) => mention.form === 'role').map((mention) => [mention.text, mention.entityId])).toEqual([
+      ['the New Jersey governor', entityNamed(entities, 'Oleg Samarin').id],
+    ]);
+  });
+
+  it('leaves `the Ohio governor` unresolved when nobody was given that office for Ohio', () => {
+    const { mentions } = findEntities(article(['New Jersey Gov. Oleg Samarin met Jorge Alves.', 'Later the Ohio governor spoke.']));
+    expect(mentions.filter((mention) => mention.form === 'role')).toEqual([]);
+  });
+
   it('resolves `the company` to the one organization named before it', () => {
     const { mentions } = findEntities(article(['Velmora Holdings cut jobs.', 'The company said sales fell.']));
     expect(mentions.map((mention) => [mention.text, mention.form])).toEqual([
