@@ -136,8 +136,6 @@ function lookupKeysOf(entity: Entity): string[] {
   for (const learned of entity.roles) {
     const head = headOf(learned);
     keys.add(headKey(entity.kind, head));
-    // `Gov. Chris Christie` ... `the governor`: a short title is found by the office written out.
-    keys.add(headKey(entity.kind, officeOf(learned)));
     // Only the compound itself: a deputy prime minister is not `the prime minister`.
     const compound = compoundRoleOf(learned.toLowerCase());
     if (compound !== undefined) keys.add(headKey(entity.kind, compound));
@@ -153,6 +151,13 @@ function lookupKeysOf(entity: Entity): string[] {
   }
   const all = [...keys];
   for (const key of keys) for (const affiliation of entity.affiliations) all.push(withAffiliation(key, affiliation));
+  // `New Jersey Gov. Chris Christie` ... `the New Jersey governor`: with the place it is held for, a short title is
+  // found by the office written out (alone, `the senator` stays for whoever was given that word).
+  for (const learned of entity.roles) {
+    const office = officeOf(learned);
+    if (office === headOf(learned)) continue;
+    for (const affiliation of entity.affiliations) all.push(withAffiliation(headKey(entity.kind, office), affiliation));
+  }
   return all;
 }
 

@@ -192,6 +192,11 @@ describe('role phrases', () => {
     ]);
   });
 
+  it('leaves a bare `the senator` to whoever was given that word, not the last `Sen.`', () => {
+    const { mentions } = findEntities(article(['Sen. Oleg Samarin met Jorge Alves and Tom Reed.', 'Later the senator spoke.']));
+    expect(mentions.filter((mention) => mention.form === 'role')).toEqual([]);
+  });
+
   it('leaves `the Ohio governor` unresolved when nobody was given that office for Ohio', () => {
     const { mentions } = findEntities(article(['New Jersey Gov. Oleg Samarin met Jorge Alves.', 'Later the Ohio governor spoke.']));
     expect(mentions.filter((mention) => mention.form === 'role')).toEqual([]);
