@@ -153,9 +153,9 @@ function readsAsPerson(group: OpenGroup): boolean {
 }
 
 /**
- * `Matchwinner Keane`, `Skipper Robinson`: two words opening a sentence, the
- * first no given name the tables know nor a nationality, and no other
- * evidence of a name in full.
+ * `Matchwinner Keane`, `Prodigy Monfils`: two words opening a sentence (or a
+ * headline), the first no given name the tables know nor a nationality, and
+ * no other evidence of a name in full.
  */
 function mayBeDescribedSurname(candidate: Candidate): boolean {
   if (candidate.known || candidate.headKind || candidate.allCaps || candidate.nameKeys.length !== 2 || candidate.end - candidate.first !== 2) return false;

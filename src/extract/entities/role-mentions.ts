@@ -50,8 +50,8 @@ function compoundRoleOf(role: string): string | undefined {
 
 function readPhrase(tokens: readonly Token[], the: number): RolePhrase | undefined {
   let affiliation: string | undefined;
-  // `the New Jersey governor`: capitalized words before the role name whom it is held for, as the title did
-  // (`New Jersey Gov. Chris Christie`).
+  // `the New Jersey governor`: capitalized words before the role noun name the place the office is held for,
+  // as the title did (`New Jersey Gov. Chris Christie`).
   const held: string[] = [];
   for (let index = the + 1; index < tokens.length && index <= the + 1 + MAX_MODIFIERS; index += 1) {
     const token = tokens[index]!;
