@@ -19,6 +19,7 @@ import { addContextEvidence, givesAgeAfterComma, isSpeechVerb, reportingVerbFoll
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
 import { isPossessive, tokenAt, type Token } from './tokenize.ts';
 import { findRuns } from './runs.ts';
+import { isTitlePart } from './title-parts.ts';
 import { countWork } from '../work-meter.ts';
 import { splitAtSpaces } from '../analysis/characters.ts';
 
@@ -215,8 +216,7 @@ function titleEnd(block: BlockText, first: number, end: number): number {
   for (let index = first; index < cut; index += 1) {
     const token = block.tokens[index]!;
     if (!token.isWord) continue;
-    const isTitlePart = TITLE_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key) || countryOfDemonym(token.text) !== undefined;
-    if (!isTitlePart) return first;
+    if (!isTitlePart(token)) return first;
   }
   return cut;
 }
@@ -320,9 +320,6 @@ function isRankBeforeName(block: BlockText, first: number, end: number): boolean
 /** One capitalized word that can stand as a surname: not in capitals only, no digit, no function or calendar word. */
 const isSurnameWord = (token: Token) =>
   token.isWord && token.capitalized && !token.allCaps && !HAS_DIGIT.test(token.text) && !FUNCTION_WORDS.has(token.key) && !CALENDAR_WORDS.has(token.key);
-
-const isTitlePart = (token: Token) =>
-  TITLE_WORDS.has(token.key) || TITLE_MODIFIERS.has(token.key) || countryOfDemonym(token.text) !== undefined;
 
 /** Ordinals that open a rank: `Second Lieutenant`, `First Secretary`. */
 const RANK_WORDS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'last', 'next']);

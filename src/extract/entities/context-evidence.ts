@@ -16,7 +16,7 @@ import {
   PLACE_ROLE_NOUNS,
 } from '../lexicon/role-nouns.ts';
 import { countryOfDemonym } from '../gazetteer/index.ts';
-import { TITLE_MODIFIERS, TITLE_WORDS } from '../lexicon/titles.ts';
+import { isTitlePart } from './title-parts.ts';
 import { AFFILIATION_LINKS, KIN_NOUNS, PREPOSITIONS } from '../lexicon/discourse-words.ts';
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
@@ -119,10 +119,7 @@ function reportingVerbAfterAffiliation(tokens: readonly Token[], end: number): b
  */
 function namesNoTitle(tokens: readonly Token[], first: number, end: number): boolean {
   if (end - first < 2) return false;
-  for (let index = first; index < end; index += 1) {
-    const key = tokens[index]!.key;
-    if (TITLE_WORDS.has(key) || TITLE_MODIFIERS.has(key) || countryOfDemonym(tokens[index]!.text) !== undefined) return false;
-  }
+  for (let index = first; index < end; index += 1) if (isTitlePart(tokens[index]!)) return false;
   return true;
 }
 
