@@ -20,7 +20,7 @@ import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
 import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers, tokenFrom } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
-import { isCapitalized, isLowerWord } from './tokenize.ts';
+import { isCapitalized, isLowerWord, type Token } from './tokenize.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
 
 export interface Attribution {
@@ -404,7 +404,7 @@ function someoneElseInOwnCue(site: QuoteSite, person: Entity, isPerson: (mention
 }
 
 /** A person's role noun (`governor`) that `person`, a person, was never given: it names someone else. */
-function namesRoleNotHeld(token: AnalyzedBlock['tokens'][number], person: Entity, held: ReadonlySet<string>): boolean {
+function namesRoleNotHeld(token: Token, person: Entity, held: ReadonlySet<string>): boolean {
   return person.kind === 'person' && token.isWord && REFERRING_ROLE_NOUNS.get(token.lower) === 'person' && !held.has(token.lower);
 }
 

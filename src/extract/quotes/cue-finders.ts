@@ -299,14 +299,20 @@ function subjectOfCueBeforeParticiple(block: AnalyzedBlock, verb: number, floor:
  */
 function speakerAfterVerbBeforeComma(block: AnalyzedBlock, verb: VerbAt, mark: number): SpeakerRef | null {
   const lead = block.tokens[mark]?.text;
-  if (verb.verb?.strength !== 'speech' || (lead !== ',' && lead !== ':')) return null;
-  // `told BBC Sport:`, `telling Reuters,`: the name after such a verb is the one spoken to.
-  if (ADDRESSEE_LEMMAS.has(verb.verb.lemma)) return null;
+  if (!namesItsSpeakerAfter(verb) || (lead !== ',' && lead !== ':')) return null;
   const mention = block.mentionEnding[mark - 1];
   if (mention === undefined) return null;
   const first = firstTokenOf(block, mark - 1, mention.start);
   if (first !== verb.last + 1 && !isRolePhrase(block, verb.last + 1, first)) return null;
   return { form: 'mention', mention, first };
+}
+
+/**
+ * A verb of speech whose name after it, when it comes first, is its speaker: not a verb of telling (`told BBC
+ * Sport:`, `telling Reuters,`), whose name after it is the one spoken to.
+ */
+function namesItsSpeakerAfter(verb: VerbAt): boolean {
+  return verb.verb?.strength === 'speech' && !ADDRESSEE_LEMMAS.has(verb.verb.lemma);
 }
 
 /** Most tokens of the appositive between a fronted verb's speaker and the comma before the quote. */
@@ -328,7 +334,7 @@ function speakerBeforeAppositive(block: AnalyzedBlock, comma: number, floor: num
     if (mention === undefined) return null;
     const first = firstTokenOf(block, k - 1, mention.start);
     const verb = reportingVerbAt(block, first - 1);
-    if (verb === null || verb.last !== first - 1 || verb.verb?.strength !== 'speech' || ADDRESSEE_LEMMAS.has(verb.verb.lemma)) return null;
+    if (verb === null || verb.last !== first - 1 || !namesItsSpeakerAfter(verb)) return null;
     // The verb comes first (opening its sentence, or after a quote's comma): after a subject (`He said Coca-Cola
     // Co, one of the additions, "is …"`) the name opens what was said.
     if (tokens[verb.index - 1]?.isWord === true && block.sentenceStart[verb.index] !== verb.index) return null;
