@@ -9,7 +9,6 @@ import { COMPANY_SUFFIXES, ORGANIZATION_HEADS } from '../lexicon/org-suffixes.ts
 import type { Candidate } from './candidates.ts';
 import { FUNCTION_WORDS } from './common-words.ts';
 import { countryOfDemonym, lookupKnownName } from '../gazetteer/index.ts';
-import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { countWork } from '../work-meter.ts';
 import { isSpaceAt } from '../analysis/characters.ts';
 import { addScores, bestKind, emptyScores, EVIDENCE, MIN_EVIDENCE } from './scores.ts';
@@ -154,14 +153,14 @@ function readsAsPerson(group: OpenGroup): boolean {
 
 /**
  * `Matchwinner Keane`, `Prodigy Monfils`: two words opening a sentence (or a
- * headline), the first no given name the tables know nor a nationality, and
- * no other evidence of a name in full.
+ * headline), the first no nationality, with no evidence of a name in full
+ * besides its shape (a given name first, `Robert Keane`, is such evidence).
  */
 function mayBeDescribedSurname(candidate: Candidate): boolean {
   if (candidate.known || candidate.headKind || candidate.allCaps || candidate.nameKeys.length !== 2 || candidate.end - candidate.first !== 2) return false;
   if ((candidate.clues ?? []).some((clue) => clue.kind === 'person' && clue.id !== NAME_SHAPE_CLUE)) return false;
   const opener = candidate.block.tokens[candidate.first]!;
-  return opener.sentenceStart && !GIVEN_NAMES.has(candidate.nameKeys[0]!) && countryOfDemonym(opener.text) === undefined;
+  return opener.sentenceStart && countryOfDemonym(opener.text) === undefined;
 }
 
 const NAME_SHAPE_CLUE = 'name-shape';
