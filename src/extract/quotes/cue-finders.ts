@@ -9,6 +9,7 @@ import type { EntityMention } from '../types.ts';
 import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { isPersonRoleNoun } from '../lexicon/role-nouns.ts';
+import { FUNCTION_WORDS } from '../entities/common-words.ts';
 
 /** A cue found next to a quote: who it names and the cue words as written. */
 export interface CueMatch {
@@ -175,13 +176,30 @@ function closingSubjectFirst(block: AnalyzedBlock, verb: VerbAt, isPerson: (m: E
 }
 
 /**
- * `…, Ban said.`, `…, he stressed.`: a comma, the subject of the verb at
- * `verb` and the verb, which ends the sentence; the subject, or null.
+ * `…, Ban said.`, `…, he stressed.`, `…, DFA spokesman Neil Sroka said.`: a
+ * comma, the subject of the verb at `verb` (a role phrase may describe it)
+ * and the verb, which ends the sentence; the subject, or null.
  */
 function subjectClosingSentence(block: AnalyzedBlock, verb: VerbAt, floor: number): SpeakerRef | null {
   if (!isTerminal(block.tokens[verb.last + 1]?.text ?? '')) return null;
   const ref = subjectBefore(block, verb.index, floor);
-  return ref !== null && block.tokens[ref.first - 1]?.text === ',' ? ref : null;
+  if (ref === null) return null;
+  if (block.tokens[ref.first - 1]?.text === ',') return ref;
+  // The role phrase only describes a name: `…, the spokesman he said` has no such subject.
+  if (ref.form !== 'mention') return null;
+  for (let comma = ref.first - 2; comma >= Math.max(floor, ref.first - 1 - LONGEST_ROLE_BEFORE_SPEAKER); comma -= 1) {
+    if (block.tokens[comma]!.text === ',') return isRolePhrase(block, comma + 1, ref.first) && !opensClause(block, comma + 1, ref.first) ? ref : null;
+  }
+  return null;
+}
+
+/** `…, as former member Robert Kilroy-Silk declared?`: a function word among tokens [from, to) opens a clause of its own; only `the` may describe a name. */
+function opensClause(block: AnalyzedBlock, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const lower = block.tokens[k]!.lower;
+    if (lower !== 'the' && FUNCTION_WORDS.has(lower)) return true;
+  }
+  return false;
 }
 
 /**
