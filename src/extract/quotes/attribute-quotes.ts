@@ -18,7 +18,7 @@ import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
-import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers, tokenFrom } from './speaker-refs.ts';
+import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers, tokenFrom, type SpeakerRef } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { isCapitalized, isLowerWord, type Token } from './tokenize.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
@@ -207,11 +207,18 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   },
   'action-beat': (context, site) => {
     if (site.kind !== 'direct' || cueWordAfter(site)) return null;
-    const beat = beatBefore(context, site);
-    if (beat === null) return null;
-    const entity = context.analysis.entityById.get(beat.entityId);
-    if (entity === undefined || entity.kind !== 'person') return null;
-    return { entity, confidence: RULE_BY_NAME.get('action-beat')!.confidence, cue: null, rule: 'action-beat' };
+    const sentence = beatSentenceBefore(context, site);
+    if (sentence === null) return null;
+    const beat = beatBefore(context, sentence);
+    if (beat !== null) {
+      const entity = context.analysis.entityById.get(beat.entityId);
+      if (entity === undefined || entity.kind !== 'person') return null;
+      return { entity, confidence: RULE_BY_NAME.get('action-beat')!.confidence, cue: null, rule: 'action-beat' };
+    }
+    const ref = pronounBeat(context, sentence);
+    const speaker = ref === null ? null : resolveSpeaker(context.analysis, sentence.block, ref);
+    if (speaker === null || speaker.entity.kind !== 'person') return null;
+    return { entity: speaker.entity, confidence: round(RULE_BY_NAME.get('action-beat')!.confidence * speaker.certainty), cue: null, rule: 'action-beat' };
   },
   // A pull quote or epigraph is the whole block: a quote that follows the reporter's words may be signed by the item's writer.
   'quote-dash-X': (context, site) => (site.block.block === 'title' || openToken(site) !== 0 ? null : signedBy(context, site)),
@@ -492,13 +499,19 @@ function nextReportingWord(block: AnalyzedBlock): Int32Array {
   return next;
 }
 
+/** A sentence of narration, tokens [start, end) of `block`. */
+interface SentenceAt {
+  block: AnalyzedBlock;
+  start: number;
+  end: number;
+}
+
 /**
- * `Quinn laughed. "…"`: the sentence right before a quote that opens its own
- * sentence (in the same paragraph, or a one-sentence paragraph before a
- * paragraph the quote opens) names exactly one person, as its first words,
- * and holds no quote.
+ * Where a beat may stand: the sentence right before a quote that opens its
+ * own sentence, in the same paragraph, or a one-sentence paragraph before a
+ * paragraph the quote opens.
  */
-function beatBefore(context: MatchContext, site: QuoteSite): EntityMention | null {
+function beatSentenceBefore(context: MatchContext, site: QuoteSite): SentenceAt | null {
   let { block } = site;
   const open = openToken(site);
   let end = block.sentenceStart[open]!;
@@ -511,7 +524,14 @@ function beatBefore(context: MatchContext, site: QuoteSite): EntityMention | nul
     block = before;
     end = before.tokens.length;
   }
-  const start = block.sentenceStart[end - 1]!;
+  return { block, start: block.sentenceStart[end - 1]!, end };
+}
+
+/**
+ * `Quinn laughed. "…"`: the beat sentence names exactly one person, as its
+ * first words, and holds no quote.
+ */
+function beatBefore(context: MatchContext, { block, start, end }: SentenceAt): EntityMention | null {
   let person: EntityMention | null = null;
   let personFirst = -1;
   for (let k = start; k < end; k += 1) {
@@ -534,6 +554,24 @@ function beatBefore(context: MatchContext, site: QuoteSite): EntityMention | nul
     if (REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return null;
   }
   return person;
+}
+
+/**
+ * `"…," said Robin Maynard. He has worked at the plant 24 years. "…"`: the
+ * beat sentence opens with a subject pronoun and a lower-case word, names no
+ * person and holds no quote; the pronoun, resolved as a cue's would be, is
+ * the one the quote is about when it is a person.
+ */
+function pronounBeat(context: MatchContext, { block, start, end }: SentenceAt): SpeakerRef | null {
+  const reading = SUBJECT_PRONOUNS.get(block.tokens[start]!.lower);
+  if (reading === undefined || !isLowerWord(block.tokens[start + 1])) return null;
+  for (let k = start; k < end; k += 1) {
+    countWork();
+    if (block.depth[k] !== 0 || block.isMark[k]) return null;
+    const mention = block.mentionStarting[k];
+    if (mention !== undefined && context.isPerson(mention)) return null;
+  }
+  return { form: 'pronoun', reading, first: start };
 }
 
 function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | undefined {

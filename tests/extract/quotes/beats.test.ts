@@ -5,6 +5,7 @@ import { article, fakeEntities, type FakeEntity } from './fake-entities.ts';
 const LIST: FakeEntity[] = [
   { name: 'Orla Quinn', kind: 'person', aliases: ['Quinn'] },
   { name: 'Ben Hale', kind: 'person', aliases: ['Hale'] },
+  { name: 'Harbour Bank', kind: 'organization', aliases: [] },
 ];
 
 function speakers(paragraphs: string[]): [string, string | null, number][] {
@@ -41,6 +42,29 @@ describe('action beats', () => {
     const input = article(['The plan is sound, Quinn has said. "I feel fine."']);
     expect(findQuotes(input, fakeEntities(input, LIST)).map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([
       ['I feel fine.', 'Orla Quinn', 'continuation'],
+    ]);
+  });
+});
+
+describe('pronoun beats', () => {
+  it('gives a cue-less quote after `She has run the shop for years.` to the person the pronoun resolves to', () => {
+    expect(speakers(['"It is chaos," said Orla Quinn. She has run the shop for 20 years. "Nobody warned us."'])).toEqual([
+      ['It is chaos,', 'Orla Quinn', 0.95],
+      ['Nobody warned us.', 'Orla Quinn', 0.54],
+    ]);
+  });
+
+  it('gives no speaker when the pronoun sentence names another person', () => {
+    expect(speakers(['"It is chaos," said Orla Quinn. She met Ben Hale in May. "Nobody warned us."'])).toEqual([
+      ['It is chaos,', 'Orla Quinn', 0.95],
+      ['Nobody warned us.', null, 0],
+    ]);
+  });
+
+  it('gives no speaker after a sentence whose subject is `it`, which stands for no person', () => {
+    expect(speakers(['"It is chaos," said Orla Quinn of Harbour Bank. It cut jobs in May. "Nobody warned us."'])).toEqual([
+      ['It is chaos,', 'Orla Quinn', 0.95],
+      ['Nobody warned us.', null, 0],
     ]);
   });
 });
