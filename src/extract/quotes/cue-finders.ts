@@ -4,7 +4,7 @@ import { ADDRESSEE_LEMMAS, PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-argum
 import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { firstTokenOf, nameEndingOpeningRun, PASSIVE_AUXILIARIES, possessiveAfter, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, tokenFrom, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
+import { firstTokenOf, infinitiveMatrixStart, nameEndingOpeningRun, PASSIVE_AUXILIARIES, possessiveAfter, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, tokenFrom, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
 import { isCapitalized, isLowerWord, isPossessive } from './tokenize.ts';
 import { isSubjectPosition } from './subject-position.ts';
@@ -515,9 +515,12 @@ function objectOfPreposition(block: AnalyzedBlock, ref: SpeakerRef): boolean {
 
 /**
  * A verb without its own subject takes the subject of an earlier verb in the
- * sentence: `Putin agreed that …, but said, "…"`, `…, criticizing … as "…"`.
+ * sentence: `Putin agreed that …, but said, "…"`, `…, criticizing … as "…"`,
+ * `Trump joked that …, but went on to say, "…"`.
  */
-function inheritedSubject(block: AnalyzedBlock, verb: number, floor: number): SpeakerRef | null {
+function inheritedSubject(block: AnalyzedBlock, reporting: number, floor: number): SpeakerRef | null {
+  // `…, but went on to say`: the verb that leads the infinitive is the one joined to the clause before.
+  const verb = infinitiveMatrixStart(block, reporting, floor) ?? reporting;
   const before = block.tokens[verb - 1];
   const participle = block.tokens[verb]!.lower.endsWith('ing');
   if (before === undefined || (!COORDINATORS.has(before.lower) && !participle)) return null;

@@ -214,7 +214,7 @@ const MAX_INFINITIVE_LEAD_WORDS = 4;
  * words of INFINITIVE_LEAD_WORDS stand between `to` and what comes before them. The first of those words,
  * where the subject's verb stands, or null.
  */
-function infinitiveMatrixStart(block: AnalyzedBlock, verb: number, floor: number): number | null {
+export function infinitiveMatrixStart(block: AnalyzedBlock, verb: number, floor: number): number | null {
   const { tokens } = block;
   const form = REPORTING_VERB_BY_FORM.get(tokens[verb]?.lower ?? '');
   if (form === undefined || form.lemma !== tokens[verb]!.lower || tokens[verb - 1]?.lower !== 'to') return null;

@@ -22,4 +22,14 @@ describe('a verb of speech after `to` whose saying stays with the subject', () =
   it('gives no quote to the subject of a verb whose object does the saying: `told reporters to say:`', () => {
     expect(speakers(['Tom Reed told the staff to say: "We are fine."'])).toEqual([['We are fine.', null]]);
   });
+
+  it('gives the quote to the subject of the clause before when `went on to say` follows a coordinator: `…, but went on to say,`', () => {
+    expect(speakers(['Tom Reed joked that Brooklyn was the answer, but went on to say, "There are places that are dangerous."'])).toEqual([
+      ['There are places that are dangerous.', 'Tom Reed'],
+    ]);
+  });
+
+  it('gives the quote to the nearest subject when `and went on to say` joins a clause of someone else', () => {
+    expect(speakers(['Ann Wells spoke first, Tom Reed thanked the crowd and went on to say, "We won."'])).toEqual([['We won.', 'Tom Reed']]);
+  });
 });
