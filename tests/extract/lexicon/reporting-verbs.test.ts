@@ -47,4 +47,18 @@ describe('reporting verbs', () => {
   it('keeps a partial quote with the one who said it when a noun form stands between: the referendum question', () => {
     expect(speakers('Ruiz said the referendum question "seems straightforward".')).toEqual([['seems straightforward', 'Ana Ruiz']]);
   });
+
+  it('reads verbs of complaining and boasting only in the past: groused, crowed', () => {
+    expect(speakers('"Nobody asked us," Ruiz groused.')).toEqual([['Nobody asked us,', 'Ana Ruiz']]);
+    expect(speakers('"We beat them all," crowed Ruiz.')).toEqual([['We beat them all,', 'Ana Ruiz']]);
+    expect(speakers('Ruiz groused to a crowd that the paper "is very dishonest."')).toEqual([['is very dishonest.', 'Ana Ruiz']]);
+    for (const noun of ['moan', 'moans', 'crow', 'crows', 'grouse', 'whine']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
+  });
+
+  it('reads verbs of praise and attack as a stance: heralded, lambasted, touted', () => {
+    expect(speakers('Ruiz heralded the deal as a "breakthrough for the port."')).toEqual([['breakthrough for the port.', 'Ana Ruiz']]);
+    expect(speakers('Ruiz touted the "fastest ferry in the fleet" at the launch.')).toEqual([['fastest ferry in the fleet', 'Ana Ruiz']]);
+    expect(REPORTING_VERB_BY_FORM.get('lambasted')?.strength).toBe('stance');
+    for (const noun of ['touts', 'rebuke']) expect(REPORTING_VERB_BY_FORM.has(noun)).toBe(false);
+  });
 });
