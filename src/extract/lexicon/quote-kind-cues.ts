@@ -177,6 +177,17 @@ export const MAX_THE_NICKNAME_WORDS = 5;
 /** A Title Case quote longer than this many words is taken as speech, not a name. */
 export const MAX_TITLE_WORDS = 6;
 
+/**
+ * Prepositions after which a short Title Case quote in the body names a work,
+ * a programme or an event (`played in "Casino Royale,"`, `signed on for "The
+ * X-Files"`). Not `to` (`urged people to "Stay Home"` is what they were urged
+ * to say) nor `by`.
+ */
+export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'of', 'with', 'from']);
+
+/** Tokens before the preposition read for a verb of speech: `said on "…"` is the venue rule's. */
+export const TITLE_PREPOSITION_VERB_REACH = 3;
+
 /** A quote that makes up a whole paragraph with at most this many words and no end punctuation is a heading. */
 export const MAX_HEADING_WORDS = 5;
 

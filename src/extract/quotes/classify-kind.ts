@@ -28,6 +28,8 @@ import {
   LINK_COLON_LEAD_INS,
   PERFORMING_VERBS,
   TITLE_DETERMINER_LEAD_INS,
+  TITLE_PREPOSITION_VERB_REACH,
+  TITLE_PREPOSITIONS,
   TITLE_SMALL_WORDS,
   WORK_NOUNS,
 } from '../lexicon/quote-kind-cues.ts';
@@ -87,6 +89,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
       if (!spokenAfter(block, open, close)) return 'not-speech';
     }
     if (isPerformedWork(block, open, close, inner, words)) return 'not-speech';
+    if (titleLikeBeforeStop && span.depth === 0 && afterTitlePreposition(block, open) && !speechFollows(block, close)) return 'not-speech';
     // American style puts the comma inside the marks: `the thriller "Glass Orchard," which…`.
     if (titleLikeBeforeStop && /[,.]$/.test(inner) && !speechFollows(block, close)) {
       if (afterWorkWord(block, open) || TITLE_DETERMINER_LEAD_INS.has(block.tokens[open - 1]?.lower ?? '') || afterNamePossessive(block, open)) {
@@ -394,6 +397,21 @@ function nextToWorkNoun(block: AnalyzedBlock, open: number, close: number): bool
 /** A cue right after the quote reports it, unless the quote is that verb's subject (`said "Lowland" warns viewers`). */
 function spokenAfter(block: AnalyzedBlock, open: number, close: number): boolean {
   return speechFollows(block, close) && !isSubjectOfVerbAfter(block, open, close);
+}
+
+/**
+ * `a role he played in "Casino Royale,"`: in body text, the quote follows a
+ * preposition of TITLE_PREPOSITIONS that no verb of speech just before governs.
+ * The preposition is written in lower case: a sentence in headline style
+ * (`Rubio Did Well In 'More Rubio-Style Debate'`) capitalizes quoted words too.
+ */
+function afterTitlePreposition(block: AnalyzedBlock, open: number): boolean {
+  const preposition = block.tokens[open - 1];
+  if (block.block !== 'body' || preposition === undefined || !isLowerWord(preposition) || !TITLE_PREPOSITIONS.has(preposition.lower)) return false;
+  for (let k = open - 2; k >= Math.max(0, open - 1 - TITLE_PREPOSITION_VERB_REACH); k -= 1) {
+    if (REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return false;
+  }
+  return true;
 }
 
 /** `"Yes" Smith said`: a cue right after the quote makes it speech even if it looks like a name. */

@@ -65,8 +65,8 @@ describe('quote kinds: pages, programmes and names given', () => {
     ]);
   });
 
-  it('keeps Title Case words after `on` speech when no reporting verb puts them there', () => {
-    expect(kinds(['Members voted on "A Fair Wage For Every Worker" at the rally.'])).toEqual([['A Fair Wage For Every Worker', 'partial']]);
+  it('keeps Title Case words after a preposition of no venue speech when no reporting verb puts them there', () => {
+    expect(kinds(['Members argued about "A Fair Wage For Every Worker" at the rally.'])).toEqual([['A Fair Wage For Every Worker', 'partial']]);
   });
 
   it('calls the name a naming verb gives its object not-speech', () => {
@@ -85,5 +85,26 @@ describe('quote kinds: pages, programmes and names given', () => {
   it('keeps a label after `dubbed` or `called` and an object speech: the labeller’s own words', () => {
     expect(kinds(['A review in the Gazette dubbed the sequel "unabashedly trivial".'])).toEqual([['unabashedly trivial', 'partial']]);
     expect(kinds(['The minister called the plan "a reckless gamble".'])).toEqual([['a reckless gamble', 'partial']]);
+  });
+
+  it('calls a short Title Case quote right after a lower-case preposition not-speech: a film, a show, a book', () => {
+    expect(kinds(['He played the role well in "Harbour Royale," not so well in "Quantum of Tides."'])).toEqual([
+      ['Harbour Royale,', 'not-speech'],
+      ['Quantum of Tides.', 'not-speech'],
+    ]);
+    expect(kinds(['Two actors signed on for "The Harbour Files" last spring.'])).toEqual([['The Harbour Files', 'not-speech']]);
+  });
+
+  it('keeps a Title Case quote after a preposition speech when a verb of speech follows it or governs the preposition', () => {
+    expect(kinds(['The decision rested on "Common Sense," Ruiz said.'])).toEqual([['Common Sense,', 'partial']]);
+    expect(kinds(['The rally ended with chants of "Four More Years For Ruiz" and cheers.'])).toEqual([['Four More Years For Ruiz', 'partial']]);
+  });
+
+  it('keeps a Title Case quote after `to` speech: what someone was urged to say', () => {
+    expect(kinds(['The crowd was urged to "Stay Home And Save Lives" all week.'])).toEqual([['Stay Home And Save Lives', 'partial']]);
+  });
+
+  it('keeps a quote after a capitalized preposition of a sentence in headline style speech: `Did Well In \'More Open Debate\'`', () => {
+    expect(kinds(["Brooks: Rubio Did Well In 'More Open Debate,' Than Before"])).toEqual([['More Open Debate,', 'partial']]);
   });
 });
