@@ -58,6 +58,21 @@ export const NAMING_RELATIVES: ReadonlySet<string> = new Set(['whom', 'what', 'w
 /** Forms of `call` that name something after a relative word. */
 export const CALL_FORMS: ReadonlySet<string> = new Set(['call', 'calls', 'called', 'dub', 'dubs', 'nickname', 'nicknames']);
 
+/**
+ * Verbs that give a name or an epithet: a Title Case quote after one and its
+ * object is the name given (`called Merkel "The Chancellor of the Free
+ * World"`, `is called "Improving Opportunity"`), not words of the one naming.
+ */
+export const NAME_GIVING_FORMS: ReadonlySet<string> = new Set([
+  'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'labelled', 'labeled', 'branded',
+]);
+
+/** Words of a named object between such a verb and the quote: `called Mrs. Lane an "…"`. */
+export const MAX_NAMED_OBJECT_WORDS = 3;
+
+/** Object pronouns that may stand between such a verb and the quote: `always calling me "…"`. */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'her', 'it', 'them', 'us', 'you']);
+
 /** How many words may stand between the relative word and `call`: `whom his old colleagues call`. */
 export const MAX_WORDS_BEFORE_CALL = 3;
 

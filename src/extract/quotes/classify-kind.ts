@@ -12,6 +12,9 @@ import {
   MAX_TITLE_WORDS,
   MAX_WORDS_BEFORE_AS,
   NAMING_CUE_FILLERS,
+  NAME_GIVING_FORMS,
+  MAX_NAMED_OBJECT_WORDS,
+  OBJECT_PRONOUNS,
   NAMING_CUES,
   NAMING_VERBS_BEFORE_AS,
   MODIFIER_DETERMINERS,
@@ -102,7 +105,7 @@ export function classifyKind(site: QuoteSiteShape): QuoteKind {
     // `His memoir, "Salt, Fire, Time", is out in March`: a title may hold commas when a work noun introduces it.
     if (isTitleLike(inner.replace(/,/gu, ''), words) && afterWorkWord(block, open) && !speechFollows(block, close)) return 'not-speech';
     if (isTheNickname(inner, words) && !speechFollows(block, close)) return 'not-speech';
-    if (titleLikeBeforeStop && (calledAfterWorkNoun(block, open) || namesWhereItWasSaid(block, open, words.length) || namesItsObject(block, open))) {
+    if (titleLikeBeforeStop && (calledAfterWorkNoun(block, open) || namesWhereItWasSaid(block, open, words.length) || namesItsObject(block, open) || givenAsName(block, open))) {
       return 'not-speech';
     }
     if (isRatingLabel(block, open, close, inner)) return 'not-speech';
@@ -333,6 +336,26 @@ function calledAfterWorkNoun(block: AnalyzedBlock, open: number): boolean {
     if (WORK_NOUNS.has(block.tokens[j]!.lower)) return true;
   }
   return false;
+}
+
+/**
+ * `Jacobs called Merkel "The Chancellor of the Free World"`, `is called
+ * "Improving Opportunity"`, `always calling me "Little Marco"`: a lower-case
+ * verb of NAME_GIVING_FORMS, then at most its object (a name, a pronoun, a
+ * determiner), then the quote. Lower case keeps out headlines, which
+ * capitalize a verb and the words it reports alike (`Calls Remarks "Troubling"`).
+ */
+function givenAsName(block: AnalyzedBlock, open: number): boolean {
+  let j = open - 1;
+  while (j >= 0 && NAMING_CUE_FILLERS.has(block.tokens[j]!.lower)) j -= 1;
+  let named = 0;
+  while (j >= 0 && named < MAX_NAMED_OBJECT_WORDS && block.isMark[j] !== 1 && (isCapitalized(block.tokens[j]!) || OBJECT_PRONOUNS.has(block.tokens[j]!.text))) {
+    j -= 1;
+    named += 1;
+  }
+  while (j >= 0 && NAMING_CUE_FILLERS.has(block.tokens[j]!.lower)) j -= 1;
+  const verb = block.tokens[j];
+  return verb !== undefined && isLowerWord(verb) && NAME_GIVING_FORMS.has(verb.text);
 }
 
 /** `"the Hoops"`: `the` then only Title Case words, no punctuation: a nickname, not words anyone said. */

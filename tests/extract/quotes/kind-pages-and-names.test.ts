@@ -107,4 +107,13 @@ describe('quote kinds: pages, programmes and names given', () => {
   it('keeps a quote after a capitalized preposition of a sentence in headline style speech: `Did Well In \'More Open Debate\'`', () => {
     expect(kinds(["Brooks: Rubio Did Well In 'More Open Debate,' Than Before"])).toEqual([['More Open Debate,', 'partial']]);
   });
+
+  it('calls a Title Case quote after a lower-case verb that gives a name, and its object, not-speech: an epithet or a name', () => {
+    expect(kinds(['Jacobs called Ruiz "The Mayor of the Free Port" in his column.'])).toEqual([['The Mayor of the Free Port', 'not-speech']]);
+    expect(kinds(['Critics dubbed him an "Admiral of the Empty Sea" last year.'])).toEqual([['Admiral of the Empty Sea', 'not-speech']]);
+  });
+
+  it('keeps a Title Case quote after a capitalized verb of a line in headline style speech: `Critics Called Ana Ruiz Lane "…" In Column`', () => {
+    expect(kinds(['The story so far.', 'Critics Called Ana Ruiz Lane "The Mayor of the Free Port" In Column'])).toEqual([['The Mayor of the Free Port', 'partial']]);
+  });
 });
