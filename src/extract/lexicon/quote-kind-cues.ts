@@ -195,10 +195,9 @@ export const MAX_TITLE_WORDS = 6;
 /**
  * Prepositions after which a short Title Case quote in the body names a work,
  * a programme or an event (`played in "Casino Royale,"`, `signed on for "The
- * X-Files"`). Not `to` (`urged people to "Stay Home"` is what they were urged
- * to say) nor `by`.
+ * X-Files"`, `lost its co-host to "Good Morning America"`). Not `by`.
  */
-export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'of', 'with', 'from']);
+export const TITLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'for', 'of', 'with', 'from', 'to']);
 
 /** Tokens before the preposition read for a verb of speech: `said on "…"` is the venue rule's. */
 export const TITLE_PREPOSITION_VERB_REACH = 3;

@@ -424,9 +424,10 @@ function spokenAfter(block: AnalyzedBlock, open: number, close: number): boolean
 
 /**
  * `a role he played in "Casino Royale,"`: in body text, the quote follows a
- * preposition of TITLE_PREPOSITIONS that no verb of speech just before governs.
- * The preposition is written in lower case: a sentence in headline style
- * (`Rubio Did Well In 'More Rubio-Style Debate'`) capitalizes quoted words too.
+ * preposition of TITLE_PREPOSITIONS that no verb of speech just before governs,
+ * in a sentence written in sentence case: one in headline style (`Rubio Did
+ * Well In 'More Rubio-Style Debate'`, `Populist Anger Appeals to 'Bad Angels
+ * Of Our Nature'`) capitalizes quoted words too.
  */
 function afterTitlePreposition(block: AnalyzedBlock, open: number): boolean {
   const preposition = block.tokens[open - 1];
@@ -434,7 +435,16 @@ function afterTitlePreposition(block: AnalyzedBlock, open: number): boolean {
   for (let k = open - 2; k >= Math.max(0, open - 1 - TITLE_PREPOSITION_VERB_REACH); k -= 1) {
     if (REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return false;
   }
-  return true;
+  return inSentenceCase(block, open - 1);
+}
+
+/** A word before `before` in its sentence, outside quotes, is in lower case and no small word of a title: `played`, not `to`. */
+function inSentenceCase(block: AnalyzedBlock, before: number): boolean {
+  for (let k = block.sentenceStart[before]!; k < before; k += 1) {
+    const token = block.tokens[k]!;
+    if (block.depth[k] === 0 && isLowerWord(token) && !TITLE_SMALL_WORDS.has(token.lower)) return true;
+  }
+  return false;
 }
 
 /** `"Yes" Smith said`: a cue right after the quote makes it speech even if it looks like a name. */

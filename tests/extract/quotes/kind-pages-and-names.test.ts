@@ -100,8 +100,13 @@ describe('quote kinds: pages, programmes and names given', () => {
     expect(kinds(['The rally ended with chants of "Four More Years For Ruiz" and cheers.'])).toEqual([['Four More Years For Ruiz', 'partial']]);
   });
 
-  it('keeps a Title Case quote after `to` speech: what someone was urged to say', () => {
+  it('calls a Title Case quote after `to` not-speech, but keeps what someone was urged to say speech', () => {
+    expect(kinds(['The show lost its host to "Good Morning Harbour" in May.'])).toEqual([['Good Morning Harbour', 'not-speech']]);
     expect(kinds(['The crowd was urged to "Stay Home And Save Lives" all week.'])).toEqual([['Stay Home And Save Lives', 'partial']]);
+  });
+
+  it('keeps a quote after a lower-case preposition of a sentence in headline style speech: `Anger Appeals to \'Bad Angels Of Our Nature\'`', () => {
+    expect(kinds(['The story so far.', "Ruiz: Populist Anger Appeals to 'Bad Angels Of Our Nature.'"])).toEqual([['Bad Angels Of Our Nature.', 'partial']]);
   });
 
   it('keeps a quote after a capitalized preposition of a sentence in headline style speech: `Did Well In \'More Open Debate\'`', () => {
