@@ -31,6 +31,7 @@ import { isTerminal } from '../analysis/characters.ts';
 import { isPersonRoleNoun, PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import { POST_NOMINALS } from '../lexicon/titles.ts';
 import { isPartyWord } from '../gazetteer/index.ts';
+import { FUNCTION_WORDS } from '../entities/common-words.ts';
 
 /** How a cue names its speaker, before that is resolved to an entity. */
 export type SpeakerRef =
@@ -74,7 +75,33 @@ export function mayNameReportingVerb(lower: string): boolean {
   return REPORTING_VERB_BY_FORM.has(lower) || READS_AS_PHRASE_VERBS.has(lower);
 }
 
+/** How many modifiers may stand between a determiner and the bare form it makes a noun: `her economically depressed state`. */
+const MAX_NOUN_MODIFIERS = 3;
+
+/**
+ * `an Instagram post`, `her economically depressed state`, `the annual police
+ * report`: a bare form after a determiner and modifiers is a noun, since a
+ * singular subject would take the -s form. After `a`/`an` one modifier of any
+ * case; after the others one to three in lower case, since a capitalized one
+ * may be a body whose verb takes the plural (`The MDA say`). A modifier ending
+ * in -s may be a plural subject (`the students chant`), and `that` may open a
+ * clause (`said that police report`): neither reads as a noun phrase.
+ */
+function bareFormIsNoun(block: AnalyzedBlock, i: number): boolean {
+  const before = block.tokens[i - 1];
+  if (INDEFINITE_ARTICLES.has(block.tokens[i - 2]?.lower ?? '') && before?.isWord === true) return true;
+  for (let j = i - 1; j >= Math.max(0, i - 1 - MAX_NOUN_MODIFIERS); j -= 1) {
+    const token = block.tokens[j]!;
+    if (isPossessive(token) || (DETERMINERS.has(token.lower) && !CLAUSE_OPENING_DETERMINERS.has(token.lower))) return j < i - 1;
+    if (!isLowerWord(token) || block.depth[j] !== 0 || token.lower.endsWith('s') || FUNCTION_WORDS.has(token.lower) || REPORTING_VERB_BY_FORM.has(token.lower)) return false;
+  }
+  return false;
+}
+
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/** Determiners that also open a clause: `said that police report …`. */
+const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = new Set(['that', 'whose']);
 
 /** A court's written decisions: `the ruling said`, `the opinion states`. */
 const JUDGMENT_NOUNS: ReadonlySet<string> = new Set(['ruling', 'opinion', 'judgment', 'judgement']);
@@ -109,9 +136,7 @@ export function reportingVerbAt(block: AnalyzedBlock, i: number): VerbAt | null 
   if (token.text[0] !== token.text[0]!.toLowerCase() && block.sentenceStart[i] !== i) return null;
   const before = block.tokens[i - 1];
   if (before !== undefined && (DETERMINERS.has(before.lower) || isPossessive(before))) return null;
-  // `an Instagram post`, `a Facebook note`: a bare form after `a/an` and one modifier is a noun, since a
-  // singular subject would take the -s form.
-  if (token.lower === verb.lemma && INDEFINITE_ARTICLES.has(block.tokens[i - 2]?.lower ?? '') && before?.isWord === true) return null;
+  if (token.lower === verb.lemma && bareFormIsNoun(block, i)) return null;
   // `many Asian states`, `two news reports`: after a word that counts, with at most one modifier between, the -s form is a plural noun.
   if (token.lower !== verb.lemma && token.lower.endsWith('s') && countedNoun(block, i)) return null;
   // `Rubio will continue to be …`: before an infinitive, `continue` says how long, not that anyone spoke.

@@ -34,3 +34,15 @@ describe('a verb’s -s form after a word that counts is a noun', () => {
     expect(speakers(['Tom Reed states that the plan was "a dead letter".'])).toEqual([['a dead letter', 'Tom Reed', 'partial']]);
   });
 });
+
+describe('a verb’s bare form after a determiner and its modifiers is a noun', () => {
+  it('lets the cue before it reach the partial quote: `said that in her economically depressed state, "…"`', () => {
+    expect(speakers(['Ann Kim said that in her economically depressed state, "there is a huge degree of pessimism."'])).toEqual([
+      ['there is a huge degree of pessimism.', 'Ann Kim', 'partial'],
+    ]);
+  });
+
+  it('lets the cue before it reach the partial quote past `its fair share`', () => {
+    expect(speakers(['Tom Reed said the port should take its fair share of the "genuine refugees".'])).toEqual([['genuine refugees', 'Tom Reed', 'partial']]);
+  });
+});
