@@ -125,6 +125,8 @@ export const REFERRING_ROLE_NOUNS: ReadonlyMap<string, EntityKind> = new Map<str
     // Offices of courts, schools, churches and local services a report names once and then refers back to.
     'prosecutor', 'magistrate', 'lawyer', 'attorney', 'barrister', 'solicitor', 'sheriff', 'superintendent',
     'principal', 'headteacher', 'professor', 'bishop', 'archbishop', 'priest', 'director',
+    // Those who put the questions in a broadcast or a debate.
+    'host', 'presenter', 'anchor', 'moderator', 'interviewer',
   ].map((noun) => [noun, 'person'] as [string, EntityKind]),
   ...['company', 'firm', 'agency', 'airline', 'charity', 'carrier', 'retailer', 'broadcaster', 'club', 'bank',
     'startup', 'regulator', 'insurer', 'carmaker', 'automaker', 'ministry', 'commission', 'union'].map(

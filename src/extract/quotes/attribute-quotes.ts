@@ -340,6 +340,8 @@ function unnamedCueAfter(site: QuoteSite): boolean {
  */
 function reportedParagraphSpeaker(context: MatchContext, site: QuoteSite, reported: AnalyzedBlock): Attribution | null {
   const found = fromCue(context, site, 'continuation', cueOfReportedParagraph(reported), reported);
+  // `She has since said that … / "…," the host said.`: the quote's own cue names someone the reported speaker is not.
+  if (found !== null && someoneElseInOwnCue(site, found.entity, context.isPerson)) return null;
   return saidAlsoBy(context, found, lastTopLevelBefore(context, reported.order));
 }
 

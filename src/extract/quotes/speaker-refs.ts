@@ -203,12 +203,19 @@ function quotedObject(block: AnalyzedBlock, quoted: number, as: number): Speaker
 export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
   let j = i;
   let skipped = 0;
-  while (j >= floor && skipped < 3 && isVerbPremodifier(block.tokens[j]!)) {
+  while (j >= floor && skipped < 3 && (isVerbPremodifier(block.tokens[j]!) || sinceAfterPerfect(block, j))) {
     j -= 1;
     skipped += 1;
   }
   return j;
 }
+
+/** `Clinton has since apologized`: after `has`, `since` means "from then on", not a clause of its own. */
+function sinceAfterPerfect(block: AnalyzedBlock, j: number): boolean {
+  return block.tokens[j]!.lower === 'since' && PERFECT_AUXILIARIES.has(block.tokens[j - 1]?.lower ?? '');
+}
+
+const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /**
  * The token before the verb at `verb`, or before its `be` (PASSIVE_AUXILIARIES, the forms of `be`) when the verb

@@ -269,6 +269,14 @@ describe('a day named between the subject and the verb', () => {
   });
 });
 
+describe('`since` after `has` between the subject and the verb', () => {
+  it('gives a quote after `X has since apologized for it:` to X', () => {
+    expect(speakers(['Tom Reed has since apologized for it: "I should have used two addresses."'])).toEqual([
+      ['I should have used two addresses.', 'Tom Reed', 'direct'],
+    ]);
+  });
+});
+
 describe('a stance verb opening the next sentence', () => {
   it('does not take the quote before it: `"…," said Reed. "…." Grant has apologised publicly`', () => {
     expect(speakers(['"He made a mistake," said Tom Reed. "He is a decent lad." Peter Grant has apologised publicly for his actions.'])).toEqual([
