@@ -84,8 +84,8 @@ const MAX_NOUN_MODIFIERS = 3;
  * singular subject would take the -s form. After `a`/`an` one modifier of any
  * case; after the others one to three in lower case, since a capitalized one
  * may be a body whose verb takes the plural (`The MDA say`). A modifier ending
- * in -s may be a plural subject (`the students chant`), and `that` may open a
- * clause (`said that police report`): neither reads as a noun phrase.
+ * in -s may be a plural subject (`the students chant`), and `that` or `whose`
+ * may open a clause (`said that police report`): neither reads as a noun phrase.
  */
 function bareFormIsNoun(block: AnalyzedBlock, i: number): boolean {
   const before = block.tokens[i - 1];
@@ -100,7 +100,7 @@ function bareFormIsNoun(block: AnalyzedBlock, i: number): boolean {
 
 const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
-/** Determiners that also open a clause: `said that police report …`. */
+/** Determiners that also open a clause: `said that police report …`, `parents whose children state …`. */
 const CLAUSE_OPENING_DETERMINERS: ReadonlySet<string> = new Set(['that', 'whose']);
 
 /** A court's written decisions: `the ruling said`, `the opinion states`. */

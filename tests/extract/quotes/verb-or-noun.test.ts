@@ -27,7 +27,8 @@ describe('a reporting verb’s bare form after a determiner and modifiers is a n
     expect(verbAt('Outside, the students chant slogans.', 'chant')).toBe('chant');
   });
 
-  it('reads a verb after `that`, which opens a clause: `said that police report delays`', () => {
+  it('reads a verb after `that` or `whose`, which open a clause: `said that police report delays`', () => {
     expect(verbAt('She said that police report delays every day.', 'report')).toBe('report');
+    expect(verbAt('Parents whose children state their views were heard.', 'state')).toBe('state');
   });
 });
