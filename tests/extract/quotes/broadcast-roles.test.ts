@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 const PEOPLE: FakeEntity[] = [
-  { name: 'Cat Dee', kind: 'person', aliases: ['Dee'] },
   { name: 'Tom Reed', kind: 'person', aliases: ['Reed'] },
 ];
 
