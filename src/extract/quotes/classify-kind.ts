@@ -392,10 +392,8 @@ function afterNamePossessive(block: AnalyzedBlock, open: number): boolean {
   const before = block.tokens[open - 1];
   if (block.block === 'title' || before === undefined || block.depth[open - 1] !== 0) return false;
   if (!isCapitalized(before) || !isPossessive(before)) return false;
-  for (let j = open - 2; j >= Math.max(block.sentenceStart[open - 1]!, open - 1 - SENTENCE_CASE_WINDOW); j -= 1) {
-    if (block.depth[j] === 0 && isLowerWord(block.tokens[j])) return true;
-  }
-  return false;
+  // `Friday on CNN's "New Day,"`: here even a small word shows sentence case, since a headline capitalizes the day.
+  return lowerCaseWordBefore(block, open - 1, NO_WORDS);
 }
 
 /** How many capitalized words the owner's name before a possessive may run: `Fox News Channel's`. */
@@ -408,7 +406,7 @@ function prepositionBeforeOwner(block: AnalyzedBlock, open: number): boolean {
   return PREPOSITIONS.has(block.tokens[k - 1]?.lower ?? '');
 }
 
-/** How many tokens before a possessive are read for a lower-case word that shows the sentence is not a headline. */
+/** How many tokens before a word are read for a lower-case word that shows the sentence is not a headline. */
 const SENTENCE_CASE_WINDOW = 8;
 
 function nextToWorkNoun(block: AnalyzedBlock, open: number, close: number): boolean {
@@ -435,17 +433,26 @@ function afterTitlePreposition(block: AnalyzedBlock, open: number): boolean {
   for (let k = open - 2; k >= Math.max(0, open - 1 - TITLE_PREPOSITION_VERB_REACH); k -= 1) {
     if (REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return false;
   }
-  return inSentenceCase(block, open - 1);
+  // `Anger Appeals to 'Bad Angels Of Our Nature'`: a headline keeps its small words in lower case.
+  return lowerCaseWordBefore(block, open - 1, TITLE_SMALL_WORDS);
 }
 
-/** A word before `before` in its sentence, outside quotes, is in lower case and no small word of a title: `played`, not `to`. */
-function inSentenceCase(block: AnalyzedBlock, before: number): boolean {
-  for (let k = block.sentenceStart[before]!; k < before; k += 1) {
-    const token = block.tokens[k]!;
-    if (block.depth[k] === 0 && isLowerWord(token) && !TITLE_SMALL_WORDS.has(token.lower)) return true;
+/**
+ * The words before token `before` are written in sentence case: within
+ * SENTENCE_CASE_WINDOW tokens of it, in its sentence and outside quotes, a
+ * word in lower case other than those of `skip`. A headline capitalizes its
+ * words (`Issa: Clinton's 'Honesty Is In Question.'`), quoted ones too. The
+ * window keeps the reading bounded however many quotes one sentence holds.
+ */
+function lowerCaseWordBefore(block: AnalyzedBlock, before: number, skip: ReadonlySet<string>): boolean {
+  for (let j = before - 1; j >= Math.max(block.sentenceStart[before]!, before - SENTENCE_CASE_WINDOW); j -= 1) {
+    const token = block.tokens[j]!;
+    if (block.depth[j] === 0 && isLowerWord(token) && !skip.has(token.lower)) return true;
   }
   return false;
 }
+
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** `"Yes" Smith said`: a cue right after the quote makes it speech even if it looks like a name. */
 function speechFollows(block: AnalyzedBlock, close: number): boolean {
