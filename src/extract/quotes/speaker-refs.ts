@@ -17,6 +17,7 @@ import {
   SPOKESPERSON_NOUNS,
   DEFINITE_SPOKESPERSON_NOUNS,
   CLAUSE_COORDINATORS,
+  CUE_AUXILIARIES,
   SUBORDINATORS,
   BODY_VOICE_NOUNS,
   SUBJECT_PRONOUNS,
@@ -210,12 +211,10 @@ export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number)
   return j;
 }
 
-/** `Clinton has since apologized`: after `has`, `since` means "from then on", not a clause of its own. */
+/** `Clinton has since apologized`: after `has`, `have` or `had` (CUE_AUXILIARIES), `since` means "from then on", not a clause of its own. */
 function sinceAfterPerfect(block: AnalyzedBlock, j: number): boolean {
-  return block.tokens[j]!.lower === 'since' && PERFECT_AUXILIARIES.has(block.tokens[j - 1]?.lower ?? '');
+  return block.tokens[j]!.lower === 'since' && CUE_AUXILIARIES.has(block.tokens[j - 1]?.lower ?? '');
 }
-
-const PERFECT_AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had']);
 
 /**
  * The token before the verb at `verb`, or before its `be` (PASSIVE_AUXILIARIES, the forms of `be`) when the verb
