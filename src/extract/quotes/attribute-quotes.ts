@@ -334,15 +334,37 @@ function unnamedCueAfter(site: QuoteSite): boolean {
 
 /**
  * `"…," he said. / He added the depth played a role. / "…"`: the speaker of a
- * paragraph of reported speech, when the last quote of the paragraph before
- * it is the same speaker's: one person goes on, in reported speech and then
- * in quotes. Reported speech alone may introduce anyone's words next.
+ * paragraph of reported speech goes on in the quote of the next paragraph,
+ * when the one quoted last before it (a few paragraphs of narration may stand
+ * between) is the same speaker, or when no one was quoted yet. A quote with no
+ * cue of its own may also take the cue that closes the reported sentence
+ * (`…, Hu said. / "…"`). Reported speech of someone other than the one quoted
+ * last may be an aside in that speaker's talk (`…, Moon has said.` between
+ * two of Putin's quotes): it introduces no one.
  */
 function reportedParagraphSpeaker(context: MatchContext, site: QuoteSite, reported: AnalyzedBlock): Attribution | null {
-  const found = fromCue(context, site, 'continuation', cueOfReportedParagraph(reported), reported);
+  const ownCue = cueWordAfter(site);
+  // `…, Dempsey said. / "…," the patient wrote.`: a closing cue names a subject the quote's own cue may not be.
+  const found = fromCue(context, site, 'continuation', cueOfReportedParagraph(reported, !ownCue), reported);
   // `She has since said that … / "…," the host said.`: the quote's own cue names someone the reported speaker is not.
-  if (found !== null && someoneElseInOwnCue(site, found.entity, context.isPerson)) return null;
-  return saidAlsoBy(context, found, lastTopLevelBefore(context, reported.order));
+  if (found === null || someoneElseInOwnCue(site, found.entity, context.isPerson)) return null;
+  // `"…," the official said.`: whom a cue of its own means is left to the one quoted right before.
+  if (ownCue) return saidAlsoBy(context, found, lastTopLevelBefore(context, reported.order));
+  const earlier = lastQuotedBefore(context, reported.order);
+  return earlier === undefined ? found : saidAlsoBy(context, found, earlier);
+}
+
+/** How many body paragraphs before a paragraph of reported speech are searched for the one quoted last (6 and 12 moved the same public quotes). */
+const QUOTED_LAST_REACH = 10;
+
+/** The last top-level quote of the nearest body paragraph before block `order` that has one, within QUOTED_LAST_REACH. */
+function lastQuotedBefore(context: MatchContext, order: number): QuoteSite | undefined {
+  for (let k = order - 1; k >= 0 && k >= order - QUOTED_LAST_REACH; k -= 1) {
+    if (context.analysis.blocks[k]!.block !== 'body') return undefined;
+    const last = lastTopLevelSite(context, k);
+    if (last !== undefined) return last;
+  }
+  return undefined;
 }
 
 /** `found` when the quote `before` was given to the same speaker: the one quoted last goes on. */

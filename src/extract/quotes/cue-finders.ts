@@ -843,12 +843,14 @@ function isDescribingWord(token: AnalyzedBlock['tokens'][number] | undefined): b
  * whose last sentence opens with its speaker and a verb of speech. The words
  * it reports go on in a quote of the next paragraph, so this is that quote's
  * cue. The subject must open the sentence: a verb further in belongs to a
- * clause inside it (`The plan that Ruiz said was ready is late.`).
+ * clause inside it (`The plan that Ruiz said was ready is late.`); when
+ * `closing` is allowed, a verb of speech and its subject may instead end it
+ * (`All trades will be reflected daily, Hu said.`).
  */
-export function cueOfReportedParagraph(block: AnalyzedBlock): CueMatch | null {
+export function cueOfReportedParagraph(block: AnalyzedBlock, closing: boolean): CueMatch | null {
   const end = block.tokens.length;
   if (end === 0 || block.spans.length > 0) return null;
-  return cueOfReportedSentence(block, block.sentenceStart[end - 1]!, end, false);
+  return cueOfReportedSentence(block, block.sentenceStart[end - 1]!, end, closing);
 }
 
 /**

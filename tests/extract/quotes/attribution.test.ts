@@ -571,6 +571,47 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('continues the speaker through reported speech whose cue closes it: `"…," Ruiz said. / The pier is old, Ruiz said. / "…"`', () => {
+    const found = quotes(['"The pier is safe," Ruiz said.', 'The pier is old, Ruiz said.', '"It needs work this winter."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'quote-X-said'],
+      ['It needs work this winter.', 'Ana Ruiz', 'continuation'],
+    ]);
+  });
+
+  it('takes no closing cue of reported speech for a quote with a cue of its own: `…, Ruiz said. / "…," the patient wrote.`', () => {
+    const found = quotes(['"The pier is safe," Ruiz said.', 'The pier is old, Ruiz said.', '"It needs work this winter," the patient wrote.']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz'],
+      ['It needs work this winter,', null],
+    ]);
+  });
+
+  it('gives a first quote with a cue of its own no speaker from the reported speech before it: `Ruiz said … / "…," the patient wrote.`', () => {
+    expect(speakers(['Ruiz said the pier was old.', '"It needs work this winter," the patient wrote.'])).toEqual([['It needs work this winter,', null, 'direct']]);
+  });
+
+  it('continues the speaker quoted last through paragraphs of narration and her reported speech', () => {
+    const found = quotes(['"The pier is safe," Ruiz said.', 'Ruiz said the pier was built in 1900.', 'The harbour was closed for a week.', 'Ruiz also said the pier was old.', '"It needs work this winter."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([
+      ['The pier is safe,', 'Ana Ruiz', 'quote-X-said'],
+      ['It needs work this winter.', 'Ana Ruiz', 'continuation'],
+    ]);
+  });
+
+  it('takes no speaker from reported speech when someone else was quoted last, paragraphs of narration before', () => {
+    const found = quotes(['"The pier is safe," Berg said.', 'The harbour was closed for a week.', 'The pier was built in 1900. Ruiz also said the pier was old.', '"It needs work this winter."']);
+    expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
+      ['The pier is safe,', 'Tomas Berg'],
+      ['It needs work this winter.', null],
+    ]);
+  });
+
+  it('gives the first quote of the text the speaker of the reported speech right before it', () => {
+    const found = quotes(['The harbour was closed for a week.', 'The pier is old and unsafe, Ruiz said.', '"It needs work this winter."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([['It needs work this winter.', 'Ana Ruiz', 'continuation']]);
+  });
+
   it('takes no speaker from a paragraph whose speech verb is not its opening subject’s', () => {
     const found = quotes(['"The pier is safe," Ruiz said.', 'The plan that Ruiz said was ready is late.', '"It needs work this winter."']);
     expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
@@ -816,8 +857,9 @@ describe('quote attribution', () => {
     expect(next!.confidence).toBeLessThan(0.8);
   });
 
-  it('leaves a lone quote paragraph after a statement unattributed', () => {
-    expect(speakers(['The fees should stay low, Ruiz has said.', '"We will review the fees next year."'])).toEqual([
+  it('leaves a quote paragraph after a statement unattributed when someone else was quoted before it', () => {
+    expect(speakers(['"The fees are fair," Berg said.', 'The fees should stay low, Ruiz has said.', '"We will review the fees next year."'])).toEqual([
+      ['The fees are fair,', 'Tomas Berg', 'direct'],
       ['We will review the fees next year.', null, 'direct'],
     ]);
   });

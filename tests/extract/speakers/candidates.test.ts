@@ -77,7 +77,8 @@ describe('speakerCandidates', () => {
       ],
     };
     const found = extractArticle(reported);
-    expect(found.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['We cannot wait for another winter.', null]]);
+    // No one was quoted before: the reported speech's speaker goes on in the quote.
+    expect(found.quotes.map((quote) => [quote.text, quote.speaker])).toEqual([['We cannot wait for another winter.', 'Tom Reyes']]);
     const [quote] = speakerCandidates(found, reported);
     const of = (name: string) => quote!.find((candidate) => candidate.name === name)!.features;
     expect(of('Tom Reyes')).toEqual(expect.arrayContaining(['last-statement=1', 'last-statement=1&opens-with-quote']));
