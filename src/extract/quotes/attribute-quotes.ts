@@ -13,7 +13,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, endsWithFullStop, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, colonSentencePronoun, endsWithFullStop, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
@@ -297,7 +297,9 @@ function colonCueInParagraphBefore(context: MatchContext, site: QuoteSite): Attr
   const before = context.analysis.blocks[block.order - 1];
   const end = before?.tokens.length ?? 0;
   if (before === undefined || before.block !== 'body' || end === 0 || before.tokens[end - 1]!.text !== ':') return null;
-  return fromCue(context, site, 'X-said-colon', cueBefore(before, end, before.sentenceStart[end - 1]!), before);
+  return fromCue(context, site, 'X-said-colon', cueBefore(before, end, before.sentenceStart[end - 1]!), before) ??
+    fromCue(context, site, 'X-said-colon', colonClauseSubject(before, end), before) ??
+    fromCue(context, site, 'X-said-colon', colonSentencePronoun(before, end, context.isPerson), before);
 }
 
 /** Words after a closing mark that may still hold the quote's own cue: `said another analyst`. */

@@ -1,7 +1,7 @@
 import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { ADDRESSEE_LEMMAS, PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
-import { CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
+import { SUBJECT_PRONOUNS, CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { firstTokenOf, infinitiveMatrixStart, nameEndingOpeningRun, PASSIVE_AUXILIARIES, possessiveAfter, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, tokenFrom, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
@@ -634,12 +634,42 @@ export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch
   const start = clauseStartBefore(block, colon);
   // A name with its title may run longer than a clause: `Manchester United boss Sir Alex Ferguson: "…"`.
   if (colon - start >= (block.block === 'title' ? COLON_CLAUSE_TOKENS : MAX_NAME_LINE_TOKENS)) return null;
-  for (let k = start; k < colon; k += 1) if (block.depth[k] !== 0) return null;
+  let brackets = 0;
+  for (let k = start; k < colon; k += 1) {
+    if (block.depth[k] !== 0) return null;
+    const text = block.tokens[k]!.text;
+    if (text === '(') brackets += 1;
+    // `… than Elon Musk (of Paypal, Solar City, Tesla and Space X):`: a clause that closes a bracket it did not open is the inside of an aside.
+    else if (text === ')' && (brackets -= 1) < 0) return null;
+  }
   // A headline's `Name: "…"` is the headline rule's (`headlines.ts`), which weighs it against the body.
   const short = colon - start < COLON_CLAUSE_TOKENS;
   const ref = (short ? openingSubject(block, colon, start) : null) ?? (block.block === 'title' ? null : nameBeforeColon(block, start, colon));
   if (ref === null) return null;
   return { ref, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
+}
+
+/**
+ * `He told his Democratic audience, to rowdy applause:` ending a paragraph,
+ * the quote opening the next: a sentence of any length that opens with a
+ * subject pronoun and hands over with a colon introduces the pronoun's words.
+ * A person named in it may be the one quoted (`He read a letter from Ruiz:`),
+ * and so may a relative clause's antecedent (`She shared the website, which
+ * carries this statement:`) or the agent of a passive (`It was sparked by an
+ * email:`): it has none of them.
+ */
+export function colonSentencePronoun(block: AnalyzedBlock, end: number, isPerson: (m: EntityMention) => boolean): CueMatch | null {
+  const colon = end - 1;
+  if (block.tokens[colon]?.text !== ':') return null;
+  const start = block.sentenceStart[colon]!;
+  const reading = SUBJECT_PRONOUNS.get(block.tokens[start]!.lower);
+  if (reading === undefined || !isLowerWord(block.tokens[start + 1])) return null;
+  if (PASSIVE_AUXILIARIES.has(block.tokens[start + 1]!.lower) && block.tokens[start + 2]?.lower.endsWith('ed')) return null;
+  for (let k = start; k < colon; k += 1) {
+    const mention = block.mentionStarting[k];
+    if (block.depth[k] !== 0 || RELATIVE_OPENERS.has(block.tokens[k]!.lower) || (mention !== undefined && isPerson(mention))) return null;
+  }
+  return { ref: { form: 'pronoun', reading, first: start }, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
 }
 
 /** How far back before its comma an opening phrase is read for a lower-case word. */

@@ -1027,6 +1027,27 @@ describe('a cue closing the paragraph before the quote', () => {
     ]);
   });
 
+  it('gives a quote opening a paragraph to the subject of a short sentence ending the paragraph before in a colon, with no verb of saying', () => {
+    expect(speakers(['Berg called the pier unsafe. Ruiz was blunt:', '"It is safe."'])).toEqual([['It is safe.', 'Ana Ruiz', 'direct']]);
+  });
+
+  it('reads no subject in a clause before a colon that closes a bracket it did not open', () => {
+    expect(speakers(['No one spoke louder than Berg (of the port, Ruiz and Lisbon): "It is safe."'])).toEqual([['It is safe.', null, 'direct']]);
+  });
+
+  it('gives a quote opening a paragraph to the pronoun opening a long sentence that ends the paragraph before in a colon', () => {
+    const found = quotes(['Ruiz toured the port on Monday.', 'The crowd was quiet. She then listed the repairs the town would need before the winter:', '"A new pier and a sea wall."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([['A new pier and a sea wall.', 'Ana Ruiz', 'X-said-colon']]);
+  });
+
+  it('reads no pronoun before a colon as the speaker when the sentence names a person, has a relative clause or is passive', () => {
+    // Two sentences in the paragraph, so that no beat reads the pronoun instead.
+    const after = (sentence: string) => speakers(['Ruiz toured the port on Monday.', `The crowd was quiet. ${sentence}`, '"A new pier and a sea wall."'])[0]![1];
+    expect(after('She then read the crowd a long letter from Berg:')).toBeNull();
+    expect(after('She then held up the report, which sets out the repairs:')).toBeNull();
+    expect(after('She was moved by a letter from the harbour workers:')).toBeNull();
+  });
+
   it('gives every paragraph of a multi-paragraph quote to `he said:` ending the paragraph before', () => {
     expect(speakers(['Ana Ruiz toured the port. At a short briefing, she said:', '"Food and water come first.', '"Repairs come after."'])).toEqual([
       ['Food and water come first.', 'Ana Ruiz', 'direct'],
