@@ -612,6 +612,12 @@ describe('quote attribution', () => {
     expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([['It needs work this winter.', 'Ana Ruiz', 'continuation']]);
   });
 
+  it('reads the speaker of reported speech past a long appositive: `Ruiz, who has …, said … / "…"`', () => {
+    const appositive = 'Ruiz, who took over the harbour board from Tomas Berg after the great storm of 1990 and the long flood,';
+    expect(speakers([`${appositive} said the pier was old.`, '"It needs work this winter."'])).toEqual([['It needs work this winter.', 'Ana Ruiz', 'direct']]);
+    expect(speakers([`${appositive} said the pier was old. "It needs work this winter."`])).toEqual([['It needs work this winter.', 'Ana Ruiz', 'direct']]);
+  });
+
   it('takes no speaker from a paragraph whose speech verb is not its opening subject’s', () => {
     const found = quotes(['"The pier is safe," Ruiz said.', 'The plan that Ruiz said was ready is late.', '"It needs work this winter."']);
     expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
