@@ -93,6 +93,32 @@ function unclosedAppositiveSubject(block: AnalyzedBlock, first: number, verb: nu
   return { form: 'mention', mention, first };
 }
 
+/** Words of an appositive its role noun may stand among: `senior executive vice president`, `an analyst at`. */
+const APPOSITIVE_ROLE_WORDS = 4;
+
+/**
+ * `"…," Sherman Chao, analyst with Salomon Inc said.`: the person named at `first`, opening the sentence, a
+ * clause after a comma or a cue after a quote, is the subject of a verb of speech their appositive runs to with its closing comma
+ * left out (unclosedAppositiveSubject), when the appositive opens with a role (a person's role noun among its
+ * first words) and holds no relative clause (`Scott, a minister whose plan to announce …`).
+ */
+export function speaksPastUnclosedAppositive(block: AnalyzedBlock, first: number, isPerson: (m: EntityMention) => boolean): boolean {
+  const mention = block.mentionStarting[first];
+  if (mention === undefined || (block.sentenceStart[first] !== first && block.tokens[first - 1]!.text !== ',' && block.isMark[first - 1] !== 1)) return false;
+  const comma = tokenFrom(block, first, mention.end);
+  if (block.tokens[comma]?.text !== ',') return false;
+  let role = false;
+  for (let k = comma + 1; k < Math.min(block.tokens.length, comma + 1 + MAX_UNCLOSED_APPOSITIVE_TOKENS); k += 1) {
+    const token = block.tokens[k]!;
+    if (token.text === ',' || isTerminal(token.text) || RELATIVE_OPENERS.has(token.lower)) return false;
+    if (k > comma + 1 && reportingVerbAt(block, k) !== null) {
+      return role && !token.lower.endsWith('ing') && unclosedAppositiveSubject(block, first, k, isPerson) !== null;
+    }
+    if (k <= comma + APPOSITIVE_ROLE_WORDS && isLowerWord(token) && isPersonRoleNoun(token.lower)) role = true;
+  }
+  return false;
+}
+
 /** Tokens a role phrase before its holder's name may run: `California Rep. Duncan Hunter’s chief of staff`. */
 const MAX_ROLE_APPOSITIVE_TOKENS = 14;
 

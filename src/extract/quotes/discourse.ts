@@ -17,10 +17,11 @@ import {
   type PronounReading,
 } from '../lexicon/discourse-words.ts';
 import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
-import type { Entity, EntityKind } from '../types.ts';
+import type { Entity, EntityKind, EntityMention } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { isReportedClauseSubject, isSubjectPosition } from './subject-position.ts';
+import { speaksPastUnclosedAppositive } from './cue-finders.ts';
 import { isLowerWord, isPossessive } from './tokenize.ts';
 
 /**
@@ -85,6 +86,7 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
     if (strong) weakGender.delete(id);
     else weakGender.add(id);
   };
+  const isPersonMention = (mention: EntityMention): boolean => entityById.get(mention.entityId)?.kind === 'person';
   for (const block of blocks) {
     const { tokens, depth, mentionStarting } = block;
     let sentencePeople = new Set<string>();
@@ -146,7 +148,8 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
         entityId: entity.id,
         kind: entity.kind,
         // `Stam says Rooney's stardom is …`: a name in the possessive owns the subject and is not it.
-        salient: (!possessive && isSubjectPosition(block, i, last) && !isReportedClauseSubject(block, i, last)) || namedAsSource(block, i),
+        salient: (!possessive && isSubjectPosition(block, i, last) && !isReportedClauseSubject(block, i, last)) || namedAsSource(block, i) ||
+          (!possessive && speaksPastUnclosedAppositive(block, i, isPersonMention)),
         documentOwner: ownsDocument(block, last),
         gender: ownGender,
         speaks: reportingVerbFollows(block, last),

@@ -4,6 +4,7 @@ import { publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 const PEOPLE: FakeEntity[] = [
   { name: 'Ann Wells', kind: 'person', aliases: ['Wells'] },
   { name: 'Tom Reed', kind: 'person', aliases: ['Reed'] },
+  { name: 'Sam Cole', kind: 'person', aliases: ['Cole'] },
 ];
 
 const speakers = (paragraphs: string[]) => publishedSpeakers(PEOPLE, paragraphs);
@@ -28,5 +29,27 @@ describe('an appositive after the name whose closing comma is left out', () => {
 
   it('takes no subject across a sentence end: `"…," Tom Reed, the economist. Others said …`', () => {
     expect(speakers(['"Rates will hold," Tom Reed, the economist. Others said the same.'])).toEqual([['Rates will hold,', null]]);
+  });
+
+  it('makes the name before it the subject a later pronoun refers to: `"…," Sam Cole, analyst with X said. "…," he said.`', () => {
+    expect(speakers(['"Rates will hold," said Tom Reed.', '"They will fall," Sam Cole, analyst with the harbour board said. "The logic is clear," he said.'])).toEqual([
+      ['Rates will hold,', 'Tom Reed'],
+      ['They will fall,', 'Sam Cole'],
+      ['The logic is clear,', 'Sam Cole'],
+    ]);
+  });
+
+  it('makes no subject of a name whose appositive opens with no role, holds a relative clause, or runs to an -ing form', () => {
+    const last = (sentence: string) => speakers(['"Rates will hold," said Tom Reed.', `In March, ${sentence} "The logic is clear," he said.`]).pop();
+    expect(last('Sam Cole, back from a long week at the harbour said rates would fall.')).toEqual(['The logic is clear,', null]);
+    expect(last('Sam Cole, an analyst whose firm said rates would fall.')).toEqual(['The logic is clear,', null]);
+    expect(last('Sam Cole, an analyst saying rates would fall.')).toEqual(['The logic is clear,', null]);
+  });
+
+  it('makes no subject of such a name after a preposition: `the visit by Sam Cole, a harbour spokesman said.`', () => {
+    expect(speakers(['"Rates will hold," said Tom Reed.', 'The talks were put off by Sam Cole, a harbour spokesman said. "The logic is clear," he said.']).pop()).toEqual([
+      'The logic is clear,',
+      null,
+    ]);
   });
 });
