@@ -64,6 +64,8 @@ export const RELATIVE_OPENERS: ReadonlySet<string> = new Set(['who', 'whom', 'wh
 /**
  * Role nouns that reveal gender, learned by the entity finder as a person's
  * role (`Ann Lee, a spokeswoman`, `his son Michael`) or written before a name.
+ * Not `chairman`, which papers write for women too (MOSTLY_MALE_ROLE_NOUNS);
+ * `chairwoman` is only ever a woman.
  */
 export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map([
   ['mother', 'female'], ['wife', 'female'], ['daughter', 'female'], ['sister', 'female'], ['widow', 'female'],
@@ -73,7 +75,7 @@ export const GENDERED_ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map([
   ['queen', 'female'], ['princess', 'female'], ['duchess', 'female'], ['countess', 'female'], ['waitress', 'female'],
   ['father', 'male'], ['husband', 'male'], ['son', 'male'], ['brother', 'male'], ['widower', 'male'],
   ['grandfather', 'male'], ['grandson', 'male'], ['uncle', 'male'], ['nephew', 'male'], ['boyfriend', 'male'],
-  ['actor', 'male'], ['spokesman', 'male'], ['chairman', 'male'], ['businessman', 'male'], ['congressman', 'male'],
+  ['actor', 'male'], ['spokesman', 'male'], ['businessman', 'male'], ['congressman', 'male'],
   ['councilman', 'male'], ['policeman', 'male'], ['sportsman', 'male'], ['king', 'male'], ['prince', 'male'], ['duke', 'male'],
 ]);
 
@@ -149,14 +151,22 @@ tomás callum kwame`
     .map((name): [string, Gender] => [name, 'male']),
 ]);
 
-/** Honorifics and titles that reveal gender when written before a name. */
+/**
+ * Role nouns men hold far more often, which papers also write for women
+ * (`Federal Reserve Board chairman Susan Phillips … she said`): a person's
+ * gender only when nothing else (a given name, an honorific, a pronoun)
+ * shows it.
+ */
+export const MOSTLY_MALE_ROLE_NOUNS: ReadonlySet<string> = new Set(['chairman']);
+
+/** Honorifics and titles that reveal gender when written before a name (not `chairman`: see MOSTLY_MALE_ROLE_NOUNS). */
 export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['mister', 'male'], ['sir', 'male'], ['lord', 'male'], ['king', 'male'], ['prince', 'male'],
   ['duke', 'male'], ['father', 'male'], ['brother', 'male'], ['monsieur', 'male'], ['herr', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['madame', 'female'],
   ['dame', 'female'], ['lady', 'female'], ['queen', 'female'], ['princess', 'female'], ['duchess', 'female'],
   ['sister', 'female'], ['mother', 'female'], ['congresswoman', 'female'], ['congressman', 'male'],
-  ['spokeswoman', 'female'], ['spokesman', 'male'], ['chairwoman', 'female'], ['chairman', 'male'],
+  ['spokeswoman', 'female'], ['spokesman', 'male'], ['chairwoman', 'female'],
   ['businesswoman', 'female'], ['businessman', 'male'], ['actress', 'female'],
 ]);
 

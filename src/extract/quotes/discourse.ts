@@ -5,6 +5,7 @@ import {
   GENDERED_PRONOUNS,
   GENDERED_ROLE_NOUNS,
   GIVEN_NAME_GENDER,
+  MOSTLY_MALE_ROLE_NOUNS,
   COMPANY_NAME_HEADS,
   COMPANY_NOUNS,
   INDEFINITE_OPENERS,
@@ -141,6 +142,7 @@ export function buildDiscourse(blocks: readonly AnalyzedBlock[], entityById: Rea
         learn(entity.id, ownGender, true);
         learn(entity.id, roleGender(entity), true);
         learn(entity.id, givenNameGender(entity), false);
+        if (entity.roles.some((role) => MOSTLY_MALE_ROLE_NOUNS.has(roleHead(role)))) learn(entity.id, 'male', false);
       }
       events.push({
         order: block.order,
@@ -184,10 +186,13 @@ function namedAsSource(block: AnalyzedBlock, first: number): boolean {
   return tokens[at - 1]?.lower === 'to' && tokens[at - 2]?.lower === 'according';
 }
 
+function roleHead(role: string): string {
+  return role.split(/\s+/u).pop()?.toLowerCase() ?? '';
+}
+
 function roleGender(entity: Entity): Gender | undefined {
   for (const role of entity.roles) {
-    const head = role.split(/\s+/u).pop()?.toLowerCase() ?? '';
-    const found = GENDERED_ROLE_NOUNS.get(head);
+    const found = GENDERED_ROLE_NOUNS.get(roleHead(role));
     if (found !== undefined) return found;
   }
   return undefined;
