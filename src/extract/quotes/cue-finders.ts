@@ -656,8 +656,9 @@ const COLON_CLAUSE_TOKENS = 6;
 export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch | null {
   const colon = open - 1;
   if (block.tokens[colon]?.text !== ':') return null;
-  // `In a Fox interview later that day, Trump went even further: "…"`: the clause after an opening phrase's comma.
-  const start = clauseStartBefore(block, colon);
+  // `In a Fox interview later that day, Trump went even further: "…"`: the clause after an opening phrase's comma;
+  // `Pollsters agree - Carl Bialik: "…"`: a name set off by a dash.
+  const start = nameAfterDash(block, colon) ?? clauseStartBefore(block, colon);
   // A name with its title may run longer than a clause: `Manchester United boss Sir Alex Ferguson: "…"`.
   if (colon - start >= (block.block === 'title' ? COLON_CLAUSE_TOKENS : MAX_NAME_LINE_TOKENS)) return null;
   let brackets = 0;
@@ -696,6 +697,18 @@ export function colonSentencePronoun(block: AnalyzedBlock, end: number, isPerson
     if (block.depth[k] !== 0 || RELATIVE_OPENERS.has(block.tokens[k]!.lower) || (mention !== undefined && isPerson(mention))) return null;
   }
   return { ref: { form: 'pronoun', reading, first: start }, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
+}
+
+/** Dashes that set a name off before its colon: `Pollsters agree - Carl Bialik: "…"`. */
+const NAME_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '―']);
+
+/** The token after a dash that opens the name line ending at the colon at `colon`, within MAX_NAME_LINE_TOKENS; null when none. */
+function nameAfterDash(block: AnalyzedBlock, colon: number): number | null {
+  const sentence = block.sentenceStart[colon]!;
+  for (let k = colon - 2; k > sentence && colon - k < MAX_NAME_LINE_TOKENS; k -= 1) {
+    if (NAME_DASHES.has(block.tokens[k]!.text)) return k + 1;
+  }
+  return null;
 }
 
 /** How far back before its comma an opening phrase is read for a lower-case word. */

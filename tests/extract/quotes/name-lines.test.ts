@@ -21,6 +21,10 @@ describe('a line that is a name with its title, then a colon and a quote', () =>
     ]);
   });
 
+  it('reads a name set off by a dash after a sentence of the reporter\'s: `TURNOUT WAS HIGH IN THE NORTH - Tom Reed: "…"`', () => {
+    expect(speakers(['TURNOUT WAS HIGH IN THE NORTH OF THE HARBOUR - Tom Reed: "We had a great chance."'])).toEqual([['We had a great chance.', 'Tom Reed']]);
+  });
+
   it('reads no long Title Case sentence as a name line: `Harbour Town Thanks Its Loyal Captain Tom Reed: "…"`', () => {
     expect(speakers(['The match was played on Saturday.', 'Harbour Town Thanks Its Loyal Captain Tom Reed: "We had a great chance."'])).toEqual([
       ['We had a great chance.', null],
