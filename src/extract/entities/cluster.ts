@@ -213,6 +213,17 @@ function placeEvidenceBesidesTown(candidate: Candidate): number {
 }
 
 const WORLD_CITY_CLUE = 'world-city';
+const SPEAKS_CLUE = 'reporting-subject';
+
+/** The place evidence the world-cities table gave this mention. */
+function worldCityCredit(candidate: Candidate): number {
+  return (candidate.clues ?? []).reduce((sum, clue) => (clue.id === WORLD_CITY_CLUE ? sum + clue.weight : sum), 0);
+}
+
+/** Whether this mention is the subject of a verb of speech (`Rubio wrote`). */
+function speaksAsPerson(candidate: Candidate): boolean {
+  return (candidate.clues ?? []).some((clue) => clue.id === SPEAKS_CLUE && clue.kind === 'person');
+}
 
 /** The candidate as a person's surname: not the town, and without the town's evidence. */
 function asSurname(candidate: Candidate): Candidate {
@@ -257,8 +268,11 @@ function kindOf(group: OpenGroup): EntityKind | undefined {
   if (group.known) return group.known.kind;
   const scores = emptyScores();
   let standalone = 0;
+  // `Rubio has previously said …`, then `tying the bill to Rubio`: a name that speaks anywhere is no town of that name.
+  const speaks = group.candidates.some(speaksAsPerson);
   for (const candidate of group.candidates) {
     addScores(scores, candidate.scores);
+    if (speaks) scores.place -= worldCityCredit(candidate);
     // `the Red Devils`, `the Conservatives`: after `the`, a name is a group or a body.
     if (candidate.afterThe && !candidate.headKind) {
       scores.person -= candidate.scores.person;

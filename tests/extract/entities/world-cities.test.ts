@@ -39,6 +39,16 @@ describe('a world city in the text', () => {
     expect(kindsAndNames('The council met on Monday.', '"The buses are full," Lubbock said.')).toEqual(['person:Lubbock']);
   });
 
+  it('is no place anywhere in the text once it speaks: `the bill was tied to Lubbock` and `Lubbock wrote`', () => {
+    expect(kindsAndNames('The bill was tied to Lubbock by the council.', 'Lubbock has said the buses are full.', '"Fund the buses," Lubbock wrote.')).toEqual(['person:Lubbock']);
+  });
+
+  it('stays a place when no mention of it speaks', () => {
+    expect(kindsAndNames('The bill was tied to Lubbock by the council.', 'The money went to Lubbock in June.', 'Officials in Lubbock said the buses were full.')).toEqual([
+      'place:Lubbock',
+    ]);
+  });
+
   it('is no place after `the`', () => {
     expect(kindsAndNames('Officials said the Lubbock needs more buses.')).toEqual([]);
   });
