@@ -268,8 +268,9 @@ function kindOf(group: OpenGroup): EntityKind | undefined {
   if (group.known) return group.known.kind;
   const scores = emptyScores();
   let standalone = 0;
-  // `Rubio has previously said …`, then `tying the bill to Rubio`: a name that speaks anywhere is no town of that name.
-  const speaks = group.candidates.some(speaksAsPerson);
+  // `Rubio has previously said …`, then `tying the bill to Rubio`; `President Obama`, then `an Obama win`: a name
+  // that speaks anywhere, or is written with a person's title, is no town of that name.
+  const speaks = group.candidates.some((candidate) => speaksAsPerson(candidate) || candidate.headKind === 'person');
   for (const candidate of group.candidates) {
     addScores(scores, candidate.scores);
     if (speaks) scores.place -= worldCityCredit(candidate);

@@ -43,6 +43,10 @@ describe('a world city in the text', () => {
     expect(kindsAndNames('The bill was tied to Lubbock by the council.', 'Lubbock has said the buses are full.', '"Fund the buses," Lubbock wrote.')).toEqual(['person:Lubbock']);
   });
 
+  it('is no place anywhere in the text once written with a person\'s title: `President Lubbock`', () => {
+    expect(kindsAndNames('President Lubbock opened the fair.', 'The crowd went to Lubbock.', 'Few voted against Lubbock.')).toEqual(['person:Lubbock']);
+  });
+
   it('stays a place when no mention of it speaks', () => {
     expect(kindsAndNames('The bill was tied to Lubbock by the council.', 'The money went to Lubbock in June.', 'Officials in Lubbock said the buses were full.')).toEqual([
       'place:Lubbock',
