@@ -98,9 +98,10 @@ const APPOSITIVE_ROLE_WORDS = 4;
 
 /**
  * `"…," Sherman Chao, analyst with Salomon Inc said.`: the person named at `first`, opening the sentence, a
- * clause after a comma or a cue after a quote, is the subject of a verb of speech their appositive runs to with its closing comma
- * left out (unclosedAppositiveSubject), when the appositive opens with a role (a person's role noun among its
- * first words) and holds no relative clause (`Scott, a minister whose plan to announce …`).
+ * clause after a comma or a cue after a quote, is the subject of a verb of speech their appositive runs to
+ * with its closing comma left out (unclosedAppositiveSubject), when the appositive opens with a role (a
+ * person's role noun among its first words), holds no relative clause (`Scott, a minister whose plan to
+ * announce …`) and the verb is finite.
  */
 export function speaksPastUnclosedAppositive(block: AnalyzedBlock, first: number, isPerson: (m: EntityMention) => boolean): boolean {
   const mention = block.mentionStarting[first];
