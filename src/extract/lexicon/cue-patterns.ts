@@ -120,6 +120,9 @@ export const HEADLINE_ROLE_HEADS: ReadonlyMap<string, readonly string[]> = new M
 /** Confidence of a headline speaker found only from a role word (`MD says`), not from the quote's text in the body. */
 export const HEADLINE_ROLE_CONFIDENCE = 0.6;
 
+/** The hyphen and dashes that set a name apart from the words before it: a quote's signature (`'…' — Ruiz`), a name line (`Pollsters agree - Carl Bialik: "…"`). */
+export const NAME_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '―']);
+
 /** Words that introduce the source in `According to X, "…"`. */
 export const SOURCE_INTRODUCERS: readonly (readonly string[])[] = [
   ['according', 'to'],

@@ -2,6 +2,7 @@ import {
   ATTRIBUTION_RULES,
   HEADLINE_ROLE_CONFIDENCE,
   HEADLINE_ROLE_HEADS,
+  NAME_DASHES,
   RULE_BY_NAME,
   STANCE_VERB_FACTOR,
   type AttributionRuleName,
@@ -146,8 +147,6 @@ function colonCueNamesOther(context: MatchContext, site: QuoteSite, speaker: Ent
   return colon !== null && colon.confidence >= ACCEPTED && colon.entity.id !== speaker.id;
 }
 
-/** Dashes that sign a quote with its speaker's name: `'…' — Ruiz`. */
-const SIGNATURE_DASHES: ReadonlySet<string> = new Set(['—', '–', '-', '―']);
 
 const MATCHERS: Readonly<Record<string, Matcher>> = {
   'quote-said-X': (context, site) => {
@@ -277,7 +276,7 @@ function splitSource(context: MatchContext, site: QuoteSite): QuoteSite | null {
 function signedBy(context: MatchContext, site: QuoteSite): Attribution | null {
   const { block } = site;
   const dash = closeToken(site) + 1;
-  if (dash >= block.tokens.length || !SIGNATURE_DASHES.has(block.tokens[dash]!.text)) return null;
+  if (dash >= block.tokens.length || !NAME_DASHES.has(block.tokens[dash]!.text)) return null;
   let last = block.tokens.length - 1;
   if (last > dash && block.tokens[last]!.text === '.') last -= 1;
   const mention = block.mentionEnding[last];

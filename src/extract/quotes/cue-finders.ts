@@ -1,4 +1,4 @@
-import { CUE_WINDOW, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
+import { CUE_WINDOW, NAME_DASHES, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { ADDRESSEE_LEMMAS, PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
 import { SUBJECT_PRONOUNS, CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
@@ -699,9 +699,6 @@ export function colonSentencePronoun(block: AnalyzedBlock, end: number, isPerson
   }
   return { ref: { form: 'pronoun', reading, first: start }, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
 }
-
-/** Dashes that set a name off before its colon: `Pollsters agree - Carl Bialik: "…"`. */
-const NAME_DASHES: ReadonlySet<string> = new Set(['-', '–', '—', '―']);
 
 /** The token after a dash that opens the name line ending at the colon at `colon`, within MAX_NAME_LINE_TOKENS; null when none. */
 function nameAfterDash(block: AnalyzedBlock, colon: number): number | null {
