@@ -350,17 +350,17 @@ function reportedParagraphSpeaker(context: MatchContext, site: QuoteSite, report
   // `She has since said that … / "…," the host said.`: the quote's own cue names someone the reported speaker is not.
   if (found === null || someoneElseInOwnCue(site, found.entity, context.isPerson)) return null;
   // `"…," the official said.`: whom a cue of its own means is left to the one quoted right before.
-  if (ownCue) return saidAlsoBy(context, found, lastTopLevelBefore(context, reported.order));
-  const earlier = lastQuotedBefore(context, reported.order);
+  if (ownCue) return saidAlsoBy(context, found, lastQuotedBefore(context, reported.order, 1));
+  const earlier = lastQuotedBefore(context, reported.order, QUOTED_LAST_REACH);
   return earlier === undefined ? found : saidAlsoBy(context, found, earlier);
 }
 
 /** How many body paragraphs before a paragraph of reported speech are searched for the one quoted last (6 and 12 moved the same public quotes). */
 const QUOTED_LAST_REACH = 10;
 
-/** The last top-level quote of the nearest body paragraph before block `order` that has one, within QUOTED_LAST_REACH. */
-function lastQuotedBefore(context: MatchContext, order: number): QuoteSite | undefined {
-  for (let k = order - 1; k >= 0 && k >= order - QUOTED_LAST_REACH; k -= 1) {
+/** The last top-level quote of the nearest body paragraph before block `order` that has one, at most `reach` paragraphs back. */
+function lastQuotedBefore(context: MatchContext, order: number, reach: number): QuoteSite | undefined {
+  for (let k = order - 1; k >= 0 && k >= order - reach; k -= 1) {
     if (context.analysis.blocks[k]!.block !== 'body') return undefined;
     const last = lastTopLevelSite(context, k);
     if (last !== undefined) return last;
@@ -388,12 +388,6 @@ function reportedSentenceSpeaker(context: MatchContext, site: QuoteSite): Attrib
   const start = block.sentenceStart[open - 1]!;
   for (let k = start; k < open; k += 1) if (block.depth[k] !== 0 || block.isMark[k] === 1) return null;
   return fromCue(context, site, 'continuation', cueOfReportedSentence(block, start, open, true));
-}
-
-/** The last top-level quote of the nearest body paragraph before block `order`, if that paragraph is right before it. */
-function lastTopLevelBefore(context: MatchContext, order: number): QuoteSite | undefined {
-  const earlier = context.analysis.blocks[order - 1];
-  return earlier === undefined || earlier.block !== 'body' ? undefined : lastTopLevelSite(context, earlier.order);
 }
 
 /** Words after a closing mark read for the subject of the quote's own cue: `the Wisconsin governor said`. */
