@@ -14,12 +14,12 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, colonSentencePronoun, endsWithFullStop, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, colonSentencePronoun, endsWithFullStop, openingPronounAlone, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
 import { resolveSpeaker } from './resolve-speaker.ts';
-import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers, tokenFrom, type SpeakerRef } from './speaker-refs.ts';
+import { mayNameReportingVerb, reportingVerbAt, skipPremodifiers, tokenFrom } from './speaker-refs.ts';
 import { isSubjectPosition } from './subject-position.ts';
 import { isCapitalized, isLowerWord, type Token } from './tokenize.ts';
 import { FUNCTION_WORDS } from '../entities/common-words.ts';
@@ -214,7 +214,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
       if (entity === undefined || entity.kind !== 'person') return null;
       return { entity, confidence: RULE_BY_NAME.get('action-beat')!.confidence, cue: null, rule: 'action-beat' };
     }
-    const ref = pronounBeat(context, sentence);
+    // `"…," said Robin Maynard. He has worked at the plant 24 years. "…"`: the pronoun is the one the quote is about.
+    const ref = openingPronounAlone(sentence.block, sentence.start, sentence.end, context.isPerson);
     const speaker = ref === null ? null : resolveSpeaker(context.analysis, sentence.block, ref);
     if (speaker === null || speaker.entity.kind !== 'person') return null;
     return { entity: speaker.entity, confidence: round(RULE_BY_NAME.get('action-beat')!.confidence * speaker.certainty), cue: null, rule: 'action-beat' };
@@ -573,24 +574,6 @@ function beatBefore(context: MatchContext, { block, start, end }: SentenceAt): E
     if (REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return null;
   }
   return person;
-}
-
-/**
- * `"…," said Robin Maynard. He has worked at the plant 24 years. "…"`: the
- * beat sentence opens with a subject pronoun and a lower-case word, names no
- * person and holds no quote; the pronoun, resolved as a cue's would be, is
- * the one the quote is about when it is a person.
- */
-function pronounBeat(context: MatchContext, { block, start, end }: SentenceAt): SpeakerRef | null {
-  const reading = SUBJECT_PRONOUNS.get(block.tokens[start]!.lower);
-  if (reading === undefined || !isLowerWord(block.tokens[start + 1])) return null;
-  for (let k = start; k < end; k += 1) {
-    countWork();
-    if (block.depth[k] !== 0 || block.isMark[k]) return null;
-    const mention = block.mentionStarting[k];
-    if (mention !== undefined && context.isPerson(mention)) return null;
-  }
-  return { form: 'pronoun', reading, first: start };
 }
 
 function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | undefined {

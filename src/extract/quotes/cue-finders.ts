@@ -3,6 +3,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { ADDRESSEE_LEMMAS, PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
 import { SUBJECT_PRONOUNS, CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
+import { countWork } from '../work-meter.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { firstTokenOf, infinitiveMatrixStart, nameEndingOpeningRun, PASSIVE_AUXILIARIES, possessiveAfter, quotedAsSayingSubject, reportingVerbAt, speakerAfter, subjectBefore, tokenFrom, type SpeakerRef, type VerbAt } from './speaker-refs.ts';
 import type { EntityMention } from '../types.ts';
@@ -678,26 +679,39 @@ export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch
 }
 
 /**
+ * `He holds two associate degrees.`, `She then listed the repairs:`: the
+ * sentence from `start` to `end` opens with a subject pronoun and a lower-case
+ * word, names no person and holds no quote. The pronoun, as a cue's would be.
+ */
+export function openingPronounAlone(block: AnalyzedBlock, start: number, end: number, isPerson: (m: EntityMention) => boolean): SpeakerRef | null {
+  const reading = SUBJECT_PRONOUNS.get(block.tokens[start]?.lower ?? '');
+  if (reading === undefined || !isLowerWord(block.tokens[start + 1])) return null;
+  for (let k = start; k < end; k += 1) {
+    countWork();
+    const mention = block.mentionStarting[k];
+    if (block.depth[k] !== 0 || block.isMark[k] === 1 || (mention !== undefined && isPerson(mention))) return null;
+  }
+  return { form: 'pronoun', reading, first: start };
+}
+
+/**
  * `He told his Democratic audience, to rowdy applause:` ending a paragraph,
  * the quote opening the next: a sentence of any length that opens with a
- * subject pronoun and hands over with a colon introduces the pronoun's words.
- * A person named in it may be the one quoted (`He read a letter from Ruiz:`),
- * and so may a relative clause's antecedent (`She shared the website, which
- * carries this statement:`) or the agent of a passive (`It was sparked by an
- * email:`): it has none of them.
+ * pronoun alone (openingPronounAlone) and hands over with a colon introduces
+ * the pronoun's words. A person named in it may be the one quoted (`He read a
+ * letter from Ruiz:`), and so may a relative clause's antecedent (`She shared
+ * the website, which carries this statement:`) or the agent of a passive (`It
+ * was sparked by an email:`): it has none of them.
  */
 export function colonSentencePronoun(block: AnalyzedBlock, end: number, isPerson: (m: EntityMention) => boolean): CueMatch | null {
   const colon = end - 1;
   if (block.tokens[colon]?.text !== ':') return null;
   const start = block.sentenceStart[colon]!;
-  const reading = SUBJECT_PRONOUNS.get(block.tokens[start]!.lower);
-  if (reading === undefined || !isLowerWord(block.tokens[start + 1])) return null;
+  const ref = openingPronounAlone(block, start, colon, isPerson);
+  if (ref === null) return null;
   if (PASSIVE_AUXILIARIES.has(block.tokens[start + 1]!.lower) && block.tokens[start + 2]?.lower.endsWith('ed')) return null;
-  for (let k = start; k < colon; k += 1) {
-    const mention = block.mentionStarting[k];
-    if (block.depth[k] !== 0 || RELATIVE_OPENERS.has(block.tokens[k]!.lower) || (mention !== undefined && isPerson(mention))) return null;
-  }
-  return { ref: { form: 'pronoun', reading, first: start }, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
+  for (let k = start; k < colon; k += 1) if (RELATIVE_OPENERS.has(block.tokens[k]!.lower)) return null;
+  return { ref, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
 }
 
 /** The token after a dash that opens the name line ending at the colon at `colon`, within MAX_NAME_LINE_TOKENS; null when none. */
