@@ -270,10 +270,10 @@ function kindOf(group: OpenGroup): EntityKind | undefined {
   let standalone = 0;
   // `Rubio has previously said …`, then `tying the bill to Rubio`; `President Obama`, then `an Obama win`: a name
   // that speaks anywhere, or is written with a person's title, is no town of that name.
-  const speaks = group.candidates.some((candidate) => speaksAsPerson(candidate) || candidate.headKind === 'person');
+  const notATown = group.candidates.some((candidate) => speaksAsPerson(candidate) || candidate.headKind === 'person');
   for (const candidate of group.candidates) {
     addScores(scores, candidate.scores);
-    if (speaks) scores.place -= worldCityCredit(candidate);
+    if (notATown) scores.place -= worldCityCredit(candidate);
     // `the Red Devils`, `the Conservatives`: after `the`, a name is a group or a body.
     if (candidate.afterThe && !candidate.headKind) {
       scores.person -= candidate.scores.person;
