@@ -1,22 +1,22 @@
 /**
- * `node scripts/entity-cv.ts <dir>... [--folds k] [--write <file>]`
+ * `node scripts/entity-cv.ts [<dir>...] [--folds k] [--write <file>]`
  *
  * Development script of the entity model (docs/learned-entities.md): loads
- * every gold set given with the rules' output (no model applied),
- * cross-validates the entity model by article (the folds of the speaker
+ * every gold set given (default: those `npm run train` uses) with the rules'
+ * output (no model applied), cross-validates the entity model by article (the folds of the speaker
  * model) and prints, per set and in total, entity precision, recall and F1
  * for the rules, under CV and at fit. With --write it saves the model
  * trained on every set given. Only the real-news sets (../shared/corpus,
  * ../shared/seed) choose the lines when any is given.
  */
 import { InputError } from '../src/cli/extract-command.ts';
-import { loadGoldSet, missingGoldSets, realNewsSetsAmong } from '../src/eval/gold-sets.ts';
+import { defaultGoldSets, loadGoldSet, missingGoldSets, realNewsSetsAmong } from '../src/eval/gold-sets.ts';
 import { DEFAULT_FOLDS } from '../src/learn/cross-validate.ts';
 import { crossValidateEntities, formatEntityCrossValidation } from '../src/learn/entity-cross-validate.ts';
 import { writeEntityModel } from '../src/learn/entity-model-file.ts';
 import { DEFAULT_ENTITY_PLAN } from '../src/learn/entity-model.ts';
 
-const USAGE = 'Usage: node scripts/entity-cv.ts <dir>... [--folds k] [--write <file>]';
+const USAGE = 'Usage: node scripts/entity-cv.ts [<dir>...] [--folds k] [--write <file>]';
 
 interface Args {
   dirs: string[];
@@ -37,7 +37,8 @@ function parseArgs(argv: readonly string[]): Args | string {
     } else if (arg.startsWith('-')) return `unknown option ${arg}`;
     else args.dirs.push(arg);
   }
-  if (args.dirs.length === 0) return 'no directory given';
+  // No set named: those the committed model is trained on.
+  if (args.dirs.length === 0) args.dirs = defaultGoldSets();
   return args;
 }
 

@@ -6,23 +6,12 @@
  * src/extract/speakers/speaker-model.json. Deterministic: the same data gives a
  * byte-identical file. Exits 1 without touching the model when a set is missing.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { entityListFor, InputError } from '../src/cli/extract-command.ts';
-import { loadGoldSet, missingGoldSets, realNewsSetsAmong, REAL_NEWS_SETS } from '../src/eval/gold-sets.ts';
+import { defaultGoldSets, loadGoldSet, missingGoldSets, realNewsSetsAmong, REAL_NEWS_SETS } from '../src/eval/gold-sets.ts';
 import { DEFAULT_PLAN, rowsOf, trainSpeakerModel } from '../src/learn/cross-validate.ts';
 import { SPEAKER_MODEL_FILE, writeSpeakerModel } from '../src/learn/speaker-model-file.ts';
 
 const USAGE = 'Usage: npm run train [-- <dir>...] [--entities <dir>] [--out <file>]';
-
-/** The invented sets of eval/, in name order. */
-function evalSets(): string[] {
-  if (!existsSync('eval')) return [];
-  return readdirSync('eval')
-    .filter((name) => statSync(join('eval', name)).isDirectory())
-    .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
-    .map((name) => `eval/${name}`);
-}
 
 interface TrainArgs {
   dirs: string[];
@@ -51,7 +40,7 @@ function main(argv: readonly string[]): number {
     console.error(`train: ${args}\n${USAGE}`);
     return 2;
   }
-  const dirs = args.dirs.length > 0 ? args.dirs : [...REAL_NEWS_SETS, ...evalSets()];
+  const dirs = args.dirs.length > 0 ? args.dirs : defaultGoldSets();
   const missing = missingGoldSets(dirs);
   if (missing.length > 0) {
     console.error(

@@ -79,3 +79,17 @@ export function realNewsSetsAmong(dirs: readonly string[]): Set<string> {
 export function missingGoldSets(dirs: readonly string[]): string[] {
   return dirs.filter((dir) => !existsSync(dir) || !statSync(dir).isDirectory());
 }
+
+/**
+ * The gold sets the committed models are trained on when none is named: the real-news sets, then
+ * the invented sets of eval/ in name order (`npm run train`, `kind-cv.ts`, `entity-cv.ts`).
+ */
+export function defaultGoldSets(evalDir = 'eval'): string[] {
+  const invented = existsSync(evalDir)
+    ? readdirSync(evalDir)
+        .filter((name) => statSync(join(evalDir, name)).isDirectory())
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .map((name) => `${evalDir}/${name}`)
+    : [];
+  return [...REAL_NEWS_SETS, ...invented];
+}

@@ -53,6 +53,6 @@ describe('scripts/kind-cv.ts', () => {
   it('exits 2 with the usage on a bad option', async () => {
     const { code, stderr } = await node(['scripts/kind-cv.ts', set, '--l2', '0']);
     expect(code).toBe(2);
-    expect(stderr).toBe('kind-cv: --l2 needs positive numbers separated by commas (got 0)\nUsage: node scripts/kind-cv.ts <dir>... [--folds k] [--l2 a,b,...] [--write <file>]\n');
+    expect(stderr).toBe('kind-cv: --l2 needs positive numbers separated by commas (got 0)\nUsage: node scripts/kind-cv.ts [<dir>...] [--folds k] [--l2 a,b,...] [--write <file>]\n');
   });
 });
