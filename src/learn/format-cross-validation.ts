@@ -61,9 +61,9 @@ export function formatCrossValidation(cv: CrossValidation): string {
   const folds = cv.folds.map((fold) => `fold ${fold.fold}: ${fold.articles} articles held out; trained on ${fold.trainingRows} rows, l2 ${fold.l2}, threshold ${fold.threshold}`).join('\n');
   return [
     `Cross-validation, ${cv.k} folds by article (FNV-1a of "<set folder>/<name>" mod ${cv.k}). Each fold is scored by a model`,
-    `trained on the other folds: its penalty the largest within one standard error of the lowest out-of-fold log loss, its`,
-    `threshold the lowest p down to which the lower bound (Wilson, z = ${PRECISION_BOUND_Z}) of speaker precision has stayed at or`,
-    `above ${TARGET_PRECISION} as the line is lowered from the top, on out-of-fold probabilities inside those training folds.`,
+    `trained on the other folds with the penalty shown (chooseL2 when the plan offers more than one), its threshold the`,
+    `lowest p down to which the lower bound (Wilson, z = ${PRECISION_BOUND_Z}) of speaker precision has stayed at or above`,
+    `${TARGET_PRECISION} as the line is lowered from the top, on out-of-fold probabilities inside those training folds.`,
     '"engine" is the engine alone (confidence >= 0.5); "fit" is the',
     `model trained on every article and scored on them (train = test, l2 ${cv.fitL2}, threshold ${cv.fitThreshold}).`,
     '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/extract/index.ts';
 import type { ArticleText } from '../../src/extract/types.ts';
-import { chooseL2, crossValidate, fnv1a, foldOf, innerFoldOf, logLoss, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
+import { chooseL2, crossValidate, DEFAULT_PLAN, fnv1a, foldOf, innerFoldOf, logLoss, reliabilityTable, rowsOf, type GoldRun } from '../../src/learn/cross-validate.ts';
 
 describe('fnv1a and foldOf', () => {
   it('is the standard 32-bit FNV-1a', () => {
@@ -143,5 +143,9 @@ describe('chooseL2 (the one-standard-error rule)', () => {
 
   it('keeps the only penalty of a one-penalty grid', () => {
     expect(chooseL2([30], [[1, 2]])).toBe(30);
+  });
+
+  it('is not asked by npm run train and the CV: their plan fixes the penalty at 30', () => {
+    expect(DEFAULT_PLAN.l2Grid).toEqual([30]);
   });
 });
