@@ -18,7 +18,7 @@ import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS,
 import { addContextEvidence, givesAgeAfterComma, isSpeechVerb, reportingVerbFollows } from './context-evidence.ts';
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
 import { isPossessive, tokenAt, type Token } from './tokenize.ts';
-import { findRuns } from './runs.ts';
+import { findRuns, isHyphenedParticleName } from './runs.ts';
 import { isTitlePart } from './title-parts.ts';
 import { countWork } from '../work-meter.ts';
 import { splitAtSpaces } from '../analysis/characters.ts';
@@ -292,7 +292,9 @@ function looksLikePersonName(block: BlockText, first: number, end: number, after
   for (let index = first; index < end; index += 1) {
     const token = block.tokens[index]!;
     // `W.A. Kistler`: initials are written in capitals and still part of a name.
-    if (!token.isWord || !token.capitalized || (token.allCaps && !INITIALS.test(token.text)) || HAS_DIGIT.test(token.text)) return false;
+    // `Fadhil al-Chalabi`: a particle in lower case, hyphened to the family name, is still part of a name.
+    const capitalized = token.capitalized || (index > first && isHyphenedParticleName(token.text));
+    if (!token.isWord || !capitalized || (token.allCaps && !INITIALS.test(token.text)) || HAS_DIGIT.test(token.text)) return false;
     const givenNameAfterTitle = afterTitle && index === first && !token.sentenceStart && GIVEN_NAMES_OF_COMMON_WORDS.has(token.key);
     if ((FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) && !givenNameAfterTitle) return false;
   }

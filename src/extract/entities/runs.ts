@@ -24,6 +24,16 @@ const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'el', 'ter',
 ]);
 
+/** Particles written in lower case and hyphened to the name after them: `al-Assad`, `el-Din`, `bin-Talal`. */
+const HYPHENED_PARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ar', 'as', 'at', 'az', 'an', 'ash', 'bin', 'ibn', 'abu', 'ben', 'ould']);
+
+/** Whether a word is a name part that opens with such a particle: `al-Assad`. */
+export function isHyphenedParticleName(text: string): boolean {
+  const hyphen = text.indexOf('-');
+  const initial = text.charAt(hyphen + 1);
+  return hyphen > 0 && HYPHENED_PARTICLES.has(text.slice(0, hyphen)) && initial !== initial.toLowerCase();
+}
+
 /** Place names that take a complement: `Gulf of Mexico`, `Republic of Korea`. */
 const PLACE_HEADS_WITH_COMPLEMENT: ReadonlySet<string> = new Set([
   'gulf', 'bay', 'isle', 'isles', 'city', 'republic', 'kingdom', 'state', 'states', 'strait', 'cape', 'sea',
@@ -151,6 +161,11 @@ export function findRuns(tokens: readonly Token[]): Run[] {
       }
       if (NAME_PARTICLES.has(next.text) && isCapitalizedWord(after) && end - first >= 1) {
         end += 2;
+        continue;
+      }
+      // `Bashar al-Assad`, `Nur el-Din`: a particle joined to the next name by a hyphen.
+      if (isHyphenedParticleName(next.text)) {
+        end += 1;
         continue;
       }
       if (COMPLEMENT_CONNECTORS.has(next.text) && (takesComplement(previous) || inComplement)) {
