@@ -5,6 +5,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { isLyAdverb } from './cue-arguments.ts';
+import { FEMALE_GIVEN_NAMES_TEXT, MALE_GIVEN_NAMES_TEXT } from './given-name-genders.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -123,11 +124,17 @@ export const BODY_VOICE_NOUNS: ReadonlySet<string> = new Set([
 /** Possessive determiners before a kin noun: `his father`. */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
 
+const genderOfEach = (text: string, gender: Gender): [string, Gender][] => text.split(/\s+/u).map((name) => [name, gender]);
+
 /**
- * Given names that are (in English-language news) nearly always one gender.
- * Ambiguous names (`Alex`, `Sam`, `Jo`, `Dana`, `Jordan`) are left out.
+ * Given names that are (in English-language news) nearly always one gender:
+ * the generated lists of one gender (`given-name-genders.ts`: `Petrina`,
+ * `Shani`), then the hand-kept names below, which decide where both have a
+ * name. Ambiguous names (`Alex`, `Sam`, `Jo`, `Dana`, `Jordan`) are left out.
  */
 export const GIVEN_NAME_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ...genderOfEach(FEMALE_GIVEN_NAMES_TEXT, 'female'),
+  ...genderOfEach(MALE_GIVEN_NAMES_TEXT, 'male'),
   ...`abigail aisha alice alicia alison amanda amber amy ana anna anne annie angela barbara beth betty brenda carol
 caroline catherine charlotte cheryl christina christine claire claudia deborah debbie diana diane elena eleanor
 elizabeth ellen ellie emily emma eva fatima fiona frances grace hannah heather helen irene isabel jane janet
