@@ -5,7 +5,7 @@
  */
 import type { EntityKind } from '../types.ts';
 import { isLyAdverb } from './cue-arguments.ts';
-import { FEMALE_GIVEN_NAMES_TEXT, MALE_GIVEN_NAMES_TEXT } from './given-name-genders.ts';
+import { FEMALE_GIVEN_NAMES_TEXT, MALE_GIVEN_NAMES_TEXT } from '../gazetteer/given-name-genders.ts';
 
 export type Gender = 'male' | 'female';
 
@@ -128,7 +128,7 @@ const genderOfEach = (text: string, gender: Gender): [string, Gender][] => text.
 
 /**
  * Given names that are (in English-language news) nearly always one gender:
- * the generated lists of one gender (`given-name-genders.ts`: `Petrina`,
+ * the generated lists of one gender (`gazetteer/given-name-genders.ts`: `Petrina`,
  * `Shani`), then the hand-kept names below, which decide where both have a
  * name. Ambiguous names (`Alex`, `Sam`, `Jo`, `Dana`, `Jordan`) are left out.
  */
