@@ -296,7 +296,8 @@ function looksLikePersonName(block: BlockText, first: number, end: number, after
     const capitalized = token.capitalized || (index > first && isHyphenedParticleName(token.text));
     if (!token.isWord || !capitalized || (token.allCaps && !INITIALS.test(token.text)) || HAS_DIGIT.test(token.text)) return false;
     const givenNameAfterTitle = afterTitle && index === first && !token.sentenceStart && GIVEN_NAMES_OF_COMMON_WORDS.has(token.key);
-    if ((FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) && !givenNameAfterTitle) return false;
+    const familyName = index > first && isMonthAsFamilyName(block.tokens, index);
+    if ((FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) && !givenNameAfterTitle && !familyName) return false;
   }
   return true;
 }
@@ -538,6 +539,8 @@ function isBodyNamedForLand(block: BlockText, first: number, end: number, lookup
  */
 function isNoise(tokens: readonly Token[], index: number, first: number, end: number): boolean {
   const token = tokens[index]!;
+  // `Theresa May`: the modal and the month are a family name after a given name.
+  if (index > first && isMonthAsFamilyName(tokens, index)) return false;
   // `US` is a country though `us` is a pronoun: capitals keep an acronym.
   if (!token.allCaps && (FUNCTION_WORDS.has(token.key) || (CALENDAR_WORDS.has(token.key) && !isNameNotDate(tokens, index, first, end)))) return true;
   if (isShouting(tokens, index)) return true;
@@ -579,6 +582,26 @@ function isSurnameAfterGivenName(tokens: readonly Token[], first: number, end: n
 const CALENDAR_SHORT_FORMS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
 ]);
+
+/** Months written in full that are also family names: `Theresa May`, `Brian May`, `Mark April`. */
+const MONTHS: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/**
+ * A month written in full right after a given name, with no number or
+ * capitalized word after it, is that person's family name (`Prime Minister
+ * Theresa May said`), not a date (`on May 5`, `in May`: no given name before it).
+ */
+function isMonthAsFamilyName(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  const before = tokens[index - 1];
+  if (!MONTHS.has(token.key) || token.text.endsWith('.') || before === undefined || !before.isWord || !before.capitalized) return false;
+  if (!GIVEN_NAMES.has(before.key) || CALENDAR_WORDS.has(before.key)) return false;
+  const next = tokens[index + 1];
+  // `Will Theresa May Survive?`: in a headline's capitals the word after may be the verb the modal governs.
+  return next === undefined || !(/^\d/u.test(next.text) || (next.isWord && next.capitalized));
+}
 
 /**
  * A month's or day's short form beside another word of the run, with no full stop and no number after it, is

@@ -204,7 +204,8 @@ function quotedObject(block: AnalyzedBlock, quoted: number, as: number): Speaker
 export function skipPremodifiers(block: AnalyzedBlock, i: number, floor: number): number {
   let j = i;
   let skipped = 0;
-  while (j >= floor && skipped < 3 && (isVerbPremodifier(block.tokens[j]!) || sinceAfterPerfect(block, j))) {
+  // `Mrs May said`: a word that ends a name is the subject, even when it is also a modal.
+  while (j >= floor && skipped < 3 && block.mentionEnding[j] === undefined && (isVerbPremodifier(block.tokens[j]!) || sinceAfterPerfect(block, j))) {
     j -= 1;
     skipped += 1;
   }
