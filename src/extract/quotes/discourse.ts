@@ -637,6 +637,41 @@ function onlyOrganizationNearby(discourse: Discourse, order: number, from: numbe
   return resolution(entityById, found, LONE_ORGANIZATION_CERTAINTY);
 }
 
+/**
+ * `The Home Office defended the measures. A spokesman said: "…"`: a
+ * spokesperson introduced with no body (`a spokesman`) speaks for the
+ * organization that is the nearest subject, in this or the previous
+ * paragraph. A person as the nearer subject (`Mr Blair visited Accra. A
+ * spokesman said` is his), a second subject beside it, or none leaves them
+ * no one.
+ */
+export function resolveUnnamedSpokesperson(discourse: Discourse, entityById: ReadonlyMap<string, Entity>, order: number, start: number): Resolution | null {
+  const from = firstEventFrom(discourse.events, order, start);
+  for (let i = from - 1; i >= Math.max(0, from - MAX_EVENTS_BACK); i -= 1) {
+    const event = discourse.events[i]!;
+    if (order - event.order > LONE_ORGANIZATION_BLOCKS) break;
+    if (!event.salient) continue;
+    if (event.kind !== 'organization' || coSubjectOf(discourse.events, i)) return null;
+    return resolution(entityById, event, LONE_ORGANIZATION_CERTAINTY);
+  }
+  return null;
+}
+
+/**
+ * `The authority and the police met`: another person or organization named
+ * before the subject in its sentence, whom the spokesperson could speak for
+ * as well.
+ */
+function coSubjectOf(events: readonly DiscourseEvent[], i: number): boolean {
+  const event = events[i]!;
+  for (let k = i - 1; k >= 0; k -= 1) {
+    const other = events[k]!;
+    if (other.order !== event.order || other.sentenceStart !== event.sentenceStart) return false;
+    if ((other.kind === 'organization' || other.kind === 'person') && other.entityId !== event.entityId) return true;
+  }
+  return false;
+}
+
 /** How far back, in events, an organization named long before may be looked for; bounds the work per reference. */
 const MAX_ORGANIZATION_EVENTS_BACK = 300;
 

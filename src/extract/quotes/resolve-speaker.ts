@@ -2,7 +2,7 @@ import { REFERENCE_CONFIDENCE } from '../lexicon/cue-patterns.ts';
 import type { Entity } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
-import { resolveDocument, resolveOrganizationNoun, resolvePronoun } from './discourse.ts';
+import { resolveDocument, resolveOrganizationNoun, resolvePronoun, resolveUnnamedSpokesperson } from './discourse.ts';
 import { DEFINITE_SPOKESPERSON_NOUNS } from '../lexicon/discourse-words.ts';
 import type { SpeakerRef } from './speaker-refs.ts';
 
@@ -41,6 +41,10 @@ export function resolveSpeaker(analysis: ArticleAnalysis, block: AnalyzedBlock, 
   if (ref.form === 'spokesperson') {
     const entity = bodyOfEarlierSpokesperson(analysis, block, ref.first);
     return entity === null ? null : { entity, certainty: REFERENCE_CONFIDENCE.role };
+  }
+  if (ref.form === 'unnamed-spokesperson') {
+    const found = resolveUnnamedSpokesperson(analysis.discourse, analysis.entityById, block.order, at);
+    return found === null ? null : { entity: found.entity, certainty: found.certainty * REFERENCE_CONFIDENCE.role };
   }
   if (ref.form === 'organization-noun') {
     if (ref.modifier !== undefined) {

@@ -45,7 +45,9 @@ export type SpeakerRef =
   | { form: 'kin'; noun: string; first: number }
   | { form: 'role-holder'; noun: string; first: number }
   /** `the spokesman`, `the rep`: the body whose spokesperson the article named before. */
-  | { form: 'spokesperson'; first: number };
+  | { form: 'spokesperson'; first: number }
+  /** `A spokesman said:` naming no body: the one organization just before it, as a subject. */
+  | { form: 'unnamed-spokesperson'; first: number };
 
 /** A reporting verb found at a token: the verb, and the tokens of the cue as written. */
 export interface VerbAt {
@@ -429,6 +431,8 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
     }
     const noun = block.tokens[i - 1]!.lower;
     if (ORGANIZATION_SUBJECT_NOUNS.has(noun)) return { form: 'organization-noun', noun, first: i - 1 };
+    // `The Home Office defended the measures. A spokesman said:`: a spokesperson of no body named speaks for the one just named.
+    if (noun === 'a' || noun === 'an') return { form: 'unnamed-spokesperson', first: i - 1 };
   }
   // `A Petrolimex representative said …` then `"…," the rep added`: the spokesperson named before, of a body.
   if (DEFINITE_SPOKESPERSON_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {

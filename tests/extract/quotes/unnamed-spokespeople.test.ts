@@ -4,7 +4,7 @@
  * before; a name after their verb is what they spoke of, not their name.
  */
 import { describe, expect, it } from 'vitest';
-import { publishedSpeakers, type FakeEntity } from './fake-entities.ts';
+import { namedSpeakers, publishedSpeakers, type FakeEntity } from './fake-entities.ts';
 
 const LIST: FakeEntity[] = [
   { name: 'Nicola Lund', kind: 'person', aliases: ['Lund'] },
@@ -65,3 +65,33 @@ describe('`the spokesman` after a body\'s spokesperson was named', () => {
     expect(bodySpeakers(['Tom Price was injured.', '"He has back pain," the spokesman said.'])).toEqual([['He has back pain,', null]]);
   });
 });
+
+describe('`A spokesman said:` naming no body', () => {
+  const BODIES: FakeEntity[] = [
+    { name: 'Home Office', kind: 'organization', aliases: ['the Home Office'] },
+    { name: 'Harbour Authority', kind: 'organization', aliases: ['The Harbour Authority'] },
+    { name: 'Port Police Service', kind: 'organization', aliases: ['the Port Police Service'] },
+    { name: 'Tony Blair', kind: 'person', aliases: ['Blair'] },
+  ];
+  // The rules' choice, however sure: the learned ranker decides whether it is published.
+  const engineSpeakers = (paragraphs: string[]) => namedSpeakers(BODIES, paragraphs);
+
+  it('speaks for the organization that is the subject just before: `But the Home Office defended the measures.`', () => {
+    expect(engineSpeakers(['Rights groups called for the men to be freed.', 'But the Home Office defended the measures. A spokesman said: "They cannot be prosecuted."'])).toEqual([
+      ['They cannot be prosecuted.', 'Home Office'],
+    ]);
+  });
+
+  it('is no one when a person is the nearer subject: `Tony Blair visited Accra.`', () => {
+    expect(engineSpeakers(['The Home Office defended the measures.', 'Tony Blair visited Accra on Monday. A spokesman said: "He was warmly received."'])).toEqual([
+      ['He was warmly received.', null],
+    ]);
+  });
+
+  it('is no one when two bodies are the subject: `The Harbour Authority and the Port Police Service met`', () => {
+    expect(engineSpeakers(['The Harbour Authority and the Port Police Service met on Tuesday. A spokeswoman said: "Talks went well."'])).toEqual([
+      ['Talks went well.', null],
+    ]);
+  });
+});
+
