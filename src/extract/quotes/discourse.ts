@@ -664,7 +664,8 @@ export function resolveUnnamedSpokesperson(discourse: Discourse, entityById: Rea
  */
 function coSubjectOf(events: readonly DiscourseEvent[], i: number): boolean {
   const event = events[i]!;
-  for (let k = i - 1; k >= 0; k -= 1) {
+  // Bounded as every walk back is: a megabyte of one sentence costs no more per spokesperson.
+  for (let k = i - 1; k >= Math.max(0, i - MAX_EVENTS_BACK); k -= 1) {
     const other = events[k]!;
     if (other.order !== event.order || other.sentenceStart !== event.sentenceStart) return false;
     if ((other.kind === 'organization' || other.kind === 'person') && other.entityId !== event.entityId) return true;

@@ -46,7 +46,7 @@ export type SpeakerRef =
   | { form: 'role-holder'; noun: string; first: number }
   /** `the spokesman`, `the rep`: the body whose spokesperson the article named before. */
   | { form: 'spokesperson'; first: number }
-  /** `A spokesman said:` naming no body: the one organization just before it, as a subject. */
+  /** `A spokesman said:` naming no body: the organization that is the nearest subject before it (resolveUnnamedSpokesperson). */
   | { form: 'unnamed-spokesperson'; first: number };
 
 /** A reporting verb found at a token: the verb, and the tokens of the cue as written. */
