@@ -573,8 +573,10 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   // `residents of Ballymun`, `people living in Drumcondra`: where people live.
   if (previous?.key === 'of' && beforePrevious?.isWord && RESIDENT_NOUNS.has(beforePrevious.key)) credit(candidate, 'place', 'residents-of', EVIDENCE.address);
   // `told Kestrelnet`, `told Mara Ellison`: one word is most often an outlet or a company, a full name a person.
+  // `told BBC Sport`: a name that opens with a known organization's is that body's (a section, a channel), no one's.
   if (previous?.isWord && LISTENER_VERBS.has(previous.key) && !tokens[first]!.sentenceStart) {
-    if (end - first === 1) credit(candidate, 'organization', 'listener', EVIDENCE.listener);
+    const ofBody = end - first >= 2 && lookup(tokens[first]!.text)?.kind === 'organization';
+    if (end - first === 1 || ofBody) credit(candidate, 'organization', 'listener', EVIDENCE.listener);
     else credit(candidate, 'person', 'listener', EVIDENCE.listener);
   }
 

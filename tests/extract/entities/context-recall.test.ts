@@ -21,6 +21,10 @@ describe('the listener after told', () => {
   it('leaves a full name after told a person', () => {
     expect(kindsAndNames('The inspector told Mara Ellison to wait outside.')).toEqual(['person:Mara Ellison']);
   });
+
+  it('takes a longer listener that opens with a known organization for that body, not a person: `told BBC Sport`', () => {
+    expect(kindsAndNames('The coach told BBC Sport he was happy with the draw.')).toEqual(['organization:BBC Sport']);
+  });
 });
 
 describe('an address after an age', () => {
