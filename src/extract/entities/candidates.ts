@@ -14,7 +14,7 @@ import { TITLE_SMALL_WORDS } from '../lexicon/quote-kind-cues.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { isAgeAdjective, isPersonRoleNoun } from '../lexicon/role-nouns.ts';
 import type { BlockText } from './blocks.ts';
-import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, MONTH_NAMES, NON_ENTITY_ACRONYMS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { addContextEvidence, givesAgeAfterComma, isSpeechVerb, reportingVerbFollows } from './context-evidence.ts';
 import { credit, emptyScores, EVIDENCE, type Clue, type KindScores } from './scores.ts';
 import { isPossessive, tokenAt, type Token } from './tokenize.ts';
@@ -583,11 +583,6 @@ const CALENDAR_SHORT_FORMS: ReadonlySet<string> = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
 ]);
 
-/** Months written in full that are also family names: `Theresa May`, `Brian May`, `Mark April`. */
-const MONTHS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
-]);
-
 /**
  * A month written in full right after a given name, with no number or
  * capitalized word after it, is that person's family name (`Prime Minister
@@ -596,7 +591,7 @@ const MONTHS: ReadonlySet<string> = new Set([
 function isMonthAsFamilyName(tokens: readonly Token[], index: number): boolean {
   const token = tokens[index]!;
   const before = tokens[index - 1];
-  if (!MONTHS.has(token.key) || token.text.endsWith('.') || before === undefined || !before.isWord || !before.capitalized) return false;
+  if (!MONTH_NAMES.has(token.key) || token.text.endsWith('.') || before === undefined || !before.isWord || !before.capitalized) return false;
   if (!GIVEN_NAMES.has(before.key) || CALENDAR_WORDS.has(before.key)) return false;
   const next = tokens[index + 1];
   // `Will Theresa May Survive?`: in a headline's capitals the word after may be the verb the modal governs.

@@ -227,9 +227,8 @@ function speaksAsPerson(candidate: Candidate): boolean {
 
 /** The candidate as a person's surname: not the town, and without the town's evidence. */
 function asSurname(candidate: Candidate): Candidate {
-  const town = (candidate.clues ?? []).filter((clue) => clue.id === WORLD_CITY_CLUE).reduce((sum, clue) => sum + clue.weight, 0);
   const clues = candidate.clues?.filter((clue) => clue.id !== WORLD_CITY_CLUE);
-  return { ...candidate, known: undefined, worldCity: undefined, scores: { ...candidate.scores, place: candidate.scores.place - town }, clues };
+  return { ...candidate, known: undefined, worldCity: undefined, scores: { ...candidate.scores, place: candidate.scores.place - worldCityCredit(candidate) }, clues };
 }
 
 /**

@@ -50,9 +50,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'tory',
 ]);
 
+/** Months written in full: dates, and family names after a given name (`Theresa May`). */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed',
   'thu', 'thurs', 'fri', 'sat', 'sun', 'christmas', 'easter', 'ramadan', 'eid', 'diwali', 'hanukkah',
   'thanksgiving', 'halloween', 'spring', 'summer', 'autumn', 'winter', 'am', 'pm', 'a.m.', 'p.m.',

@@ -429,10 +429,10 @@ function referenceEndingAt(block: AnalyzedBlock, i: number, floor: number): Spea
       // `Ms Ruiz's spokesman said`: as below, only a body speaks through its spokesperson.
       return isPossessive(block.tokens[i - 1]!) ? { form: 'body-voice', mention: owner, first } : { form: 'mention', mention: owner, first };
     }
-    const noun = block.tokens[i - 1]!.lower;
-    if (ORGANIZATION_SUBJECT_NOUNS.has(noun)) return { form: 'organization-noun', noun, first: i - 1 };
-    // `The Home Office defended the measures. A spokesman said:`: a spokesperson of no body named speaks for the one just named.
-    if (noun === 'a' || noun === 'an') return { form: 'unnamed-spokesperson', first: i - 1 };
+    const before = block.tokens[i - 1]!.lower;
+    if (ORGANIZATION_SUBJECT_NOUNS.has(before)) return { form: 'organization-noun', noun: before, first: i - 1 };
+    // `The Home Office defended the measures. A spokesman said:`: a spokesperson of no body named speaks for the nearest body.
+    if (before === 'a' || before === 'an') return { form: 'unnamed-spokesperson', first: i - 1 };
   }
   // `A Petrolimex representative said …` then `"…," the rep added`: the spokesperson named before, of a body.
   if (DEFINITE_SPOKESPERSON_NOUNS.has(token.lower) && block.tokens[i - 1]?.lower === 'the' && i - 1 >= floor) {
