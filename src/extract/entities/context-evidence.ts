@@ -21,7 +21,7 @@ import { AFFILIATION_LINKS, KIN_NOUNS, PREPOSITIONS } from '../lexicon/discourse
 import { GIVEN_NAMES } from '../gazetteer/given-names.ts';
 import { ACTING_BODY_VERBS_BEFORE_BY, GOVERNING_PLACE_HEADS, ORGANIZATION_HEADS, OUTLET_HEADS } from '../lexicon/org-suffixes.ts';
 import type { Candidate, NameLookup } from './candidates.ts';
-import { ROLE_DESCRIBING_WORDS } from './common-words.ts';
+import { CALENDAR_WORDS, FUNCTION_WORDS, LONE_COMMON_NOUNS, ROLE_DESCRIBING_WORDS } from './common-words.ts';
 import { credit, EVIDENCE } from './scores.ts';
 import { isPartyTag, isPossessive, tokenAt, type Token } from './tokenize.ts';
 
@@ -215,19 +215,50 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
 }
 
 /** The role noun written just before a name: `passenger Kathryn Jones`, `managing editor Zoe Smith`. */
-function roleBefore(tokens: readonly Token[], first: number): string | undefined {
+/** How many capitalized words before a role may name whom the role is held for: `Tarrow Rural Fire Service`. */
+const HOLDER_REACH = 4;
+
+interface RoleBefore {
+  role: string;
+  /** Whom the role is held for, as written before it: `Celtic` of `Celtic manager Rodgers`, `Russian` of `Russian president`. */
+  holder?: string;
+}
+
+/**
+ * The capitalized words right before a role (index `roleFirst`), when they name
+ * whom it is held for: a nationality, or a name that is no calendar word and
+ * no lone function word opening the sentence (`The`, `On Tuesday`).
+ */
+function holderBefore(tokens: readonly Token[], roleFirst: number): string | undefined {
+  let first = roleFirst;
+  while (first > roleFirst - HOLDER_REACH) {
+    const token = tokenAt(tokens, first - 1);
+    if (!token?.isWord || !token.capitalized || FUNCTION_WORDS.has(token.key) || CALENDAR_WORDS.has(token.key)) break;
+    first -= 1;
+  }
+  if (first === roleFirst) return undefined;
+  // `District police chief`, `Aviation safety consultant`: one word that describes the role is whom it serves, not whom it is held for.
+  const lone = tokens[first]!;
+  if (roleFirst - first === 1 && (LONE_COMMON_NOUNS.has(lone.key) || ROLE_DESCRIBING_WORDS.has(lone.key))) return undefined;
+  return tokens.slice(first, roleFirst).map((token) => token.text).join(' ');
+}
+
+function roleBefore(tokens: readonly Token[], first: number): RoleBefore | undefined {
   let index = first - 1;
   // `Tory party chairman, Ann Lyle,`
   if (tokenAt(tokens, index)?.text === ',' && tokenAt(tokens, first - 2)?.isWord) index -= 1;
   const head = tokenAt(tokens, index);
   if (!head?.isWord || head.capitalized || !isPersonRoleNoun(head.key)) return undefined;
   const words = [head.key];
+  let roleFirst = index;
   const modifier = tokenAt(tokens, index - 1);
   // `asked prosecutor Tabitha Walker`: a reporting verb before the role is the sentence's verb, not part of the role.
   if (modifier?.isWord && !modifier.capitalized && !APPOSITIVE_DETERMINERS.has(modifier.key) && modifier.key.length > 3 && !REPORTING_VERB_BY_FORM.has(modifier.key)) {
     words.unshift(modifier.key);
+    roleFirst -= 1;
   }
-  return words.join(' ');
+  const holder = holderBefore(tokens, roleFirst);
+  return holder === undefined ? { role: words.join(' ') } : { role: words.join(' '), holder };
 }
 
 /** How many words a role phrase before an appositive name may hold: `the owner of the three delivery vans`. */
@@ -486,7 +517,9 @@ export function addContextEvidence(candidate: Candidate, lookup: NameLookup): vo
   }
   if (role) {
     credit(candidate, 'person', 'role-before-name', EVIDENCE.roleNoun);
-    candidate.roles.push(role);
+    candidate.roles.push(role.role);
+    // So that `the Celtic manager` finds whoever was `Celtic manager Rodgers` (role-mentions.ts).
+    if (role.holder !== undefined) candidate.affiliations.push(role.holder);
     // `Acme Weekly managing editor Jo Marsh`: the name before the role is the employer.
   }
 

@@ -930,7 +930,8 @@ function attributeChain(context: MatchContext, first: QuoteSite): Attribution | 
   }
   const closing = opening === null ? ownClosing : null;
   // `"A," he says. "B …` (B running on for paragraphs): the cue of A names B's speaker too.
-  const found = opening ?? closing ?? MATCHERS.split!(context, first) ?? MATCHERS.continuation!(context, first);
+  // `Quinn laughed. / "A … / "B …"`: a beat sentence before the first paragraph names the speaker of them all.
+  const found = opening ?? closing ?? MATCHERS.split!(context, first) ?? MATCHERS.continuation!(context, first) ?? MATCHERS['action-beat']!(context, first);
   if (found === null) return null;
   for (const member of members) {
     const own = (member === first && opening !== null) || (member === last && closing !== null);

@@ -72,18 +72,22 @@ describe('an employer before a title and a name', () => {
 });
 
 describe('titles and roles with nothing to split off', () => {
-  it('leaves a lowercase role between a party and a person out of both names', () => {
+  it('leaves a lowercase role between a party and a person out of both names, the party as written an affiliation', () => {
     expect(entitiesOf('Labour leader Tessa Crane said the plan was flawed.')).toEqual([
       { name: 'Labour Party', kind: 'organization', aliases: ['Labour'], roles: [], affiliations: [] },
-      { name: 'Tessa Crane', kind: 'person', aliases: ['Tessa Crane', 'Crane'], roles: ['leader'], affiliations: [] },
+      { name: 'Tessa Crane', kind: 'person', aliases: ['Tessa Crane', 'Crane'], roles: ['leader'], affiliations: ['Labour'] },
     ]);
   });
 
-  it('leaves a lowercase two-word role after an organization out of the person’s name', () => {
+  it('leaves a lowercase two-word role after an organization out of the person’s name, the organization an affiliation', () => {
     expect(entitiesOf('White House press secretary Nia Brooks told reporters the talks went well.')).toEqual([
       { name: 'White House', kind: 'organization', aliases: ['White House'], roles: [], affiliations: [] },
-      { name: 'Nia Brooks', kind: 'person', aliases: ['Nia Brooks', 'Brooks'], roles: ['press secretary'], affiliations: [] },
+      { name: 'Nia Brooks', kind: 'person', aliases: ['Nia Brooks', 'Brooks'], roles: ['press secretary'], affiliations: ['White House'] },
     ]);
+  });
+
+  it('takes no affiliation from a calendar word or a lone common noun before a lowercase role', () => {
+    expect(entitiesOf('On Tuesday manager Tessa Crane said the plan was flawed. District police chief Rhys Calder agreed.').map((entity) => entity.affiliations)).toEqual([[], []]);
   });
 
   it('drops abbreviated police ranks from the name', () => {

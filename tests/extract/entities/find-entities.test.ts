@@ -206,6 +206,23 @@ describe('role phrases', () => {
     ]);
   });
 
+  it('resolves `the Celtic manager` to the person written `Celtic manager` before their name, past other people', () => {
+    const { entities, mentions } = findEntities(
+      article(['Celtic manager Oleg Samarin and Jorge Alves argued after the match, as Tomas Berg looked on.', 'The Celtic manager left early.']),
+    );
+    expect(entityNamed(entities, 'Oleg Samarin').affiliations).toEqual(['Celtic']);
+    expect(mentions.filter((mention) => mention.form === 'role').map((mention) => [mention.text, mention.entityId])).toEqual([
+      ['The Celtic manager', entityNamed(entities, 'Oleg Samarin').id],
+    ]);
+  });
+
+  it('resolves `the Russian president` to the person written `Russian president` (lowercase) before their name', () => {
+    const { entities, mentions } = findEntities(article(['Russian president Oleg Samarin met Jorge Alves and Tomas Berg.', 'Later the Russian president spoke.']));
+    expect(mentions.filter((mention) => mention.form === 'role').map((mention) => [mention.text, mention.entityId])).toEqual([
+      ['the Russian president', entityNamed(entities, 'Oleg Samarin').id],
+    ]);
+  });
+
   it('resolves `the company` to the one organization named before it', () => {
     const { mentions } = findEntities(article(['Velmora Holdings cut jobs.', 'The company said sales fell.']));
     expect(mentions.map((mention) => [mention.text, mention.form])).toEqual([

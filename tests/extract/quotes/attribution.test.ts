@@ -564,12 +564,12 @@ describe('quote attribution', () => {
     ]);
   });
 
-  it('takes no speaker from reported speech of someone other than the one quoted last', () => {
+  it('does not go on with the one quoted last after reported speech of someone else: the beat names the speaker', () => {
     const found = quotes(['"The pier is safe," Berg said.', 'Ruiz also said the pier was old.', '"It needs work this winter.', '"And the next."']);
     expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
       ['The pier is safe,', 'Tomas Berg'],
-      ['It needs work this winter.', null],
-      ['And the next.', null],
+      ['It needs work this winter.', 'Ana Ruiz'],
+      ['And the next.', 'Ana Ruiz'],
     ]);
   });
 

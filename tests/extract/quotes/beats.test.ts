@@ -22,6 +22,20 @@ describe('action beats', () => {
     expect(speakers(['Orla Quinn shook her head.', '"Nobody warned us."'])).toEqual([['Nobody warned us.', 'Orla Quinn', 0.6]]);
   });
 
+  it('gives every paragraph of a quote running over paragraphs after a one-sentence beat paragraph to its one person', () => {
+    expect(speakers(['Orla Quinn shook her head.', '"Nobody warned us.', '"Not once."'])).toEqual([
+      ['Nobody warned us.', 'Orla Quinn', 0.57],
+      ['Not once.', 'Orla Quinn', 0.57],
+    ]);
+  });
+
+  it('gives a quote running over paragraphs no speaker when its beat paragraph names two people', () => {
+    expect(speakers(['Quinn looked at Hale.', '"Nobody warned us.', '"Not once."'])).toEqual([
+      ['Nobody warned us.', null, 0],
+      ['Not once.', null, 0],
+    ]);
+  });
+
   it('gives no speaker when the beat sentence names two people', () => {
     expect(speakers(['Quinn looked at Hale. "Nobody warned us."'])).toEqual([['Nobody warned us.', null, 0]]);
   });
