@@ -1,7 +1,7 @@
 import { CUE_WINDOW, NAME_DASHES, SOURCE_INTRODUCERS } from '../lexicon/cue-patterns.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import { ADDRESSEE_LEMMAS, PARTICIPLE_SUBORDINATORS } from '../lexicon/cue-arguments.ts';
-import { SUBJECT_PRONOUNS, CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
+import { SUBJECT_PRONOUNS, CLAUSE_BREAKS_BARE, CLAUSE_COORDINATORS, CUE_AUXILIARIES, DOCUMENT_MODIFIERS, DOCUMENT_NOUNS, DETERMINERS, PREPOSITIONS, RELATIVE_OPENERS, SAYING_NOUNS, SUBORDINATORS } from '../lexicon/discourse-words.ts';
 import { isTerminal } from '../analysis/characters.ts';
 import { countWork } from '../work-meter.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
@@ -658,6 +658,10 @@ const COLON_CLAUSE_TOKENS = 6;
 export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch | null {
   const colon = open - 1;
   if (block.tokens[colon]?.text !== ':') return null;
+  return shortClauseSubject(block, colon) ?? subjectOfShortPredicate(block, colon);
+}
+
+function shortClauseSubject(block: AnalyzedBlock, colon: number): CueMatch | null {
   // `In a Fox interview later that day, Trump went even further: "…"`: the clause after an opening phrase's comma;
   // `Pollsters agree - Carl Bialik: "…"`: a name set off by a dash.
   const start = nameAfterDash(block, colon) ?? clauseStartBefore(block, colon);
@@ -676,6 +680,58 @@ export function colonClauseSubject(block: AnalyzedBlock, open: number): CueMatch
   const ref = (short ? openingSubject(block, colon, start) : null) ?? (block.block === 'title' ? null : nameBeforeColon(block, start, colon));
   if (ref === null) return null;
   return { ref, cue: block.text.slice(block.tokens[start]!.start, block.tokens[colon]!.end), stance: false };
+}
+
+/** How many lower-case words may stand between a subject and its colon: `was conclusive in its findings`. */
+const COLON_PREDICATE_WORDS = 6;
+
+/** How far back from a subject a comma may open its clause: `As if addressing the magnate directly, the board …`. */
+const CLAUSE_OPENING_REACH = 12;
+
+/** Words of a predicate that hand the colon to someone else's words, or deny them: `said as the heckler yelled:`, `could not bring himself to utter:`. */
+const FOREIGN_PREDICATE_WORDS: ReadonlySet<string> = new Set([...SUBORDINATORS, ...CLAUSE_BREAKS_BARE, ...RELATIVE_OPENERS, 'that', 'not', "n't", 'never']);
+
+/**
+ * `The Illinois Board of Elections was conclusive in its findings: "…"`,
+ * `Republican presidential nominee Donald Trump issued the following
+ * statement: "…"`: a name opening its clause however long, then a few
+ * lower-case words ending in the colon, introduces its own words as a short
+ * clause does. Only plain words of the name's own predicate stand between: a
+ * verb of saying (whose subject may be another: `told the staff to say:`), a
+ * subordinate or relative clause (`said as the heckler yelled:`), a negation,
+ * a mark or a comma there leaves the quote to the rules that read them.
+ */
+function subjectOfShortPredicate(block: AnalyzedBlock, colon: number): CueMatch | null {
+  if (block.block === 'title') return null;
+  const sentence = block.sentenceStart[colon]!;
+  const floor = Math.max(sentence, colon - COLON_PREDICATE_WORDS - 1);
+  for (let k = colon - 1; k >= floor; k -= 1) {
+    if (block.depth[k] !== 0) return null;
+    const mention = block.mentionEnding[k];
+    if (mention !== undefined) {
+      if (k === colon - 1) return null;
+      const first = firstTokenOf(block, k, mention.start);
+      const opener = clauseOpeningBefore(block, first, sentence);
+      const run = nameEndingOpeningRun(block, opener, k + 1);
+      if (run.last?.mention !== mention || !isSubjectPosition(block, first, k)) return null;
+      return { ref: { form: 'mention', mention, first }, cue: block.text.slice(mention.start, block.tokens[colon]!.end), stance: false };
+    }
+    const token = block.tokens[k]!;
+    if (!isLowerWord(token) || FOREIGN_PREDICATE_WORDS.has(token.lower) || reportingVerbAt(block, k) !== null) return null;
+  }
+  return null;
+}
+
+/** Where the clause holding token `first` opens: after the nearest comma before it within CLAUSE_OPENING_REACH, else at `sentence`; a `the` there is skipped. */
+function clauseOpeningBefore(block: AnalyzedBlock, first: number, sentence: number): number {
+  let start = sentence;
+  for (let k = first - 1; k >= Math.max(sentence, first - CLAUSE_OPENING_REACH); k -= 1) {
+    if (block.tokens[k]!.text === ',' && block.depth[k] === 0) {
+      start = k + 1;
+      break;
+    }
+  }
+  return block.tokens[start]?.lower === 'the' ? start + 1 : start;
 }
 
 /**

@@ -233,6 +233,20 @@ describe('quote attribution', () => {
     expect(speakers(['Ruiz was blunt: "It is safe."'])).toEqual([['It is safe.', 'Ana Ruiz', 'direct']]);
   });
 
+  it('gives a quote after a colon to a name of any length that opens its clause, when a few plain words of its predicate end in the colon', () => {
+    expect(speakers(['The Harbour Authority was conclusive in its findings: "The pier is safe."'])).toEqual([['The pier is safe.', 'Harbour Authority', 'direct']]);
+    expect(speakers(['After a long night at the port, Mayor Ana Ruiz was blunt in her reply: "It is safe."'])).toEqual([['It is safe.', 'Ana Ruiz', 'direct']]);
+  });
+
+  it('does not give a quote after a colon to a name whose predicate holds a subordinate clause or a negation', () => {
+    expect(speakers(['Berg smiled as a worker yelled: "It is safe."'])).toEqual([['It is safe.', null, 'direct']]);
+    expect(speakers(['Ruiz could not bring herself to utter: "Berg."'])).toEqual([['Berg.', null, 'direct']]);
+  });
+
+  it('does not give a quote after a colon to a name inside the clause of another subject', () => {
+    expect(speakers(['These were the two words that a tired Ruiz left out: "The pier."'])).toEqual([['The pier.', null, 'direct']]);
+  });
+
   it('does not read a long sentence before a colon, or one without a name first, as the quote’s subject', () => {
     expect(speakers(['Ruiz walked to the end of the old pier at dawn: "It is safe."'])).toEqual([['It is safe.', null, 'direct']]);
     expect(speakers(['The pier has one problem: "It is unsafe."'])).toEqual([['It is unsafe.', null, 'direct']]);
