@@ -13,6 +13,7 @@ export type AttributionRuleName =
   | 'partial-in-clause'
   | 'continuation'
   | 'action-beat'
+  | 'subject-beat'
   | 'headline'
   | 'multi-paragraph'
   | 'nested';
@@ -36,6 +37,7 @@ export const ATTRIBUTION_RULES: readonly AttributionRule[] = [
   { name: 'quote-dash-X', confidence: 0.9, example: '"…" — Ana Ruiz (a block that is only a quote, signed by the name after a dash; in a headline, words may come before the quote)' },
   { name: 'continuation', confidence: 0.6, example: 'a paragraph that is only a quote, after a paragraph ending in an attributed quote, or after a paragraph of reported speech (`She added the pier was old.`) that follows the same speaker\'s quote' },
   { name: 'action-beat', confidence: 0.6, example: 'Ruiz shook her head. "…" (one person, the subject of the sentence before)' },
+  { name: 'subject-beat', confidence: 0.55, example: 'Ruiz praised Berg\'s leadership. "…" (the person opening the sentence before as its subject, others named after)' },
 ];
 
 /** Rules applied after the per-quote pass, to quotes that share a speaker with another quote. */

@@ -207,13 +207,23 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   'action-beat': (context, site) => {
     if (site.kind !== 'direct' || cueWordAfter(site)) return null;
     const sentence = beatSentenceBefore(context, site);
-    if (sentence === null) return null;
-    const beat = beatBefore(context, sentence);
+    const beat = sentence === null ? null : beatBefore(context, sentence);
     if (beat !== null) {
       const entity = context.analysis.entityById.get(beat.entityId);
       if (entity === undefined || entity.kind !== 'person') return null;
       return { entity, confidence: RULE_BY_NAME.get('action-beat')!.confidence, cue: null, rule: 'action-beat' };
     }
+    // The subject may open the last sentence of a longer paragraph as well. Not for words ending in a comma: a cue
+    // of their own follows (`"I am still Sanders," it read.`).
+    const last = sentence ?? beatSentenceBefore(context, site, true);
+    const subject = last === null || endsWithComma(site) ? null : subjectOpeningBeat(context, last);
+    const entity = subject === null ? undefined : context.analysis.entityById.get(subject.entityId);
+    // `Grassley has been taking heat. / "There are invertebrates … than Sen. Charles Grassley"`: words that name
+    // the subject are said about them.
+    if (entity !== undefined && !namedInside(site, entity)) {
+      return { entity, confidence: RULE_BY_NAME.get('subject-beat')!.confidence, cue: null, rule: 'subject-beat' };
+    }
+    if (sentence === null) return null;
     // `"…," said Robin Maynard. He has worked at the plant 24 years. "…"`: the pronoun is the one the quote is about.
     const ref = openingPronounAlone(sentence.block, sentence.start, sentence.end, context.isPerson);
     const speaker = ref === null ? null : resolveSpeaker(context.analysis, sentence.block, ref);
@@ -531,7 +541,7 @@ interface SentenceAt {
  * own sentence, in the same paragraph, or a one-sentence paragraph before a
  * paragraph the quote opens.
  */
-function beatSentenceBefore(context: MatchContext, site: QuoteSite): SentenceAt | null {
+function beatSentenceBefore(context: MatchContext, site: QuoteSite, lastOfLonger: boolean = false): SentenceAt | null {
   let { block } = site;
   const open = openToken(site);
   let end = block.sentenceStart[open]!;
@@ -540,7 +550,7 @@ function beatSentenceBefore(context: MatchContext, site: QuoteSite): SentenceAt 
     if (block.block !== 'body') return null;
     const before = context.analysis.blocks[block.order - 1];
     if (before === undefined || before.block !== 'body' || before.tokens.length === 0) return null;
-    if (before.sentenceStart[before.tokens.length - 1] !== 0) return null;
+    if (!lastOfLonger && before.sentenceStart[before.tokens.length - 1] !== 0) return null;
     block = before;
     end = before.tokens.length;
   }
@@ -574,6 +584,53 @@ function beatBefore(context: MatchContext, { block, start, end }: SentenceAt): E
     if (REPORTING_VERB_BY_FORM.has(block.tokens[k]!.lower)) return null;
   }
   return person;
+}
+
+/**
+ * `Valastro praised Christie's leadership in the storm. "…"`, `The Celtic
+ * manager leapt to the defence of his assistant by citing McGhee …. "…"`: a
+ * beat sentence that names others too, opened by a person as the subject of
+ * its verb, and not ending in a colon. The sentence holds no quote and no finite verb of speech (a
+ * reported statement is the continuation rule's to weigh; a verb of stance,
+ * `praised`, `criticised`, and `by citing McGhee` are the subject's own doing).
+ */
+function subjectOpeningBeat(context: MatchContext, { block, start, end }: SentenceAt): EntityMention | null {
+  const opener = block.mentionStarting[start];
+  if (opener === undefined || !context.isPerson(opener)) return null;
+  // `Frank quotes former Carter adviser Alfred Kahn:`: a colon hands the words to what it names, the colon rules' to read.
+  if (block.tokens[end - 1]?.text === ':') return null;
+  let last = start;
+  while (last + 1 < end && block.tokens[last + 1]!.end <= opener.end) last += 1;
+  // `The Celtic manager leapt …`: an irregular past tense is no verb the subject test knows, but a lower-case word
+  // that is no function word after the opening name reads as its verb.
+  const next = block.tokens[last + 1];
+  const verbNext = next !== undefined && isLowerWord(next) && !FUNCTION_WORDS.has(next.lower);
+  if (!verbNext && !isSubjectPosition(block, start, last)) return null;
+  for (let k = start; k < end; k += 1) {
+    countWork();
+    if (block.depth[k] !== 0 || block.isMark[k]) return null;
+    // Only a finite form reports: the bare form is an infinitive or a noun (`in a heavily Democratic state`).
+    const verb = reportingVerbAt(block, k)?.verb;
+    const form = block.tokens[k]!.lower;
+    if (verb?.strength === 'speech' && form !== verb.lemma && !form.endsWith('ing')) return null;
+  }
+  return opener;
+}
+
+/**
+ * Whether the person's family name (the last word of their name) is written
+ * inside the quote: inside quotes the finder may not tie a name to them
+ * (`Sen. Charles Grassley` in the words, `Grassley` in the narration).
+ */
+function namedInside(site: QuoteSite, person: Entity): boolean {
+  const family = person.name.slice(person.name.lastIndexOf(' ') + 1);
+  const { block } = site;
+  for (let k = openToken(site) + 1; k < closeToken(site) && k < block.tokens.length; k += 1) {
+    countWork();
+    if (block.depth[k] === 0) break;
+    if (block.tokens[k]!.text === family) return true;
+  }
+  return false;
 }
 
 function lastTopLevelSite(context: MatchContext, order: number): QuoteSite | undefined {

@@ -29,15 +29,50 @@ describe('action beats', () => {
     ]);
   });
 
-  it('gives a quote running over paragraphs no speaker when its beat paragraph names two people', () => {
-    expect(speakers(['Quinn looked at Hale.', '"Nobody warned us.', '"Not once."'])).toEqual([
+  it('gives a quote running over paragraphs no speaker when its beat paragraph names two people, neither opening it', () => {
+    expect(speakers(['At dawn Quinn looked at Hale.', '"Nobody warned us.', '"Not once."'])).toEqual([
       ['Nobody warned us.', null, 0],
       ['Not once.', null, 0],
     ]);
   });
 
-  it('gives no speaker when the beat sentence names two people', () => {
-    expect(speakers(['Quinn looked at Hale. "Nobody warned us."'])).toEqual([['Nobody warned us.', null, 0]]);
+  it('gives a quote paragraph to the person opening the beat sentence before as its subject, others named after: a subject beat, at lower confidence', () => {
+    expect(speakers(['Quinn praised Hale for his work on the bridge.', '"Nobody warned us."'])).toEqual([['Nobody warned us.', 'Orla Quinn', 0.55]]);
+  });
+
+  it('reads a lower-case word after the opening name as its verb, an irregular past as well', () => {
+    expect(speakers(['Quinn leapt to the defence of Hale.', '"Nobody warned us."'])).toEqual([['Nobody warned us.', 'Orla Quinn', 0.55]]);
+  });
+
+  it('gives every paragraph of a quote running over paragraphs to the subject beat before it', () => {
+    expect(speakers(['Quinn leapt to the defence of Hale.', '"Nobody warned us.', '"Not once."'])).toEqual([
+      ['Nobody warned us.', 'Orla Quinn', 0.523],
+      ['Not once.', 'Orla Quinn', 0.523],
+    ]);
+  });
+
+  it('reads the subject beat in the last sentence of a longer paragraph', () => {
+    expect(speakers(['The bridge closed in May. Quinn praised Hale for his work.', '"Nobody warned us."'])).toEqual([['Nobody warned us.', 'Orla Quinn', 0.55]]);
+  });
+
+  it('gives no speaker by a subject beat to words that name the subject', () => {
+    expect(speakers(['Quinn praised Hale.', '"There is no one braver than Orla Quinn."'])).toEqual([['There is no one braver than Orla Quinn.', null, 0]]);
+  });
+
+  it('gives no speaker by a subject beat to words ending in a comma, whose own cue follows', () => {
+    expect(speakers(['Quinn praised Hale.', '"Nobody warned us," a sign read.'])).toEqual([['Nobody warned us,', null, 0]]);
+  });
+
+  it('gives no speaker by a subject beat when the beat sentence ends in a colon, handing the words to what it names', () => {
+    expect(speakers(['Quinn pointed to a letter from Hale:', '"Nobody warned us."'])).toEqual([['Nobody warned us.', null, 0]]);
+  });
+
+  it('gives no speaker when the beat sentence names two people and neither opens it', () => {
+    expect(speakers(['At dawn Quinn looked at Hale. "Nobody warned us."'])).toEqual([['Nobody warned us.', null, 0]]);
+  });
+
+  it('gives a quote after a beat sentence in its own paragraph that names two people to the one opening it', () => {
+    expect(speakers(['Quinn looked at Hale. "Nobody warned us."'])).toEqual([['Nobody warned us.', 'Orla Quinn', 0.55]]);
   });
 
   it('gives no speaker when the quote has its own cue that names someone unresolved', () => {
