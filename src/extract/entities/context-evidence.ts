@@ -214,7 +214,6 @@ function appositive(tokens: readonly Token[], end: number): { kind: 'person' | '
   return undefined;
 }
 
-/** The role noun written just before a name: `passenger Kathryn Jones`, `managing editor Zoe Smith`. */
 /** How many capitalized words before a role may name whom the role is held for: `Tarrow Rural Fire Service`. */
 const HOLDER_REACH = 4;
 
@@ -243,6 +242,7 @@ function holderBefore(tokens: readonly Token[], roleFirst: number): string | und
   return tokens.slice(first, roleFirst).map((token) => token.text).join(' ');
 }
 
+/** The role noun written just before a name, and whom it is held for: `passenger Kathryn Jones`, `Celtic manager Rodgers`. */
 function roleBefore(tokens: readonly Token[], first: number): RoleBefore | undefined {
   let index = first - 1;
   // `Tory party chairman, Ann Lyle,`

@@ -590,9 +590,9 @@ function beatBefore(context: MatchContext, { block, start, end }: SentenceAt): E
  * `Valastro praised Christie's leadership in the storm. "…"`, `The Celtic
  * manager leapt to the defence of his assistant by citing McGhee …. "…"`: a
  * beat sentence that names others too, opened by a person as the subject of
- * its verb, and not ending in a colon. The sentence holds no quote and no finite verb of speech (a
- * reported statement is the continuation rule's to weigh; a verb of stance,
- * `praised`, `criticised`, and `by citing McGhee` are the subject's own doing).
+ * its verb. It ends in no colon and holds no quote and no finite verb of
+ * speech (a reported statement is the continuation rule's to weigh; a verb of
+ * stance, `praised`, and `by citing McGhee` are the subject's own doing).
  */
 function subjectOpeningBeat(context: MatchContext, { block, start, end }: SentenceAt): EntityMention | null {
   const opener = block.mentionStarting[start];

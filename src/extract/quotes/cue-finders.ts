@@ -693,10 +693,9 @@ const FOREIGN_PREDICATE_WORDS: ReadonlySet<string> = new Set([...SUBORDINATORS, 
 
 /**
  * `The Illinois Board of Elections was conclusive in its findings: "…"`,
- * `Republican presidential nominee Donald Trump issued the following
- * statement: "…"`: a name opening its clause however long, then a few
- * lower-case words ending in the colon, introduces its own words as a short
- * clause does. Only plain words of the name's own predicate stand between: a
+ * `After a long night at the port, Mayor Ana Ruiz was blunt in her reply:
+ * "…"`: a name opening its clause however long, then a few lower-case words
+ * ending in the colon, introduces its own words as a short clause does. Only plain words of the name's own predicate stand between: a
  * verb of saying (whose subject may be another: `told the staff to say:`), a
  * subordinate or relative clause (`said as the heckler yelled:`), a negation,
  * a mark or a comma there leaves the quote to the rules that read them.
