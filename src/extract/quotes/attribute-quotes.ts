@@ -14,7 +14,7 @@ import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
 import type { Entity, EntityMention } from '../types.ts';
 import type { ArticleAnalysis } from './analyze-article.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
-import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, cueOfReportedParagraph, cueOfReportedSentence, colonSentencePronoun, endsWithFullStop, openingPronounAlone, type CueMatch } from './cue-finders.ts';
+import { cueAccordingTo, cueAccordingToAfter, cueAccordingToInSentence, cueAfter, colonClauseSubject, cueBefore, cueInClause, subjectBeforeParticiple, cueOfReportedParagraph, cueOfReportedSentence, colonSentencePronoun, endsWithFullStop, openingPronounAlone, type CueMatch } from './cue-finders.ts';
 import type { QuoteSite } from './quote-sites.ts';
 import { countWork } from '../work-meter.ts';
 import { isTerminal, letterDigitWords } from '../analysis/characters.ts';
@@ -180,7 +180,8 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   },
   'partial-in-clause': (context, site) =>
     fromCue(context, site, 'partial-in-clause', cueInClause(site.block, openToken(site))) ??
-    (site.kind === 'partial' ? fromCue(context, site, 'according-to', cueAccordingToInSentence(site.block, openToken(site), context.isPerson)) : null),
+    (site.kind === 'partial' ? fromCue(context, site, 'according-to', cueAccordingToInSentence(site.block, openToken(site), context.isPerson)) : null) ??
+    fromCue(context, site, 'partial-in-clause', subjectBeforeParticiple(site.block, openToken(site), closeToken(site))),
   continuation: (context, site) => {
     const { block } = site;
     if (block.block !== 'body' || site.kind !== 'direct') return null;

@@ -42,6 +42,9 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
   if (j < limit && SUBORDINATORS.has(tokens[j]!.lower)) return null;
   const end = Math.min(limit, j + CUE_WINDOW.after);
   const first = reportingVerbAt(block, j);
+  // `"…," suggesting that the committee …`, `"…," promising the Friends of Abe …`: a participle after the quote
+  // goes on with the sentence's own subject (subjectBeforeParticiple); the name after it is its object.
+  if (first !== null && isParticiple(block, first)) return null;
   if (first !== null && first.verb?.strength === 'speech') {
     const ref = speakerAfter(block, first.last, end, isPerson);
     return ref === null ? null : { ref, cue: cueText(block, first, false), stance: false, verbFirst: true };
@@ -68,6 +71,12 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
     return { ref, cue: cueText(block, verb, false), stance: false, verbFirst: false };
   }
   return null;
+}
+
+/** The cue's verb is its -ing form (`adding`, `suggesting`), which takes no subject after it. */
+function isParticiple(block: AnalyzedBlock, verb: VerbAt): boolean {
+  const word = block.tokens[verb.index]!.lower;
+  return word.endsWith('ing') && word !== verb.verb?.lemma;
 }
 
 /** Tokens an appositive whose closing comma is missing may run before the verb: `, chief economist of Berliner Handels- und Frankfurter Bank`. */
@@ -1023,6 +1032,28 @@ export function cueOfReportedSentence(block: AnalyzedBlock, start: number, end: 
  * `also`. The subject must still open the sentence. (20, 30 and 45 moved the same public quotes; 12 missed them.)
  */
 const REPORTED_VERB_REACH = 30;
+
+/**
+ * `Ms Khan dubbed herself a "hope-monger", saying she …`: a quote set off by a
+ * comma before a participle of a reporting verb, with no verb of speech before
+ * it that the clause rule could read, is the words of the subject opening its
+ * sentence, who goes on to say more. Not after a noun of saying whose owner is
+ * not named (`derided Tory claims they could cut "wasteful spending", saying`):
+ * those words are the claim's.
+ */
+export function subjectBeforeParticiple(block: AnalyzedBlock, open: number, close: number): CueMatch | null {
+  const { tokens } = block;
+  let j = close + 1;
+  if (tokens[close - 1]?.text !== ',' && tokens[j]?.text !== ',') return null;
+  while (tokens[j]?.text === ',') j += 1;
+  const verb = reportingVerbAt(block, j);
+  if (verb === null || !isParticiple(block, verb)) return null;
+  for (let k = block.sentenceStart[open]!; k < open; k += 1) {
+    if (block.depth[k] === 0 && SAYING_NOUNS.has(tokens[k]!.lower)) return null;
+  }
+  const ref = clauseOpeningSubject(block, open);
+  return ref === null ? null : { ref, cue: cueText(block, verb, false), stance: verb.verb?.strength === 'stance' };
+}
 
 /**
  * The verb that governs a partial quote: the nearest reporting verb before

@@ -63,7 +63,7 @@ describe('quote attribution', () => {
 
   it('reads `, saying` as a participle clause of the subject when the comma stands inside a closing mark', () => {
     expect(speakers(['Ruiz has delivered a defense of "harbour values," saying the town embodied "the heart of the coast".'])).toEqual([
-      ['harbour values,', null, 'partial'],
+      ['harbour values,', 'Ana Ruiz', 'partial'],
       ['the heart of the coast', 'Ana Ruiz', 'partial'],
     ]);
   });
