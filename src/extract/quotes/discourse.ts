@@ -21,7 +21,7 @@ import { PERSON_ROLE_NOUNS } from '../lexicon/role-nouns.ts';
 import type { Entity, EntityKind, EntityMention } from '../types.ts';
 import type { AnalyzedBlock } from './analyze-block.ts';
 import { REPORTING_VERB_BY_FORM } from '../lexicon/reporting-verbs.ts';
-import { isReportedClauseSubject, isSubjectPosition } from './subject-position.ts';
+import { invertedAfterQuote, isReportedClauseSubject, isSubjectPosition } from './subject-position.ts';
 import { speaksPastUnclosedAppositive } from './cue-finders.ts';
 import { isLowerWord, isPossessive } from './tokenize.ts';
 
@@ -219,7 +219,8 @@ function unnamedKinSubject(block: AnalyzedBlock, i: number): { event: DiscourseE
   if (!POSSESSIVE_DETERMINERS.has(tokens[i]!.lower)) return null;
   // Only at the head of a clause: `… plays her brother` is an object.
   const before = tokens[i - 1];
-  if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower)) return null;
+  // `"…," said a senior analyst at Nomura`: after a quote, the verb of speech may come first.
+  if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower) && !(REPORTING_VERB_BY_FORM.has(before.lower) && invertedAfterQuote(block, i - 1))) return null;
   const noun = tokens[i + 1];
   if (noun === undefined || block.depth[i + 1] !== 0 || !KIN_NOUNS.has(noun.lower)) return null;
   // `his son Michael`: the name that follows is the person, and the entity finder has it.
@@ -274,7 +275,8 @@ function unnamedIndefiniteSubject(
   const { tokens } = block;
   if (!INDEFINITE_OPENERS.has(tokens[i]!.lower)) return null;
   const before = tokens[i - 1];
-  if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower)) return null;
+  // `"…," said a senior analyst at Nomura`: after a quote, the verb of speech may come first.
+  if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower) && !(REPORTING_VERB_BY_FORM.has(before.lower) && invertedAfterQuote(block, i - 1))) return null;
   // `Reyes, a spokesman with Northwind,`, `Jeb Bush, the former governor and a Republican candidate,`: an
   // appositive describes the name before it.
   if (insideAppositive(block, i)) return null;

@@ -24,6 +24,7 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   if (verbBefore !== undefined && !before!.lower.endsWith('ing')) {
     return verbBefore.strength === 'speech' && (!ADDRESSEE_LEMMAS.has(verbBefore.lemma) || ANSWERING_LEMMAS.has(verbBefore.lemma) || invertedAfterQuote(block, first - 1));
   }
+  if (speaksAfterRoleInInvertedCue(block, first)) return true;
   if (isObjectPosition(block, first) || joinedToPronoun(block, first, last)) return false;
   let j = last + 1;
   if (tokens[j]?.text === '(') {
@@ -44,11 +45,32 @@ export function isSubjectPosition(block: AnalyzedBlock, first: number, last: num
   return isVerbHint(tokens, j);
 }
 
+/** Words of a role a fronted verb may stand before: `said Oscars communications director`. */
+const MAX_INVERTED_ROLE_TOKENS = 6;
+
+/**
+ * `"…," said Oscars communications director John Pavlik`: after a quote, a verb of speech, then the words of the
+ * speaker's role (no preposition, no punctuation) and the name, which is the speaker as in `said Graham`.
+ */
+function speaksAfterRoleInInvertedCue(block: AnalyzedBlock, first: number): boolean {
+  const { tokens, depth } = block;
+  for (let k = first - 1; k >= Math.max(0, first - 1 - MAX_INVERTED_ROLE_TOKENS); k -= 1) {
+    const token = tokens[k]!;
+    if (depth[k] !== 0 || !token.isWord) return false;
+    const verb = REPORTING_VERB_BY_FORM.get(token.lower);
+    if (verb !== undefined) {
+      return k < first - 1 && verb.strength === 'speech' && !token.lower.endsWith('ing') && !ADDRESSEE_LEMMAS.has(verb.lemma) && invertedAfterQuote(block, k);
+    }
+    if (PREPOSITIONS.has(token.lower)) return false;
+  }
+  return false;
+}
+
 /** Verbs whose object answers next: `asked Sanders whether …`. */
 const ANSWERING_LEMMAS: ReadonlySet<string> = new Set(['ask', 'inquire', 'enquire']);
 
 /** The verb at `verb` comes right after a quote's closing mark, a comma between at most: `"Why?" asked Graham`. */
-function invertedAfterQuote(block: AnalyzedBlock, verb: number): boolean {
+export function invertedAfterQuote(block: AnalyzedBlock, verb: number): boolean {
   const k = block.tokens[verb - 1]?.text === ',' ? verb - 2 : verb - 1;
   return k >= 0 && block.isMark[k] === 1;
 }

@@ -15,6 +15,31 @@ const LUND_AND_WARD: FakeEntity[] = [
 ];
 
 describe('pronoun speakers', () => {
+  it('reads he after `"…," said an analyst at …` as that unnamed analyst, not a man named before', () => {
+    expect(
+      speakers(LUND_AND_WARD, [
+        '"Sales will fall," said Peter Lund.',
+        'Others were calmer. "Nobody is badly exposed," said a senior analyst at a Tokyo bank. "Bonds are still profitable," he added.',
+      ]),
+    ).toEqual([
+      ['Sales will fall,', 'Peter Lund'],
+      ['Nobody is badly exposed,', null],
+      ['Bonds are still profitable,', null],
+    ]);
+  });
+
+  it('reads he as the name after a fronted verb and a role: `"…," said harbour communications director Tom Ward. "…," he added.`', () => {
+    expect(
+      speakers(LUND_AND_WARD, [
+        'Peter Lund opened the new pier on Monday.',
+        'Rain is forecast. "The last storm was in 1987," said harbour communications director Tom Ward. "We have had storms before," he added.',
+      ]),
+    ).toEqual([
+      ['The last storm was in 1987,', 'Tom Ward'],
+      ['We have had storms before,', 'Tom Ward'],
+    ]);
+  });
+
   it('reads she as the person whose given name is a woman’s, past a nearer man', () => {
     const list: FakeEntity[] = [
       { name: 'Helen Ward', kind: 'person' },
