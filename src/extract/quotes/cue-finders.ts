@@ -1021,9 +1021,28 @@ export function cueOfReportedSentence(block: AnalyzedBlock, start: number, end: 
   }
   if (!closing || end - start < 4) return null;
   const verb = reportingVerbAt(block, end - 2);
-  if (verb === null || verb.last !== end - 2 || verb.verb?.strength !== 'speech') return null;
+  if (verb === null || verb.last !== end - 2 || verb.verb?.strength !== 'speech') return invertedClosingCue(block, start, end);
   const ref = subjectClosingSentence(block, verb, start);
   return ref === null ? null : { ref, cue: cueText(block, verb, false), stance: false };
+}
+
+/** Title words a name may carry after a fronted verb that ends its sentence: `said Mr Thomas.` */
+const MAX_CLOSING_TITLE_TOKENS = 2;
+
+/**
+ * `The content of the e-mail mattered, said Mr Thomas.`: a comma, a verb of speech put first and the name it
+ * names, which end the sentence. Not a verb of telling, whose name after it is the one told (`, he told Ruiz.`).
+ */
+function invertedClosingCue(block: AnalyzedBlock, start: number, end: number): CueMatch | null {
+  if (!isTerminal(block.tokens[end - 1]?.text ?? '')) return null;
+  const mention = block.mentionEnding[end - 2];
+  if (mention === undefined || block.depth[end - 2] !== 0) return null;
+  let first = firstTokenOf(block, end - 2, mention.start);
+  for (let k = 0; k < MAX_CLOSING_TITLE_TOKENS && first - 1 > start && isCapitalized(block.tokens[first - 1]!) && reportingVerbAt(block, first - 1) === null; k += 1) first -= 1;
+  const verb = reportingVerbAt(block, first - 1);
+  if (verb === null || verb.last !== first - 1 || !namesItsSpeakerAfter(verb) || first - 1 <= start) return null;
+  if (block.tokens[verb.index - 1]?.text !== ',') return null;
+  return { ref: { form: 'mention', mention, first }, cue: cueText(block, verb, false), stance: false };
 }
 
 /**

@@ -562,6 +562,21 @@ describe('quote attribution', () => {
     ]);
   });
 
+  it('continues the speaker through a reported sentence that ends with the verb put first and his name: `…, said Mr Berg. "…"`', () => {
+    const found = quotes(['The harbour board met on Monday.', 'What mattered was the state of the pier, said Mr Berg. "If in doubt, repair it first."']);
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.rule])).toEqual([['If in doubt, repair it first.', 'Tomas Berg', 'continuation']]);
+  });
+
+  it('does not continue through a reported sentence ending in a verb of telling and the one told: `…, told Berg. "…"`', () => {
+    const found = quotes(['The harbour board met on Monday.', 'What mattered was the state of the pier, told Berg. "If in doubt, repair it first."']);
+    expect(found.map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null])).toEqual([['If in doubt, repair it first.', null]]);
+  });
+
+  it('does not continue through a sentence ending in a verb and a name with no comma before them: `whoever wrote Berg.`', () => {
+    const found = quotes(['The harbour board met on Monday.', 'Police want to speak to whoever wrote Berg. "If in doubt, repair it first."']);
+    expect(found.map((quote) => [quote.text, quote.confidence >= 0.5 ? quote.speaker : null])).toEqual([['If in doubt, repair it first.', null]]);
+  });
+
   it('continues the speaker through a reported sentence that opens with her and a verb of speech', () => {
     const found = quotes(['"The pier is safe," Ruiz said. Ruiz also said the pier was old. "It needs work this winter."']);
     expect(found.map((quote) => [quote.text, quote.speaker])).toEqual([
