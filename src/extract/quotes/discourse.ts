@@ -219,7 +219,7 @@ function unnamedKinSubject(block: AnalyzedBlock, i: number): { event: DiscourseE
   if (!POSSESSIVE_DETERMINERS.has(tokens[i]!.lower)) return null;
   // Only at the head of a clause: `… plays her brother` is an object.
   const before = tokens[i - 1];
-  // `"…," said a senior analyst at Nomura`: after a quote, the verb of speech may come first.
+  // `"…," said his father.`: after a quote, the verb of speech may come first.
   if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower) && !(REPORTING_VERB_BY_FORM.has(before.lower) && invertedAfterQuote(block, i - 1))) return null;
   const noun = tokens[i + 1];
   if (noun === undefined || block.depth[i + 1] !== 0 || !KIN_NOUNS.has(noun.lower)) return null;

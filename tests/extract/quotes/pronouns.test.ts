@@ -15,6 +15,15 @@ const LUND_AND_WARD: FakeEntity[] = [
 ];
 
 describe('pronoun speakers', () => {
+  it('reads he after `"…," said his father.` as that father, not the man named before', () => {
+    expect(
+      speakers(LUND_AND_WARD, ['Peter Lund opened the new pier on Monday.', '"It was a long wait," said his father. "We are all proud," he added.']),
+    ).toEqual([
+      ['It was a long wait,', null],
+      ['We are all proud,', null],
+    ]);
+  });
+
   it('reads he after `"…," said an analyst at …` as that unnamed analyst, not a man named before', () => {
     expect(
       speakers(LUND_AND_WARD, [
