@@ -6,7 +6,7 @@ import { isSubjectPosition } from '../../../src/extract/quotes/subject-position.
 function subjectPosition(text: string, name: string): boolean {
   const block = analyzeBlock('body', 0, 0, text, []);
   const words = name.split(' ');
-  const first = block.tokens.findIndex((token, i) => words.every((word, k) => block.tokens[i + k]?.text === word));
+  const first = block.tokens.findIndex((_, i) => words.every((word, k) => block.tokens[i + k]?.text === word));
   if (first < 0) throw new Error(`no ${name} in ${text}`);
   return isSubjectPosition(block, first, first + words.length - 1);
 }
