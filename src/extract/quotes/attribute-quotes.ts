@@ -208,28 +208,30 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
   'action-beat': (context, site) => {
     if (site.kind !== 'direct' || cueWordAfter(site)) return null;
     const sentence = beatSentenceBefore(context, site);
-    const beat = sentence === null ? null : beatBefore(context, sentence);
+    if (sentence === null) return null;
+    const beat = beatBefore(context, sentence);
     if (beat !== null) {
       const entity = context.analysis.entityById.get(beat.entityId);
       if (entity === undefined || entity.kind !== 'person') return null;
       return { entity, confidence: RULE_BY_NAME.get('action-beat')!.confidence, cue: null, rule: 'action-beat' };
     }
-    // The subject may open the last sentence of a longer paragraph as well. Not for words ending in a comma: a cue
-    // of their own follows (`"I am still Sanders," it read.`).
-    const last = sentence ?? beatSentenceBefore(context, site, true);
-    const subject = last === null || endsWithComma(site) ? null : subjectOpeningBeat(context, last);
-    const entity = subject === null ? undefined : context.analysis.entityById.get(subject.entityId);
-    // `Grassley has been taking heat. / "There are invertebrates … than Sen. Charles Grassley"`: words that name
-    // the subject are said about them.
-    if (entity !== undefined && !namedInside(site, entity)) {
-      return { entity, confidence: RULE_BY_NAME.get('subject-beat')!.confidence, cue: null, rule: 'subject-beat' };
-    }
-    if (sentence === null) return null;
     // `"…," said Robin Maynard. He has worked at the plant 24 years. "…"`: the pronoun is the one the quote is about.
     const ref = openingPronounAlone(sentence.block, sentence.start, sentence.end, context.isPerson);
     const speaker = ref === null ? null : resolveSpeaker(context.analysis, sentence.block, ref);
     if (speaker === null || speaker.entity.kind !== 'person') return null;
     return { entity: speaker.entity, confidence: round(RULE_BY_NAME.get('action-beat')!.confidence * speaker.certainty), cue: null, rule: 'action-beat' };
+  },
+  // The subject may open the last sentence of a longer paragraph as well. Not for words ending in a comma: a cue
+  // of their own follows (`"I am still Sanders," it read.`).
+  'subject-beat': (context, site) => {
+    if (site.kind !== 'direct' || cueWordAfter(site) || endsWithComma(site)) return null;
+    const sentence = beatSentenceBefore(context, site) ?? beatSentenceBefore(context, site, true);
+    const subject = sentence === null ? null : subjectOpeningBeat(context, sentence);
+    const entity = subject === null ? undefined : context.analysis.entityById.get(subject.entityId);
+    // `Grassley has been taking heat. / "There are invertebrates … than Sen. Charles Grassley"`: words that name
+    // the subject are said about them.
+    if (entity === undefined || namedInside(site, entity)) return null;
+    return { entity, confidence: RULE_BY_NAME.get('subject-beat')!.confidence, cue: null, rule: 'subject-beat' };
   },
   // A pull quote or epigraph is the whole block: a quote that follows the reporter's words may be signed by the item's writer.
   'quote-dash-X': (context, site) => (site.block.block === 'title' || openToken(site) !== 0 ? null : signedBy(context, site)),
@@ -989,7 +991,7 @@ function attributeChain(context: MatchContext, first: QuoteSite): Attribution | 
   const closing = opening === null ? ownClosing : null;
   // `"A," he says. "B …` (B running on for paragraphs): the cue of A names B's speaker too.
   // `Quinn laughed. / "A … / "B …"`: a beat sentence before the first paragraph names the speaker of them all.
-  const found = opening ?? closing ?? MATCHERS.split!(context, first) ?? MATCHERS.continuation!(context, first) ?? MATCHERS['action-beat']!(context, first);
+  const found = opening ?? closing ?? MATCHERS.split!(context, first) ?? MATCHERS.continuation!(context, first) ?? MATCHERS['action-beat']!(context, first) ?? MATCHERS['subject-beat']!(context, first);
   if (found === null) return null;
   for (const member of members) {
     const own = (member === first && opening !== null) || (member === last && closing !== null);

@@ -75,8 +75,7 @@ export function cueAfter(block: AnalyzedBlock, close: number, limit: number, isP
 
 /** The cue's verb is its -ing form (`adding`, `suggesting`), which takes no subject after it. */
 function isParticiple(block: AnalyzedBlock, verb: VerbAt): boolean {
-  const word = block.tokens[verb.index]!.lower;
-  return word.endsWith('ing') && word !== verb.verb?.lemma;
+  return block.tokens[verb.index]!.lower.endsWith('ing');
 }
 
 /** Tokens an appositive whose closing comma is missing may run before the verb: `, chief economist of Berliner Handels- und Frankfurter Bank`. */
@@ -704,10 +703,11 @@ const FOREIGN_PREDICATE_WORDS: ReadonlySet<string> = new Set([...SUBORDINATORS, 
  * `The Illinois Board of Elections was conclusive in its findings: "…"`,
  * `After a long night at the port, Mayor Ana Ruiz was blunt in her reply:
  * "…"`: a name opening its clause however long, then a few lower-case words
- * ending in the colon, introduces its own words as a short clause does. Only plain words of the name's own predicate stand between: a
- * verb of saying (whose subject may be another: `told the staff to say:`), a
- * subordinate or relative clause (`said as the heckler yelled:`), a negation,
- * a mark or a comma there leaves the quote to the rules that read them.
+ * ending in the colon, introduces its own words as a short clause does. Only
+ * plain words of the name's own predicate stand between: a verb of saying
+ * (whose subject may be another: `told the staff to say:`), a subordinate or
+ * relative clause (`said as the heckler yelled:`), a negation, a mark or a
+ * comma there leaves the quote to the rules that read them.
  */
 function subjectOfShortPredicate(block: AnalyzedBlock, colon: number): CueMatch | null {
   if (block.block === 'title') return null;

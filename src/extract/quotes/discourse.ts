@@ -210,6 +210,17 @@ function givenNameGender(entity: Entity): Gender | undefined {
 }
 
 /**
+ * Token i opens a sentence or a clause (after a comma, `and`, `but`, …), or
+ * follows a verb of speech put first after a quote (`"…," said his father`,
+ * `"…," said a senior analyst at Nomura`): where an unnamed person is the subject.
+ */
+function headsClause(block: AnalyzedBlock, i: number): boolean {
+  const before = block.tokens[i - 1];
+  if (block.sentenceStart[i] === i || before === undefined || CLAUSE_HEADS.has(before.lower)) return true;
+  return REPORTING_VERB_BY_FORM.has(before.lower) && invertedAfterQuote(block, i - 1);
+}
+
+/**
  * `His father is more philosophical.`: a person the text does not name, as the
  * subject of a clause. Recorded so that a later `he says` is not handed to an
  * earlier speaker; it resolves to no one.
@@ -218,9 +229,7 @@ function unnamedKinSubject(block: AnalyzedBlock, i: number): { event: DiscourseE
   const { tokens } = block;
   if (!POSSESSIVE_DETERMINERS.has(tokens[i]!.lower)) return null;
   // Only at the head of a clause: `… plays her brother` is an object.
-  const before = tokens[i - 1];
-  // `"…," said his father.`: after a quote, the verb of speech may come first.
-  if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower) && !(REPORTING_VERB_BY_FORM.has(before.lower) && invertedAfterQuote(block, i - 1))) return null;
+  if (!headsClause(block, i)) return null;
   const noun = tokens[i + 1];
   if (noun === undefined || block.depth[i + 1] !== 0 || !KIN_NOUNS.has(noun.lower)) return null;
   // `his son Michael`: the name that follows is the person, and the entity finder has it.
@@ -274,9 +283,7 @@ function unnamedIndefiniteSubject(
 ): { event: DiscourseEvent; gender: Gender | undefined } | null {
   const { tokens } = block;
   if (!INDEFINITE_OPENERS.has(tokens[i]!.lower)) return null;
-  const before = tokens[i - 1];
-  // `"…," said a senior analyst at Nomura`: after a quote, the verb of speech may come first.
-  if (block.sentenceStart[i] !== i && before !== undefined && !CLAUSE_HEADS.has(before.lower) && !(REPORTING_VERB_BY_FORM.has(before.lower) && invertedAfterQuote(block, i - 1))) return null;
+  if (!headsClause(block, i)) return null;
   // `Reyes, a spokesman with Northwind,`, `Jeb Bush, the former governor and a Republican candidate,`: an
   // appositive describes the name before it.
   if (insideAppositive(block, i)) return null;
