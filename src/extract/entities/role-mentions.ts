@@ -170,7 +170,14 @@ class RecentEntities {
   private readonly latestByKey = new Map<string, Entity>();
   private readonly keysOf = new Map<Entity, string[]>();
   private readonly seenOfKind = new Map<EntityKind, Set<Entity>>();
+  /** Keys of roles someone unnamed was given: `a Telstra spokesperson`, `an official`. */
+  private readonly unnamedHolders = new Set<string>();
   private last: Entity | undefined;
+
+  /** `a spokesperson said …`: someone holds the role who is not named, and whom a later `the spokesperson` means. */
+  introduceUnnamed(phrase: RolePhrase): void {
+    this.unnamedHolders.add(keyOfPhrase(phrase));
+  }
 
   see(entity: Entity): void {
     // The same entity named twice in a row changes nothing.
@@ -194,10 +201,12 @@ class RecentEntities {
   /** The most recent entity that fits the phrase, else the only one of its kind so far. */
   resolve(phrase: RolePhrase): Entity | undefined {
     if (phrase.compass) return this.latest(compassKey(phrase.compass), undefined);
-    // `the prime minister` is found by that compound role only: a welfare minister is another minister.
-    const key = phrase.role === 'leader' ? leaderKey(phrase.kind) : headKey(phrase.kind, compoundRoleOf(phrase.role) ?? headOf(phrase.role));
+    const key = keyOfPhrase(phrase);
     const found = this.latest(key, phrase.affiliation);
     if (found) return found;
+    // `a Telstra spokesperson said …` … `the spokesperson said`: the one who was given no name, not the only person
+    // named so far (an earlier customer or witness).
+    if (this.unnamedHolders.has(key)) return undefined;
     const ofKind = this.seenOfKind.get(phrase.kind);
     if (ofKind?.size !== 1) return undefined;
     const only = ofKind.values().next().value!;
@@ -209,6 +218,27 @@ class RecentEntities {
     if (named !== undefined && named !== head && !ANY_BODY_NOUNS.has(head)) return undefined;
     return phrase.affiliation === undefined || only.affiliations.includes(phrase.affiliation) ? only : undefined;
   }
+}
+
+/** The lookup key a role phrase is resolved by. */
+function keyOfPhrase(phrase: RolePhrase): string {
+  if (phrase.role === 'leader') return leaderKey(phrase.kind);
+  // `the prime minister` is found by that compound role only: a welfare minister is another minister.
+  return headKey(phrase.kind, compoundRoleOf(phrase.role) ?? headOf(phrase.role));
+}
+
+/** Words after which `a spokesman` says what someone named is, not that someone new is there: `Ruiz is a spokesman`. */
+const PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'as', 'became', 'becomes', 'remains', 'remained']);
+
+/**
+ * `a spokesperson`, `an official` standing for someone the text does not name; not after a comma, where it is
+ * mostly an appositive to a name (`Ann Ruiz, 44, a spokesperson`), nor a predicate (`Ruiz is a spokesperson`).
+ * Only a person: `a club like Villa`, `a company` speak of a kind of body more often than bring one in.
+ */
+function introducesUnnamed(tokens: readonly Token[], article: number, phrase: RolePhrase): boolean {
+  if (phrase.kind !== 'person') return false;
+  const before = tokens[article - 1]?.key;
+  return before !== ',' && !PREDICATE_WORDS.has(before ?? '');
 }
 
 /**
@@ -252,7 +282,13 @@ export function findRoleMentions(
         recent.see(entities.get(nameMentions[cursor]!.entityId)!);
         cursor += 1;
       }
-      if (token.key !== 'the' || block.titleCase) continue;
+      if (block.titleCase) continue;
+      if (token.key === 'a' || token.key === 'an') {
+        const unnamed = readPhrase(tokens, index);
+        if (unnamed !== undefined && introducesUnnamed(tokens, index, unnamed)) recent.introduceUnnamed(unnamed);
+        continue;
+      }
+      if (token.key !== 'the') continue;
       const phrase = readPhrase(tokens, index);
       if (!phrase) continue;
       const start = token.start;
