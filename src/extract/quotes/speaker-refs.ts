@@ -690,6 +690,12 @@ export function speakerAfter(block: AnalyzedBlock, verbLast: number, limit: numb
   const first = verbLast + 1;
   const pronoun = tokens[first] === undefined ? undefined : SUBJECT_PRONOUNS.get(tokens[first]!.lower);
   if (pronoun !== undefined) return { form: 'pronoun', reading: pronoun, first };
+  // `"…," said the spokesman.` is read as `the spokesman said`: the spokesperson named before, of a body, unless
+  // the entity finder knew the phrase as a named person's role (`Ann Ruiz, a spokeswoman, …`).
+  const spokesperson = tokens[first]?.lower === 'the' && DEFINITE_SPOKESPERSON_NOUNS.has(tokens[first + 1]?.lower ?? '') && tokens[first + 2]?.isWord !== true;
+  if (spokesperson && first + 1 < limit && block.mentionStarting[first] === undefined) {
+    return { form: 'spokesperson', first };
+  }
   // `said the American.`, `said the 34-year-old,`: a descriptor stands for the person just written about, as
   // before the verb (`the American said`); only when it ends the cue, so `said the American ambassador` is not one.
   if (tokens[first]?.lower === 'the') {

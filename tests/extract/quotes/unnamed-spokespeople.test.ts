@@ -64,6 +64,19 @@ describe('`the spokesman` after a body\'s spokesperson was named', () => {
   it('is no one when no body\'s spokesperson was named', () => {
     expect(bodySpeakers(['Tom Price was injured.', '"He has back pain," the spokesman said.'])).toEqual([['He has back pain,', null]]);
   });
+
+  it('is the same body after the verb: `"…," said the spokesman.`', () => {
+    expect(bodySpeakers(['Tom Price was injured. A spokesman for Harbour Rovers said he would miss the final.', '"He has back pain," said the spokesman.'])).toEqual([
+      ['He has back pain,', 'Harbour Rovers'],
+    ]);
+  });
+
+  it('is the named person after the verb when the phrase was resolved to them: `Ann Ruiz, a spokeswoman for …`', () => {
+    const named: FakeEntity[] = [...BODIES, { name: 'Ann Ruiz', kind: 'person', roles: ['the spokeswoman'], learnedRoles: ['spokeswoman'] }];
+    expect(publishedSpeakers(named, ['Ann Ruiz, a spokeswoman for Harbour Rovers, said Tom Price was injured.', '"He has back pain," said the spokeswoman.'])).toEqual([
+      ['He has back pain,', 'Ann Ruiz'],
+    ]);
+  });
 });
 
 describe('`A spokesman said:` naming no body', () => {
