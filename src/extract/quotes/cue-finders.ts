@@ -96,10 +96,26 @@ function unclosedAppositiveSubject(block: AnalyzedBlock, first: number, verb: nu
     if (block.depth[k] !== 0 || block.isMark[k] === 1 || token.text === ',' || isTerminal(token.text) || reportingVerbAt(block, k) !== null) return null;
   }
   // A lower-case word opens the appositive (`comptroller of`, `a spokesman for`, `who helps`), not another name,
-  // nor a conjunction that opens a clause of its own (`Clinton, and said he …`).
+  // nor a conjunction that opens a clause of its own (`Clinton, and said he …`); or the body the role is held at,
+  // then the role (`OFHEO director`, `Plaid Cymru health spokesman`).
   const opener = block.tokens[comma + 1];
-  if (!isLowerWord(opener) || CLAUSE_COORDINATORS.has(opener!.lower) || SUBORDINATORS.has(opener!.lower)) return null;
+  if (!isLowerWord(opener)) return bodyThenRole(block, comma + 1, verb) ? { form: 'mention', mention, first } : null;
+  if (CLAUSE_COORDINATORS.has(opener!.lower) || SUBORDINATORS.has(opener!.lower)) return null;
   return { form: 'mention', mention, first };
+}
+
+/**
+ * `Day chairman and chief executive officer`, `Lloyd's chief executive`: from `from`, capitalized words (a body's
+ * name, or a person's in the possessive), then a person's role noun among the first lower-case words, before `verb`.
+ */
+function bodyThenRole(block: AnalyzedBlock, from: number, verb: number): boolean {
+  let k = from;
+  while (k < verb && k - from < APPOSITIVE_ROLE_WORDS && !isLowerWord(block.tokens[k])) k += 1;
+  if (k === from) return false;
+  for (const last = Math.min(verb, k + APPOSITIVE_ROLE_WORDS - 1); k < last && isLowerWord(block.tokens[k]); k += 1) {
+    if (isPersonRoleNoun(block.tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** Words of an appositive its role noun may stand among: `senior executive vice president`, `an analyst at`. */

@@ -5,6 +5,7 @@ const PEOPLE: FakeEntity[] = [
   { name: 'Ann Wells', kind: 'person', aliases: ['Wells'] },
   { name: 'Tom Reed', kind: 'person', aliases: ['Reed'] },
   { name: 'Sam Cole', kind: 'person', aliases: ['Cole'] },
+  { name: 'Harbour Board', kind: 'organization' },
 ];
 
 const speakers = (paragraphs: string[]) => publishedSpeakers(PEOPLE, paragraphs);
@@ -12,6 +13,18 @@ const speakers = (paragraphs: string[]) => publishedSpeakers(PEOPLE, paragraphs)
 describe('an appositive after the name whose closing comma is left out', () => {
   it('gives the quote to the name before it: `"…," Tom Reed, chief economist of the harbour board told reporters.`', () => {
     expect(speakers(['"Rates will hold," Tom Reed, chief economist of the harbour board told reporters.'])).toEqual([['Rates will hold,', 'Tom Reed']]);
+  });
+
+  it('gives the quote to the name before it when the appositive opens with the body, then the role: `Tom Reed, Harbour Board chairman said`', () => {
+    expect(speakers(['"Rates will hold," Tom Reed, Harbour Board chairman and chief executive said.'])).toEqual([['Rates will hold,', 'Tom Reed']]);
+  });
+
+  it('gives the quote to the name before it when the body is no name found: `Tom Reed, OFHEO director said`', () => {
+    expect(speakers(['"Rates will hold," Tom Reed, OFHEO director said.'])).toEqual([['Rates will hold,', 'Tom Reed']]);
+  });
+
+  it('makes no subject of a name whose capitalized words are followed by no role: `Tom Reed, Kestrel Valley farmers said`', () => {
+    expect(speakers(['"Rates will hold," Tom Reed, Kestrel Valley farmers said.'])).toEqual([['Rates will hold,', null]]);
   });
 
   it('does not carry the speaker of the paragraph before past that cue', () => {
