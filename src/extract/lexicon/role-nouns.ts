@@ -42,6 +42,9 @@ export const PERSON_ROLE_NOUNS: ReadonlySet<string> = new Set([
   'architect', 'accountant', 'pharmacist', 'dentist', 'paramedic', 'firefighter', 'policeman', 'policewoman',
   'trooper', 'sheriff', 'warden', 'librarian', 'headteacher', 'headmaster', 'headmistress', 'pastor', 'vicar',
   'chaplain', 'plumber', 'builder', 'mechanic', 'waiter', 'waitress', 'bartender', 'cashier', 'clerk',
+  // Offices a later `the …` may name again (REFERRING_ROLE_NOUNS), roles before a name as well: `CBS moderator Nancy
+  // Cordes`. Not `principal`, an adjective before a name as often (`principal West German ministers`).
+  'superintendent', 'archbishop', 'anchor', 'moderator', 'interviewer',
 ]);
 
 /**

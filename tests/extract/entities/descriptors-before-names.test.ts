@@ -157,6 +157,16 @@ describe('the name after a descriptor', () => {
   });
 });
 
+describe('an office a later `the …` names again, before a name', () => {
+  it('is a role, not part of the name: `Moderator Tom Varga`', () => {
+    expect(people('Moderator Tom Varga said the panel would go on.').map((entity) => entity.name)).toEqual(['Tom Varga']);
+  });
+
+  it('leaves `principal` an adjective: `the principal West German ministers` names no one', () => {
+    expect(people('He met the principal West German ministers on Monday.')).toEqual([]);
+  });
+});
+
 describe('a party member’s noun before the name', () => {
   it('reads Democrat before a name as what describes the person, as Republican is', () => {
     expect(people('Democrat Ellen Corlew said the vote would be close.').map(({ name }) => name)).toEqual(['Ellen Corlew']);
