@@ -160,7 +160,7 @@ const MATCHERS: Readonly<Record<string, Matcher>> = {
     return found !== null && colonCueNamesOther(context, site, found.entity) ? null : found;
   },
   'X-said-colon': (context, site) =>
-    fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site))) ??
+    fromCue(context, site, 'X-said-colon', cueBefore(site.block, openToken(site), cueFloor(site), context.isPerson)) ??
     colonCueInParagraphBefore(context, site) ??
     fromCue(context, site, 'X-said-colon', colonClauseSubject(site.block, openToken(site))),
   'according-to': (context, site) =>

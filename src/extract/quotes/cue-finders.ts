@@ -322,7 +322,7 @@ function opensQuoteAfter(block: AnalyzedBlock, verbLast: number, mark: string): 
  * Before the opening mark: `X said: "…"`, `She added, "…"`, `X told reporters:
  * "…"`. The verb must sit close to the `:` or `,` that introduces the quote.
  */
-export function cueBefore(block: AnalyzedBlock, open: number, floor: number): CueMatch | null {
+export function cueBefore(block: AnalyzedBlock, open: number, floor: number, isPerson?: (m: EntityMention) => boolean): CueMatch | null {
   const { tokens } = block;
   const last = open - 1;
   if (last < floor) return null;
@@ -338,7 +338,7 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
     const verb = reportingVerbAt(block, k);
     if (verb === null) continue;
     const quotedAs = quotedAsSayingSubject(block, k, floor);
-    const before = quotedAs ?? subjectOfCueBeforeParticiple(block, k, floor) ?? subjectBefore(block, k, floor);
+    const before = quotedAs ?? subjectOfCueBeforeParticiple(block, k, floor) ?? nameBeforeUnclosedAppositive(block, k, floor, isPerson) ?? subjectBefore(block, k, floor);
     // `…," he said on Twitter, adding, "…"`: a participle clause belongs to the sentence's subject, never to the object of a preposition before its comma.
     const ref = before !== null && objectOfPreposition(block, before) && participleAfterComma(block, k)
       ? (inheritedSubject(block, k, floor) ?? clauseOpeningSubject(block, k))
@@ -347,6 +347,16 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number): Cu
     return { ref, cue: cueText(block, verb, true), stance: verb.verb?.strength === 'stance' };
   }
   return null;
+}
+
+/**
+ * `Rhodri Glyn Thomas, Plaid Cymru health spokesman said: "…"`: the person opening the sentence is the subject of
+ * the verb at `verb` their appositive runs to, its closing comma left out (speaksPastUnclosedAppositive).
+ */
+function nameBeforeUnclosedAppositive(block: AnalyzedBlock, verb: number, floor: number, isPerson: ((m: EntityMention) => boolean) | undefined): SpeakerRef | null {
+  const opening = block.sentenceStart[verb]!;
+  if (isPerson === undefined || opening < floor || !speaksPastUnclosedAppositive(block, opening, isPerson)) return null;
+  return unclosedAppositiveSubject(block, opening, verb, isPerson);
 }
 
 /**

@@ -27,6 +27,14 @@ describe('an appositive after the name whose closing comma is left out', () => {
     expect(speakers(['"Rates will hold," Tom Reed, Kestrel Valley farmers said.'])).toEqual([['Rates will hold,', null]]);
   });
 
+  it('gives the quote after a colon to the name opening the sentence: `Tom Reed, Harbour Board health spokesman said: "…"`', () => {
+    expect(speakers(['The board met on Monday.', 'Tom Reed, Harbour Board health spokesman said: "Rates will hold."'])).toEqual([['Rates will hold.', 'Tom Reed']]);
+  });
+
+  it('gives no quote after a colon to a name whose appositive opens with no role: `Tom Reed, back from the harbour said: "…"`', () => {
+    expect(speakers(['"We will see," said Sam Cole.', 'Tom Reed, back from a long week at the harbour said: "Rates will hold."']).pop()).not.toEqual(['Rates will hold.', 'Tom Reed']);
+  });
+
   it('does not carry the speaker of the paragraph before past that cue', () => {
     expect(
       speakers(['"There is no need for action," Ann Wells said.', '"We want the company to sell," Tom Reed, comptroller of the city told a news conference.']),
