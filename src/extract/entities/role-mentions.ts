@@ -235,9 +235,9 @@ const PREDICATE_WORDS: ReadonlySet<string> = new Set(['is', 'was', 'as', 'became
  * mostly an appositive to a name (`Ann Ruiz, 44, a spokesperson`), nor a predicate (`Ruiz is a spokesperson`).
  * Only a person: `a club like Villa`, `a company` speak of a kind of body more often than bring one in.
  */
-function introducesUnnamed(tokens: readonly Token[], article: number, phrase: RolePhrase): boolean {
+function introducesUnnamed(tokens: readonly Token[], determiner: number, phrase: RolePhrase): boolean {
   if (phrase.kind !== 'person') return false;
-  const before = tokens[article - 1]?.key;
+  const before = tokens[determiner - 1]?.key;
   return before !== ',' && !PREDICATE_WORDS.has(before ?? '');
 }
 

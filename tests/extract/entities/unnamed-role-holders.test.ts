@@ -5,20 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../src/extract/entities/index.ts';
-import { extractArticle } from '../../../src/extract/index.ts';
+import { extractedSpeakers as speakers } from '../../support/extracted-speakers.ts';
 
 /** The names a person is known by in the text, role phrases included. */
 function aliasesOf(name: string, ...paragraphs: string[]): readonly string[] {
   const found = findEntities({ title: null, caption: null, dateline: [], paragraphs }).entities.find((entity) => entity.name === name);
   if (found === undefined) throw new Error(`no entity ${name}`);
   return found.aliases;
-}
-
-/** Each quote's text and published speaker, extraction run whole. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const result = extractArticle({ title: null, caption: null, dateline: [], paragraphs });
-  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
-  return result.quotes.map((quote) => [quote.text, quote.speakerId === null || quote.speakerId === undefined ? null : (names.get(quote.speakerId) ?? null)]);
 }
 
 describe('`the spokesperson` after `a spokesperson` was brought in unnamed', () => {

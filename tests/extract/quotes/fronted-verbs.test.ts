@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/extract/index.ts';
-
-/** Each quote's text and published speaker, extraction run whole (entities found, not given). */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const result = extractArticle({ title: null, caption: null, dateline: [], paragraphs });
-  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
-  return result.quotes.map((quote) => [quote.text, quote.speakerId === null || quote.speakerId === undefined ? null : (names.get(quote.speakerId) ?? null)]);
-}
+import { extractedSpeakers as speakers } from '../../support/extracted-speakers.ts';
 
 describe('a verb of speech fronted before its speaker', () => {
   it('gives the quote to the name after `Said`: `Said Comey, "…"`', () => {

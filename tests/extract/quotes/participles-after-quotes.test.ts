@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractArticle } from '../../../src/extract/index.ts';
+import { extractedSpeakers } from '../../support/extracted-speakers.ts';
 
 /** Each quote's text and the rules' speaker (the engine alone, no ranker), entities found, not given. */
-function speakers(paragraphs: string[]): [string, string | null][] {
-  const result = extractArticle({ title: null, caption: null, dateline: [], paragraphs }, { speakerModel: null });
-  const names = new Map(result.entities.map((entity) => [entity.id, entity.name]));
-  return result.quotes.map((quote) => [quote.text, quote.speakerId === null || quote.speakerId === undefined ? null : (names.get(quote.speakerId) ?? null)]);
-}
+const speakers = (paragraphs: string[]) => extractedSpeakers(paragraphs, { speakerModel: null });
 
 describe('a participle right after a quote', () => {
   it('leaves a partial quote to the subject of its sentence, not the name the participle takes as object', () => {
