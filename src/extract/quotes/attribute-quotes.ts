@@ -310,7 +310,7 @@ function colonCueInParagraphBefore(context: MatchContext, site: QuoteSite): Attr
   const before = context.analysis.blocks[block.order - 1];
   const end = before?.tokens.length ?? 0;
   if (before === undefined || before.block !== 'body' || end === 0 || before.tokens[end - 1]!.text !== ':') return null;
-  return fromCue(context, site, 'X-said-colon', cueBefore(before, end, before.sentenceStart[end - 1]!), before) ??
+  return fromCue(context, site, 'X-said-colon', cueBefore(before, end, before.sentenceStart[end - 1]!, context.isPerson), before) ??
     fromCue(context, site, 'X-said-colon', colonClauseSubject(before, end), before) ??
     fromCue(context, site, 'X-said-colon', colonSentencePronoun(before, end, context.isPerson), before);
 }

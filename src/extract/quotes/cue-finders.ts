@@ -129,20 +129,25 @@ const APPOSITIVE_ROLE_WORDS = 4;
  * announce …`) and the verb is finite.
  */
 export function speaksPastUnclosedAppositive(block: AnalyzedBlock, first: number, isPerson: (m: EntityMention) => boolean): boolean {
+  return verbPastUnclosedAppositive(block, first, isPerson) >= 0;
+}
+
+/** The token of the verb speaksPastUnclosedAppositive finds the name at `first` the subject of, or -1. */
+function verbPastUnclosedAppositive(block: AnalyzedBlock, first: number, isPerson: (m: EntityMention) => boolean): number {
   const mention = block.mentionStarting[first];
-  if (mention === undefined || (block.sentenceStart[first] !== first && block.tokens[first - 1]!.text !== ',' && block.isMark[first - 1] !== 1)) return false;
+  if (mention === undefined || (block.sentenceStart[first] !== first && block.tokens[first - 1]!.text !== ',' && block.isMark[first - 1] !== 1)) return -1;
   const comma = tokenFrom(block, first, mention.end);
-  if (block.tokens[comma]?.text !== ',') return false;
+  if (block.tokens[comma]?.text !== ',') return -1;
   let role = false;
   for (let k = comma + 1; k < Math.min(block.tokens.length, comma + 1 + MAX_UNCLOSED_APPOSITIVE_TOKENS); k += 1) {
     const token = block.tokens[k]!;
-    if (token.text === ',' || isTerminal(token.text) || RELATIVE_OPENERS.has(token.lower)) return false;
+    if (token.text === ',' || isTerminal(token.text) || RELATIVE_OPENERS.has(token.lower)) return -1;
     if (k > comma + 1 && reportingVerbAt(block, k) !== null) {
-      return role && !token.lower.endsWith('ing') && unclosedAppositiveSubject(block, first, k, isPerson) !== null;
+      return role && !token.lower.endsWith('ing') && unclosedAppositiveSubject(block, first, k, isPerson) !== null ? k : -1;
     }
     if (k <= comma + APPOSITIVE_ROLE_WORDS && isLowerWord(token) && isPersonRoleNoun(token.lower)) role = true;
   }
-  return false;
+  return -1;
 }
 
 /** Tokens a role phrase before its holder's name may run: `California Rep. Duncan Hunter’s chief of staff`. */
@@ -322,7 +327,7 @@ function opensQuoteAfter(block: AnalyzedBlock, verbLast: number, mark: string): 
  * Before the opening mark: `X said: "…"`, `She added, "…"`, `X told reporters:
  * "…"`. The verb must sit close to the `:` or `,` that introduces the quote.
  */
-export function cueBefore(block: AnalyzedBlock, open: number, floor: number, isPerson?: (m: EntityMention) => boolean): CueMatch | null {
+export function cueBefore(block: AnalyzedBlock, open: number, floor: number, isPerson: (m: EntityMention) => boolean): CueMatch | null {
   const { tokens } = block;
   const last = open - 1;
   if (last < floor) return null;
@@ -351,12 +356,12 @@ export function cueBefore(block: AnalyzedBlock, open: number, floor: number, isP
 
 /**
  * `Rhodri Glyn Thomas, Plaid Cymru health spokesman said: "…"`: the person opening the sentence is the subject of
- * the verb at `verb` their appositive runs to, its closing comma left out (speaksPastUnclosedAppositive).
+ * the verb at `verb` their appositive runs to, its closing comma left out (verbPastUnclosedAppositive).
  */
-function nameBeforeUnclosedAppositive(block: AnalyzedBlock, verb: number, floor: number, isPerson: ((m: EntityMention) => boolean) | undefined): SpeakerRef | null {
+function nameBeforeUnclosedAppositive(block: AnalyzedBlock, verb: number, floor: number, isPerson: (m: EntityMention) => boolean): SpeakerRef | null {
   const opening = block.sentenceStart[verb]!;
-  if (isPerson === undefined || opening < floor || !speaksPastUnclosedAppositive(block, opening, isPerson)) return null;
-  return unclosedAppositiveSubject(block, opening, verb, isPerson);
+  if (opening < floor || verbPastUnclosedAppositive(block, opening, isPerson) !== verb) return null;
+  return { form: 'mention', mention: block.mentionStarting[opening]!, first: opening };
 }
 
 /**
